@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+//
+// ChatScreen: a rule engine that screens chat messages for sextortion and other extortion.
+//
+// Targets, one responsibility each (see DESIGN.md):
+//   CChatScreenICU     system ICU behind an ICU-free C header (segmentation, NFKC_Casefold)
+//   ChatScreenText     bytes -> validated UTF-8 -> normalised text, tokens, entities, folds
+//   ChatScreenRules    the rule language: lexer, parser, AST, diagnostics (no matching)
+//   ChatScreen         compiler, immutable RuleSet, per-thread Scanner, scoring, verdicts
+//   ChatScreenFormats  streaming input readers (text, JSONL, CSV) and the JSONL verdict writer
+//   chatscreen         the command-line tool (wiring only)
+import PackageDescription
+
+let package = Package(
+    name: "ChatScreen",
+    products: [
+        .library(name: "ChatScreen", targets: ["ChatScreen"]),
+        .library(name: "ChatScreenFormats", targets: ["ChatScreenFormats"]),
+        .executable(name: "chatscreen", targets: ["chatscreen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "CChatScreenICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+                .linkedLibrary("stdc++"),
+            ]
+        ),
+        .target(name: "ChatScreenText", dependencies: ["CChatScreenICU"]),
+        .target(name: "ChatScreenRules"),
+        .target(name: "ChatScreen", dependencies: ["ChatScreenText", "ChatScreenRules"]),
+        .target(name: "ChatScreenFormats"),
+        .executableTarget(
+            name: "chatscreen",
+            dependencies: [
+                "ChatScreen",
+                "ChatScreenFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ChatScreenTextTests", dependencies: ["ChatScreenText"]),
+        .testTarget(name: "ChatScreenRulesTests", dependencies: ["ChatScreenRules"]),
+        .testTarget(name: "ChatScreenTests", dependencies: ["ChatScreen"]),
+        .testTarget(name: "ChatScreenFormatsTests", dependencies: ["ChatScreenFormats"]),
+        .testTarget(name: "ChatScreenCLITests", dependencies: ["chatscreen", "ChatScreen"]),
+    ],
+    cxxLanguageStandard: .cxx17
+)

@@ -1,0 +1,2 @@
+@_exported import ChatScreenRules
+@_exported import ChatScreenText

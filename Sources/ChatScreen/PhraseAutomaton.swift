@@ -1,0 +1,102 @@
+/// A trie over token symbols: every phrase, lexicon entry and entity a rule pack mentions is a
+/// path from the root, and accepting nodes list the patterns that end there.
+///
+/// ```
+/// symbols: entity kinds 0..<4, then word ids + 4
+/// "pay"          root -pay-> n1 (accepts P0)
+/// "pay me"       root -pay-> n1 -me-> n2 (accepts P1)
+/// entity(money)  root -money-> n3 (accepts P2)
+/// ```
+///
+/// The scanner runs it as a set simulation over word positions: at each position it starts a
+/// walk from the root and extends the walks that reached this position. The number of live
+/// walks is bounded by the trie (not the input), so matching is linear in the message length.
+struct PhraseAutomaton: Sendable {
+    /// Symbols 0..<entitySymbolCount are entity kinds; a word id `w` is symbol `w + entitySymbolCount`.
+    static let entitySymbolCount: Int32 = Int32(EntityKind.allCases.count)
+
+    struct Builder {
+        var children: [[Int32: Int32]] = [[:]]
+        var accepts: [[Int32]] = [[]]
+        var patternLengths: [Int] = []
+
+        /// Adds a symbol path as a pattern; returns the pattern id (an existing path is reused).
+        mutating func add(_ symbols: [Int32]) -> Int32 {
+            var node: Int32 = 0
+            for symbol in symbols {
+                if let next = children[Int(node)][symbol] {
+                    node = next
+                } else {
+                    let next = Int32(children.count)
+                    children.append([:])
+                    accepts.append([])
+                    children[Int(node)][symbol] = next
+                    node = next
+                }
+            }
+            if let existing = accepts[Int(node)].first { return existing }
+            let pattern = Int32(patternLengths.count)
+            patternLengths.append(symbols.count)
+            accepts[Int(node)].append(pattern)
+            return pattern
+        }
+
+        func build() -> PhraseAutomaton { PhraseAutomaton(self) }
+    }
+
+    /// Transition table: open addressing keyed by (node << 32 | symbol).
+    private let keys: [UInt64]
+    private let values: [Int32]
+    private let mask: Int
+    /// Pattern accepted at each node, or -1.
+    let acceptingPattern: [Int32]
+    /// Whether a node has outgoing transitions (a walk there may continue).
+    let hasChildren: [Bool]
+    let nodeCount: Int
+    let transitionCount: Int
+    let maxPatternLength: Int
+
+    private init(_ builder: Builder) {
+        let transitions = builder.children.enumerated().flatMap { node, edges in
+            edges.map { (UInt64(node) << 32 | UInt64(UInt32(bitPattern: $0.key)), $0.value) }
+        }
+        var capacity = 16
+        while capacity < transitions.count * 2 { capacity <<= 1 }
+        var keys = [UInt64](repeating: .max, count: capacity)
+        var values = [Int32](repeating: -1, count: capacity)
+        for (key, value) in transitions {
+            var slot = PhraseAutomaton.slot(key, capacity - 1)
+            while keys[slot] != .max { slot = (slot + 1) & (capacity - 1) }
+            keys[slot] = key
+            values[slot] = value
+        }
+        self.keys = keys
+        self.values = values
+        self.mask = capacity - 1
+        self.acceptingPattern = builder.accepts.map { $0.first ?? -1 }
+        self.hasChildren = builder.children.map { !$0.isEmpty }
+        self.nodeCount = builder.children.count
+        self.transitionCount = transitions.count
+        self.maxPatternLength = builder.patternLengths.max() ?? 0
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// The node reached from `node` on `symbol`, or -1.
+    @inline(__always)
+    func next(_ node: Int32, _ symbol: Int32) -> Int32 {
+        let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: symbol))
+        var slot = PhraseAutomaton.slot(key, mask)
+        return keys.withUnsafeBufferPointer { keys in
+            while true {
+                let k = keys[slot]
+                if k == key { return values[slot] }
+                if k == .max { return -1 }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+}

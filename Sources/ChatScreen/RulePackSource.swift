@@ -1,0 +1,150 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// The files of a rule pack, read but not yet compiled.
+///
+/// ```swift
+/// let source = try RulePackSource.directory("Rules")          // every *.rules file + lexicons/*.txt
+/// let inline = RulePackSource(files: [
+///     (path: "pay.rules", text: "rule PAY { … }"),
+///     (path: "lexicons/payment_rails.txt", text: "paypal\ncash app\n"),
+/// ])
+/// ```
+///
+/// A path whose last directory is `lexicons` and whose name ends in `.txt` is a lexicon, named by
+/// the file name without `.txt`; every path ending in `.rules` is a rule file; others are ignored.
+/// Loading reads only the files under the paths it is given and never executes anything.
+public struct RulePackSource: Sendable {
+    public var ruleFiles: [SourceFile]
+    /// Lexicon name (`payment_rails`) → its file.
+    public var lexicons: [String: SourceFile]
+
+    public init(ruleFiles: [SourceFile], lexicons: [String: SourceFile]) {
+        self.ruleFiles = ruleFiles
+        self.lexicons = lexicons
+    }
+
+    /// Builds a pack from in-memory files (this is how the CLI's embedded default pack loads).
+    public init(files: [(path: String, text: String)]) {
+        var rules: [SourceFile] = []
+        var lexicons: [String: SourceFile] = [:]
+        for (path, text) in files.sorted(by: { $0.path < $1.path }) {
+            if let name = RulePackSource.lexiconName(path) {
+                lexicons[name] = SourceFile(path: path, text: text)
+            } else if path.hasSuffix(".rules") {
+                rules.append(SourceFile(path: path, text: text))
+            }
+        }
+        self.init(ruleFiles: rules, lexicons: lexicons)
+    }
+
+    static func lexiconName(_ path: String) -> String? {
+        let parts = path.split(separator: "/")
+        guard parts.count >= 2, parts[parts.count - 2] == "lexicons", parts.last!.hasSuffix(".txt") else { return nil }
+        return String(parts.last!.dropLast(4))
+    }
+
+    /// Reads a pack directory: every `*.rules` file below it, and `lexicons/*.txt`.
+    ///
+    /// - Throws: ``RulePackError`` (E120) when the directory or a file cannot be read.
+    public static func directory(_ path: String) throws(RulePackError) -> RulePackSource {
+        try paths([path])
+    }
+
+    /// Reads rule files and directories. For a single `.rules` file, lexicons are taken from a
+    /// `lexicons/` directory beside it or one level up.
+    public static func paths(_ paths: [String]) throws(RulePackError) -> RulePackSource {
+        var files: [(path: String, text: String)] = []
+        var diagnostics: [Diagnostic] = []
+        var lexiconDirectories: [String] = []
+        for path in paths {
+            switch FileSystem.kind(path) {
+            case .directory:
+                FileSystem.walk(path, into: &files, diagnostics: &diagnostics)
+            case .file:
+                if let text = FileSystem.read(path, diagnostics: &diagnostics) { files.append((path, text)) }
+                let directory = FileSystem.parent(path)
+                for candidate in [directory + "/lexicons", FileSystem.parent(directory) + "/lexicons"]
+                where FileSystem.kind(candidate) == .directory && !lexiconDirectories.contains(candidate) {
+                    lexiconDirectories.append(candidate)
+                    FileSystem.walk(candidate, into: &files, diagnostics: &diagnostics)
+                    break
+                }
+            case .missing:
+                diagnostics.append(Diagnostic(.error, "E120", "cannot read `\(path)`: no such file or directory", path: path,
+                    hint: "pass a rule pack directory (the one holding scoring.rules) or .rules files"))
+            }
+        }
+        if !diagnostics.isEmpty { throw RulePackError(diagnostics: diagnostics) }
+        return RulePackSource(files: files)
+    }
+}
+
+/// The few POSIX file operations the rule loader needs (the engine does not import Foundation).
+enum FileSystem {
+    enum Kind { case file, directory, missing }
+
+    static func kind(_ path: String) -> Kind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing }
+        return (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
+    }
+
+    static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    static func read(_ path: String, diagnostics: inout [Diagnostic]) -> String? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            diagnostics.append(Diagnostic(.error, "E120", "cannot read `\(path)`: \(String(cString: strerror(errno)))", path: path))
+            return nil
+        }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                diagnostics.append(Diagnostic(.error, "E120", "cannot read `\(path)`: \(String(cString: strerror(errno)))", path: path))
+                return nil
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends every `.rules` and `lexicons/*.txt` file below `directory`, in sorted order.
+    static func walk(_ directory: String, into files: inout [(path: String, text: String)], diagnostics: inout [Diagnostic]) {
+        guard let handle = opendir(directory) else {
+            diagnostics.append(Diagnostic(.error, "E120", "cannot read directory `\(directory)`: \(String(cString: strerror(errno)))",
+                path: directory))
+            return
+        }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        closedir(handle)
+        for name in names.sorted() {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            switch kind(path) {
+            case .directory:
+                walk(path, into: &files, diagnostics: &diagnostics)
+            case .file where name.hasSuffix(".rules") || RulePackSource.lexiconName(path) != nil:
+                if let text = read(path, diagnostics: &diagnostics) { files.append((path, text)) }
+            default:
+                break
+            }
+        }
+    }
+}

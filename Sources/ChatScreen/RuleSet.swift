@@ -1,0 +1,101 @@
+/// A compiled, immutable rule pack, shared by any number of per-thread ``MessageScanner``s.
+///
+/// ```swift
+/// let rules = try RuleSet.load(directory: "Rules")
+/// let scanner = try MessageScanner(rules: rules)            // one per thread
+/// scanner.scan("pay £500 or this is going over Facebook").level   // .high
+/// ```
+///
+/// Compiling parses every file, reports every error in one pass, and either produces a whole
+/// rule set or throws ``RulePackError``: a pack with errors is never half-loaded.
+public final class RuleSet: Sendable {
+    /// What an analyst sees of a rule (`chatscreen rules list`).
+    public struct RuleInfo: Sendable {
+        public var name: String
+        public var category: Category
+        public var weight: Double
+        public var description: String
+        public var path: String
+        public var line: Int
+    }
+
+    /// Sizes and timing of the compiled pack.
+    public struct Statistics: Sendable {
+        public var ruleCount: Int
+        public var lexiconCount: Int
+        public var lexiconEntryCount: Int
+        public var patternCount: Int
+        public var vocabularySize: Int
+        public var automatonStates: Int
+        public var automatonTransitions: Int
+        public var compileTime: Duration
+    }
+
+    public let rules: [RuleInfo]
+    public let scoring: ScoringPolicy
+    /// Warnings found while compiling (W0xx). Errors throw instead.
+    public let warnings: [Diagnostic]
+    public let statistics: Statistics
+
+    let words: WordTable
+    let automaton: PhraseAutomaton
+    /// For pattern `p`, the slots it feeds: `patternSlots[patternSlotStart[p]..<patternSlotStart[p + 1]]`.
+    let patternSlotStart: [Int32]
+    let patternSlots: [Int32]
+    /// The rule each slot belongs to.
+    let slotRule: [Int32]
+    let compiled: [CompiledRule]
+
+    init(rules: [RuleInfo], scoring: ScoringPolicy, warnings: [Diagnostic], statistics: Statistics, words: WordTable,
+         automaton: PhraseAutomaton, patternSlotStart: [Int32], patternSlots: [Int32], slotRule: [Int32],
+         compiled: [CompiledRule]) {
+        self.rules = rules
+        self.scoring = scoring
+        self.warnings = warnings
+        self.statistics = statistics
+        self.words = words
+        self.automaton = automaton
+        self.patternSlotStart = patternSlotStart
+        self.patternSlots = patternSlots
+        self.slotRule = slotRule
+        self.compiled = compiled
+    }
+
+    /// Loads and compiles the pack in a directory.
+    public static func load(directory: String) throws(RulePackError) -> RuleSet {
+        try compile(RulePackSource.directory(directory))
+    }
+
+    /// Compiles a pack from its files.
+    public static func compile(_ source: RulePackSource) throws(RulePackError) -> RuleSet {
+        var compiler = try RuleCompiler(source: source)
+        return try compiler.compile()
+    }
+}
+
+/// A condition program over slot occurrences.
+indirect enum Condition: Sendable {
+    case slot(Int32)
+    case and(Condition, Condition)
+    case or(Condition, Condition)
+    case not(Condition)
+    case near(Condition, Condition, Int32)
+    case then(Condition, Condition, Int32)
+}
+
+/// A rule ready to evaluate.
+struct CompiledRule: Sendable {
+    var category: Category
+    var weight: Double
+    var when: Condition
+    var unless: [Condition]
+    var slots: Range<Int32>
+    var examples: [ExampleCase]
+}
+
+/// An `example` or `counterexample`, with the diagnostic to report if it fails.
+struct ExampleCase: Sendable {
+    var text: String
+    var mustFire: Bool
+    var failure: Diagnostic
+}

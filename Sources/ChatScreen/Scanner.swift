@@ -1,0 +1,243 @@
+/// Scores messages against a ``RuleSet``. Owns every mutable buffer the hot path needs, so it is
+/// not thread-safe: give each thread its own scanner over the same shared rule set.
+///
+/// ```swift
+/// let scanner = try MessageScanner(rules: rules)
+/// let verdict = scanner.scan("pay £500 or this is going over Facebook. I want £500.")
+/// verdict.level                       // .high
+/// verdict.hits.map(\.rule)            // ["PAY_DEMAND_AMOUNT", "PUBLISH_GOING_OVER_PLATFORM", …]
+/// ```
+///
+/// One scan: analyse the text (``TextAnalyzer``), turn every word, entity and leet reading into
+/// candidate symbols per word position, run the phrase automaton over them (recording slot
+/// occurrences), evaluate the condition program of each rule that has an occurrence, and score.
+public final class MessageScanner {
+    public let rules: RuleSet
+    private let analyzer: TextAnalyzer
+
+    /// Limits that keep the work per message bounded whatever the input.
+    public struct Limits: Sendable {
+        /// Occurrences kept per slot (term) per message.
+        public var occurrencesPerSlot = 32
+        /// Spans reported per hit.
+        public var spansPerHit = 16
+        /// Live automaton walks.
+        public var liveWalks = 4096
+        public init() {}
+    }
+    public var limits = Limits()
+
+    // Scratch, reused across messages.
+    private struct Candidate {
+        var symbol: Int32
+        var start: Int32, end: Int32          // word positions [start, end)
+        var byteStart: Int32, byteEnd: Int32  // original bytes
+        var folded: Bool
+    }
+    private struct Walk {
+        var node: Int32
+        var start: Int32, next: Int32
+        var byteStart: Int32
+        var folded: Bool
+    }
+    struct Occurrence {
+        var slot: Int32
+        var start: Int32, end: Int32
+        var byteStart: Int32, byteEnd: Int32
+        var folded: Bool
+    }
+    private var candidates: [Candidate] = []
+    private var sortedCandidates: [Candidate] = []
+    private var bucketStart: [Int32] = []
+    private var walks: [Walk] = []
+    private var occurrences: [Occurrence] = []
+    private var slotCounts: [Int32]
+    private var touchedSlots: [Int32] = []
+    private var ruleMarked: [Bool]
+    private var candidateRules: [Int32] = []
+    private var evaluator = ConditionEvaluator()
+
+    /// - Throws: ``ICUError`` if ICU cannot be opened.
+    public init(rules: RuleSet, maxBytes: Int = 1 << 20) throws(ICUError) {
+        self.rules = rules
+        self.analyzer = try TextAnalyzer(maxBytes: maxBytes)
+        self.slotCounts = [Int32](repeating: 0, count: rules.slotRule.count)
+        self.ruleMarked = [Bool](repeating: false, count: rules.compiled.count)
+    }
+
+    /// Scores a string.
+    public func scan(_ text: String) -> Verdict {
+        var text = text
+        return text.withUTF8 { scan(bytes: $0) }
+    }
+
+    /// Scores raw message bytes (invalid UTF-8 is repaired and flagged).
+    public func scan(bytes: [UInt8]) -> Verdict {
+        bytes.withUnsafeBufferPointer { scan(bytes: $0) }
+    }
+
+    /// Scores raw message bytes. ``lastText`` holds the analysis afterwards.
+    ///
+    /// - Complexity: O(n) in the message length, with a constant that depends on the rule pack
+    ///   (bounded by ``Limits``), never on the input.
+    public func scan(bytes: UnsafeBufferPointer<UInt8>) -> Verdict {
+        let text = analyzer.analyze(bytes: bytes)
+        lastText = text
+        collectCandidates(text)
+        runAutomaton(wordCount: text.wordCount)
+        if candidateRules.isEmpty {
+            resetSlots()
+            return text.flags.isEmpty ? .clean : Verdict(score: 0, level: .none, categories: [], hits: [], flags: text.flags, raw: 0)
+        }
+        let verdict = evaluateRules(flags: text.flags)
+        resetSlots()
+        return verdict
+    }
+
+    /// The analysis of the last scanned message (normalised text, tokens), for explanations.
+    public private(set) var lastText: AnalyzedText?
+
+    // MARK: Candidates
+
+    private func collectCandidates(_ text: AnalyzedText) {
+        candidates.removeAll(keepingCapacity: true)
+        let words = rules.words
+        let entityCount = PhraseAutomaton.entitySymbolCount
+        text.normalized.withUnsafeBufferPointer { normalized in
+            for tokenIndex in text.wordTokens {
+                let token = text.tokens[Int(tokenIndex)]
+                let id = words.lookup(UnsafeBufferPointer(rebasing: normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)]))
+                if id >= 0 {
+                    candidates.append(Candidate(symbol: id + entityCount, start: token.position, end: token.position + 1,
+                                                byteStart: token.originalStart, byteEnd: token.originalEnd, folded: false))
+                }
+            }
+        }
+        for entity in text.entities {
+            candidates.append(Candidate(symbol: Int32(entity.kind.rawValue), start: entity.firstPosition, end: entity.endPosition,
+                                        byteStart: entity.originalStart, byteEnd: entity.originalEnd, folded: false))
+        }
+        if !text.variants.isEmpty {
+            text.variantBytes.withUnsafeBufferPointer { bytes in
+                for variant in text.variants {
+                    let id = words.lookup(UnsafeBufferPointer(rebasing: bytes[Int(variant.bytesStart)..<Int(variant.bytesEnd)]))
+                    if id >= 0 {
+                        candidates.append(Candidate(symbol: id + entityCount, start: variant.firstPosition, end: variant.endPosition,
+                                                    byteStart: variant.originalStart, byteEnd: variant.originalEnd, folded: true))
+                    }
+                }
+            }
+        }
+        // Counting sort by start position (stable, allocation-free once warm).
+        let positions = text.wordCount
+        bucketStart.removeAll(keepingCapacity: true)
+        bucketStart.append(contentsOf: repeatElement(0, count: positions + 2))
+        for candidate in candidates { bucketStart[Int(candidate.start) + 2] += 1 }
+        if positions > 0 { for p in 2..<(positions + 2) { bucketStart[p] += bucketStart[p - 1] } }
+        sortedCandidates.removeAll(keepingCapacity: true)
+        if let first = candidates.first {
+            sortedCandidates.append(contentsOf: repeatElement(first, count: candidates.count))
+        }
+        for candidate in candidates {
+            let slot = Int(bucketStart[Int(candidate.start) + 1])
+            sortedCandidates[slot] = candidate
+            bucketStart[Int(candidate.start) + 1] += 1
+        }
+        // Now candidates at position p are sortedCandidates[bucketStart[p]..<bucketStart[p + 1]].
+    }
+
+    // MARK: Automaton
+
+    private func runAutomaton(wordCount: Int) {
+        walks.removeAll(keepingCapacity: true)
+        occurrences.removeAll(keepingCapacity: true)
+        candidateRules.removeAll(keepingCapacity: true)
+        guard !sortedCandidates.isEmpty else { return }
+        let automaton = rules.automaton
+        for position in 0..<Int32(wordCount) {
+            let range = Int(bucketStart[Int(position)])..<Int(bucketStart[Int(position) + 1])
+            // Walks that reached this position continue; others wait (their next is later).
+            var k = 0
+            while k < walks.count {
+                let walk = walks[k]
+                guard walk.next == position else { k += 1; continue }
+                walks[k] = walks[walks.count - 1]
+                walks.removeLast()
+                for c in range { step(automaton, from: walk, sortedCandidates[c]) }
+            }
+            // New walks start at the root.
+            let root = Walk(node: 0, start: position, next: position, byteStart: -1, folded: false)
+            for c in range { step(automaton, from: root, sortedCandidates[c]) }
+        }
+    }
+
+    @inline(__always)
+    private func step(_ automaton: PhraseAutomaton, from walk: Walk, _ candidate: Candidate) {
+        let node = automaton.next(walk.node, candidate.symbol)
+        guard node >= 0 else { return }
+        let byteStart = walk.byteStart < 0 ? candidate.byteStart : walk.byteStart
+        let folded = walk.folded || candidate.folded
+        let pattern = automaton.acceptingPattern[Int(node)]
+        if pattern >= 0 {
+            record(pattern: pattern, start: walk.start, end: candidate.end, byteStart: byteStart, byteEnd: candidate.byteEnd, folded: folded)
+        }
+        if automaton.hasChildren[Int(node)] && walks.count < limits.liveWalks {
+            walks.append(Walk(node: node, start: walk.start, next: candidate.end, byteStart: byteStart, folded: folded))
+        }
+    }
+
+    @inline(__always)
+    private func record(pattern: Int32, start: Int32, end: Int32, byteStart: Int32, byteEnd: Int32, folded: Bool) {
+        let from = Int(rules.patternSlotStart[Int(pattern)]), to = Int(rules.patternSlotStart[Int(pattern) + 1])
+        for index in from..<to {
+            let slot = rules.patternSlots[index]
+            if slotCounts[Int(slot)] == 0 { touchedSlots.append(slot) }
+            guard slotCounts[Int(slot)] < limits.occurrencesPerSlot else { continue }
+            slotCounts[Int(slot)] += 1
+            occurrences.append(Occurrence(slot: slot, start: start, end: end, byteStart: byteStart, byteEnd: byteEnd, folded: folded))
+            let rule = rules.slotRule[Int(slot)]
+            if !ruleMarked[Int(rule)] {
+                ruleMarked[Int(rule)] = true
+                candidateRules.append(rule)
+            }
+        }
+    }
+
+    private func resetSlots() {
+        for slot in touchedSlots { slotCounts[Int(slot)] = 0 }
+        touchedSlots.removeAll(keepingCapacity: true)
+        for rule in candidateRules { ruleMarked[Int(rule)] = false }
+    }
+
+    // MARK: Rules and score
+
+    private func evaluateRules(flags: TextFlags) -> Verdict {
+        var hits: [RuleHit] = []
+        var flags = flags
+        candidateRules.sort()
+        for ruleIndex in candidateRules {
+            let rule = rules.compiled[Int(ruleIndex)]
+            evaluator.begin(occurrences: occurrences)
+            var suppressed = false
+            for condition in rule.unless where evaluator.holds(condition) {
+                suppressed = true
+                break
+            }
+            if suppressed { continue }
+            guard let leaves = evaluator.matchLeaves(rule.when, limit: limits.spansPerHit) else { continue }
+            let info = rules.rules[Int(ruleIndex)]
+            let usedFold = leaves.contains { $0.folded }
+            if usedFold { flags.insert(.leet) }
+            hits.append(RuleHit(ruleIndex: Int(ruleIndex), rule: info.name, category: rule.category, weight: rule.weight,
+                                spans: leaves.map { ByteSpan(Int($0.byteStart), Int($0.byteEnd)) }, usedFold: usedFold))
+        }
+        if hits.isEmpty {
+            return flags.isEmpty ? .clean : Verdict(score: 0, level: .none, categories: [], hits: [], flags: flags, raw: 0)
+        }
+        hits.sort { ($0.spans.first?.start ?? 0, $0.ruleIndex) < ($1.spans.first?.start ?? 0, $1.ruleIndex) }
+        let (breakdown, raw) = rules.scoring.breakdown(hits)
+        let score = rules.scoring.score(raw: raw)
+        return Verdict(score: score, level: rules.scoring.level(for: score), categories: breakdown.map(\.category),
+                       hits: hits, flags: flags, raw: raw)
+    }
+}

@@ -1,0 +1,63 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// How rule weights become a message score and a level (`scoring.rules`).
+///
+/// ```swift
+/// let policy = ScoringPolicy.standard
+/// policy.score(raw: 5.0)      // 0.811: 1 - exp(-5 / 3)
+/// policy.level(for: 0.811)    // .high
+/// ```
+///
+/// For one message: each firing rule counts its weight once; weights are summed per category
+/// and each sum is capped; `raw` is the sum of the capped sums; `score = 1 − exp(−raw / scale)`.
+public struct ScoringPolicy: Sendable, Equatable {
+    public var scale: Double
+    /// Cap per category, indexed like `Category.allCases`.
+    public var caps: [Double]
+    /// Thresholds for low, medium, high, critical, in that order.
+    public var thresholds: [Double]
+
+    /// The shipped policy, used when a pack has no `scoring` block.
+    public static let standard = ScoringPolicy(
+        scale: 3.0, caps: Array(repeating: 3.0, count: Category.allCases.count), thresholds: [0.10, 0.40, 0.70, 0.90])
+
+    public func cap(_ category: Category) -> Double { caps[Category.allCases.firstIndex(of: category)!] }
+
+    public func threshold(_ level: Level) -> Double? {
+        guard let index = Level.allCases.firstIndex(of: level), index > 0 else { return nil }
+        return thresholds[index - 1]
+    }
+
+    /// The score for a raw total, rounded to three decimals.
+    public func score(raw: Double) -> Double {
+        let score = 1 - exp(-raw / scale)
+        return (score * 1000).rounded() / 1000
+    }
+
+    /// The highest level whose threshold `score` reaches.
+    public func level(for score: Double) -> Level {
+        var level = Level.none
+        for (index, threshold) in thresholds.enumerated() where score >= threshold {
+            level = Level.allCases[index + 1]
+        }
+        return level
+    }
+
+    /// Per-category totals before and after the caps, and the raw total, for hits' weights.
+    public func breakdown(_ hits: [RuleHit]) -> (categories: [(category: Category, sum: Double, capped: Double)], raw: Double) {
+        var sums = [Double](repeating: 0, count: Category.allCases.count)
+        for hit in hits { sums[Category.allCases.firstIndex(of: hit.category)!] += hit.weight }
+        var raw = 0.0
+        var rows: [(Category, Double, Double)] = []
+        for (index, category) in Category.allCases.enumerated() where sums[index] > 0 {
+            let capped = min(sums[index], caps[index])
+            raw += capped
+            rows.append((category, sums[index], capped))
+        }
+        return (rows, raw)
+    }
+}

@@ -1,0 +1,94 @@
+/// The CSV header row: which columns hold the configured fields.
+///
+/// ```swift
+/// // header: id,conversation,text
+/// let header = CSVHeader(record: csv, fields: FieldNames())   // text is column 2, id column 0
+/// header.decode(csv, line: 2)   // .message(InputMessage(line: 2, text: …, id: …, conversation: …))
+/// ```
+///
+/// Names are compared after trimming surrounding spaces and tabs; the first matching column
+/// wins. Every data record must have exactly as many fields as the header (a record with more
+/// fields usually means an unquoted comma cut the message text in two). Empty id,
+/// conversation and sender cells become `nil`; an empty text cell is an empty message.
+struct CSVHeader {
+    private let columnCount: Int
+    private let textColumn: Int?
+    private let idColumn: Int?
+    private let conversationColumn: Int?
+    private let senderColumn: Int?
+    /// Why every record fails when the header has no text column.
+    private let missingTextReason: String?
+
+    /// At most this many header names are listed in an error, each cut to `maxListedNameBytes`.
+    static let maxListedNames = 20
+    static let maxListedNameBytes = 40
+
+    /// Reads the header from the current record of `record`.
+    init(record: CSVRecordReader, fields: FieldNames) {
+        var names: [String] = []
+        for index in 0..<record.fieldCount {
+            names.append(String(decoding: Self.trimmed(record.field(index)), as: UTF8.self))
+        }
+        columnCount = names.count
+        textColumn = names.firstIndex(of: fields.text)
+        idColumn = names.firstIndex(of: fields.id)
+        conversationColumn = names.firstIndex(of: fields.conversation)
+        senderColumn = names.firstIndex(of: fields.sender)
+        if textColumn == nil {
+            var listed = names.prefix(Self.maxListedNames).map { "\"\(Self.shortened($0))\"" }.joined(separator: ", ")
+            if names.count > Self.maxListedNames { listed += ", …" }
+            missingTextReason = "CSV header has no column \"\(fields.text)\" (its columns are \(listed)); "
+                + "choose the text column with --text-field"
+        } else {
+            missingTextReason = nil
+        }
+    }
+
+    /// Turns the current record of `record` into a message, or an error record.
+    func decode(_ record: CSVRecordReader, line: Int) -> InputRecord {
+        if let missingTextReason {
+            return .error(line: line, reason: missingTextReason)
+        }
+        guard record.fieldCount == columnCount, let textColumn else {
+            let hint = record.fieldCount > columnCount
+                ? "; quote fields that contain commas"
+                : "; check for a missing field or a line break outside quotes"
+            return .error(
+                line: line,
+                reason: "CSV record has \(record.fieldCount) field\(record.fieldCount == 1 ? "" : "s") "
+                    + "but the header has \(columnCount)\(hint)"
+            )
+        }
+        return .message(InputMessage(
+            line: line,
+            text: Array(record.field(textColumn)),
+            id: Self.optional(record, idColumn),
+            conversation: Self.optional(record, conversationColumn),
+            sender: Self.optional(record, senderColumn)
+        ))
+    }
+
+    private static func optional(_ record: CSVRecordReader, _ column: Int?) -> String? {
+        guard let column else { return nil }
+        let cell = record.field(column)
+        return cell.isEmpty ? nil : String(decoding: cell, as: UTF8.self)
+    }
+
+    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var slice = bytes
+        while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
+        while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
+        return slice
+    }
+
+    /// `name` cut to at most `maxListedNameBytes` UTF-8 bytes on a character boundary.
+    private static func shortened(_ name: String) -> String {
+        guard name.utf8.count > maxListedNameBytes else { return name }
+        var result = ""
+        for character in name {
+            if result.utf8.count + character.utf8.count > maxListedNameBytes - 3 { break }
+            result.append(character)
+        }
+        return result + "…"
+    }
+}

@@ -1,0 +1,37 @@
+/// One message read from the input, ready to be screened.
+///
+/// ```swift
+/// // JSONL line 3: {"id": 42, "text": "pay me"}
+/// InputMessage(line: 3, text: Array("pay me".utf8), id: "42")
+/// ```
+public struct InputMessage: Sendable, Equatable {
+    /// The 1-based line number where the record starts in its input.
+    public var line: Int
+    /// The raw UTF-8 bytes of the message text exactly as given.
+    ///
+    /// For text and CSV input these are the input bytes unchanged and may be invalid UTF-8
+    /// (the engine repairs them). For JSONL they are the decoded JSON string, in which any
+    /// invalid UTF-8 and lone surrogate escapes were already replaced by U+FFFD.
+    public var text: [UInt8]
+    /// The optional message identifier (JSON numbers are kept as their literal text).
+    public var id: String?
+    /// The optional conversation identifier.
+    public var conversation: String?
+    /// The optional sender identifier.
+    public var sender: String?
+
+    /// Creates a message.
+    public init(
+        line: Int,
+        text: [UInt8],
+        id: String? = nil,
+        conversation: String? = nil,
+        sender: String? = nil
+    ) {
+        self.line = line
+        self.text = text
+        self.id = id
+        self.conversation = conversation
+        self.sender = sender
+    }
+}

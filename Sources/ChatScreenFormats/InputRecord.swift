@@ -1,0 +1,24 @@
+/// One record of the input: a message, or the reason a record could not be read.
+///
+/// ```swift
+/// switch record {
+/// case .message(let message): screen(message)
+/// case .error(let line, let reason): emit(#"{"line":\#(line),"error":…}"#)   // reason holds no message text
+/// }
+/// ```
+public enum InputRecord: Sendable, Equatable {
+    /// A message to screen.
+    case message(InputMessage)
+    /// A malformed record. `reason` never contains message text: it names the field or the
+    /// column (in bytes, 1-based) and what is wrong, and how to fix it when that helps.
+    /// The caller reports it (`{"line":N,"error":reason}`) and carries on with the next record.
+    case error(line: Int, reason: String)
+
+    /// The 1-based line number where the record starts.
+    public var line: Int {
+        switch self {
+        case .message(let message): message.line
+        case .error(let line, _): line
+        }
+    }
+}

@@ -1,0 +1,457 @@
+/// A small, strict RFC 8259 parser for one JSONL line that pulls out the configured
+/// top-level fields without building a dictionary.
+///
+/// ```swift
+/// var parser = JSONLineParser(fields: FieldNames())
+/// let line = Array(#"{"id": 42, "text": "caf\u00e9", "meta": {"x": [1, 2]}}"#.utf8)
+/// line.withUnsafeBufferPointer { parser.parse($0, lineNumber: 7) }
+/// // .message(InputMessage(line: 7, text: Array("café".utf8), id: "42"))
+/// ```
+///
+/// Rules:
+/// - The whole line is validated: one object, optionally surrounded by whitespace; nested
+///   arrays and objects are validated and skipped; numbers follow the RFC grammar; the only
+///   literals are `true`, `false` and `null`; nesting deeper than ``maxDepth`` is an error.
+/// - Strings: the escapes `\" \\ \/ \b \f \n \r \t \uXXXX` (surrogate pairs combine; a lone or
+///   mismatched surrogate decodes to U+FFFD); raw control characters below U+0020 are an
+///   error; invalid UTF-8 is replaced by U+FFFD per maximal subpart.
+/// - Fields are looked up at the top level only; when a key repeats, the last one wins.
+///   `text` must be a string; `id`, `conversation` and `sender` may be strings or numbers
+///   (numbers keep their literal text) and are `nil` when absent or `null`.
+/// - Error reasons give the 1-based column (counted in bytes) and never quote the input.
+///
+/// - Complexity: O(line length), one pass; memory is the decoded fields plus one reused key buffer.
+struct JSONLineParser {
+    /// The deepest nesting accepted; the top-level object is depth 1.
+    static let maxDepth = 256
+
+    private let fields: FieldNames
+    /// The UTF-8 of the four field names: text, id, conversation, sender.
+    private let textKey: [UInt8]
+    private let idKey: [UInt8]
+    private let conversationKey: [UInt8]
+    private let senderKey: [UInt8]
+    private var keyScratch: [UInt8] = []
+
+    init(fields: FieldNames) {
+        self.fields = fields
+        self.textKey = Array(fields.text.utf8)
+        self.idKey = Array(fields.id.utf8)
+        self.conversationKey = Array(fields.conversation.utf8)
+        self.senderKey = Array(fields.sender.utf8)
+    }
+
+    /// Parses one line (without its line terminator) into a message or an error record.
+    ///
+    /// - Complexity: O(`line.count`).
+    mutating func parse(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int) -> InputRecord {
+        var text: Captured?
+        var id: Captured?
+        var conversation: Captured?
+        var sender: Captured?
+        var scanner = MessageScanner(p: line)
+        do throws(Failure) {
+            scanner.skipWhitespace()
+            guard scanner.i < line.count, line[scanner.i] == UInt8(ascii: "{") else {
+                if scanner.i < line.count, line[scanner.i] == UInt8(ascii: "[") {
+                    throw Failure(scanner.i, "expected '{': each line must be one JSON object, not an array")
+                }
+                throw scanner.failure("expected '{': each line must be one JSON object")
+            }
+            scanner.i += 1
+            scanner.skipWhitespace()
+            if scanner.peek == UInt8(ascii: "}") {
+                scanner.i += 1
+            } else {
+                var first = true
+                while true {
+                    guard scanner.peek == UInt8(ascii: "\"") else {
+                        throw scanner.failure(first ? "expected a string key or '}'" : "expected a string key")
+                    }
+                    first = false
+                    keyScratch.removeAll(keepingCapacity: true)
+                    try scanner.string(into: &keyScratch, decode: true)
+                    scanner.skipWhitespace()
+                    guard scanner.peek == UInt8(ascii: ":") else {
+                        throw scanner.failure("expected ':' after an object key")
+                    }
+                    scanner.i += 1
+                    scanner.skipWhitespace()
+                    let isText = keyScratch == textKey
+                    let isID = keyScratch == idKey
+                    let isConversation = keyScratch == conversationKey
+                    let isSender = keyScratch == senderKey
+                    if isText || isID || isConversation || isSender {
+                        var bytes: [UInt8] = []
+                        let kind = try scanner.captureValue(depth: 2, into: &bytes)
+                        let captured = Captured(kind: kind, bytes: bytes)
+                        if isText { text = captured }
+                        if isID { id = captured }
+                        if isConversation { conversation = captured }
+                        if isSender { sender = captured }
+                    } else {
+                        _ = try scanner.skipValue(depth: 2)
+                    }
+                    scanner.skipWhitespace()
+                    if scanner.peek == UInt8(ascii: ",") {
+                        scanner.i += 1
+                        scanner.skipWhitespace()
+                        continue
+                    }
+                    if scanner.peek == UInt8(ascii: "}") {
+                        scanner.i += 1
+                        break
+                    }
+                    throw scanner.failure("expected ',' or '}' after an object member")
+                }
+            }
+            scanner.skipWhitespace()
+            if scanner.i < line.count {
+                throw Failure(scanner.i, "unexpected data after the object; put one JSON object on each line")
+            }
+        } catch {
+            return .error(line: lineNumber, reason: "invalid JSON at column \(error.offset + 1): \(error.message)")
+        }
+
+        guard let text else {
+            return .error(line: lineNumber, reason: "field \"\(fields.text)\" is missing; choose the text field with --text-field")
+        }
+        guard text.kind == .string else {
+            return .error(line: lineNumber, reason: "field \"\(fields.text)\" must be a string, not \(text.kind.name)")
+        }
+        var message = InputMessage(line: lineNumber, text: text.bytes)
+        if let reason = Self.assign(id, named: fields.id, to: &message.id)
+            ?? Self.assign(conversation, named: fields.conversation, to: &message.conversation)
+            ?? Self.assign(sender, named: fields.sender, to: &message.sender) {
+            return .error(line: lineNumber, reason: reason)
+        }
+        return .message(message)
+    }
+
+    /// Stores an optional string-or-number field; returns an error reason for any other kind.
+    private static func assign(_ slot: Captured?, named name: String, to target: inout String?) -> String? {
+        guard let slot, slot.kind != .null else { return nil }
+        guard slot.kind == .string || slot.kind == .number else {
+            return "field \"\(name)\" must be a string or a number, not \(slot.kind.name)"
+        }
+        target = String(decoding: slot.bytes, as: UTF8.self)
+        return nil
+    }
+
+    /// The kind of a JSON value.
+    enum Kind {
+        case string, number, object, array, boolean, null
+
+        /// The kind with an article, for error messages: "a string", "null".
+        var name: String {
+            switch self {
+            case .string: "a string"
+            case .number: "a number"
+            case .object: "an object"
+            case .array: "an array"
+            case .boolean: "a boolean"
+            case .null: "null"
+            }
+        }
+    }
+
+    /// A captured field value: its kind and, for strings and numbers, its decoded bytes.
+    struct Captured {
+        var kind: Kind
+        var bytes: [UInt8]
+    }
+
+    /// A syntax error: the byte offset in the line and a description without input text.
+    struct Failure: Error {
+        var offset: Int
+        var message: String
+
+        init(_ offset: Int, _ message: String) {
+            self.offset = offset
+            self.message = message
+        }
+    }
+
+    /// A cursor over the line's bytes with the value-level grammar.
+    struct MessageScanner {
+        let p: UnsafeBufferPointer<UInt8>
+        var i = 0
+
+        /// The current byte, or 0 (never valid at a structural position) at the end.
+        var peek: UInt8 { i < p.count ? p[i] : 0 }
+
+        /// A failure at the current position; says so when the line has ended.
+        func failure(_ message: String) -> Failure {
+            Failure(i, i < p.count ? message : message + ", found the end of the line")
+        }
+
+        mutating func skipWhitespace() {
+            while i < p.count {
+                switch p[i] {
+                case 0x20, 0x09, 0x0A, 0x0D: i += 1
+                default: return
+                }
+            }
+        }
+
+        /// Parses a value; appends a string's decoded bytes or a number's literal to `out`.
+        mutating func captureValue(depth: Int, into out: inout [UInt8]) throws(Failure) -> Kind {
+            switch peek {
+            case UInt8(ascii: "\""):
+                try string(into: &out, decode: true)
+                return .string
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let first = i
+                try number()
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[first..<i]))
+                return .number
+            default:
+                return try skipValue(depth: depth)
+            }
+        }
+
+        /// Validates and skips a value whose containers would sit at nesting `depth`.
+        mutating func skipValue(depth: Int) throws(Failure) -> Kind {
+            var ignored: [UInt8] = []
+            switch peek {
+            case UInt8(ascii: "\""):
+                try string(into: &ignored, decode: false)
+                return .string
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                try number()
+                return .number
+            case UInt8(ascii: "{"):
+                try object(depth: depth)
+                return .object
+            case UInt8(ascii: "["):
+                try array(depth: depth)
+                return .array
+            case UInt8(ascii: "t"):
+                try literal("true")
+                return .boolean
+            case UInt8(ascii: "f"):
+                try literal("false")
+                return .boolean
+            case UInt8(ascii: "n"):
+                try literal("null")
+                return .null
+            default:
+                throw failure("expected a value")
+            }
+        }
+
+        private mutating func object(depth: Int) throws(Failure) {
+            guard depth <= JSONLineParser.maxDepth else {
+                throw Failure(i, "nesting is deeper than \(JSONLineParser.maxDepth) levels")
+            }
+            i += 1
+            skipWhitespace()
+            if peek == UInt8(ascii: "}") {
+                i += 1
+                return
+            }
+            var ignored: [UInt8] = []
+            var first = true
+            while true {
+                guard peek == UInt8(ascii: "\"") else {
+                    throw failure(first ? "expected a string key or '}'" : "expected a string key")
+                }
+                first = false
+                try string(into: &ignored, decode: false)
+                skipWhitespace()
+                guard peek == UInt8(ascii: ":") else { throw failure("expected ':' after an object key") }
+                i += 1
+                skipWhitespace()
+                _ = try skipValue(depth: depth + 1)
+                skipWhitespace()
+                switch peek {
+                case UInt8(ascii: ","):
+                    i += 1
+                    skipWhitespace()
+                case UInt8(ascii: "}"):
+                    i += 1
+                    return
+                default:
+                    throw failure("expected ',' or '}' after an object member")
+                }
+            }
+        }
+
+        private mutating func array(depth: Int) throws(Failure) {
+            guard depth <= JSONLineParser.maxDepth else {
+                throw Failure(i, "nesting is deeper than \(JSONLineParser.maxDepth) levels")
+            }
+            i += 1
+            skipWhitespace()
+            if peek == UInt8(ascii: "]") {
+                i += 1
+                return
+            }
+            while true {
+                if i >= p.count { throw failure("expected a value or ']'") }
+                _ = try skipValue(depth: depth + 1)
+                skipWhitespace()
+                switch peek {
+                case UInt8(ascii: ","):
+                    i += 1
+                    skipWhitespace()
+                case UInt8(ascii: "]"):
+                    i += 1
+                    return
+                default:
+                    throw failure("expected ',' or ']' after an array element")
+                }
+            }
+        }
+
+        private mutating func literal(_ word: StaticString) throws(Failure) {
+            let count = word.utf8CodeUnitCount
+            let matches = word.withUTF8Buffer { expected in
+                i + count <= p.count && (0..<count).allSatisfy { p[i + $0] == expected[$0] }
+            }
+            guard matches else { throw failure("invalid literal; expected true, false or null") }
+            i += count
+        }
+
+        private func isDigit(_ at: Int) -> Bool {
+            at < p.count && p[at] >= UInt8(ascii: "0") && p[at] <= UInt8(ascii: "9")
+        }
+
+        /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
+        private mutating func number() throws(Failure) {
+            if peek == UInt8(ascii: "-") { i += 1 }
+            guard isDigit(i) else { throw failure("invalid number: expected a digit") }
+            if p[i] == UInt8(ascii: "0") {
+                i += 1
+                if isDigit(i) { throw Failure(i - 1, "invalid number: leading zeros are not allowed") }
+            } else {
+                while isDigit(i) { i += 1 }
+            }
+            if peek == UInt8(ascii: ".") {
+                i += 1
+                guard isDigit(i) else { throw failure("invalid number: expected a digit after '.'") }
+                while isDigit(i) { i += 1 }
+            }
+            if peek == UInt8(ascii: "e") || peek == UInt8(ascii: "E") {
+                i += 1
+                if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { i += 1 }
+                guard isDigit(i) else { throw failure("invalid number: expected a digit in the exponent") }
+                while isDigit(i) { i += 1 }
+            }
+        }
+
+        /// Parses the string starting at the current `"`; when `decode` is true, appends its
+        /// decoded UTF-8 (invalid sequences replaced by U+FFFD) to `out`.
+        mutating func string(into out: inout [UInt8], decode: Bool) throws(Failure) {
+            let opening = i
+            i += 1
+            var run = i
+            while true {
+                guard i < p.count else {
+                    throw Failure(opening, "unterminated string (no closing '\"' before the end of the line)")
+                }
+                let byte = p[i]
+                if byte == UInt8(ascii: "\"") {
+                    if decode && run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
+                    i += 1
+                    return
+                }
+                if byte == UInt8(ascii: "\\") {
+                    if decode && run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
+                    try escape(into: &out, decode: decode)
+                    run = i
+                    continue
+                }
+                if byte < 0x20 {
+                    throw Failure(i, "control character U+\(hex4(UInt32(byte))) must be escaped inside a string")
+                }
+                if byte < 0x80 || !decode {
+                    i += 1
+                    continue
+                }
+                let length = UTF8Validation.sequenceLength(in: p, at: i, end: p.count)
+                if length > 0 {
+                    i += length
+                } else {
+                    if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
+                    UTF8Validation.appendReplacement(to: &out)
+                    i -= length
+                    run = i
+                }
+            }
+        }
+
+        /// Decodes the escape sequence at the current `\`.
+        private mutating func escape(into out: inout [UInt8], decode: Bool) throws(Failure) {
+            let backslash = i
+            guard i + 1 < p.count else {
+                throw Failure(backslash, "unterminated string (the line ends inside an escape sequence)")
+            }
+            let decoded: UInt8
+            switch p[i + 1] {
+            case UInt8(ascii: "\""): decoded = 0x22
+            case UInt8(ascii: "\\"): decoded = 0x5C
+            case UInt8(ascii: "/"): decoded = 0x2F
+            case UInt8(ascii: "b"): decoded = 0x08
+            case UInt8(ascii: "f"): decoded = 0x0C
+            case UInt8(ascii: "n"): decoded = 0x0A
+            case UInt8(ascii: "r"): decoded = 0x0D
+            case UInt8(ascii: "t"): decoded = 0x09
+            case UInt8(ascii: "u"):
+                guard let unit = hexQuad(at: i + 2) else {
+                    throw Failure(backslash, "invalid \\u escape: expected four hexadecimal digits")
+                }
+                i += 6
+                var scalar = unit
+                switch unit {
+                case 0xD800...0xDBFF:
+                    if peek == UInt8(ascii: "\\"), i + 1 < p.count, p[i + 1] == UInt8(ascii: "u"),
+                       let low = hexQuad(at: i + 2), (0xDC00...0xDFFF).contains(low) {
+                        scalar = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                        i += 6
+                    } else {
+                        scalar = 0xFFFD   // lone high surrogate
+                    }
+                case 0xDC00...0xDFFF:
+                    scalar = 0xFFFD       // lone low surrogate
+                default:
+                    break
+                }
+                if decode { UTF8Validation.append(scalar: scalar, to: &out) }
+                return
+            default:
+                throw Failure(backslash, "invalid escape sequence; the valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX")
+            }
+            if decode { out.append(decoded) }
+            i += 2
+        }
+
+        /// The value of four hexadecimal digits at `at`, or nil.
+        private func hexQuad(at: Int) -> UInt32? {
+            guard at + 4 <= p.count else { return nil }
+            var value: UInt32 = 0
+            for k in at..<(at + 4) {
+                let byte = p[k]
+                let digit: UInt8
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+                default: return nil
+                }
+                value = value << 4 | UInt32(digit)
+            }
+            return value
+        }
+    }
+}
+
+/// `value` as four uppercase hexadecimal digits, e.g. `000A`.
+func hex4(_ value: UInt32) -> String {
+    let digits = Array("0123456789ABCDEF".utf8)
+    var out: [UInt8] = []
+    for shift in stride(from: 12, through: 0, by: -4) {
+        out.append(digits[Int((value >> UInt32(shift)) & 0xF)])
+    }
+    return String(decoding: out, as: UTF8.self)
+}

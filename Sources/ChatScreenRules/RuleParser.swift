@@ -1,0 +1,407 @@
+/// An error-tolerant parser for rule files: it reports every syntax error in a file in one pass.
+///
+/// ```swift
+/// let result = RuleParser.parse(SourceFile(path: "pay.rules", text: """
+///     rule PAY_NOW {
+///       category payment_demand
+///       weight 2.5
+///       when "pay" near(entity(money), 4)
+///       example "pay £500 now"
+///     }
+///     """))
+/// result.diagnostics.isEmpty   // true
+/// result.file.rules[0].name    // "PAY_NOW"
+/// ```
+///
+/// After an error the parser skips to the next line that starts a rule field, a rule, or `}`,
+/// so one typo yields one diagnostic, not a cascade.
+public struct RuleParser {
+    public struct Result: Sendable {
+        public var file: RuleFileSyntax
+        public var diagnostics: [Diagnostic]
+    }
+
+    struct Failure: Error {}
+
+    private let source: SourceFile
+    private var tokens: [LexToken]
+    private var index = 0
+    private var diagnostics: [Diagnostic] = []
+
+    static let ruleFields: Set<String> = ["category", "weight", "description", "terms", "when", "unless", "example", "counterexample"]
+
+    public static func parse(_ source: SourceFile) -> Result {
+        var lexer = Lexer(file: source)
+        let tokens = lexer.tokenize()
+        var parser = RuleParser(source: source, tokens: tokens)
+        parser.diagnostics = lexer.diagnostics
+        let file = parser.parseFile()
+        return Result(file: file, diagnostics: parser.diagnostics)
+    }
+
+    private init(source: SourceFile, tokens: [LexToken]) {
+        self.source = source
+        self.tokens = tokens
+    }
+
+    // MARK: Token helpers
+
+    private var current: LexToken { tokens[index] }
+    private mutating func advance() { if index < tokens.count - 1 { index += 1 } }
+
+    private func isSymbol(_ c: Character) -> Bool {
+        if case .symbol(let b) = current.kind { return b == c.asciiValue! }
+        return false
+    }
+
+    private func isIdentifier(_ name: String) -> Bool {
+        if case .identifier(let n) = current.kind { return n == name }
+        return false
+    }
+
+    private mutating func error(_ code: String, _ message: String, at span: SourceSpan, hint: String? = nil) {
+        diagnostics.append(Diagnostic(.error, code, message, in: source, at: span, hint: hint))
+    }
+
+    private mutating func expectSymbol(_ c: Character, _ context: String) throws(Failure) {
+        guard isSymbol(c) else {
+            error("E010", "expected `\(c)` \(context), found \(current.describe)", at: current.span)
+            throw Failure()
+        }
+        advance()
+    }
+
+    private mutating func expectIdentifier(_ context: String, hint: String? = nil) throws(Failure) -> Located<String> {
+        guard case .identifier(let name) = current.kind else {
+            error("E010", "expected \(context), found \(current.describe)", at: current.span, hint: hint)
+            throw Failure()
+        }
+        let span = current.span
+        advance()
+        return Located(name, span)
+    }
+
+    private mutating func expectNumber(_ context: String) throws(Failure) -> Located<Double> {
+        guard case .number(let value, _) = current.kind else {
+            error("E010", "expected \(context), found \(current.describe)", at: current.span)
+            throw Failure()
+        }
+        let span = current.span
+        advance()
+        return Located(value, span)
+    }
+
+    private mutating func expectString(_ context: String) throws(Failure) -> Located<String> {
+        guard case .string(let value) = current.kind else {
+            error("E010", "expected \(context), found \(current.describe)", at: current.span, hint: "write the text in double quotes")
+            throw Failure()
+        }
+        let span = current.span
+        advance()
+        return Located(value, span)
+    }
+
+    /// Skips to the next token that starts a line and is a rule field, `rule`, `scoring` or `}`.
+    private mutating func synchronize() {
+        advance()
+        while true {
+            if case .end = current.kind { return }
+            if current.startsLine {
+                if case .identifier(let name) = current.kind,
+                   Self.ruleFields.contains(name) || name == "rule" || name == "scoring" { return }
+                if isSymbol("}") { return }
+            }
+            advance()
+        }
+    }
+
+    // MARK: Grammar
+
+    private mutating func parseFile() -> RuleFileSyntax {
+        var file = RuleFileSyntax(source: source)
+        while true {
+            if case .end = current.kind { break }
+            if isIdentifier("rule") {
+                if let rule = parseRule() { file.rules.append(rule) }
+            } else if isIdentifier("scoring") {
+                parseScoring(into: &file)
+            } else {
+                error("E010", "expected `rule` or `scoring`, found \(current.describe)", at: current.span,
+                      hint: "a rule file holds `rule NAME { … }` blocks and at most one `scoring { … }` block")
+                // Skip to the next top-level keyword.
+                advance()
+                while !(current.kind == .end) && !(current.startsLine && (isIdentifier("rule") || isIdentifier("scoring"))) {
+                    advance()
+                }
+            }
+        }
+        return file
+    }
+
+    private mutating func parseRule() -> RuleSyntax? {
+        let keyword = current.span
+        advance()
+        guard case .identifier(let name) = current.kind else {
+            error("E010", "expected a rule name after `rule`, found \(current.describe)", at: current.span,
+                  hint: "rule names are UPPER_SNAKE, e.g. `rule PAY_NOW {`")
+            synchronize()
+            skipBlockRemainder()
+            return nil
+        }
+        var rule = RuleSyntax(name: name, nameSpan: current.span)
+        advance()
+        do throws(Failure) {
+            try expectSymbol("{", "after the rule name")
+        } catch {
+            synchronize()
+        }
+        _ = keyword
+        while true {
+            if case .end = current.kind {
+                self.error("E014", "rule `\(name)` is not closed", at: rule.nameSpan, hint: "add `}` after the rule's last field")
+                return rule
+            }
+            if isSymbol("}") { advance(); return rule }
+            if isIdentifier("rule") && current.startsLine {
+                self.error("E014", "rule `\(name)` is not closed", at: rule.nameSpan, hint: "add `}` after the rule's last field")
+                return rule
+            }
+            do throws(Failure) {
+                try parseField(into: &rule)
+            } catch {
+                synchronize()
+            }
+        }
+    }
+
+    /// After a broken rule header, skip to the rule's closing brace.
+    private mutating func skipBlockRemainder() {
+        while !(current.kind == .end) && !(current.startsLine && isIdentifier("rule")) {
+            if isSymbol("}") && current.startsLine { advance(); return }
+            advance()
+        }
+    }
+
+    private mutating func parseField(into rule: inout RuleSyntax) throws(Failure) {
+        guard case .identifier(let field) = current.kind else {
+            error("E010", "expected a rule field, found \(current.describe)", at: current.span,
+                  hint: "the fields are category, weight, description, terms, when, unless, example, counterexample")
+            throw Failure()
+        }
+        let fieldSpan = current.span
+        advance()
+        func duplicate(_ what: String) -> Bool {
+            diagnostics.append(Diagnostic(.error, "E013", "`\(what)` is given twice in rule `\(rule.name)`", in: source,
+                at: fieldSpan, hint: "keep one `\(what)` line"))
+            return true
+        }
+        switch field {
+        case "category":
+            let value = try expectIdentifier("a category name", hint: "e.g. `category payment_demand`")
+            if rule.category != nil { _ = duplicate(field) } else { rule.category = value }
+        case "weight":
+            let value = try expectNumber("a weight such as `2.5`")
+            if rule.weight != nil { _ = duplicate(field) } else { rule.weight = value }
+        case "description":
+            let value = try expectString("a description string")
+            if rule.description != nil { _ = duplicate(field) } else { rule.description = value }
+        case "example":
+            rule.examples.append(try expectString("an example message"))
+        case "counterexample":
+            rule.counterexamples.append(try expectString("a counterexample message"))
+        case "when":
+            let expression = try parseExpression()
+            if rule.when != nil { _ = duplicate(field) } else { rule.when = expression }
+        case "unless":
+            rule.unless.append(try parseExpression())
+        case "terms":
+            try expectSymbol("{", "after `terms`")
+            while !isSymbol("}") {
+                if case .end = current.kind { error("E014", "`terms` block is not closed", at: fieldSpan, hint: "add `}`"); throw Failure() }
+                do throws(Failure) {
+                    rule.terms.append(try parseTerm())
+                } catch {
+                    // Resynchronise inside the terms block: the next line starting with $name or }.
+                    advance()
+                    while true {
+                        if case .end = current.kind { break }
+                        if isSymbol("}") { break }
+                        if case .variable = current.kind, current.startsLine { break }
+                        advance()
+                    }
+                }
+            }
+            advance()
+        default:
+            error("E011", "unknown rule field `\(field)`", at: fieldSpan,
+                  hint: "the fields are category, weight, description, terms, when, unless, example, counterexample")
+            throw Failure()
+        }
+    }
+
+    private mutating func parseTerm() throws(Failure) -> TermSyntax {
+        guard case .variable(let name) = current.kind else {
+            error("E010", "expected a term such as `$verb = any(\"pay\", \"send\")`, found \(current.describe)", at: current.span)
+            throw Failure()
+        }
+        let span = current.span
+        advance()
+        try expectSymbol("=", "after the term name")
+        let atoms = try parseAtomList()
+        return TermSyntax(name: name, span: span, atoms: atoms)
+    }
+
+    /// An atom, or `any(atom, …)`.
+    private mutating func parseAtomList() throws(Failure) -> [AtomSyntax] {
+        if isIdentifier("any") {
+            let start = current.span
+            advance()
+            try expectSymbol("(", "after `any`")
+            var atoms: [AtomSyntax] = []
+            while !isSymbol(")") {
+                atoms.append(try parseAtom())
+                if isSymbol(",") { advance() } else if !isSymbol(")") {
+                    error("E010", "expected `,` or `)` in `any(…)`, found \(current.describe)", at: current.span)
+                    throw Failure()
+                }
+            }
+            if atoms.isEmpty {
+                error("E010", "`any()` needs at least one term", at: start.union(current.span))
+                throw Failure()
+            }
+            advance()
+            return atoms
+        }
+        return [try parseAtom()]
+    }
+
+    private mutating func parseAtom() throws(Failure) -> AtomSyntax {
+        switch current.kind {
+        case .string(let text):
+            let span = current.span
+            advance()
+            return .phrase(text, span)
+        case .lexicon(let name):
+            let span = current.span
+            advance()
+            return .lexicon(name, span)
+        case .identifier("entity"):
+            let start = current.span
+            advance()
+            try expectSymbol("(", "after `entity`")
+            let kind = try expectIdentifier("an entity kind (money, duration, url, number)")
+            let end = current.span
+            try expectSymbol(")", "after the entity kind")
+            _ = end
+            return .entity(kind.value, start.union(kind.span))
+        default:
+            error("E010", "expected a term (a string, `@lexicon`, `entity(kind)` or `any(…)`), found \(current.describe)",
+                  at: current.span)
+            throw Failure()
+        }
+    }
+
+    // expression := and ( ("|" | "or") and )*
+    private mutating func parseExpression() throws(Failure) -> ExpressionSyntax {
+        var left = try parseAnd()
+        while isSymbol("|") || isIdentifier("or") {
+            advance()
+            left = .or(left, try parseAnd())
+        }
+        return left
+    }
+
+    private mutating func parseAnd() throws(Failure) -> ExpressionSyntax {
+        var left = try parseUnary()
+        while isSymbol("&") || isIdentifier("and") {
+            advance()
+            left = .and(left, try parseUnary())
+        }
+        return left
+    }
+
+    private mutating func parseUnary() throws(Failure) -> ExpressionSyntax {
+        if isIdentifier("not") {
+            let span = current.span
+            advance()
+            let operand = try parseUnary()
+            return .not(operand, span.union(operand.span))
+        }
+        return try parsePostfix()
+    }
+
+    private mutating func parsePostfix() throws(Failure) -> ExpressionSyntax {
+        var left = try parsePrimary()
+        while isIdentifier("near") || isIdentifier("then") {
+            let isNear = isIdentifier("near")
+            let operatorSpan = current.span
+            advance()
+            try expectSymbol("(", "after `\(isNear ? "near" : "then")`")
+            let right = try parseExpression()
+            try expectSymbol(",", "before the distance in `\(isNear ? "near" : "then")(…, N)`")
+            guard case .number(let value, let isInteger) = current.kind, isInteger, value >= 0 else {
+                error("E010", "expected a whole number of words, found \(current.describe)", at: current.span,
+                      hint: "e.g. `$verb near($amount, 4)`: at most 4 words between them")
+                throw Failure()
+            }
+            advance()
+            let end = current.span
+            try expectSymbol(")", "to close `\(isNear ? "near" : "then")(…)`")
+            let span = left.span.union(operatorSpan).union(end)
+            left = isNear ? .near(left, right, distance: Int(value), span) : .then(left, right, gap: Int(value), span)
+        }
+        return left
+    }
+
+    private mutating func parsePrimary() throws(Failure) -> ExpressionSyntax {
+        switch current.kind {
+        case .variable(let name):
+            let span = current.span
+            advance()
+            return .variable(name, span)
+        case .symbol(0x28):
+            advance()
+            let inner = try parseExpression()
+            try expectSymbol(")", "to close `(`")
+            return inner
+        case .string, .lexicon, .identifier("entity"), .identifier("any"):
+            let start = current.span
+            let atoms = try parseAtomList()
+            let end = atoms.last?.span ?? start
+            return .atoms(atoms, start.union(end))
+        default:
+            error("E010", "expected a condition (a `$term`, a string, `@lexicon`, `entity(…)`, `any(…)`, `not` or `(`), found \(current.describe)",
+                  at: current.span)
+            throw Failure()
+        }
+    }
+
+    private mutating func parseScoring(into file: inout RuleFileSyntax) {
+        advance()
+        do throws(Failure) { try expectSymbol("{", "after `scoring`") } catch { synchronize() }
+        while true {
+            if case .end = current.kind { error("E014", "`scoring` block is not closed", at: current.span, hint: "add `}`"); return }
+            if isSymbol("}") { advance(); return }
+            do throws(Failure) {
+                let field = try expectIdentifier("`scale`, `cap` or `level`")
+                switch field.value {
+                case "scale":
+                    file.scoring.append(.scale(try expectNumber("a scale such as `3.0`")))
+                case "cap":
+                    let category = try expectIdentifier("a category name or `default`")
+                    file.scoring.append(.cap(category: category, try expectNumber("a cap such as `3.0`")))
+                case "level":
+                    let name = try expectIdentifier("a level name (low, medium, high, critical)")
+                    file.scoring.append(.level(name: name, try expectNumber("a threshold between 0 and 1")))
+                default:
+                    error("E011", "unknown scoring field `\(field.value)`", at: field.span, hint: "the fields are scale, cap and level")
+                    throw Failure()
+                }
+            } catch {
+                // Skip the rest of this line.
+                advance()
+                while !current.startsLine { advance() }
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+/// Finds money amounts, durations, URLs and numbers among a message's tokens.
+///
+/// Recognition works on the normalised (case-folded) tokens, so `500GBP` and `５００ｇｂｐ` are
+/// the same amount. Shapes recognised:
+///
+/// | entity | shapes |
+/// |---|---|
+/// | money | `£500`, `$ 1,000`, `$1k`, `500$`, `500 €`, `500gbp`, `1k`, `2.5k`, `500 quid`, `1 grand`, `300 dollars` |
+/// | duration | `24 hours`, `2hrs`, `48h`, `30 mins`, `two days`, `an hour` |
+/// | url | `https://…`, `http://…`, `www.…`, `name.tld/…` for common TLDs |
+/// | number | any token of digits, with `,` or `.` separators |
+enum EntityRecognizer {
+    typealias Bytes = UnsafeBufferPointer<UInt8>
+
+    static let currencyWords: Set<[UInt8]> = words(
+        "quid", "pound", "pounds", "gbp", "dollar", "dollars", "usd", "bucks", "euro", "euros", "eur",
+        "cad", "aud", "grand", "btc", "bitcoin", "bitcoins", "eth", "usdt", "rupees", "inr", "naira",
+        "k")
+    static let currencySuffixes: [[UInt8]] = ["k", "gbp", "usd", "eur", "quid", "bucks", "btc", "grand", "cad", "aud"]
+        .map { Array($0.utf8) }
+    static let durationUnits: Set<[UInt8]> = words(
+        "h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "sec", "secs", "second",
+        "seconds", "day", "days", "week", "weeks")
+    static let durationSuffixes: [[UInt8]] = ["h", "hr", "hrs", "hour", "hours", "min", "mins", "days", "day"]
+        .map { Array($0.utf8) }
+    static let numberWords: Set<[UInt8]> = words(
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "few", "couple")
+    static let topLevelDomains: Set<[UInt8]> = words(
+        "com", "net", "org", "io", "me", "co", "uk", "ly", "gg", "app", "info", "biz", "xyz", "ru",
+        "link", "site", "online", "store", "to", "tk", "cc")
+
+    private static func words(_ list: String...) -> Set<[UInt8]> { Set(list.map { Array($0.utf8) }) }
+
+    static func recognize(in text: AnalyzedText, normalized: Bytes) {
+        let tokens = text.tokens
+        @inline(__always) func bytes(_ i: Int) -> Bytes {
+            Bytes(rebasing: normalized[Int(tokens[i].normalizedStart)..<Int(tokens[i].normalizedEnd)])
+        }
+        // Adjacent: nothing between the tokens, or a single space.
+        @inline(__always) func adjacent(_ i: Int, _ j: Int, maxGap: Int32 = 1) -> Bool {
+            tokens[j].normalizedStart - tokens[i].normalizedEnd <= maxGap
+        }
+        func add(_ kind: EntityKind, _ first: Int, _ last: Int) {
+            var firstPosition: Int32 = -1, lastPosition: Int32 = -1
+            for t in first...last where tokens[t].position >= 0 {
+                if firstPosition < 0 { firstPosition = tokens[t].position }
+                lastPosition = tokens[t].position
+            }
+            guard firstPosition >= 0 else { return }
+            text.entities.append(Entity(
+                kind: kind, firstPosition: firstPosition, endPosition: lastPosition + 1,
+                originalStart: tokens[first].originalStart, originalEnd: tokens[last].originalEnd))
+        }
+
+        var urlEnd: Int32 = -1  // tokens starting before this are inside a URL
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            if token.normalizedStart < urlEnd { i += 1; continue }
+            let here = bytes(i)
+            if token.kind == .letter, let end = urlEndIfURL(at: i, tokens: tokens, normalized: normalized) {
+                var last = i
+                while last + 1 < tokens.count && tokens[last + 1].normalizedStart < end { last += 1 }
+                add(.url, i, last)
+                urlEnd = end
+                i = last + 1
+                continue
+            }
+            if token.kind == .punctuation && isCurrencySymbol(here) {
+                // £500, $ 1,000, $1k
+                if i + 1 < tokens.count && adjacent(i, i + 1) && isAmount(bytes(i + 1)) {
+                    add(.money, i, i + 1)
+                    add(.number, i + 1, i + 1)
+                    i += 2
+                    continue
+                }
+            } else if isAmount(here) {
+                let numeric = isNumber(here)
+                if numeric { add(.number, i, i) }
+                if i + 1 < tokens.count && adjacent(i, i + 1) {
+                    let next = bytes(i + 1)
+                    if tokens[i + 1].kind == .punctuation && isCurrencySymbol(next) {  // 500$, 500 €
+                        add(.money, i, i + 1)
+                        i += 2
+                        continue
+                    }
+                    if numeric && currencyWords.contains(Array(next)) {              // 500 quid
+                        add(.money, i, i + 1)
+                        i += 2
+                        continue
+                    }
+                    if numeric && durationUnits.contains(Array(next)) {              // 24 hours
+                        add(.duration, i, i + 1)
+                        i += 2
+                        continue
+                    }
+                }
+                if !numeric {
+                    if hasSuffix(here, in: currencySuffixes) { add(.money, i, i) }      // 500gbp, 1k
+                    else if hasSuffix(here, in: durationSuffixes) { add(.duration, i, i) }  // 48h
+                }
+            } else if token.kind == .letter && numberWords.contains(Array(here)) {
+                if i + 1 < tokens.count && adjacent(i, i + 1) && durationUnits.contains(Array(bytes(i + 1)))
+                    && bytes(i + 1).count > 1 {                                    // an hour, two days
+                    add(.duration, i, i + 1)
+                    i += 2
+                    continue
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// `$`, `£`, `¥`, and the Currency Symbols block U+20A0–U+20C0 (`€`, `₹`, `₿`…).
+    static func isCurrencySymbol(_ b: Bytes) -> Bool {
+        switch b.count {
+        case 1: return b[0] == 0x24
+        case 2: return b[0] == 0xC2 && (b[1] == 0xA3 || b[1] == 0xA5)
+        case 3: return b[0] == 0xE2 && b[1] == 0x82 && (0xA0...0xC0).contains(b[2])
+        default: return false
+        }
+    }
+
+    /// Digits with `,`/`.` separators (`1,000`, `3.5`).
+    static func isNumber(_ b: Bytes) -> Bool {
+        guard let first = b.first, first &- 0x30 < 10 else { return false }
+        for byte in b where !(byte &- 0x30 < 10 || byte == 0x2C || byte == 0x2E) { return false }
+        return true
+    }
+
+    /// A number optionally followed by letters (`500`, `1k`, `500gbp`, `48h`).
+    static func isAmount(_ b: Bytes) -> Bool {
+        guard let first = b.first, first &- 0x30 < 10 else { return false }
+        var i = 0
+        while i < b.count && (b[i] &- 0x30 < 10 || b[i] == 0x2C || b[i] == 0x2E) { i += 1 }
+        while i < b.count && b[i] &- 0x61 < 26 { i += 1 }
+        return i == b.count
+    }
+
+    /// Whether the letters after the leading number are exactly one of `suffixes`.
+    static func hasSuffix(_ b: Bytes, in suffixes: [[UInt8]]) -> Bool {
+        var i = 0
+        while i < b.count && (b[i] &- 0x30 < 10 || b[i] == 0x2C || b[i] == 0x2E) { i += 1 }
+        let rest = b[i...]
+        return suffixes.contains { $0.elementsEqual(rest) }
+    }
+
+    /// If a URL starts at token `i`, the normalised offset where it ends.
+    static func urlEndIfURL(at i: Int, tokens: [Token], normalized: Bytes) -> Int32? {
+        let start = Int(tokens[i].normalizedStart)
+        let tokenEnd = Int(tokens[i].normalizedEnd)
+        func startsWith(_ prefix: StaticString) -> Bool {
+            let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+            return normalized.count - start >= p.count && normalized[start..<start + p.count].elementsEqual(p)
+        }
+        var isURL = startsWith("https://") || startsWith("http://") || startsWith("www.")
+        if !isURL {
+            // A bare domain: one token `label.label…` whose last label is a common TLD.
+            let token = normalized[start..<tokenEnd]
+            if let dot = token.lastIndex(of: 0x2E), dot > start {
+                isURL = topLevelDomains.contains(Array(normalized[(dot + 1)..<tokenEnd]))
+            }
+        }
+        guard isURL else { return nil }
+        var end = start
+        while end < normalized.count && normalized[end] > 0x20 { end += 1 }
+        // Trailing sentence punctuation is not part of the URL.
+        while end > tokenEnd, let last = Optional(normalized[end - 1]),
+              last == 0x2E || last == 0x2C || last == 0x21 || last == 0x3F || last == 0x29 || last == 0x22 {
+            end -= 1
+        }
+        return Int32(max(end, tokenEnd))
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+
+/// `chatscreen`: screen chat messages for sextortion and other extortion.
+@main
+struct ChatScreenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chatscreen",
+        abstract: "Screen chat messages for sextortion and other extortion.",
+        discussion: """
+            Pipe a chat log through `chatscreen score` to get one JSON verdict per message.
+            The default rule pack is built into the binary; `--rules DIR` loads another.
+            """,
+        version: "0.1.0",
+        subcommands: [ScoreCommand.self, ExplainCommand.self, RulesCommand.self],
+        defaultSubcommand: nil
+    )
+}
+
+/// Options shared by every command that loads rules.
+struct RulePackOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "A rule pack directory (default: the pack built into this binary).", valueName: "dir"))
+    var rules: String?
+}

@@ -1,0 +1,1 @@
+enum EmbeddedRulePack { static let files: [(path: String, text: String)] = [] }

@@ -1,0 +1,130 @@
+import ArgumentParser
+import ChatScreen
+import Foundation
+
+/// `chatscreen explain "text"`: a human-readable verdict with the hits highlighted.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain the verdict on a message: hits, spans, score arithmetic and level.",
+        discussion: """
+            Example:
+              chatscreen explain "pay £500 or this is going over Facebook"
+            With no TEXT, each line of standard input is explained.
+            """
+    )
+
+    @OptionGroup var pack: RulePackOptions
+
+    @Flag(name: .long, help: "Never use colour (default: colour when standard output is a terminal).")
+    var noColor = false
+
+    @Argument(help: "The message text.")
+    var text: [String] = []
+
+    func run() throws {
+        let rules = try RulePackLoading.load(pack)
+        let scanner = try MessageScanner(rules: rules)
+        let colour = !noColor && Terminal.standardOutputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        var messages = text.isEmpty ? [] : [text.joined(separator: " ")]
+        if text.isEmpty {
+            while let line = readLine() {
+                if !line.trimmingCharacters(in: .whitespaces).isEmpty { messages.append(line) }
+            }
+        }
+        for (index, message) in messages.enumerated() {
+            if index > 0 { print("") }
+            print(Explanation(message: message, scanner: scanner, colour: colour).rendered, terminator: "")
+        }
+    }
+}
+
+/// The text rendering of one verdict, shared by `explain`.
+struct Explanation {
+    let message: String
+    let verdict: Verdict
+    let normalized: String
+    let scoring: ScoringPolicy
+    let colour: Bool
+
+    init(message: String, scanner: MessageScanner, colour: Bool) {
+        self.message = message
+        self.verdict = scanner.scan(message)
+        self.normalized = scanner.lastText?.normalizedString ?? ""
+        self.scoring = scanner.rules.scoring
+        self.colour = colour
+    }
+
+    private func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+
+    private func slice(_ span: ByteSpan) -> String {
+        let bytes = Array(message.utf8)
+        let start = max(0, min(span.start, bytes.count)), end = max(start, min(span.end, bytes.count))
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    var rendered: String {
+        var out = ""
+        let bytes = Array(message.utf8)
+        let spans = verdict.hits.flatMap(\.spans).sorted()
+        // The message with hit spans highlighted (colour) or underlined (carets).
+        var highlighted = "", carets = "", cursor = 0
+        for span in spans where span.start >= cursor {
+            let before = String(decoding: bytes[cursor..<span.start], as: UTF8.self)
+            highlighted += before
+            carets += String(repeating: " ", count: before.count)
+            let hit = slice(span)
+            highlighted += paint(hit, "1;31")
+            carets += String(repeating: "^", count: hit.count)
+            cursor = span.end
+        }
+        highlighted += String(decoding: bytes[min(cursor, bytes.count)...], as: UTF8.self)
+        out += "message:    \(highlighted)\n"
+        if !colour && !spans.isEmpty { out += "            \(carets)\n" }
+        if normalized != message { out += "normalised: \(normalized)\n" }
+        if !verdict.flags.isEmpty { out += "folds:      \(verdict.flags.names.joined(separator: ", "))\n" }
+        out += "level:      \(paint(verdict.level.rawValue, levelColour)) (score \(format(verdict.score)))\n"
+        if verdict.hits.isEmpty {
+            out += "hits:       none\n"
+            return out
+        }
+        out += "hits:\n"
+        let nameWidth = verdict.hits.map(\.rule.count).max() ?? 0
+        let categoryWidth = verdict.hits.map(\.category.rawValue.count).max() ?? 0
+        for hit in verdict.hits {
+            let evidence = hit.spans.map { "\"\(slice($0))\" \($0)" }.joined(separator: ", ")
+            out += "  \(hit.rule.padding(toLength: nameWidth, withPad: " ", startingAt: 0))  "
+                + "\(hit.category.rawValue.padding(toLength: categoryWidth, withPad: " ", startingAt: 0))  "
+                + "weight \(format(hit.weight))\(hit.usedFold ? " (after leet fold)" : "")  \(evidence)\n"
+        }
+        let (rows, raw) = scoring.breakdown(verdict.hits)
+        out += "score:\n"
+        for row in rows {
+            let capped = row.sum > row.capped ? " capped at \(format(row.capped))" : ""
+            out += "  \(row.category.rawValue): \(format(row.sum))\(capped)\n"
+        }
+        out += "  raw = \(format(raw)); score = 1 - exp(-\(format(raw)) / \(format(scoring.scale))) = \(format(verdict.score))"
+        if let threshold = scoring.threshold(verdict.level) {
+            out += " ≥ \(format(threshold)) → \(verdict.level.rawValue)\n"
+        } else {
+            out += " → none\n"
+        }
+        return out
+    }
+
+    private var levelColour: String {
+        switch verdict.level {
+        case .none: "32"
+        case .low: "36"
+        case .medium: "33"
+        case .high, .critical: "1;31"
+        }
+    }
+
+    private func format(_ value: Double) -> String {
+        var text = String(format: "%.3f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,140 @@
+import ArgumentParser
+import ChatScreen
+import ChatScreenFormats
+import Foundation
+
+/// `chatscreen score [FILE…]`: one JSONL verdict per input message, in input order.
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score chat messages; write one JSON verdict per message, in input order.",
+        discussion: """
+            Reads plain lines, JSONL or CSV from the files given, or from standard input.
+            Example:
+              chatscreen score Examples/sample-chat.jsonl
+              cat chat.txt | chatscreen score --flagged-only
+            A line that cannot be parsed yields {"line": N, "error": "…"}; processing continues.
+            Exit status: 0 on success (also when the reader of the output goes away, as with
+            `| head`), 1 on a read or write failure, 2 on usage or rule-pack errors.
+            """
+    )
+
+    @OptionGroup var pack: RulePackOptions
+
+    @Option(help: "Input format: auto (JSONL when the first non-blank byte is `{`), text, jsonl or csv.")
+    var input: InputFormat = .auto
+
+    @Option(help: "JSONL/CSV field holding the message text.")
+    var textField = "text"
+    @Option(help: "JSONL/CSV field holding the message id.")
+    var idField = "id"
+    @Option(help: "JSONL/CSV field holding the conversation id.")
+    var conversationField = "conversation"
+    @Option(help: "JSONL/CSV field holding the sender.")
+    var senderField = "sender"
+
+    @Option(help: "The level at which a message counts as flagged: low, medium, high or critical.")
+    var minLevel: Level = .medium
+
+    @Flag(help: "Write only flagged verdicts (and error records).")
+    var flaggedOnly = false
+
+    @Flag(help: "Add the score arithmetic (per-category sums, caps, raw total) to each verdict.")
+    var explain = false
+
+    @Flag(help: "Never show a progress bar (default: shown on a terminal for file input).")
+    var noProgress = false
+
+    @Argument(help: ArgumentHelp("Input files (default: standard input).", valueName: "file"))
+    var files: [String] = []
+
+    func validate() throws {
+        if minLevel == .none { throw ValidationError("--min-level must be low, medium, high or critical") }
+    }
+
+    func run() throws {
+        signal(SIGPIPE, SIG_IGN)  // a closed pipe surfaces as EPIPE from write, handled below
+        let rules = try RulePackLoading.load(pack)
+        let scanner = try MessageScanner(rules: rules)
+        let fields = FieldNames(text: textField, id: idField, conversation: conversationField, sender: senderField)
+        var output = VerdictOutput(minLevel: minLevel, flaggedOnly: flaggedOnly, explain: explain, scoring: rules.scoring,
+                                   includeFile: files.count > 1)
+        let inputs = files.isEmpty ? ["-"] : files
+        do {
+            for path in inputs {
+                let fd: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
+                guard fd >= 0 else {
+                    Terminal.standardError("error: cannot open \(path): \(String(cString: strerror(errno)))\n")
+                    throw ExitCode(2)
+                }
+                defer { if fd != STDIN_FILENO { close(fd) } }
+                var progress = Progress(fd: fd, enabled: !noProgress && Terminal.standardErrorIsTerminal && path != "-")
+                var reader = MessageReader(fileDescriptor: fd, format: input, fields: fields)
+                output.file = path
+                do {
+                    while let record = try reader.next() {
+                        switch record {
+                        case .message(let message):
+                            let verdict = message.text.withUnsafeBufferPointer { scanner.scan(bytes: $0) }
+                            try output.write(message: message, verdict: verdict)
+                        case .error(let line, let reason):
+                            try output.writeError(line: line, reason: reason)
+                        }
+                        progress.tick(bytes: reader.bytesRead)
+                    }
+                } catch let error as WriteError {
+                    throw error
+                } catch {
+                    try output.flush()
+                    progress.finish()
+                    Terminal.standardError("error: reading \(path == "-" ? "standard input" : path) failed: \(error)\n")
+                    throw ExitCode(1)
+                }
+                progress.finish()
+            }
+            try output.flush()
+        } catch WriteError.brokenPipe {
+            throw ExitCode.success  // the reader went away (`| head`): stop quietly
+        } catch let error as WriteError {
+            Terminal.standardError("error: writing the verdicts failed: \(error); the output is incomplete\n")
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension InputFormat: ExpressibleByArgument {}
+extension Level: ExpressibleByArgument {}
+
+/// A progress line on standard error for long file inputs: bytes, percent and messages per second.
+struct Progress {
+    private let total: Int
+    private let enabled: Bool
+    private var messages = 0
+    private var lastUpdate = ContinuousClock.now
+    private let started = ContinuousClock.now
+
+    init(fd: Int32, enabled: Bool) {
+        var info = stat()
+        let size = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
+        self.total = size
+        self.enabled = enabled && size > (8 << 20)  // only worth a bar past a few MB
+    }
+
+    mutating func tick(bytes: Int) {
+        messages += 1
+        guard enabled, messages & 0x3FF == 0 else { return }
+        let now = ContinuousClock.now
+        guard now - lastUpdate > .milliseconds(250) else { return }
+        lastUpdate = now
+        let elapsed = Double((now - started).components.seconds) + Double((now - started).components.attoseconds) / 1e18
+        let percent = total > 0 ? min(100, bytes * 100 / total) : 0
+        let filled = percent / 4
+        let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: 25 - filled)
+        let rate = elapsed > 0 ? Int(Double(messages) / elapsed) : 0
+        Terminal.standardError("\r\(bar) \(percent)%  \(messages) messages  \(rate)/s ")
+    }
+
+    func finish() {
+        if enabled && messages >= 1024 { Terminal.standardError("\r\u{1B}[K") }
+    }
+}

@@ -1,0 +1,109 @@
+import ChatScreen
+import ChatScreenFormats
+
+/// Encodes verdicts as JSON lines (the contract in the README) into a buffer, and writes the
+/// buffer to standard output in large chunks.
+struct VerdictOutput {
+    let minLevel: Level
+    let flaggedOnly: Bool
+    let explain: Bool
+    let scoring: ScoringPolicy
+    let includeFile: Bool
+    var file = "-"
+    private var writer = JSONWriter(capacity: 1 << 17)
+
+    init(minLevel: Level, flaggedOnly: Bool, explain: Bool, scoring: ScoringPolicy, includeFile: Bool) {
+        self.minLevel = minLevel
+        self.flaggedOnly = flaggedOnly
+        self.explain = explain
+        self.scoring = scoring
+        self.includeFile = includeFile
+    }
+
+    mutating func write(message: InputMessage, verdict: Verdict) throws(WriteError) {
+        let flagged = verdict.isFlagged(atLeast: minLevel)
+        if flaggedOnly && !flagged { return }
+        writer.beginObject()
+        if includeFile { writer.key("file"); writer.string(file) }
+        writer.key("line"); writer.int(message.line)
+        if let id = message.id { writer.key("id"); writer.string(id) }
+        if let conversation = message.conversation { writer.key("conversation"); writer.string(conversation) }
+        if let sender = message.sender { writer.key("sender"); writer.string(sender) }
+        writer.key("score"); writer.double(verdict.score, decimals: 3)
+        writer.key("level"); writer.string(verdict.level.rawValue)
+        writer.key("flagged"); writer.bool(flagged)
+        writer.key("categories")
+        writer.beginArray()
+        for category in verdict.categories { writer.string(category.rawValue) }
+        writer.endArray()
+        writer.key("hits")
+        writer.beginArray()
+        message.text.withUnsafeBufferPointer { text in
+            for hit in verdict.hits {
+                writer.beginObject()
+                writer.key("rule"); writer.string(hit.rule)
+                writer.key("category"); writer.string(hit.category.rawValue)
+                writer.key("weight"); writer.double(hit.weight, decimals: 3)
+                writer.key("spans")
+                writer.beginArray()
+                for span in hit.spans {
+                    writer.beginArray(); writer.int(span.start); writer.int(span.end); writer.endArray()
+                }
+                writer.endArray()
+                writer.key("text")
+                // The evidence as it appears in the original text; several spans are joined by " … ".
+                var joined: [UInt8] = []
+                for (index, span) in hit.spans.enumerated() {
+                    if index > 0 { joined += Array(" … ".utf8) }
+                    joined += text[max(0, min(span.start, text.count))..<max(0, min(span.end, text.count))]
+                }
+                joined.withUnsafeBufferPointer { writer.string(utf8: $0) }
+                writer.endObject()
+            }
+        }
+        writer.endArray()
+        if !verdict.flags.isEmpty {
+            writer.key("flags")
+            writer.beginArray()
+            for name in verdict.flags.names { writer.string(name) }
+            writer.endArray()
+        }
+        if explain {
+            let (rows, raw) = scoring.breakdown(verdict.hits)
+            writer.key("explain")
+            writer.beginObject()
+            writer.key("categories")
+            writer.beginArray()
+            for row in rows {
+                writer.beginObject()
+                writer.key("category"); writer.string(row.category.rawValue)
+                writer.key("sum"); writer.double(row.sum, decimals: 3)
+                writer.key("capped"); writer.double(row.capped, decimals: 3)
+                writer.endObject()
+            }
+            writer.endArray()
+            writer.key("raw"); writer.double(raw, decimals: 3)
+            writer.key("scale"); writer.double(scoring.scale, decimals: 3)
+            writer.endObject()
+        }
+        writer.endObject()
+        writer.newline()
+        if writer.bytes.count >= 1 << 16 { try flush() }
+    }
+
+    mutating func writeError(line: Int, reason: String) throws(WriteError) {
+        writer.beginObject()
+        if includeFile { writer.key("file"); writer.string(file) }
+        writer.key("line"); writer.int(line)
+        writer.key("error"); writer.string(reason)
+        writer.endObject()
+        writer.newline()
+        if writer.bytes.count >= 1 << 16 { try flush() }
+    }
+
+    mutating func flush() throws(WriteError) {
+        guard !writer.bytes.isEmpty else { return }
+        try writeAll(fd: 1, writer.bytes)
+        writer.reset()
+    }
+}
