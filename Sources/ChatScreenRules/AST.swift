@@ -23,6 +23,8 @@ public struct RuleSyntax: Sendable {
     public var unless: [ExpressionSyntax] = []
     public var examples: [Located<String>] = []
     public var counterexamples: [Located<String>] = []
+    /// A field failed to parse; checks for missing fields are skipped to avoid cascades.
+    public var hadSyntaxErrors = false
 }
 
 /// A value with the span it was written at.

@@ -103,7 +103,7 @@ public struct RuleParser {
 
     /// Skips to the next token that starts a line and is a rule field, `rule`, `scoring` or `}`.
     private mutating func synchronize() {
-        advance()
+        if !isSyncPoint { advance() }
         while true {
             if case .end = current.kind { return }
             if current.startsLine {
@@ -113,6 +113,15 @@ public struct RuleParser {
             }
             advance()
         }
+    }
+
+    /// Whether the current token starts a line with a rule field, `rule`, `scoring` or `}`.
+    private var isSyncPoint: Bool {
+        guard current.startsLine else { return false }
+        if case .identifier(let name) = current.kind {
+            return Self.ruleFields.contains(name) || name == "rule" || name == "scoring"
+        }
+        return isSymbol("}")
     }
 
     // MARK: Grammar
@@ -169,6 +178,7 @@ public struct RuleParser {
             do throws(Failure) {
                 try parseField(into: &rule)
             } catch {
+                rule.hadSyntaxErrors = true
                 synchronize()
             }
         }

@@ -53,7 +53,7 @@ public enum RuleValidator {
                 diagnostics.append(Diagnostic(.error, "E101", "unknown category `\(category.value)`", in: source, at: category.span,
                     hint: "the categories are \(Category.namesList)"))
             }
-        } else {
+        } else if !rule.hadSyntaxErrors {
             diagnostics.append(Diagnostic(.error, "E106", "rule `\(rule.name)` has no `category`", in: source, at: rule.nameSpan,
                 hint: "add a line such as `category payment_demand`"))
         }
@@ -62,11 +62,11 @@ public enum RuleValidator {
                 diagnostics.append(Diagnostic(.warning, "W001", "weight \(weight.value) is outside the documented range 0.1…10",
                     in: source, at: weight.span, hint: "see Rules/README.md, Scoring, for what weights mean"))
             }
-        } else {
+        } else if !rule.hadSyntaxErrors {
             diagnostics.append(Diagnostic(.error, "E107", "rule `\(rule.name)` has no `weight`", in: source, at: rule.nameSpan,
                 hint: "add a line such as `weight 1.0`"))
         }
-        if rule.when == nil {
+        if rule.when == nil && !rule.hadSyntaxErrors {
             diagnostics.append(Diagnostic(.error, "E012", "rule `\(rule.name)` has no `when` condition", in: source, at: rule.nameSpan,
                 hint: "add a line such as `when $verb near($amount, 4)`"))
         }
