@@ -82,11 +82,17 @@ struct CSVRecordReader {
                         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[run..<i]))
                         ends.append(bytes.count)
                         state = .fieldStart
+                    } else {
+                        // Fast path: skip to the next separator.
+                        while i + 1 < count && line[i + 1] != UInt8(ascii: ",") { i += 1 }
                     }
                 case .quoted:
                     if byte == UInt8(ascii: "\"") {
                         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[run..<i]))
                         state = .quoteInQuoted
+                    } else {
+                        // Fast path: skip to the next quote.
+                        while i + 1 < count && line[i + 1] != UInt8(ascii: "\"") { i += 1 }
                     }
                 case .quoteInQuoted:
                     if byte == UInt8(ascii: "\"") {

@@ -9,8 +9,10 @@
 public enum InputRecord: Sendable, Equatable {
     /// A message to screen.
     case message(InputMessage)
-    /// A malformed record. `reason` never contains message text: it names the field or the
-    /// column (in bytes, 1-based) and what is wrong, and how to fix it when that helps.
+    /// A malformed record starting at `line`. `reason` never contains message text: it names
+    /// the field, the JSON column (1-based, counted in bytes) or the CSV field, says what is
+    /// wrong, and how to fix it when that helps, e.g.
+    /// `invalid JSON at column 17: expected ',' or '}' after an object member`.
     /// The caller reports it (`{"line":N,"error":reason}`) and carries on with the next record.
     case error(line: Int, reason: String)
 

@@ -19,7 +19,7 @@
 ///
 /// Misuse (a value after a value in an object without a key, an unbalanced `end…`) does not
 /// crash but may produce invalid JSON.
-public struct JSONWriter {
+public struct JSONWriter: Sendable {
     /// The JSON written since the last ``reset()``.
     public var bytes: [UInt8]
     /// One entry per open object or array: whether it already has a member or element.
@@ -70,6 +70,10 @@ public struct JSONWriter {
     }
 
     /// Writes an object key: a comma when needed, the quoted (escaped) name and `:`.
+    ///
+    /// ```swift
+    /// json.beginObject(); json.key("line"); json.int(1); json.key("id"); json.null()   // {"line":1,"id":null
+    /// ```
     public mutating func key(_ name: StaticString) {
         separate()
         name.withUTF8Buffer { appendQuoted($0) }
@@ -77,8 +81,14 @@ public struct JSONWriter {
         afterKey = true
     }
 
-    /// Writes an object key given at run time, e.g. a configured field name.
-    public mutating func key(_ name: String) {
+    /// Writes an object key given at run time, escaped.
+    ///
+    /// ```swift
+    /// json.key(named: fields.id); json.string("m-1")   // "id":"m-1"
+    /// ```
+    ///
+    /// (A separate label keeps `key("literal")` on the cheaper `StaticString` overload.)
+    public mutating func key(named name: String) {
         separate()
         var name = name
         name.withUTF8 { appendQuoted($0) }
@@ -88,6 +98,10 @@ public struct JSONWriter {
 
     /// Writes a string value, escaped.
     ///
+    /// ```swift
+    /// json.string("say \"hi\"\n")   // "say \"hi\"\n"
+    /// ```
+    ///
     /// - Complexity: O(`s.utf8.count`).
     public mutating func string(_ s: String) {
         beforeValue()
@@ -96,6 +110,10 @@ public struct JSONWriter {
     }
 
     /// Writes a string value from UTF-8 bytes, escaped; invalid UTF-8 becomes U+FFFD.
+    ///
+    /// ```swift
+    /// message.text.withUnsafeBufferPointer { json.string(utf8: $0) }   // [0x61, 0xFF] -> "a�"
+    /// ```
     ///
     /// - Complexity: O(`bytes.count`).
     public mutating func string(utf8 bytes: UnsafeBufferPointer<UInt8>) {
@@ -115,8 +133,16 @@ public struct JSONWriter {
         appendDigits(UInt64(v.magnitude))
     }
 
-    /// Writes `v` with at most `decimals` digits after the point, rounded half away from zero,
-    /// without exponent and with trailing zeros trimmed: `0.811`, `2.5`, `0`, `-3`.
+    /// Writes a number with fixed decimals and no exponent.
+    ///
+    /// ```swift
+    /// json.double(0.81149, decimals: 3)   // 0.811
+    /// json.double(2.5, decimals: 3)       // 2.5
+    /// json.double(0.0001, decimals: 3)    // 0
+    /// ```
+    ///
+    /// At most `decimals` digits follow the point; `v` is rounded half away from zero,
+    /// trailing zeros are trimmed and `-0` is written `0`.
     /// NaN and infinities, which JSON cannot represent, are written as `null`.
     ///
     /// `decimals` is clamped to 0...17; fewer are used when `v` is so large that the extra

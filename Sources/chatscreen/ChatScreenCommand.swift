@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `chatscreen`: screen chat messages for sextortion and other extortion.
 @main
@@ -14,6 +15,23 @@ struct ChatScreenCommand: ParsableCommand {
         subcommands: [ScoreCommand.self, ExplainCommand.self, RulesCommand.self],
         defaultSubcommand: nil
     )
+}
+
+extension ChatScreenCommand {
+    /// Runs the command. Usage errors exit with status 2 (the documented contract) rather than
+    /// ArgumentParser's default 64; everything else keeps ArgumentParser's behaviour.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Terminal.standardError(fullMessage(for: error) + "\n")
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options shared by every command that loads rules.

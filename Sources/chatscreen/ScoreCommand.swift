@@ -48,10 +48,6 @@ struct ScoreCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Input files (default: standard input).", valueName: "file"))
     var files: [String] = []
 
-    func validate() throws {
-        if minLevel == .none { throw ValidationError("--min-level must be low, medium, high or critical") }
-    }
-
     func run() throws {
         signal(SIGPIPE, SIG_IGN)  // a closed pipe surfaces as EPIPE from write, handled below
         let rules = try RulePackLoading.load(pack)
@@ -103,7 +99,13 @@ struct ScoreCommand: ParsableCommand {
 }
 
 extension InputFormat: ExpressibleByArgument {}
-extension Level: ExpressibleByArgument {}
+extension Level: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let level = Level(rawValue: argument), level != .none else { return nil }
+        self = level
+    }
+    public static var allValueStrings: [String] { allCases.dropFirst().map(\.rawValue) }
+}
 
 /// A progress line on standard error for long file inputs: bytes, percent and messages per second.
 struct Progress {

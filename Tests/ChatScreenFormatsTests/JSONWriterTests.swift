@@ -20,7 +20,7 @@ import Testing
             json.beginObject(); json.key("a"); json.int(1); json.endObject()
             json.beginObject(); json.key("b"); json.beginArray(); json.endArray(); json.key("c"); json.string("d"); json.endObject()
             json.endArray()
-            json.key(String("dynamic \"key\"")); json.string("v")
+            json.key(named: "dynamic \"key\""); json.string("v")
             json.endObject()
             json.newline()
         }
@@ -49,7 +49,7 @@ import Testing
             (123.456, 2, "123.46"), (0.05, 2, "0.05"), (0.005, 2, "0.01"), (0.999, 2, "1"), (-7.125, 2, "-7.13"),
             (1e-9, 3, "0"), (1.0 / 3.0, 6, "0.333333"), (12345.678, -1, "12346"), (0.1, 30, "0.1"),
             (1e20, 2, "100000000000000000000"), (-1e20, 2, "-100000000000000000000"),
-            (9_007_199_254_740_993, 3, "9007199254740992"),
+            (0x1p53 + 2, 3, "9007199254740994"),
             (.nan, 3, "null"), (.infinity, 3, "null"), (-.infinity, 3, "null"),
         ]
         for (value, decimals, expected) in cases {
