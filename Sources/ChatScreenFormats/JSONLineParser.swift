@@ -69,6 +69,7 @@ struct JSONLineParser {
                         throw scanner.failure(first ? "expected a string key or '}'" : "expected a string key")
                     }
                     first = false
+                    if keyScratch.capacity > 1 << 16 { keyScratch = [] }   // don't keep a huge key's memory
                     keyScratch.removeAll(keepingCapacity: true)
                     try scanner.string(into: &keyScratch, decode: true)
                     scanner.skipWhitespace()

@@ -145,8 +145,8 @@ public struct JSONWriter: Sendable {
     /// trailing zeros are trimmed and `-0` is written `0`.
     /// NaN and infinities, which JSON cannot represent, are written as `null`.
     ///
-    /// `decimals` is clamped to 0...17; fewer are used when `v` is so large that the extra
-    /// digits would be below a `Double`'s precision.
+    /// `decimals` is clamped to 0...17, and fewer are used when `v` × 10^decimals would reach
+    /// 2^53, i.e. when the extra digits would be below a `Double`'s precision.
     public mutating func double(_ v: Double, decimals: Int) {
         beforeValue()
         guard v.isFinite else {
@@ -154,31 +154,33 @@ public struct JSONWriter: Sendable {
             return
         }
         let magnitude = v.magnitude
-        var places = min(max(decimals, 0), 17)
-        while places > 0 && magnitude * Self.powersOfTen[places] >= 9.0e18 { places -= 1 }
-        let scaled = (magnitude * Self.powersOfTen[places]).rounded(.toNearestOrAwayFromZero)
-        if scaled < 9.0e18 {
-            let units = UInt64(scaled)
-            if units == 0 {
-                bytes.append(UInt8(ascii: "0"))
-                return
-            }
-            if v < 0 { bytes.append(UInt8(ascii: "-")) }
-            let divisor = UInt64(Self.powersOfTen[places])
-            appendDigits(units / divisor)
-            var fraction = units % divisor
-            guard fraction != 0 else { return }
-            var width = places
-            while fraction % 10 == 0 {
-                fraction /= 10
-                width -= 1
-            }
-            bytes.append(UInt8(ascii: "."))
-            appendDigits(fraction, width: width)
-        } else {
+        if magnitude >= Self.exactIntegerLimit {
+            // Every Double this large is an integer: write its exact digits.
             if v < 0 { bytes.append(UInt8(ascii: "-")) }
             appendDigits(ofIntegral: magnitude)
+            return
         }
+        // Keep the scaled value below 2^53, where it and its rounding are exact, so that no
+        // made-up digits appear.
+        var places = min(max(decimals, 0), 17)
+        while places > 0 && magnitude * Self.powersOfTen[places] >= Self.exactIntegerLimit { places -= 1 }
+        let units = UInt64((magnitude * Self.powersOfTen[places]).rounded(.toNearestOrAwayFromZero))
+        if units == 0 {
+            bytes.append(UInt8(ascii: "0"))
+            return
+        }
+        if v < 0 { bytes.append(UInt8(ascii: "-")) }
+        let divisor = UInt64(Self.powersOfTen[places])
+        appendDigits(units / divisor)
+        var fraction = units % divisor
+        guard fraction != 0 else { return }
+        var width = places
+        while fraction % 10 == 0 {
+            fraction /= 10
+            width -= 1
+        }
+        bytes.append(UInt8(ascii: "."))
+        appendDigits(fraction, width: width)
     }
 
     /// Writes `true` or `false`.
@@ -199,6 +201,9 @@ public struct JSONWriter: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// 2^53: from here on every Double is an integer, and below it integers are exact.
+    private static let exactIntegerLimit: Double = 0x1p53
 
     private static let powersOfTen: [Double] = (0...17).map { exponent in
         var value = 1.0
@@ -247,8 +252,7 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    /// Appends the exact decimal digits of an integral `value` ≥ 2^53 (every such Double is an
-    /// integer), using base-10^9 limbs.
+    /// Appends the exact decimal digits of an integral `value` ≥ 2^52, using base-10^9 limbs.
     private mutating func appendDigits(ofIntegral value: Double) {
         let significand = UInt64(1) << 52 | value.significandBitPattern
         var shift = Int(value.exponent) - 52

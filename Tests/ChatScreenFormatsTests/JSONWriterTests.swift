@@ -63,6 +63,32 @@ import Testing
         }
     }
 
+    /// Random values: the shape is always plain JSON decimal, and the value is within half a
+    /// unit of the last requested place (plus floating-point slack).
+    @Test func doublesRandomized() throws {
+        let seed = testSeed(default: 0xD0B1_E000_0000_0004)
+        var rng = SeededGenerator(seed: seed)
+        for _ in 0..<5000 {
+            let exponent = Double(Int.random(in: -8...17, using: &rng))
+            let value = Double.random(in: -1...1, using: &rng) * pow(10, exponent)
+            let decimals = Int.random(in: 0...8, using: &rng)
+            let out = Self.text { $0.double(value, decimals: decimals) }
+            let shape = try #require(try? Regex("^-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?$"))
+            #expect(out.wholeMatch(of: shape) != nil, "seed \(seed): \(value) \(decimals) -> \(out)")
+            #expect(out != "-0")
+            let parsed = try #require(Double(out), "seed \(seed): \(out)")
+            let places = (0...decimals).last { value.magnitude * pow(10, Double($0)) < 0x1p53 } ?? 0
+            let tolerance = 0.5 * pow(10, -Double(places)) + value.magnitude.ulp * 4
+            #expect((parsed - value).magnitude <= tolerance, "seed \(seed): \(value) \(decimals) -> \(out)")
+            // And it agrees with printf except on (near-)ties, which printf rounds to even.
+            let printf = String(format: "%.\(places)f", value)
+            let fraction = (value.magnitude * pow(10, Double(places))).truncatingRemainder(dividingBy: 1)
+            if (fraction - 0.5).magnitude > 1e-6, let reference = Double(printf) {
+                #expect(parsed == reference || (parsed == 0 && reference == 0), "seed \(seed): \(value) \(decimals) -> \(out) vs \(printf)")
+            }
+        }
+    }
+
     @Test func escapesExactly() {
         let cases: [(String, String)] = [
             ("plain", #""plain""#),

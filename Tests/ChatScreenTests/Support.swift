@@ -1,4 +1,4 @@
-import ChatScreen
+@testable import ChatScreen
 
 /// The repository root, found from this file's path (tests run inside the checkout).
 let repositoryRoot: String = {
@@ -39,4 +39,11 @@ extension Verdict {
 func evidence(_ hit: RuleHit, in text: String) -> [String] {
     let bytes = Array(text.utf8)
     return hit.spans.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+}
+
+/// Reads a UTF-8 file without Foundation.
+func readFile(_ path: String) throws -> String {
+    var diagnostics: [Diagnostic] = []
+    guard let text = FileSystem.read(path, diagnostics: &diagnostics) else { throw RulePackError(diagnostics: diagnostics) }
+    return text
 }
