@@ -19,6 +19,9 @@ public struct InputMessage: Sendable, Equatable {
     public var conversation: String?
     /// The optional sender identifier.
     public var sender: String?
+    /// The reader already replaced invalid UTF-8 or a lone surrogate escape in ``text`` with
+    /// U+FFFD (JSONL only); the verdict reports it as `invalid_utf8`.
+    public var hadInvalidUTF8 = false
 
     /// Creates a message.
     public init(

@@ -49,7 +49,8 @@ struct JSONLineParser {
         var id: Captured?
         var conversation: Captured?
         var sender: Captured?
-        var scanner = MessageScanner(p: line)
+        var textWasRepaired = false
+        var scanner = ByteCursor(p: line)
         do throws(Failure) {
             scanner.skipWhitespace()
             guard scanner.i < line.count, line[scanner.i] == UInt8(ascii: "{") else {
@@ -84,9 +85,10 @@ struct JSONLineParser {
                     let isSender = keyScratch == senderKey
                     if isText || isID || isConversation || isSender {
                         var bytes: [UInt8] = []
+                        scanner.replacedInvalidText = false
                         let kind = try scanner.captureValue(depth: 2, into: &bytes)
                         let captured = Captured(kind: kind, bytes: bytes)
-                        if isText { text = captured }
+                        if isText { text = captured; textWasRepaired = scanner.replacedInvalidText }
                         if isID { id = captured }
                         if isConversation { conversation = captured }
                         if isSender { sender = captured }
@@ -121,6 +123,7 @@ struct JSONLineParser {
             return .error(line: lineNumber, reason: "field \"\(fields.text)\" must be a string, not \(text.kind.name)")
         }
         var message = InputMessage(line: lineNumber, text: text.bytes)
+        message.hadInvalidUTF8 = textWasRepaired
         if let reason = Self.assign(id, named: fields.id, to: &message.id)
             ?? Self.assign(conversation, named: fields.conversation, to: &message.conversation)
             ?? Self.assign(sender, named: fields.sender, to: &message.sender) {
@@ -174,9 +177,11 @@ struct JSONLineParser {
     }
 
     /// A cursor over the line's bytes with the value-level grammar.
-    struct MessageScanner {
+    struct ByteCursor {
         let p: UnsafeBufferPointer<UInt8>
         var i = 0
+        /// Set when decoding replaced invalid UTF-8 or a lone surrogate escape with U+FFFD.
+        var replacedInvalidText = false
 
         /// The current byte, or 0 (never valid at a structural position) at the end.
         var peek: UInt8 { i < p.count ? p[i] : 0 }
@@ -376,6 +381,7 @@ struct JSONLineParser {
                 } else {
                     if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
                     UTF8Validation.appendReplacement(to: &out)
+                    replacedInvalidText = true
                     i -= length
                     run = i
                 }
@@ -412,9 +418,11 @@ struct JSONLineParser {
                         i += 6
                     } else {
                         scalar = 0xFFFD   // lone high surrogate
+                        replacedInvalidText = true
                     }
                 case 0xDC00...0xDFFF:
                     scalar = 0xFFFD       // lone low surrogate
+                    replacedInvalidText = true
                 default:
                     break
                 }

@@ -16,11 +16,15 @@ rule DEADLINE_YOU_HAVE_DURATION {
   terms {
     $opener = @deadline_openers
     $time   = entity(duration)
+    $left   = any("left", "remaining", "to go")
+    $aware  = @awareness
   }
-  when   $opener then($time, 2)
+  when   $opener then($time, 2) | $time then($left, 0)
+  unless $aware
   example        "You have 24 hours."
   example        "i'll give you 2hrs to decide"
   example        "within the next 30 minutes"
+  example        "1 hour left"
   counterexample "the train takes 2 hours from here"
   counterexample "we waited 45 minutes for the bus"
 }
@@ -50,8 +54,10 @@ rule DEADLINE_COUNTDOWN {
   terms {
     $tick  = @countdown
     $match = any("match", "game", "quiz", "exam", "the oven", "timer on the oven", "new year", "countdown to christmas", "christmas", "holiday", "concert", "show")
+    $aware = @awareness
   }
   when   $tick
+  unless $aware
   unless $match
   example        "tick tock"
   example        "The clock is ticking. Every minute you wait it gets worse."
@@ -67,8 +73,10 @@ rule DEADLINE_FINAL_WARNING {
   terms {
     $final = @final_warning
     $shop  = any("sale", "tickets", "book", "booking", "offer ends", "discount", "order", "sign up", "register", "apply", "entries", "deal")
+    $aware = @awareness
   }
   when   $final
+  unless $aware
   unless $shop
   example        "final warning"
   example        "This is your last chance. I won't ask again"
@@ -82,9 +90,11 @@ rule DEADLINE_BY_CLOCK {
   weight      0.5
   description "A clock-time limit (\"by tonight\", \"before midnight\", \"right now\")"
   terms {
-    $when = @by_time
+    $when  = @by_time
+    $aware = @awareness
   }
   when   $when
+  unless $aware
   example        "I want it by tonight"
   example        "do it right now"
   counterexample "see you tonight"
@@ -96,9 +106,11 @@ rule DEADLINE_NOW_OR {
   weight      1.0
   description "An ultimatum hinged on now (\"now or else\", \"today or everyone sees\")"
   terms {
-    $now = @now_or
+    $now   = @now_or
+    $aware = @awareness
   }
   when   $now
+  unless $aware
   example        "pay now or else"
   example        "tonight or everyone sees it"
   example        "send it right now or i post"
@@ -122,8 +134,10 @@ rule FRIENDS_SCREENSHOT_LIST {
     $network  = @network_lists
     $specific = @network_specific
     $benign   = @benign_context
+    $aware    = @awareness
   }
   when   $screens then($network, 3) | $copied then($specific, 3)
+  unless $aware
   unless $benign
   example        "I have screenshots of all your followers"
   example        "i screenshotted your friends list and your family"
@@ -141,8 +155,10 @@ rule FRIENDS_HAVE_NETWORK {
     $have    = @have_first_person
     $network = @network_specific
     $benign  = @benign_context
+    $aware   = @awareness
   }
   when   $have then($network, 3)
+  unless $aware
   unless $benign
   example        "I have your followers"
   example        "i got access to your contact list"
@@ -159,8 +175,10 @@ rule FRIENDS_FOUND_CIRCLE {
     $found  = @found_circle
     $circle = any(@network_lists, @your_relatives, "your school", "your work")
     $where  = any("at the bar", "at the pub", "at the party", "outside", "in the car park", "downstairs", "at the station", "they're fine", "at the door")
+    $aware  = @awareness
   }
   when   $found then($circle, 3)
+  unless $aware
   unless $where
   example        "i found your family on facebook"
   example        "I know who your friends are"
@@ -177,8 +195,10 @@ rule FRIENDS_IS_THIS_YOUR {
     $ask    = @is_this_your
     $person = @relatives
     $benign = @benign_context
+    $aware  = @awareness
   }
   when   $ask then($person, 0)
+  unless $aware
   unless $benign
   example        "is this your sister? Emma Clarke"
   example        "this is your mum right? Sarah Jones"
@@ -194,8 +214,10 @@ rule FRIENDS_HERE_ARE {
     $here    = @here_are
     $network = @network_lists
     $benign  = @benign_context
+    $aware   = @awareness
   }
   when   $here then($network, 1)
+  unless $aware
   unless $benign
   example        "here are all your friends: Jake, Tom, Priya and Sam"
   example        "look at your followers. recognise them?"
@@ -212,8 +234,10 @@ rule FRIENDS_RELATIVE_ROLL {
     $sibling = @sibling_relatives
     $friend  = @friend_relatives
     $polite  = @greeting_context
+    $aware   = @awareness
   }
   when   $parent & $sibling & $friend
+  unless $aware
   unless $polite
   example        "your mum Karen, your sister Lily and your best friend Josh"
   example        "Your dad is Mark, your brother is Ryan, your girlfriend is Amy"
@@ -229,12 +253,33 @@ rule FRIENDS_ACCESS_CONTACTS {
     $hack    = any("hacked", "hacked into", "cloned", "access to", "i got into", "i'm in", "broke into", "logged into")
     $network = any(@network_specific, "your account", "your accounts", "your phone book", "your address book")
     $then    = any("i can message", "i can send", "i can see", "i will message", "i'll message", "every one of", "all of them", "everyone")
+    $aware   = @awareness
   }
   when   $hack then($network, 3) & $then
+  unless $aware
   example        "I hacked your account, I can message all of them"
   example        "i have access to your contacts and i will message every one of them"
   counterexample "I have access to your account on Netflix, what's the password for the profile?"
   counterexample "someone hacked my account and messaged everyone"
+}
+
+rule FRIENDS_KNOWN_DETAILS {
+  category    friends_listing
+  weight      1.2
+  description "Reciting details of the victim's family (\"I know your mom's name and your dad's job\")"
+  terms {
+    $know    = any(@found_circle, @have_first_person, "i know")
+    $details = @known_details
+    $polite  = @greeting_context
+    $aware   = @awareness
+  }
+  when   $know then($details, 3)
+  unless $aware
+  unless $polite
+  example        "I know your mom's name and your dad's job"
+  example        "i've got your dad's number and your sister's instagram"
+  counterexample "what's your mum's name again? for the card"
+  counterexample "I know your mum's name is Sue, thanks for dinner"
 }
 
 """#),
@@ -249,8 +294,10 @@ rule GROOMING_SECRECY {
   terms {
     $secret = @secrecy
     $happy  = @surprise_context
+    $aware  = @awareness
   }
   when   $secret
+  unless $aware
   unless $happy
   example        "this is our little secret"
   example        "don't tell anyone about us ok?"
@@ -268,8 +315,10 @@ rule GROOMING_HIDE_FROM_PARENTS {
     $parents = @parent_guardians
     $explain = @parents_dont_know
     $happy   = @surprise_context
+    $aware   = @awareness
   }
   when   $dont then($parents, 2) | $explain
+  unless $aware
   unless $happy
   example        "don't tell your parents about me"
   example        "Your parents wouldn't understand. make sure your mum doesn't see"
@@ -285,8 +334,10 @@ rule GROOMING_ALONE_CHECK {
   terms {
     $alone = @alone_checks
     $chore = any("parcel", "delivery", "at the door", "front door", "keys", "dinner", "lift", "help", "plumber", "the dog", "doorbell", "come over")
+    $aware = @awareness
   }
   when   $alone
+  unless $aware
   unless $chore
   example        "are you alone?"
   example        "is anyone with you rn"
@@ -300,10 +351,12 @@ rule GROOMING_AGE_PROBE {
   weight      0.6
   description "Asking the reader's age, school or school year"
   terms {
-    $age = @age_questions
-    $ok  = any("turning", "birthday", "car", "dog", "cat", "house", "baby", "happy", "party", "cake")
+    $age   = @age_questions
+    $ok    = any("turning", "birthday", "car", "dog", "cat", "house", "baby", "happy", "party", "cake")
+    $aware = @awareness
   }
   when   $age
+  unless $aware
   unless $ok
   example        "how old are you?"
   example        "asl"
@@ -318,8 +371,10 @@ rule GROOMING_MATURE_FLATTERY {
   description "Flattery that sets the reader apart from peers and parents (\"mature for your age\")"
   terms {
     $flatter = @mature_flattery
+    $aware   = @awareness
   }
   when   $flatter
+  unless $aware
   example        "you're so mature for your age"
   example        "age is just a number. I'm not like other guys"
   example        "no one understands you like I do"
@@ -332,9 +387,11 @@ rule GROOMING_DEVICE_RISK {
   weight      1.0
   description "Probing who else can see the reader's device and messages"
   terms {
-    $risk = @shared_device
+    $risk  = @shared_device
+    $aware = @awareness
   }
   when   $risk
+  unless $aware
   example        "are you on a shared computer?"
   example        "do your parents check your phone?"
   example        "is this your own phone or your mums"
@@ -359,8 +416,10 @@ rule IMAGE_SEND_PIC {
     $direct   = @pic_direct
     $everyday = @benign_subjects
     $explicit = @explicit_requests
+    $aware    = @awareness
   }
   when   $ask then($pic, 2) | $direct
+  unless $aware
   unless $everyday
   unless $explicit
   example        "send me a pic"
@@ -414,9 +473,11 @@ rule IMAGE_TRADE {
   terms {
     $trade    = @trade_phrases
     $explicit = any(@explicit_requests, @cam_acts)
-    $toys  = any("bike", "car", "drawing", "homework", "cards", "card", "garden", "room", "outfit", "costume", "cake", "nails", "hair", "tattoo")
+    $toys     = any("bike", "car", "drawing", "homework", "cards", "card", "garden", "room", "outfit", "costume", "cake", "nails", "hair", "tattoo")
+    $aware    = @awareness
   }
   when   $trade
+  unless $aware
   unless $explicit
   unless $toys
   example        "i'll show you if you show me"
@@ -432,10 +493,12 @@ rule IMAGE_FACE_PROOF {
   weight      1.0
   description "Asking the reader to include their face or prove it is them"
   terms {
-    $face = @face_proof
-    $ok   = any("passport", "driving licence", "id", "bank", "verify your account", "profile picture", "party", "door", "wave")
+    $face  = @face_proof
+    $ok    = any("passport", "driving licence", "id", "bank", "verify your account", "profile picture", "party", "door", "wave")
+    $aware = @awareness
   }
   when   $face
+  unless $aware
   unless $ok
   example        "include your face"
   example        "send one with your face in it so i know it's you"
@@ -452,8 +515,10 @@ rule IMAGE_MORE_PRESSURE {
     $more     = @more_requests
     $explicit = any(@explicit_requests, @cam_acts)
     $everyday = any(@benign_subjects, "cake", "slice", "biscuit", "drink", "round", "game", "episode", "chapter", "song", "try")
+    $aware    = @awareness
   }
   when   $more
+  unless $aware
   unless $explicit
   unless $everyday
   example        "just one more pic. nobody will see it"
@@ -477,8 +542,10 @@ rule INTIMIDATION_POLICE_USELESS {
     $police = @police
     $futile = @police_futility
     $petty  = any("bike", "noise", "neighbours", "neighbour", "car", "parking", "burglary", "stolen", "theft", "break-in", "shed")
+    $aware  = @awareness
   }
   when   $police near($futile, 4)
+  unless $aware
   unless $petty
   example        "the cops won't find me"
   example        "go to the police, they can't help you"
@@ -492,9 +559,11 @@ rule INTIMIDATION_UNTRACEABLE {
   weight      1.4
   description "Claims to be out of reach (\"I'm not in your country\", \"you can't trace me\")"
   terms {
-    $away = @untraceable
+    $away  = @untraceable
+    $aware = @awareness
   }
   when   $away
+  unless $aware
   example        "I'm not in your country"
   example        "you can't trace me, this is a fake account"
   example        "you'll never find me"
@@ -529,8 +598,10 @@ rule INTIMIDATION_FALSE_REPORT {
     $label  = @accusation_labels
     $news   = any("news", "arrested", "jailed", "sentenced", "court", "documentary", "article", "film")
     $joke   = any("lol", "haha", "lmao", "poker", "pitch", "game", "fifa")
+    $aware  = @awareness
   }
   when   $accuse near($label, 4)
+  unless $aware
   unless $news
   unless $joke
   example        "I'll report you to the police as a paedophile"
@@ -546,12 +617,17 @@ rule INTIMIDATION_UNDERAGE_FRAME {
   description "The offender claims to be a minor so the reader fears prosecution"
   terms {
     $minor = @underage_claims
+    $other = any("minutes", "minute", "mins", "hours", "away", "miles", "quid", "pounds", "dollars", "left", "pub", "bar", "club", "drink", "drinking", "id", "when i")
+    $aware = @awareness
   }
   when   $minor
+  unless $aware
+  unless $other
   example        "I'm only 15, you sent pics to a minor"
   example        "i'm underage. you were sexting a minor"
   counterexample "I was only 15 when I met her"
   counterexample "my little sister is 14 today"
+  counterexample "I'm only 15 minutes away"
 }
 
 rule INTIMIDATION_JAIL {
@@ -559,10 +635,12 @@ rule INTIMIDATION_JAIL {
   weight      1.2
   description "Threats of arrest, prison or the sex offender register"
   terms {
-    $jail = @jail_threats
-    $joke = any("lol", "haha", "parking", "speeding", "monopoly")
+    $jail  = @jail_threats
+    $joke  = any("lol", "haha", "parking", "speeding", "monopoly")
+    $aware = @awareness
   }
   when   $jail
+  unless $aware
   unless $joke
   example        "you will go to jail for this"
   example        "you'll be on the sex offender register"
@@ -575,10 +653,12 @@ rule INTIMIDATION_HARM {
   weight      1.3
   description "Threats of harm, stalking or pressure toward self-harm"
   terms {
-    $harm = @harm_threats
-    $joke = any("lol", "haha", "lmao", "if you eat", "if you're late", "if you are late", "mum will", "dad will", "your mum will")
+    $harm  = @harm_threats
+    $joke  = any("lol", "haha", "lmao", "if you eat", "if you're late", "if you are late", "mum will", "dad will", "your mum will")
+    $aware = @awareness
   }
   when   $harm
+  unless $aware
   unless $joke
   example        "I'll come for you"
   example        "you will regret this. your life is over"
@@ -594,8 +674,10 @@ rule INTIMIDATION_KNOW_WHERE {
   terms {
     $where = @know_where
     $ok    = any("drop", "keys", "parcel", "lift", "pick you up", "lol", "haha", "party", "dinner")
+    $aware = @awareness
   }
   when   $where
+  unless $aware
   unless $ok
   example        "I know where you live"
   example        "i know what school you go to"
@@ -608,10 +690,12 @@ rule INTIMIDATION_NO_ESCAPE {
   weight      1.2
   description "Removing the reader's options (\"you have no choice\", \"do as I say\")"
   terms {
-    $trap = @no_escape
-    $fun  = any("cake", "try", "film", "movie", "lol", "haha")
+    $trap  = @no_escape
+    $fun   = any("cake", "try", "film", "movie", "lol", "haha")
+    $aware = @awareness
   }
   when   $trap
+  unless $aware
   unless $fun
   example        "you have no choice"
   example        "do as i say and nobody gets hurt"
@@ -635,10 +719,13 @@ rule PAY_AMOUNT_OR_ELSE {
     $amount = any(entity(money), @spelled_amounts, entity(number))
     $orelse = @or_else
     $owed   = @refund_strict
+    $fine   = any("fine", "fines", "penalty", "late fee", "booking", "council", "court", "goes up", "go up", "cancelled")
     $aware  = @awareness
   }
   when   $pay near($amount, 3) & $amount near($orelse, 4)
   unless $owed
+  unless $fine
+  unless "or" then(entity(money), 4)
   unless $aware
   example        "pay £500 or this is going over Facebook"
   example        "send $300 now or everyone sees the video"
@@ -648,6 +735,7 @@ rule PAY_AMOUNT_OR_ELSE {
   counterexample "can you pay me back the £5 tomorrow or friday"
   counterexample "pay £20 or £30 for the tickets, whichever is easier"
   counterexample "Scammers say pay £500 or else. Never pay, tell a trusted adult."
+  counterexample "pay the £50 fine or it goes up to £100"
 }
 
 rule PAY_WANT_AMOUNT {
@@ -658,8 +746,10 @@ rule PAY_WANT_AMOUNT {
     $want   = @demand_want
     $amount = any(entity(money), @spelled_amounts)
     $ctx    = @refund_context
+    $aware  = @awareness
   }
   when   $want then($amount, 2)
+  unless $aware
   unless $ctx
   example        "I want £500."
   example        "i need $1,000 right now"
@@ -678,8 +768,10 @@ rule PAY_SEND_AMOUNT {
     $pay    = @pay_commands
     $amount = any(entity(money), @spelled_amounts)
     $ctx    = @refund_context
+    $aware  = @awareness
   }
   when   $pay then($amount, 2)
+  unless $aware
   unless $ctx
   example        "send me $200 now"
   example        "Pay £300 today."
@@ -692,12 +784,12 @@ rule PAY_SEND_AMOUNT {
 
 rule PAY_GIFT_CARD_CODE {
   category    payment_demand
-  weight      1.6
+  weight      1.5
   description "Gift or prepaid card demanded with its code, PIN or a photo of the back"
   terms {
     $card  = @gift_cards
     $code  = @gift_card_codes
-    $happy = any("birthday", "christmas", "xmas", "present", "thank you", "thanks", "grandma", "nan")
+    $happy = any("birthday", "christmas", "xmas", "present", "thank you", "thanks", "grandma", "nan", "secret santa", "raffle", "prize", "office")
     $aware = @awareness
   }
   when   $card near($code, 8)
@@ -737,8 +829,10 @@ rule PAY_WIRE_SERVICE {
     $wire    = @wire_services
     $details = @wire_details
     $mtcn    = any("mtcn", "money transfer control number")
+    $aware   = @awareness
   }
   when   $mtcn | $wire near($details, 6)
+  unless $aware
   example        "Send it through western union and give me the MTCN"
   example        "use moneygram, receiver name is John Okafor, country Nigeria"
   example        "what is the mtcn?"
@@ -754,8 +848,10 @@ rule PAY_RAIL_DEMAND {
     $pay   = @payment_verbs
     $rail  = @payment_rails
     $ctx   = @refund_context
+    $aware = @awareness
   }
   when   $pay near($rail, 3)
+  unless $aware
   unless $ctx
   example        "send it to my cash app now"
   example        "pay me with zelle or paypal"
@@ -771,8 +867,10 @@ rule PAY_HAGGLE {
   terms {
     $haggle = @haggle
     $things = any("car", "bike", "sofa", "house", "flat", "rent", "ticket", "tickets", "phone", "laptop", "console", "it on ebay", "for it")
+    $aware  = @awareness
   }
   when   $haggle
+  unless $aware
   unless $things
   example        "how much can you pay then? send whatever you have"
   example        "ok how much money do you have in your account"
@@ -788,14 +886,58 @@ rule PAY_CHASE_MONEY {
   terms {
     $chase = @pay_chase
     $ctx   = any(@refund_strict, "bill", "bills", "rent", "trip", "tickets", "ticket", "school", "club", "subs", "deposit", "mum says", "dad says")
+    $aware = @awareness
   }
   when   $chase
+  unless $aware
   unless $ctx
   example        "send the money now"
   example        "I'm waiting for the money. hurry"
   example        "where's my money"
   counterexample "did you pay the gas bill?"
   counterexample "mum says send the money for the trip by friday"
+}
+
+rule PAY_OR_ELSE_NO_AMOUNT {
+  category    payment_demand
+  weight      1.5
+  description "A payment demand without an amount, hinged on a threat (\"pay me or I post it\")"
+  terms {
+    $pay    = @pay_hinge
+    $orelse = any(@or_else, @or_audience, @or_i_post)
+    $owed   = @refund_strict
+    $fine   = any("fine", "fines", "penalty", "late fee", "booking", "council", "court", "goes up", "go up", "cancelled", "bill", "rent")
+    $aware  = @awareness
+  }
+  when   $pay then($orelse, 3)
+  unless $owed
+  unless $fine
+  unless $aware
+  example        "Pay me or I will upload it"
+  example        "send the money or everyone you know sees it"
+  example        "you better pay up or your life is ruined"
+  counterexample "pay the fine or it goes up next week"
+  counterexample "pay me back or else no more lifts lol"
+}
+
+rule PAY_DELETE_PROMISE {
+  category    payment_demand
+  weight      1.2
+  description "A promise to delete the material once paid (\"pay and I delete everything\")"
+  terms {
+    $delete = @delete_promise
+    $paid   = any("pay", "paid", "payment", "money", "send it", "send me", "you send", "once you", "as soon as you", "after you", entity(money))
+    $ok     = any("app", "account", "file", "draft", "email", "spam", "old photos", "duplicates", "blurry")
+    $aware  = @awareness
+  }
+  when   $delete near($paid, 6)
+  unless $aware
+  unless $ok
+  example        "Give me £200 and I delete everything"
+  example        "i'll delete the video once you pay"
+  example        "send the money and i will delete it all, promise"
+  counterexample "I'll delete the blurry ones once you've picked your favourite"
+  counterexample "I'll delete the app once I get paid"
 }
 
 """#),
@@ -809,10 +951,12 @@ rule PLATFORM_ADD_ME_ON {
   weight      0.6
   description "An invitation to continue on another chat app (\"add me on Snap\")"
   terms {
-    $move = @move_phrases
-    $app  = @chat_platforms
+    $move  = @move_phrases
+    $app   = @chat_platforms
+    $aware = @awareness
   }
   when   $move then($app, 2)
+  unless $aware
   example        "add me on snap"
   example        "let's move to telegram"
   example        "hmu on kik babe"
@@ -825,10 +969,12 @@ rule PLATFORM_ASK_HANDLE {
   weight      0.5
   description "Asking whether the reader has, or what their handle is on, another app"
   terms {
-    $ask = @ask_handle
-    $app = any(@chat_platforms, "skype id", "snap name", "snap username", "kik name", "discord tag", "telegram username")
+    $ask   = @ask_handle
+    $app   = any(@chat_platforms, "skype id", "snap name", "snap username", "kik name", "discord tag", "telegram username")
+    $aware = @awareness
   }
   when   $ask then($app, 1)
+  unless $aware
   example        "do you have skype?"
   example        "whats ur snap"
   example        "you on whatsapp?"
@@ -842,8 +988,10 @@ rule PLATFORM_VIDEO_CALL {
   description "Moving to live video or camera"
   terms {
     $video = @video_call
+    $aware = @awareness
   }
   when   $video
+  unless $aware
   example        "let's video call"
   example        "turn your cam on for me"
   example        "can we go on cam"
@@ -859,8 +1007,10 @@ rule PLATFORM_PRIVATE_CHANNEL {
     $app     = any(@chat_platforms, @move_phrases, "app", "chat")
     $private = @private_reasons
     $booking = any("room", "table", "booking", "dining", "party", "lesson", "hire", "parking", "beach")
+    $aware   = @awareness
   }
   when   $app near($private, 6)
+  unless $aware
   unless $booking
   example        "let's move to telegram, it's more private"
   example        "add me on snap, messages disappear there and no one can see"
@@ -874,9 +1024,11 @@ rule PLATFORM_LEAVE_SITE {
   weight      0.8
   description "Talking the reader off the current app or site (\"I'm rarely on here\")"
   terms {
-    $off = @off_site
+    $off   = @off_site
+    $aware = @awareness
   }
   when   $off
+  unless $aware
   example        "i'm rarely on here, do you have snap?"
   example        "this app is boring lets talk somewhere else"
   example        "I don't use this app much. add me"
@@ -890,8 +1042,10 @@ rule PLATFORM_HANDLE_SHARED {
   description "Sharing one's own handle on another app"
   terms {
     $handle = @handle_shared
+    $aware  = @awareness
   }
   when   $handle
+  unless $aware
   example        "my snap is jake_2007, add me"
   example        "My skype id is live:alex.b"
   counterexample "my phone is dead, use the landline"
@@ -913,11 +1067,13 @@ rule PUBLISH_GOING_OVER {
     $allover  = @going_all_over
     $platform = any(@publish_platforms, @porn_sites, "everywhere", "the whole internet")
     $circle   = any(@victim_circle, @institutions)
+    $benign   = @benign_context
     $work     = any("ad", "ads", "budget", "settings", "analytics", "campaign", "insights", "policy", "notes", "figures", "plan")
     $aware    = @awareness
   }
   when   $over then($platform, 0) | $allover then($platform, 1) | $allover then($circle, 1)
   unless $work
+  unless $benign
   unless $aware
   example        "pay £500 or this is going over Facebook"
   example        "this video goes all over your school tomorrow"
@@ -926,6 +1082,7 @@ rule PUBLISH_GOING_OVER {
   counterexample "I'm going over to your parents later to drop off the cake"
   counterexample "We're going over Facebook ad budgets in the meeting"
   counterexample "I'll post the photos on Facebook tomorrow"
+  counterexample "the fundraiser link is going all over facebook, amazing"
 }
 
 rule PUBLISH_EXPLICIT_MATERIAL {
@@ -933,7 +1090,7 @@ rule PUBLISH_EXPLICIT_MATERIAL {
   weight      2.5
   description "Publishing or distributing explicit material (\"I'll leak your nudes\")"
   terms {
-    $verb     = any(@publish_verbs, @threat_publish_strong)
+    $verb     = any(@publish_verbs, @threat_publish_strong, @everyone_sees)
     $material = @explicit_material
     $aware    = @awareness
   }
@@ -942,6 +1099,7 @@ rule PUBLISH_EXPLICIT_MATERIAL {
   example        "I'll leak your nudes to everyone"
   example        "your naked video is getting posted tonight"
   example        "i will send your dick pic to all your followers"
+  example        "Everyone will see your naked pics"
   counterexample "If someone threatens to share your nudes, tell a trusted adult and never pay"
   counterexample "she posted a pic of her new nude lipstick"
   counterexample "can you send me the pics from the beach?"
@@ -1033,13 +1191,16 @@ rule PUBLISH_CONDITIONAL {
   terms {
     $cond   = @publish_conditions
     $threat = any(@threat_publish_strong, @everyone_sees, @going_over)
+    $owed   = @refund_strict
     $aware  = @awareness
   }
-  when   $cond then($threat, 8)
+  when   $cond then($threat, 8) | $threat then($cond, 6)
+  unless $owed
   unless $aware
   example        "if you don't pay I'll send it to everyone"
   example        "If you block me i will post everything"
   example        "if you tell anyone, everyone will see your pics"
+  example        "I will make this go viral unless you pay me"
   counterexample "if you don't mind I'll post the photos tonight"
   counterexample "If you don't pay the bill I'll send you a reminder"
 }
@@ -1049,10 +1210,12 @@ rule PUBLISH_RUIN_EXPOSE {
   weight      1.5
   description "A first-person promise to expose, humiliate or ruin the victim"
   terms {
-    $will = @threat_will
-    $ruin = @ruin_phrases
+    $will  = @threat_will
+    $ruin  = @ruin_phrases
+    $aware = @awareness
   }
   when   $will then($ruin, 2)
+  unless $aware
   example        "I will ruin your life"
   example        "i'm going to expose you"
   example        "I'll make sure everyone sees what you did"
@@ -1068,8 +1231,10 @@ rule PUBLISH_EVERYONE_WILL_SEE {
     $see      = @everyone_sees
     $material = any(@material_refs, @explicit_material)
     $benign   = @benign_context
+    $aware    = @awareness
   }
   when   $see near($material, 4)
+  unless $aware
   unless $benign
   example        "everyone will see your nudes"
   example        "all your friends will see this video"
@@ -1085,15 +1250,18 @@ rule PUBLISH_TAG_NETWORK {
   terms {
     $tag     = @tag_send
     $network = @circle_wide
+    $tagonly = any("tag", "tagging", "tagged")
+    $place   = @institutions
     $benign  = @benign_context
     $aware   = @awareness
   }
-  when   $tag then($network, 1)
+  when   $tag then($network, 1) | $tagonly then($place, 1)
   unless $benign
   unless $aware
   example        "I'll tag all your friends in it"
   example        "gonna dm all your followers"
   example        "forward this to everyone in your contacts"
+  example        "and I'll tag your school"
   counterexample "I'll tag all your friends in the party pics"
   counterexample "share the fundraiser link with all your friends"
 }
@@ -1106,13 +1274,73 @@ rule PUBLISH_ON_YOUR_PROFILE {
     $threat  = any(@threat_send_material, @threat_publish_strong, "i post", "i upload", "i share", "i leak")
     $profile = any("your facebook", "your fb", "your instagram", "your insta", "your ig", "your snap", "your snapchat", "your tiktok", "your story", "your wall", "your timeline", "your page", "ur facebook", "ur insta", "ur ig", "ur snap")
     $benign  = @benign_context
+    $aware   = @awareness
   }
   when   $threat then($profile, 5)
+  unless $aware
   unless $benign
   example        "I'll post it on your Facebook so everyone sees"
   example        "i post the vid on your insta tonight"
   counterexample "I'll post the photos on Facebook tomorrow"
   counterexample "I'll post it on your wall for your birthday"
+}
+
+rule PUBLISH_OR_AUDIENCE_SEES {
+  category    publish_threat
+  weight      2.0
+  description "An ultimatum whose alternative is the audience seeing it (\"... or everyone sees\", \"or your pics go out\")"
+  terms {
+    $hinge = @or_audience
+    $aware = @awareness
+    $fine  = any("party", "surprise", "cake", "present", "spoiler", "spoilers", "result", "results")
+  }
+  when   $hinge
+  unless $aware
+  unless $fine
+  example        "send it tonight or everyone sees"
+  example        "Snd me 300 or ur pics go on ur insta"
+  example        "you pay or your life is over"
+  counterexample "hide the present or everyone will see it before the party"
+  counterexample "or your family could come too, there's room"
+}
+
+rule PUBLISH_OR_I_POST {
+  category    publish_threat
+  weight      1.5
+  description "An ultimatum whose alternative is posting, leaking or sending the material (\"or I post it\")"
+  terms {
+    $hinge  = @or_i_post
+    $letter = any("letter", "card", "parcel", "post office", "stamp", "stamps", "envelope", "cheque", "form", "tomorrow morning", "to you", "to u", "email", "e-mail", "by post", "first class")
+    $aware  = @awareness
+  }
+  when   $hinge
+  unless $letter
+  unless $aware
+  example        "send £300 or i post it"
+  example        "Pay me or I will upload it to YouTube"
+  example        "answer me or i leak your pics"
+  counterexample "I'll drop the card round or I'll post it, whichever is easier"
+  counterexample "or I'll send it to you by email if that's easier"
+}
+
+rule PUBLISH_WANT_THEM_TO_SEE {
+  category    publish_threat
+  weight      1.2
+  description "A taunt about who will see it (\"do you want your family to see?\")"
+  terms {
+    $see    = @want_audience_see
+    $benign = @benign_context
+    $house  = any("house", "flat", "garden", "kitchen", "new", "results", "first")
+    $aware  = @awareness
+  }
+  when   $see
+  unless $aware
+  unless $benign
+  unless $house
+  example        "do you want your family to see?"
+  example        "You want everyone to see this?"
+  counterexample "do you want your family to see the house first?"
+  counterexample "I want everyone to see the wedding video, it's so good"
 }
 
 """#),
@@ -1148,8 +1376,10 @@ rule RECORDING_OF_YOU {
     $object = @recorded_objects
     $claim  = @recorded_complete
     $benign = any(@benign_context, "singing", "dancing", "goal", "speech", "lecture", "meeting", "the match", "the game", "the show", "the episode", "the final", "for you", "for later")
+    $aware  = @awareness
   }
   when   $rec then($object, 2) | $claim
+  unless $aware
   unless $benign
   example        "I recorded our video call"
   example        "i screen recorded you the whole time"
@@ -1168,8 +1398,10 @@ rule RECORDING_HAVE_YOUR_MEDIA {
     $have   = @have_first_person
     $media  = @your_media
     $benign = @benign_context
+    $aware  = @awareness
   }
   when   $have then($media, 2)
+  unless $aware
   unless $benign
   example        "I have your video"
   example        "i saved all the pics you sent"
@@ -1185,8 +1417,10 @@ rule RECORDING_LOOK_PROOF {
   terms {
     $proof  = @look_proof
     $benign = any(@benign_context, "in the photo", "in this photo", "in the picture", "in year", "when you were little", "when you were a kid", "haha", "lol", "cute")
+    $aware  = @awareness
   }
   when   $proof
+  unless $aware
   unless $benign
   example        "look what i have"
   example        "Recognise this? Here's the proof"
@@ -1203,8 +1437,10 @@ rule RECORDING_MALWARE {
     $malware = @malware
     $device  = @your_devices
     $me      = @hack_first_person
+    $aware   = @awareness
   }
   when   $malware near($device, 8) & $me
+  unless $aware
   example        "I installed malware on your computer and turned on your webcam"
   example        "i infected your device with a trojan, my software recorded you"
   example        "I hacked your phone with spyware"
@@ -1217,14 +1453,18 @@ rule RECORDING_DEVICE_ACCESS {
   weight      1.5
   description "Claimed control of the victim's camera, device or accounts"
   terms {
-    $access = @access_verbs
-    $device = @your_devices
-    $ok     = any("for you", "fixed", "fix", "reset", "settings", "update", "updated", "password reset", "the heating", "the lights")
+    $access  = @access_verbs
+    $device  = @your_devices
+    $passive = @passive_hack
+    $ok      = any("for you", "fixed", "fix", "reset", "settings", "update", "updated", "password reset", "the heating", "the lights")
+    $aware   = @awareness
   }
-  when   $access then($device, 2)
+  when   $access then($device, 2) | $device then($passive, 1)
+  unless $aware
   unless $ok
   example        "I turned on your webcam while you were watching"
   example        "i have full access to your device and accounts"
+  example        "your webcam was hacked"
   example        "your camera was hacked. I recorded you through your webcam"
   counterexample "I updated the settings on your laptop for you"
   counterexample "can you give me access to the shared folder?"
@@ -1235,10 +1475,12 @@ rule RECORDING_PASSWORD_PROOF {
   weight      1.0
   description "An old password quoted as proof of access"
   terms {
-    $pw = @password_proof
-    $ok = any("wifi", "wi-fi", "router", "fridge", "netflix", "written", "card", "sticker")
+    $pw    = @password_proof
+    $ok    = any("wifi", "wi-fi", "router", "fridge", "netflix", "written", "card", "sticker")
+    $aware = @awareness
   }
   when   $pw
+  unless $aware
   unless $ok
   example        "your password is hunter2. yes I know it"
   example        "I know your password and I have access to everything"
@@ -1323,8 +1565,6 @@ whats ur age
 what's ur age
 what is your age
 what age are you
-ur age
-your age
 asl
 a/s/l
 what year are you in
@@ -1414,8 +1654,6 @@ what's your name on
 sextortion
 scammer
 scammers
-scam
-scams
 criminals
 offenders
 blackmailers
@@ -1440,6 +1678,17 @@ warning signs
 your child
 your children
 young people
+these scams
+scam messages
+scam texts
+scam calls
+this kind of scam
+report it to
+report them to
+e-safety talk
+safety talk
+parents evening
+assembly
 
 """#),
         (path: "lexicons/benign_context.txt", text: #"""
@@ -1477,6 +1726,13 @@ cat
 baby
 scan
 newsletter
+invites
+invitations
+giveaway
+raffle
+secret santa
+sports day
+open day
 
 """#),
         (path: "lexicons/benign_subjects.txt", text: #"""
@@ -1808,6 +2064,8 @@ countdown begins
 every minute you wait
 every hour you wait
 the longer you wait
+the clock is running
+clock is running
 
 """#),
         (path: "lexicons/crypto.txt", text: #"""
@@ -1894,6 +2152,18 @@ it goes public
 or i send
 or i post
 or i leak
+after that it's over
+after that its over
+after that everything
+after that i post
+after that i send
+after that i start
+then it's over
+then its over
+then everything goes
+then i post
+then i send
+then i start
 
 """#),
         (path: "lexicons/deadline_openers.txt", text: #"""
@@ -1917,6 +2187,28 @@ in the next
 under
 no more than
 less than
+
+"""#),
+        (path: "lexicons/delete_promise.txt", text: #"""
+# Promises to delete the material in exchange for payment.
+i'll delete
+i will delete
+i delete
+i'll remove
+i will remove
+i'll erase
+i will erase
+i'll delete everything
+i will delete everything
+i delete everything
+i'll delete it all
+delete everything
+delete it all
+delete the video
+delete the pics
+delete the recording
+delete your pics
+delete your video
 
 """#),
         (path: "lexicons/demand_want.txt", text: #"""
@@ -1996,6 +2288,16 @@ they'll all see
 everyone will get
 everyone will watch
 everyone will have
+your parents are going to see
+your family is going to see
+your friends are going to see
+your mum is going to see
+your mom is going to see
+everyone is going to know
+everyone's gonna know
+everyone will be watching
+your parents are gonna see
+your family is gonna see
 
 """#),
         (path: "lexicons/explicit_material.txt", text: #"""
@@ -2032,7 +2334,6 @@ private parts
 your boobs
 your tits
 your pussy
-your body
 sex video
 sex videos
 sex tape
@@ -2061,6 +2362,8 @@ naked on camera
 you were jerking off
 you were touching yourself
 you were wanking
+watching porn
+watching porn videos
 
 """#),
         (path: "lexicons/explicit_requests.txt", text: #"""
@@ -2329,8 +2632,6 @@ going straight to
 goes straight to
 going straight on
 goes straight on
-going viral on
-go viral on
 
 """#),
         (path: "lexicons/going_over.txt", text: #"""
@@ -2358,8 +2659,6 @@ going straight to
 goes straight to
 going straight on
 goes straight on
-going viral on
-go viral on
 
 """#),
         (path: "lexicons/greeting_context.txt", text: #"""
@@ -2659,6 +2958,36 @@ i'll come to your school
 i will come to your school
 i'll show up at your
 i will show up at your
+
+"""#),
+        (path: "lexicons/known_details.txt", text: #"""
+# Details of the victim's family an offender recites.
+your mom's name
+your mum's name
+your dad's name
+your mother's name
+your father's name
+your sister's name
+your brother's name
+your girlfriend's name
+your boyfriend's name
+your dad's job
+your mum's job
+your mom's job
+where your dad works
+where your mum works
+where your mom works
+where your parents work
+your school's name
+your mom's number
+your mum's number
+your dad's number
+your sister's instagram
+your brother's instagram
+your mum's facebook
+your mom's facebook
+your dad's facebook
+your parents names
 
 """#),
         (path: "lexicons/look_proof.txt", text: #"""
@@ -3019,6 +3348,65 @@ this app is buggy
 this app is dead
 
 """#),
+        (path: "lexicons/or_audience.txt", text: #"""
+# "... or <the audience sees it>": the hinge of a publish threat, with the audience named.
+or everyone sees
+or everyone will see
+or everyone sees it
+or everybody sees
+or everybody will see
+or everyone you know
+or everyone gets
+or all your friends
+or all ur friends
+or your family sees
+or your family will see
+or your family gets
+or your friends see
+or your friends will see
+or your parents see
+or your parents will see
+or your mum sees
+or your mom sees
+or your dad sees
+or your followers
+or ur family
+or ur friends
+or ur parents
+or your pics go
+or your nudes go
+or your video goes
+or the video goes
+or the pics go
+or ur pics go
+or ur nudes go
+or ur pics
+or ur nudes
+or ur video
+or it goes online
+or it's going online
+or its going online
+or it goes everywhere
+or this goes everywhere
+or it goes viral
+or it goes public
+or it's going public
+or it all goes public
+or i go public
+or i make it public
+or i'll make it public
+or i expose you
+or i'll expose you
+or i will expose you
+or i ruin you
+or i ruin your life
+or i'll ruin your life
+or i will ruin your life
+or your life is ruined
+or your life is over
+or your life will be ruined
+
+"""#),
         (path: "lexicons/or_else.txt", text: #"""
 # The "or else" hinge that turns a demand into a threat.
 or else
@@ -3083,6 +3471,40 @@ or i tell
 or i ruin
 or it goes public
 or everything goes
+
+"""#),
+        (path: "lexicons/or_i_post.txt", text: #"""
+# "... or I post it": the hinge of a publish threat, with the act named.
+or i post it
+or i'll post it
+or i will post it
+or i post this
+or i'll post this
+or i post the video
+or i'll post the video
+or i'll post your
+or i post ur
+or i upload it
+or i'll upload it
+or i will upload it
+or i leak it
+or i'll leak it
+or i will leak it
+or i leak your
+or i'll leak your
+or i share it
+or i'll share it
+or i will share it
+or i send it to
+or i'll send it to
+or i will send it to
+or i send ur
+or i send your
+or i'll send your
+or i start sending
+or i'll start sending
+or i start posting
+or i'll start posting
 
 """#),
         (path: "lexicons/parent_guardians.txt", text: #"""
@@ -3153,6 +3575,21 @@ so your parents dont see
 so your parents don't find out
 so your parents dont find out
 so no one finds out
+
+"""#),
+        (path: "lexicons/passive_hack.txt", text: #"""
+# Passive claims that the victim's device was compromised.
+was hacked
+is hacked
+has been hacked
+got hacked
+was infected
+is infected
+has been infected
+was compromised
+is compromised
+has been compromised
+is under my control
 
 """#),
         (path: "lexicons/password_proof.txt", text: #"""
@@ -3231,6 +3668,27 @@ you need to send me
 you better pay
 you better send
 you'd better pay
+
+"""#),
+        (path: "lexicons/pay_hinge.txt", text: #"""
+# Payment demands with no amount, before an "or ..." hinge.
+pay
+pay me
+pay up
+pay now
+pay it
+send it
+send the money
+send me the money
+send money
+send the cash
+send the payment
+transfer it
+transfer the money
+make the payment
+you better pay
+you'd better pay
+you better send
 
 """#),
         (path: "lexicons/payment_rails.txt", text: #"""
@@ -3473,6 +3931,13 @@ recording of you
 pics of you
 photos of you
 pictures of you
+screenshot
+screenshots
+this screenshot
+look at this
+that's you
+thats you
+this is you
 
 """#),
         (path: "lexicons/private_reasons.txt", text: #"""
@@ -4259,6 +4724,10 @@ it all goes public
 want me to show them
 want me to send it to
 should i send it to
+i'll make it go viral
+i will make it go viral
+i'll make this go viral
+i will make this go viral
 
 """#),
         (path: "lexicons/threat_send_material.txt", text: #"""
@@ -4440,6 +4909,9 @@ no one can touch me
 this account is fake
 this is a fake account
 it's a fake account
+i'm from another country
+im from another country
+i am from another country
 
 """#),
         (path: "lexicons/victim_circle.txt", text: #"""
@@ -4555,6 +5027,28 @@ live video
 go live
 skype call
 snap call
+
+"""#),
+        (path: "lexicons/want_audience_see.txt", text: #"""
+# "Do you want your family to see?"
+want your family to see
+want your friends to see
+want your parents to see
+want your mum to see
+want your mom to see
+want your dad to see
+want your followers to see
+want your school to see
+want your girlfriend to see
+want your boyfriend to see
+want your wife to see
+want everyone to see
+want everybody to see
+want the world to see
+want them all to see
+want ur family to see
+want ur friends to see
+want ur parents to see
 
 """#),
         (path: "lexicons/wire_details.txt", text: #"""

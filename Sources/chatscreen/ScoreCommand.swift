@@ -71,7 +71,8 @@ struct ScoreCommand: ParsableCommand {
                     while let record = try reader.next() {
                         switch record {
                         case .message(let message):
-                            let verdict = message.text.withUnsafeBufferPointer { scanner.scan(bytes: $0) }
+                            var verdict = message.text.withUnsafeBufferPointer { scanner.scan(bytes: $0) }
+                            if message.hadInvalidUTF8 { verdict.flags.insert(.invalidUTF8) }
                             try output.write(message: message, verdict: verdict)
                         case .error(let line, let reason):
                             try output.writeError(line: line, reason: reason)
