@@ -1,0 +1,47 @@
+extension RuleSet {
+    /// A copy of this rule set with some rules' weights replaced (for example by a weights file
+    /// from `chatscreen rules fit`). Rule logic, scoring policy and the automaton are shared.
+    ///
+    /// ```swift
+    /// let tuned = try rules.reweighted(["PAY_WANT_AMOUNT": 1.8])
+    /// tuned.rules.first { $0.name == "PAY_WANT_AMOUNT" }?.weight   // 1.8
+    /// ```
+    ///
+    /// - Throws: ``RuleWeightsError`` naming every rule that is not in the pack, or a weight
+    ///   that is negative or not finite.
+    public func reweighted(_ weights: [String: Double]) throws(RuleWeightsError) -> RuleSet {
+        let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.name, $0) })
+        let unknown = weights.keys.filter { index[$0] == nil }.sorted()
+        let invalid = weights.filter { !$0.value.isFinite || $0.value < 0 }.keys.sorted()
+        guard unknown.isEmpty && invalid.isEmpty else {
+            throw RuleWeightsError(unknownRules: unknown, invalidWeights: invalid)
+        }
+        var infos = rules
+        var compiled = self.compiled
+        for (name, weight) in weights {
+            let i = index[name]!
+            infos[i].weight = weight
+            compiled[i].weight = weight
+        }
+        return RuleSet(rules: infos, scoring: scoring, warnings: warnings, statistics: statistics, words: words,
+                       automaton: automaton, patternSlotStart: patternSlotStart, patternSlots: patternSlots,
+                       slotRule: slotRule, compiled: compiled)
+    }
+}
+
+/// Weights that do not fit the rule pack they were applied to.
+public struct RuleWeightsError: Error, Sendable, CustomStringConvertible {
+    public var unknownRules: [String]
+    public var invalidWeights: [String]
+    public var description: String {
+        var parts: [String] = []
+        if !unknownRules.isEmpty {
+            parts.append("weights name rules that are not in the pack: \(unknownRules.joined(separator: ", ")) "
+                + "(was the weights file fitted on another pack?)")
+        }
+        if !invalidWeights.isEmpty {
+            parts.append("weights must be finite and not negative: \(invalidWeights.joined(separator: ", "))")
+        }
+        return parts.joined(separator: "; ")
+    }
+}
