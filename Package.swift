@@ -45,7 +45,7 @@ let package = Package(
         ),
         .testTarget(name: "ChatScreenTextTests", dependencies: ["ChatScreenText"]),
         .testTarget(name: "ChatScreenRulesTests", dependencies: ["ChatScreenRules"]),
-        .testTarget(name: "ChatScreenTests", dependencies: ["ChatScreen"]),
+        .testTarget(name: "ChatScreenTests", dependencies: ["ChatScreen"], exclude: ["Diagnostics"]),
         .testTarget(name: "ChatScreenFormatsTests", dependencies: ["ChatScreenFormats"]),
         .testTarget(name: "ChatScreenCLITests", dependencies: ["chatscreen", "ChatScreen"]),
     ],

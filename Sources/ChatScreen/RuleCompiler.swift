@@ -12,6 +12,12 @@ struct RuleCompiler {
     private var patternSlotLists: [[Int32]] = []
     private var slotRule: [Int32] = []
     private var lexiconPatterns: [String: [Int32]] = [:]
+    /// Where each lexicon entry was written, for W013 notes: (lexicon, symbols) -> (file, span).
+    private var lexiconEntries: [(lexicon: String, symbols: [Int32], file: SourceFile, span: SourceSpan)] = []
+    /// The categories of the rules that use each lexicon.
+    private var lexiconCategories: [String: Set<Category>] = [:]
+    /// The patterns each slot matches (for W012 contradiction checks).
+    private var slotPatterns: [Set<Int32>] = []
     private var usedLexicons = Set<String>()
     private var lexiconEntryCount = 0
     private let analyzer: TextAnalyzer
@@ -46,6 +52,7 @@ struct RuleCompiler {
                 compiled.append(rule.rule)
             }
         }
+        reportCrossCategoryDuplicates()
         for (name, file) in source.lexicons.sorted(by: { $0.key < $1.key }) where !usedLexicons.contains(name) {
             diagnostics.append(Diagnostic(.warning, "W008", "lexicon `@\(name)` is never used", path: file.path,
                 hint: "reference it from a rule as `@\(name)`, or delete the file"))
@@ -76,8 +83,13 @@ struct RuleCompiler {
     // MARK: Patterns
 
     /// The symbols of a phrase, normalised and segmented exactly as messages are; nil if it has no words.
-    private mutating func symbols(of phrase: String) -> [Int32]? {
+    private mutating func symbols(of phrase: String, writtenIn file: SourceFile? = nil, at span: SourceSpan? = nil) -> [Int32]? {
         let text = analyzer.analyze(phrase)
+        if let file, let span, text.normalizedString != phrase.lowercased(), !text.wordTokens.isEmpty {
+            let shown = text.wordTokens.map { text.normalizedString(text.tokens[Int($0)]) }.joined(separator: " ")
+            diagnostics.append(Diagnostic(.warning, "W007", "term is not in normal form: it matches as \"\(shown)\"", in: file, at: span,
+                hint: "write the normal form (case-folded, NFKC, straight apostrophes); the engine folds messages the same way"))
+        }
         var symbols: [Int32] = []
         for tokenIndex in text.wordTokens {
             let token = text.tokens[Int(tokenIndex)]
@@ -104,7 +116,8 @@ struct RuleCompiler {
                 if let hash = entry.firstIndex(of: 0x23) { entry = entry[..<hash] }
                 let text = String(decoding: entry, as: UTF8.self).trimmingSpaces
                 guard !text.isEmpty else { continue }
-                guard let symbols = symbols(of: text) else {
+                let entrySpan = SourceSpan(offset, offset + entry.count)
+                guard let symbols = symbols(of: text, writtenIn: file, at: entrySpan) else {
                     diagnostics.append(Diagnostic(.error, "E108", "lexicon entry has no words", in: file,
                         at: SourceSpan(offset, offset + line.count), hint: "entries are words or phrases; punctuation alone never matches"))
                     continue
@@ -115,6 +128,7 @@ struct RuleCompiler {
                     continue
                 }
                 patterns.append(pattern(symbols))
+                lexiconEntries.append((name, symbols, file, entrySpan))
                 lexiconEntryCount += 1
             }
             lexiconPatterns[name] = patterns
@@ -125,7 +139,7 @@ struct RuleCompiler {
     private mutating func patterns(of atom: AtomSyntax, _ file: SourceFile) -> [Int32]? {
         switch atom {
         case .phrase(let text, let span):
-            guard let symbols = symbols(of: text) else {
+            guard let symbols = symbols(of: text, writtenIn: file, at: span) else {
                 diagnostics.append(Diagnostic(.error, "E108", "term \"\(text)\" has no words", in: file, at: span,
                     hint: "terms match whole words; punctuation and spaces alone never match"))
                 return nil
@@ -157,6 +171,7 @@ struct RuleCompiler {
     {
         guard let categoryName = rule.category, let category = Category(rawValue: categoryName.value),
               let weight = rule.weight, let when = rule.when else { return nil }
+        for name in Self.lexiconNames(in: rule) { lexiconCategories[name, default: []].insert(category) }
         let firstSlot = Int32(slotRule.count)
         var variableSlots: [String: Int32] = [:]
         var failed = false
@@ -164,6 +179,7 @@ struct RuleCompiler {
         func newSlot(_ atoms: [AtomSyntax], _ compiler: inout RuleCompiler) -> Int32 {
             let slot = Int32(compiler.slotRule.count)
             compiler.slotRule.append(index)
+            compiler.slotPatterns.append([])
             var seen = Set<Int32>()
             for atom in atoms {
                 guard let patterns = compiler.patterns(of: atom, file) else { failed = true; continue }
@@ -171,6 +187,7 @@ struct RuleCompiler {
                     compiler.patternSlotLists[Int(pattern)].append(slot)
                 }
             }
+            compiler.slotPatterns[Int(slot)] = seen
             return slot
         }
         for term in rule.terms where variableSlots[term.name] == nil {
@@ -206,9 +223,13 @@ struct RuleCompiler {
             unless.append(lowered)
         }
         if failed { return nil }
-        if case .not = condition {
-            diagnostics.append(Diagnostic(.warning, "W005", "rule `\(rule.name)` fires on every message without its term",
-                in: file, at: when.span, hint: "a `when` that is only `not …` matches almost everything; combine it with a positive term"))
+        if let reason = neverFires(condition) {
+            diagnostics.append(Diagnostic(.warning, "W012", "rule `\(rule.name)` can never fire: \(reason)", in: file, at: when.span,
+                hint: "check the terms and lexicons this condition needs"))
+        }
+        if condition.holdsWithoutOccurrences {
+            diagnostics.append(Diagnostic(.warning, "W005", "rule `\(rule.name)` fires on every message that lacks its terms",
+                in: file, at: when.span, hint: "a condition that holds with no term present (`not …`) matches almost everything; combine it with a positive term"))
         }
 
         var examples: [ExampleCase] = []
@@ -226,15 +247,89 @@ struct RuleCompiler {
         let info = RuleSet.RuleInfo(name: rule.name, category: category, weight: weight.value,
                                     description: rule.description?.value ?? "", path: file.path, line: line)
         let compiled = CompiledRule(category: category, weight: weight.value, when: condition, unless: unless,
-                                    slots: firstSlot..<Int32(slotRule.count), examples: examples)
+                                    slots: firstSlot..<Int32(slotRule.count), examples: examples,
+                                    firesWithoutTerms: condition.holdsWithoutOccurrences)
         return (info, compiled)
+    }
+
+    /// Why a condition can never be true, or nil. A term with no patterns (an empty lexicon)
+    /// never occurs, and `A & not A'` never holds when `A'` matches everything `A` matches.
+    private func neverFires(_ condition: Condition) -> String? {
+        func impossible(_ c: Condition) -> String? {
+            switch c {
+            case .slot(let slot):
+                return slotPatterns[Int(slot)].isEmpty ? "one of its terms has no entries" : nil
+            case .or(let a, let b):
+                if let x = impossible(a), impossible(b) != nil { return x }
+                return nil
+            case .not:
+                return nil
+            case .and(let a, let b), .near(let a, let b, _), .then(let a, let b, _):
+                if let reason = impossible(a) ?? impossible(b) { return reason }
+                guard case .and = c else { return nil }
+                var positive: [Int32] = [], negative: [Int32] = []
+                func collect(_ c: Condition) {
+                    switch c {
+                    case .and(let x, let y): collect(x); collect(y)
+                    case .slot(let s): positive.append(s)
+                    case .not(.slot(let s)): negative.append(s)
+                    default: break
+                    }
+                }
+                collect(c)
+                for p in positive where !slotPatterns[Int(p)].isEmpty {
+                    if negative.contains(where: { slotPatterns[Int($0)].isSuperset(of: slotPatterns[Int(p)]) }) {
+                        return "it requires a term and excludes the same term with `not`"
+                    }
+                }
+                return nil
+            }
+        }
+        return impossible(condition)
+    }
+
+    /// The lexicons a rule uses as evidence: those reached from `when` outside `not`. Lexicons
+    /// used only in `unless` or under `not` are context, not evidence for the rule's category.
+    private static func lexiconNames(in rule: RuleSyntax) -> Set<String> {
+        var names = Set<String>()
+        let terms = Dictionary(rule.terms.map { ($0.name, $0.atoms) }, uniquingKeysWith: { first, _ in first })
+        func atoms(_ list: [AtomSyntax]) { for case .lexicon(let name, _) in list { names.insert(name) } }
+        func visit(_ e: ExpressionSyntax) {
+            switch e {
+            case .variable(let name, _): atoms(terms[name] ?? [])
+            case .atoms(let list, _): atoms(list)
+            case .and(let a, let b), .or(let a, let b), .near(let a, let b, _, _), .then(let a, let b, _, _): visit(a); visit(b)
+            case .not: break
+            }
+        }
+        if let when = rule.when { visit(when) }
+        return names
+    }
+
+    /// W013: the same entry in lexicons used only by rules of different categories, which makes
+    /// one phrase count as evidence for two tactics.
+    private mutating func reportCrossCategoryDuplicates() {
+        var firstSeen: [[Int32]: Int] = [:]
+        for (index, entry) in lexiconEntries.enumerated() {
+            guard let earlier = firstSeen[entry.symbols] else { firstSeen[entry.symbols] = index; continue }
+            let first = lexiconEntries[earlier]
+            guard first.lexicon != entry.lexicon,
+                  let a = lexiconCategories[first.lexicon], let b = lexiconCategories[entry.lexicon],
+                  a.isDisjoint(with: b) else { continue }
+            let (line, column) = first.file.location(of: first.span.start)
+            diagnostics.append(Diagnostic(.warning, "W013",
+                "entry is also in lexicon `@\(first.lexicon)`, used by \(a.map(\.rawValue).sorted().joined(separator: ", ")) rules",
+                in: entry.file, at: entry.span,
+                hint: "one phrase should be evidence for one tactic: keep it in one lexicon, or share a lexicon between the rules",
+                notes: [.init(path: first.file.path, line: line, column: column, message: "also listed here")]))
+        }
     }
 
     // MARK: Scoring
 
     private mutating func compileScoring(_ files: [RuleFileSyntax]) -> ScoringPolicy {
         var policy = ScoringPolicy.standard
-        guard let file = files.first(where: { !$0.scoring.isEmpty }) else {
+        guard let file = files.first(where: { $0.scoringSpan != nil }) else {
             if !files.isEmpty {
                 diagnostics.append(Diagnostic(.warning, "W006", "the pack has no `scoring` block; the standard policy applies",
                     path: files[0].source.path, hint: "add scoring.rules (see Rules/README.md, Scoring)"))

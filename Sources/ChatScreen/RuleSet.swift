@@ -45,6 +45,8 @@ public final class RuleSet: Sendable {
     /// The rule each slot belongs to.
     let slotRule: [Int32]
     let compiled: [CompiledRule]
+    /// Rules evaluated on every message (see ``CompiledRule/firesWithoutTerms``).
+    let alwaysEvaluated: [Int32]
 
     init(rules: [RuleInfo], scoring: ScoringPolicy, warnings: [Diagnostic], statistics: Statistics, words: WordTable,
          automaton: PhraseAutomaton, patternSlotStart: [Int32], patternSlots: [Int32], slotRule: [Int32],
@@ -59,6 +61,7 @@ public final class RuleSet: Sendable {
         self.patternSlots = patternSlots
         self.slotRule = slotRule
         self.compiled = compiled
+        self.alwaysEvaluated = compiled.indices.filter { compiled[$0].firesWithoutTerms }.map { Int32($0) }
     }
 
     /// Loads and compiles the pack in a directory.
@@ -91,6 +94,21 @@ struct CompiledRule: Sendable {
     var unless: [Condition]
     var slots: Range<Int32>
     var examples: [ExampleCase]
+    /// The condition holds on a message where none of its terms occurs (`when not $x`), so the
+    /// scanner must evaluate it even when the automaton finds nothing for it.
+    var firesWithoutTerms: Bool
+}
+
+extension Condition {
+    /// Whether the condition holds when no term occurs at all.
+    var holdsWithoutOccurrences: Bool {
+        switch self {
+        case .slot, .near, .then: false
+        case .and(let a, let b): a.holdsWithoutOccurrences && b.holdsWithoutOccurrences
+        case .or(let a, let b): a.holdsWithoutOccurrences || b.holdsWithoutOccurrences
+        case .not(let a): !a.holdsWithoutOccurrences
+        }
+    }
 }
 
 /// An `example` or `counterexample`, with the diagnostic to report if it fails.

@@ -85,6 +85,10 @@ public final class MessageScanner {
         lastText = text
         collectCandidates(text)
         runAutomaton(wordCount: text.wordCount)
+        for rule in rules.alwaysEvaluated where !ruleMarked[Int(rule)] {
+            ruleMarked[Int(rule)] = true
+            candidateRules.append(rule)
+        }
         if candidateRules.isEmpty {
             resetSlots()
             return text.flags.isEmpty ? .clean : Verdict(score: 0, level: .none, categories: [], hits: [], flags: text.flags, raw: 0)

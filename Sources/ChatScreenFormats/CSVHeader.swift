@@ -9,13 +9,15 @@
 /// Names are compared after trimming surrounding spaces and tabs; the first matching column
 /// wins. Every data record must have exactly as many fields as the header (a record with more
 /// fields usually means an unquoted comma cut the message text in two). Empty id,
-/// conversation and sender cells become `nil`; an empty text cell is an empty message.
+/// conversation, sender and label cells become `nil`; an empty text cell is an empty message.
+/// The label column is looked up only when ``FieldNames/label`` is set.
 struct CSVHeader {
     private let columnCount: Int
     private let textColumn: Int?
     private let idColumn: Int?
     private let conversationColumn: Int?
     private let senderColumn: Int?
+    private let labelColumn: Int?
     /// Why every record fails when the header has no text column.
     private let missingTextReason: String?
 
@@ -34,6 +36,7 @@ struct CSVHeader {
         idColumn = names.firstIndex(of: fields.id)
         conversationColumn = names.firstIndex(of: fields.conversation)
         senderColumn = names.firstIndex(of: fields.sender)
+        labelColumn = fields.label.flatMap { names.firstIndex(of: $0) }
         if textColumn == nil {
             var listed = names.prefix(Self.maxListedNames).map { "\"\(Self.shortened($0))\"" }.joined(separator: ", ")
             if names.count > Self.maxListedNames { listed += ", …" }
@@ -64,7 +67,8 @@ struct CSVHeader {
             text: Array(record.field(textColumn)),
             id: Self.optional(record, idColumn),
             conversation: Self.optional(record, conversationColumn),
-            sender: Self.optional(record, senderColumn)
+            sender: Self.optional(record, senderColumn),
+            label: Self.optional(record, labelColumn)
         ))
     }
 

@@ -17,17 +17,28 @@ public struct FieldNames: Sendable, Equatable {
     public var conversation: String
     /// The field holding an optional sender identifier.
     public var sender: String
+    /// The field holding an optional evaluation label (`benign`, `extortion`, a category name),
+    /// or nil (the default) to not look for one. `chatscreen eval` and `rules fit` set it.
+    ///
+    /// ```swift
+    /// let fields = FieldNames(label: "label")
+    /// // {"text": "pay £500", "label": "payment_demand"}  ->  InputMessage(…, label: "payment_demand")
+    /// ```
+    public var label: String?
 
-    /// Creates a set of field names; every name defaults to its own label.
+    /// Creates a set of field names; every name defaults to its parameter's name, except
+    /// `label`, which defaults to nil (no label is read).
     public init(
         text: String = "text",
         id: String = "id",
         conversation: String = "conversation",
-        sender: String = "sender"
+        sender: String = "sender",
+        label: String? = nil
     ) {
         self.text = text
         self.id = id
         self.conversation = conversation
         self.sender = sender
+        self.label = label
     }
 }

@@ -19,6 +19,9 @@ public struct InputMessage: Sendable, Equatable {
     public var conversation: String?
     /// The optional sender identifier.
     public var sender: String?
+    /// The optional evaluation label, read only when ``FieldNames/label`` names a field
+    /// (JSONL: a string; CSV: a non-empty cell). Nil when not asked for, absent or `null`.
+    public var label: String?
     /// The reader already replaced invalid UTF-8 or a lone surrogate escape in ``text`` with
     /// U+FFFD (JSONL only); the verdict reports it as `invalid_utf8`.
     public var hadInvalidUTF8 = false
@@ -29,12 +32,14 @@ public struct InputMessage: Sendable, Equatable {
         text: [UInt8],
         id: String? = nil,
         conversation: String? = nil,
-        sender: String? = nil
+        sender: String? = nil,
+        label: String? = nil
     ) {
         self.line = line
         self.text = text
         self.id = id
         self.conversation = conversation
         self.sender = sender
+        self.label = label
     }
 }

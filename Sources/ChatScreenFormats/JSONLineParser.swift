@@ -18,6 +18,8 @@
 /// - Fields are looked up at the top level only; when a key repeats, the last one wins.
 ///   `text` must be a string; `id`, `conversation` and `sender` may be strings or numbers
 ///   (numbers keep their literal text) and are `nil` when absent or `null`.
+///   When ``FieldNames/label`` is set, that field must be a string (or absent or `null`, giving
+///   `nil`); any other kind makes the line an error record.
 /// - Error reasons give the 1-based column (counted in bytes) and never quote the input.
 ///
 /// - Complexity: O(line length), one pass; memory is the decoded fields plus one reused key buffer.
@@ -31,6 +33,8 @@ struct JSONLineParser {
     private let idKey: [UInt8]
     private let conversationKey: [UInt8]
     private let senderKey: [UInt8]
+    /// The UTF-8 of the label field name, or nil when labels are not read.
+    private let labelKey: [UInt8]?
     private var keyScratch: [UInt8] = []
 
     init(fields: FieldNames) {
@@ -39,6 +43,7 @@ struct JSONLineParser {
         self.idKey = Array(fields.id.utf8)
         self.conversationKey = Array(fields.conversation.utf8)
         self.senderKey = Array(fields.sender.utf8)
+        self.labelKey = fields.label.map { Array($0.utf8) }
     }
 
     /// Parses one line (without its line terminator) into a message or an error record.
@@ -49,6 +54,7 @@ struct JSONLineParser {
         var id: Captured?
         var conversation: Captured?
         var sender: Captured?
+        var label: Captured?
         var textWasRepaired = false
         var scanner = ByteCursor(p: line)
         do throws(Failure) {
@@ -83,7 +89,8 @@ struct JSONLineParser {
                     let isID = keyScratch == idKey
                     let isConversation = keyScratch == conversationKey
                     let isSender = keyScratch == senderKey
-                    if isText || isID || isConversation || isSender {
+                    let isLabel = labelKey.map { keyScratch == $0 } ?? false
+                    if isText || isID || isConversation || isSender || isLabel {
                         var bytes: [UInt8] = []
                         scanner.replacedInvalidText = false
                         let kind = try scanner.captureValue(depth: 2, into: &bytes)
@@ -92,6 +99,7 @@ struct JSONLineParser {
                         if isID { id = captured }
                         if isConversation { conversation = captured }
                         if isSender { sender = captured }
+                        if isLabel { label = captured }
                     } else {
                         _ = try scanner.skipValue(depth: 2)
                     }
@@ -128,6 +136,12 @@ struct JSONLineParser {
             ?? Self.assign(conversation, named: fields.conversation, to: &message.conversation)
             ?? Self.assign(sender, named: fields.sender, to: &message.sender) {
             return .error(line: lineNumber, reason: reason)
+        }
+        if let label, label.kind != .null, let name = fields.label {
+            guard label.kind == .string else {
+                return .error(line: lineNumber, reason: "field \"\(name)\" must be a string, not \(label.kind.name)")
+            }
+            message.label = String(decoding: label.bytes, as: UTF8.self)
         }
         return .message(message)
     }

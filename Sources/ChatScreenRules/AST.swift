@@ -9,6 +9,8 @@ public struct RuleFileSyntax: Sendable {
     public var source: SourceFile
     public var rules: [RuleSyntax] = []
     public var scoring: [ScoringSyntax] = []
+    /// Where the file's `scoring` keyword is, if it has a scoring block.
+    public var scoringSpan: SourceSpan?
 }
 
 /// One `rule NAME { … }` block.

@@ -18,6 +18,12 @@ public struct Diagnostic: Sendable, Error, Equatable, CustomStringConvertible {
         public var line: Int
         public var column: Int
         public var message: String
+        public init(path: String, line: Int, column: Int, message: String) {
+            self.path = path
+            self.line = line
+            self.column = column
+            self.message = message
+        }
     }
 
     public var severity: Severity

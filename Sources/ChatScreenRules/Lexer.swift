@@ -72,7 +72,7 @@ struct Lexer {
                 if dots > 1 || text.hasSuffix(".") || Double(text) == nil {
                     diagnostics.append(Diagnostic(.error, "E004", "invalid number `\(text)`", in: file,
                         at: SourceSpan(start, i), hint: "write a decimal number such as `2.5`"))
-                    kind = .number(0, isInteger: false)
+                    kind = .number(.nan, isInteger: false)
                 } else {
                     kind = .number(Double(text)!, isInteger: dots == 0)
                 }

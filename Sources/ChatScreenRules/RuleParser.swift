@@ -387,7 +387,22 @@ public struct RuleParser {
     }
 
     private mutating func parseScoring(into file: inout RuleFileSyntax) {
+        let keyword = current.span
         advance()
+        var block = RuleFileSyntax(source: source)
+        if let first = file.scoringSpan {
+            let (line, column) = source.location(of: first.start)
+            diagnostics.append(Diagnostic(.error, "E110", "a second `scoring` block", in: source, at: keyword,
+                hint: "keep one `scoring { … }` block per pack, in scoring.rules",
+                notes: [.init(path: source.path, line: line, column: column, message: "the first scoring block is here")]))
+        } else {
+            file.scoringSpan = keyword
+        }
+        defer { if file.scoringSpan == keyword { file.scoring = block.scoring } }
+        parseScoringBody(into: &block)
+    }
+
+    private mutating func parseScoringBody(into file: inout RuleFileSyntax) {
         do throws(Failure) { try expectSymbol("{", "after `scoring`") } catch { synchronize() }
         while true {
             if case .end = current.kind { error("E014", "`scoring` block is not closed", at: current.span, hint: "add `}`"); return }

@@ -13,7 +13,7 @@ public enum RuleValidator {
     public static func validate(_ files: [RuleFileSyntax]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var firstDefinition: [String: (file: SourceFile, span: SourceSpan)] = [:]
-        var scoringBlocks = 0
+        var firstScoring: (file: SourceFile, span: SourceSpan)?
 
         for file in files {
             let source = file.source
@@ -32,12 +32,17 @@ public enum RuleValidator {
                 }
                 validateFields(rule, source, &diagnostics)
             }
-            if !file.scoring.isEmpty { scoringBlocks += 1 }
+            if let span = file.scoringSpan {
+                if let first = firstScoring {
+                    let (line, column) = first.file.location(of: first.span.start)
+                    diagnostics.append(Diagnostic(.error, "E110", "a second `scoring` block", in: source, at: span,
+                        hint: "keep one `scoring { … }` block per pack, in scoring.rules",
+                        notes: [.init(path: first.file.path, line: line, column: column, message: "the first scoring block is here")]))
+                } else {
+                    firstScoring = (source, span)
+                }
+            }
             validateScoring(file.scoring, source, &diagnostics)
-        }
-        if scoringBlocks > 1 {
-            diagnostics.append(Diagnostic(.error, "E110", "the pack has \(scoringBlocks) `scoring` blocks", path: files.first?.source.path ?? "",
-                hint: "keep one `scoring { … }` block, in scoring.rules"))
         }
         return diagnostics
     }
@@ -58,7 +63,7 @@ public enum RuleValidator {
                 hint: "add a line such as `category payment_demand`"))
         }
         if let weight = rule.weight {
-            if !weightRange.contains(weight.value) {
+            if weight.value.isFinite && !weightRange.contains(weight.value) {
                 diagnostics.append(Diagnostic(.warning, "W001", "weight \(weight.value) is outside the documented range 0.1…10",
                     in: source, at: weight.span, hint: "see Rules/README.md, Scoring, for what weights mean"))
             }

@@ -32,6 +32,8 @@ struct MatchingTests {
         ("\"a\" | \"b\"", "only b", true),
         ("\"a\" & not \"b\"", "a alone", true),
         ("\"a\" & not \"b\"", "a and b", false),
+        ("not \"b\"", "nothing here", true),                // holds with no term present: always evaluated
+        ("not \"b\"", "b", false),
         ("\"a\" near(\"b\", 0)", "a b", true),
         ("\"a\" near(\"b\", 0)", "b a", true),
         ("\"a\" near(\"b\", 0)", "a x b", false),
