@@ -58,6 +58,9 @@ struct RuleCompiler {
                 hint: "reference it from a rule as `@\(name)`, or delete the file"))
         }
         let scoring = compileScoring(parsed)
+        diagnostics += CompositeValidator.validate(parsed, ruleNames: Set(infos.map(\.name)))
+        let conversation = compileConversation(parsed, ruleIndex: Dictionary(infos.enumerated().map { ($1.name, Int32($0)) },
+                                                                             uniquingKeysWith: { first, _ in first }))
 
         let errors = diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw RulePackError(diagnostics: diagnostics) }
@@ -75,7 +78,7 @@ struct RuleCompiler {
             automatonStates: builtAutomaton.nodeCount, automatonTransitions: builtAutomaton.transitionCount,
             compileTime: clock.now - started)
         return RuleSet(
-            rules: infos, scoring: scoring, warnings: diagnostics, statistics: statistics, words: words.build(),
+            rules: infos, scoring: scoring, conversation: conversation, warnings: diagnostics, statistics: statistics, words: words.build(),
             automaton: builtAutomaton, patternSlotStart: patternSlotStart, patternSlots: patternSlots,
             slotRule: slotRule, compiled: compiled)
     }
@@ -323,6 +326,56 @@ struct RuleCompiler {
                 hint: "one phrase should be evidence for one tactic: keep it in one lexicon, or share a lexicon between the rules",
                 notes: [.init(path: first.file.path, line: line, column: column, message: "also listed here")]))
         }
+    }
+
+    // MARK: Conversation
+
+    private func compileConversation(_ files: [RuleFileSyntax], ruleIndex: [String: Int32]) -> ConversationPolicy {
+        var policy = ConversationPolicy.standard
+        if let settings = files.lazy.flatMap(\.conversation).first {
+            if let value = settings.windowMessages { policy.windowMessages = value.value }
+            if let value = settings.windowSeconds { policy.windowSeconds = value.value }
+            if let value = settings.maxConversations { policy.maxConversations = value.value }
+            if let value = settings.idleSeconds { policy.idleSeconds = value.value }
+        }
+        func lower(_ e: CompositeExpressionSyntax) -> CompositeCondition? {
+            switch e {
+            case .operand(let name, _):
+                if let category = Category(rawValue: name) { return .category(category) }
+                return ruleIndex[name].map { .rule($0) }
+            case .and(let a, let b):
+                guard let a = lower(a), let b = lower(b) else { return nil }
+                return .and(a, b)
+            case .or(let a, let b):
+                guard let a = lower(a), let b = lower(b) else { return nil }
+                return .or(a, b)
+            case .count(let n, let operands, _):
+                let lowered = operands.compactMap(lower)
+                return lowered.count == operands.count ? .count(n, lowered) : nil
+            case .sequence(let steps, _):
+                let lowered = steps.compactMap(lower)
+                return lowered.count == steps.count ? .sequence(lowered) : nil
+            }
+        }
+        for file in files {
+            for composite in file.composites {
+                guard let when = composite.when, let condition = lower(when),
+                      let levelName = composite.level, let level = Level(rawValue: levelName.value) else { continue }
+                policy.composites.append(CompiledComposite(
+                    name: composite.name, description: composite.description?.value ?? "", condition: condition, level: level,
+                    withinMessages: composite.withinMessages?.value, withinSeconds: composite.withinSeconds?.value,
+                    sameSender: composite.sameSender, minWeight: composite.minWeight?.value ?? 0))
+            }
+        }
+        let stages = files.flatMap(\.stages)
+        if !stages.isEmpty {
+            policy.stages = stages.compactMap { stage in
+                guard let name = Stage(rawValue: stage.name.value), name != .contact, let when = stage.when, let condition = lower(when)
+                else { return nil }
+                return (name, condition)
+            }.sorted { $0.0 < $1.0 }
+        }
+        return policy
     }
 
     // MARK: Scoring

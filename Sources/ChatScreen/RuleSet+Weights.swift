@@ -23,7 +23,7 @@ extension RuleSet {
             infos[i].weight = weight
             compiled[i].weight = weight
         }
-        return RuleSet(rules: infos, scoring: scoring, warnings: warnings, statistics: statistics, words: words,
+        return RuleSet(rules: infos, scoring: scoring, conversation: conversation, warnings: warnings, statistics: statistics, words: words,
                        automaton: automaton, patternSlotStart: patternSlotStart, patternSlots: patternSlots,
                        slotRule: slotRule, compiled: compiled)
     }

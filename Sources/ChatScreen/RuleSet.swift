@@ -33,6 +33,8 @@ public final class RuleSet: Sendable {
 
     public let rules: [RuleInfo]
     public let scoring: ScoringPolicy
+    /// Windows, limits, composites and stages for conversation-level scoring.
+    public let conversation: ConversationPolicy
     /// Warnings found while compiling (W0xx). Errors throw instead.
     public let warnings: [Diagnostic]
     public let statistics: Statistics
@@ -48,11 +50,12 @@ public final class RuleSet: Sendable {
     /// Rules evaluated on every message (see ``CompiledRule/firesWithoutTerms``).
     let alwaysEvaluated: [Int32]
 
-    init(rules: [RuleInfo], scoring: ScoringPolicy, warnings: [Diagnostic], statistics: Statistics, words: WordTable,
+    init(rules: [RuleInfo], scoring: ScoringPolicy, conversation: ConversationPolicy, warnings: [Diagnostic], statistics: Statistics, words: WordTable,
          automaton: PhraseAutomaton, patternSlotStart: [Int32], patternSlots: [Int32], slotRule: [Int32],
          compiled: [CompiledRule]) {
         self.rules = rules
         self.scoring = scoring
+        self.conversation = conversation
         self.warnings = warnings
         self.statistics = statistics
         self.words = words

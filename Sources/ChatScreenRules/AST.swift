@@ -11,6 +11,9 @@ public struct RuleFileSyntax: Sendable {
     public var scoring: [ScoringSyntax] = []
     /// Where the file's `scoring` keyword is, if it has a scoring block.
     public var scoringSpan: SourceSpan?
+    public var composites: [CompositeSyntax] = []
+    public var conversation: [ConversationSettingsSyntax] = []
+    public var stages: [StageSyntax] = []
 }
 
 /// One `rule NAME { … }` block.
@@ -85,4 +88,64 @@ public enum ScoringSyntax: Sendable {
     case scale(Located<Double>)
     case cap(category: Located<String>, Located<Double>)
     case level(name: Located<String>, Located<Double>)
+}
+
+/// `composite NAME { … }`: a conversation rule over the categories and rules that fired in
+/// earlier messages.
+///
+/// ```
+/// composite SEXTORTION_THREAT_AND_DEMAND {
+///   when   publish_threat & payment_demand
+///   within 20 messages
+///   from   same sender
+///   level  critical
+/// }
+/// ```
+public struct CompositeSyntax: Sendable {
+    public var name: String
+    public var nameSpan: SourceSpan
+    public var description: Located<String>?
+    public var when: CompositeExpressionSyntax?
+    public var withinMessages: Located<Int>?
+    public var withinSeconds: Located<Int>?
+    /// `from same sender` (the default) or `from any sender`.
+    public var sameSender = true
+    public var level: Located<String>?
+    /// `min_weight W`: a category counts only once the sender's distinct rules of that category
+    /// in the window weigh at least W together (default: any hit counts).
+    public var minWeight: Located<Double>?
+    public var hadSyntaxErrors = false
+}
+
+/// A condition over earlier messages: categories (`payment_demand`) and rule names (`PAY_NOW`).
+public indirect enum CompositeExpressionSyntax: Sendable {
+    case operand(String, SourceSpan)
+    case and(CompositeExpressionSyntax, CompositeExpressionSyntax)
+    case or(CompositeExpressionSyntax, CompositeExpressionSyntax)
+    /// `2 of (a, b, c)`.
+    case count(Int, [CompositeExpressionSyntax], SourceSpan)
+    /// `a then b then c`: each in a later message than the one before.
+    case sequence([CompositeExpressionSyntax], SourceSpan)
+
+    public var span: SourceSpan {
+        switch self {
+        case .operand(_, let s), .count(_, _, let s), .sequence(_, let s): s
+        case .and(let a, let b), .or(let a, let b): a.span.union(b.span)
+        }
+    }
+}
+
+/// `conversation { … }`: how long evidence is kept and how many conversations are tracked.
+public struct ConversationSettingsSyntax: Sendable {
+    public var span: SourceSpan
+    public var windowMessages: Located<Int>?
+    public var windowSeconds: Located<Int>?
+    public var maxConversations: Located<Int>?
+    public var idleSeconds: Located<Int>?
+}
+
+/// `stage NAME { when … }`: when a conversation reaches a stage.
+public struct StageSyntax: Sendable {
+    public var name: Located<String>
+    public var when: CompositeExpressionSyntax?
 }

@@ -23,12 +23,15 @@ public struct RuleParser {
 
     struct Failure: Error {}
 
-    private let source: SourceFile
+    let source: SourceFile
     private var tokens: [LexToken]
-    private var index = 0
-    private var diagnostics: [Diagnostic] = []
+    var index = 0
+    var diagnostics: [Diagnostic] = []
 
-    static let ruleFields: Set<String> = ["category", "weight", "description", "terms", "when", "unless", "example", "counterexample"]
+    static let ruleFields: Set<String> = ["category", "weight", "description", "terms", "when", "unless", "example", "counterexample",
+                                          "within", "from", "level", "min_weight"]
+    /// Keywords that start a top-level block.
+    static let blockKeywords: Set<String> = ["rule", "scoring", "composite", "conversation", "stage"]
 
     public static func parse(_ source: SourceFile) -> Result {
         var lexer = Lexer(file: source)
@@ -46,24 +49,24 @@ public struct RuleParser {
 
     // MARK: Token helpers
 
-    private var current: LexToken { tokens[index] }
-    private mutating func advance() { if index < tokens.count - 1 { index += 1 } }
+    var current: LexToken { tokens[index] }
+    mutating func advance() { if index < tokens.count - 1 { index += 1 } }
 
-    private func isSymbol(_ c: Character) -> Bool {
+    func isSymbol(_ c: Character) -> Bool {
         if case .symbol(let b) = current.kind { return b == c.asciiValue! }
         return false
     }
 
-    private func isIdentifier(_ name: String) -> Bool {
+    func isIdentifier(_ name: String) -> Bool {
         if case .identifier(let n) = current.kind { return n == name }
         return false
     }
 
-    private mutating func error(_ code: String, _ message: String, at span: SourceSpan, hint: String? = nil) {
+    mutating func error(_ code: String, _ message: String, at span: SourceSpan, hint: String? = nil) {
         diagnostics.append(Diagnostic(.error, code, message, in: source, at: span, hint: hint))
     }
 
-    private mutating func expectSymbol(_ c: Character, _ context: String) throws(Failure) {
+    mutating func expectSymbol(_ c: Character, _ context: String) throws(Failure) {
         guard isSymbol(c) else {
             error("E010", "expected `\(c)` \(context), found \(current.describe)", at: current.span)
             throw Failure()
@@ -71,7 +74,7 @@ public struct RuleParser {
         advance()
     }
 
-    private mutating func expectIdentifier(_ context: String, hint: String? = nil) throws(Failure) -> Located<String> {
+    mutating func expectIdentifier(_ context: String, hint: String? = nil) throws(Failure) -> Located<String> {
         guard case .identifier(let name) = current.kind else {
             error("E010", "expected \(context), found \(current.describe)", at: current.span, hint: hint)
             throw Failure()
@@ -81,7 +84,7 @@ public struct RuleParser {
         return Located(name, span)
     }
 
-    private mutating func expectNumber(_ context: String) throws(Failure) -> Located<Double> {
+    mutating func expectNumber(_ context: String) throws(Failure) -> Located<Double> {
         guard case .number(let value, _) = current.kind else {
             error("E010", "expected \(context), found \(current.describe)", at: current.span)
             throw Failure()
@@ -91,7 +94,7 @@ public struct RuleParser {
         return Located(value, span)
     }
 
-    private mutating func expectString(_ context: String) throws(Failure) -> Located<String> {
+    mutating func expectString(_ context: String) throws(Failure) -> Located<String> {
         guard case .string(let value) = current.kind else {
             error("E010", "expected \(context), found \(current.describe)", at: current.span, hint: "write the text in double quotes")
             throw Failure()
@@ -102,13 +105,13 @@ public struct RuleParser {
     }
 
     /// Skips to the next token that starts a line and is a rule field, `rule`, `scoring` or `}`.
-    private mutating func synchronize() {
+    mutating func synchronize() {
         if !isSyncPoint { advance() }
         while true {
             if case .end = current.kind { return }
             if current.startsLine {
                 if case .identifier(let name) = current.kind,
-                   Self.ruleFields.contains(name) || name == "rule" || name == "scoring" { return }
+                   Self.ruleFields.contains(name) || Self.blockKeywords.contains(name) { return }
                 if isSymbol("}") { return }
             }
             advance()
@@ -116,17 +119,17 @@ public struct RuleParser {
     }
 
     /// Whether the current token starts a line with a rule field, `rule`, `scoring` or `}`.
-    private var isSyncPoint: Bool {
+    var isSyncPoint: Bool {
         guard current.startsLine else { return false }
         if case .identifier(let name) = current.kind {
-            return Self.ruleFields.contains(name) || name == "rule" || name == "scoring"
+            return Self.ruleFields.contains(name) || Self.blockKeywords.contains(name)
         }
         return isSymbol("}")
     }
 
     // MARK: Grammar
 
-    private mutating func parseFile() -> RuleFileSyntax {
+    mutating func parseFile() -> RuleFileSyntax {
         var file = RuleFileSyntax(source: source)
         while true {
             if case .end = current.kind { break }
@@ -134,20 +137,22 @@ public struct RuleParser {
                 if let rule = parseRule() { file.rules.append(rule) }
             } else if isIdentifier("scoring") {
                 parseScoring(into: &file)
+            } else if isIdentifier("composite") {
+                if let composite = parseComposite() { file.composites.append(composite) }
+            } else if isIdentifier("conversation") {
+                if let settings = parseConversationSettings() { file.conversation.append(settings) }
+            } else if isIdentifier("stage") {
+                if let stage = parseStage() { file.stages.append(stage) }
             } else {
-                error("E010", "expected `rule` or `scoring`, found \(current.describe)", at: current.span,
-                      hint: "a rule file holds `rule NAME { … }` blocks and at most one `scoring { … }` block")
-                // Skip to the next top-level keyword.
-                advance()
-                while !(current.kind == .end) && !(current.startsLine && (isIdentifier("rule") || isIdentifier("scoring"))) {
-                    advance()
-                }
+                error("E010", "expected `rule`, `composite`, `scoring`, `conversation` or `stage`, found \(current.describe)", at: current.span,
+                      hint: "a rule file holds `rule NAME { … }` and `composite NAME { … }` blocks, and the settings blocks")
+                skipToNextBlock()
             }
         }
         return file
     }
 
-    private mutating func parseRule() -> RuleSyntax? {
+    mutating func parseRule() -> RuleSyntax? {
         let keyword = current.span
         advance()
         guard case .identifier(let name) = current.kind else {
@@ -184,15 +189,24 @@ public struct RuleParser {
         }
     }
 
+    /// Skips to the next token that starts a line with a top-level keyword.
+    mutating func skipToNextBlock() {
+        advance()
+        while !(current.kind == .end) {
+            if current.startsLine, case .identifier(let name) = current.kind, Self.blockKeywords.contains(name) { return }
+            advance()
+        }
+    }
+
     /// After a broken rule header, skip to the rule's closing brace.
-    private mutating func skipBlockRemainder() {
+    mutating func skipBlockRemainder() {
         while !(current.kind == .end) && !(current.startsLine && isIdentifier("rule")) {
             if isSymbol("}") && current.startsLine { advance(); return }
             advance()
         }
     }
 
-    private mutating func parseField(into rule: inout RuleSyntax) throws(Failure) {
+    mutating func parseField(into rule: inout RuleSyntax) throws(Failure) {
         guard case .identifier(let field) = current.kind else {
             error("E010", "expected a rule field, found \(current.describe)", at: current.span,
                   hint: "the fields are category, weight, description, terms, when, unless, example, counterexample")
@@ -249,7 +263,7 @@ public struct RuleParser {
         }
     }
 
-    private mutating func parseTerm() throws(Failure) -> TermSyntax {
+    mutating func parseTerm() throws(Failure) -> TermSyntax {
         guard case .variable(let name) = current.kind else {
             error("E010", "expected a term such as `$verb = any(\"pay\", \"send\")`, found \(current.describe)", at: current.span)
             throw Failure()
@@ -262,7 +276,7 @@ public struct RuleParser {
     }
 
     /// An atom, or `any(atom, …)`.
-    private mutating func parseAtomList() throws(Failure) -> [AtomSyntax] {
+    mutating func parseAtomList() throws(Failure) -> [AtomSyntax] {
         if isIdentifier("any") {
             let start = current.span
             advance()
@@ -285,7 +299,7 @@ public struct RuleParser {
         return [try parseAtom()]
     }
 
-    private mutating func parseAtom() throws(Failure) -> AtomSyntax {
+    mutating func parseAtom() throws(Failure) -> AtomSyntax {
         switch current.kind {
         case .string(let text):
             let span = current.span
@@ -312,7 +326,7 @@ public struct RuleParser {
     }
 
     // expression := and ( ("|" | "or") and )*
-    private mutating func parseExpression() throws(Failure) -> ExpressionSyntax {
+    mutating func parseExpression() throws(Failure) -> ExpressionSyntax {
         var left = try parseAnd()
         while isSymbol("|") || isIdentifier("or") {
             advance()
@@ -321,7 +335,7 @@ public struct RuleParser {
         return left
     }
 
-    private mutating func parseAnd() throws(Failure) -> ExpressionSyntax {
+    mutating func parseAnd() throws(Failure) -> ExpressionSyntax {
         var left = try parseUnary()
         while isSymbol("&") || isIdentifier("and") {
             advance()
@@ -330,7 +344,7 @@ public struct RuleParser {
         return left
     }
 
-    private mutating func parseUnary() throws(Failure) -> ExpressionSyntax {
+    mutating func parseUnary() throws(Failure) -> ExpressionSyntax {
         if isIdentifier("not") {
             let span = current.span
             advance()
@@ -340,7 +354,7 @@ public struct RuleParser {
         return try parsePostfix()
     }
 
-    private mutating func parsePostfix() throws(Failure) -> ExpressionSyntax {
+    mutating func parsePostfix() throws(Failure) -> ExpressionSyntax {
         var left = try parsePrimary()
         while isIdentifier("near") || isIdentifier("then") {
             let isNear = isIdentifier("near")
@@ -363,7 +377,7 @@ public struct RuleParser {
         return left
     }
 
-    private mutating func parsePrimary() throws(Failure) -> ExpressionSyntax {
+    mutating func parsePrimary() throws(Failure) -> ExpressionSyntax {
         switch current.kind {
         case .variable(let name):
             let span = current.span
@@ -386,7 +400,7 @@ public struct RuleParser {
         }
     }
 
-    private mutating func parseScoring(into file: inout RuleFileSyntax) {
+    mutating func parseScoring(into file: inout RuleFileSyntax) {
         let keyword = current.span
         advance()
         var block = RuleFileSyntax(source: source)
@@ -402,7 +416,7 @@ public struct RuleParser {
         parseScoringBody(into: &block)
     }
 
-    private mutating func parseScoringBody(into file: inout RuleFileSyntax) {
+    mutating func parseScoringBody(into file: inout RuleFileSyntax) {
         do throws(Failure) { try expectSymbol("{", "after `scoring`") } catch { synchronize() }
         while true {
             if case .end = current.kind { error("E014", "`scoring` block is not closed", at: current.span, hint: "add `}`"); return }

@@ -45,6 +45,14 @@ struct ScoreCommand: ParsableCommand {
     @Flag(help: "Never show a progress bar (default: shown on a terminal for file input).")
     var noProgress = false
 
+    @Flag(help: "Score messages alone: no conversation fields, composites or stages.")
+    var noConversation = false
+
+    @Option(help: ArgumentHelp(
+        "Write one JSON summary per conversation to this file, at the end or when a conversation is evicted.",
+        valueName: "path"))
+    var conversationSummary: String?
+
     @Argument(help: ArgumentHelp("Input files (default: standard input).", valueName: "file"))
     var files: [String] = []
 
@@ -55,6 +63,19 @@ struct ScoreCommand: ParsableCommand {
         let fields = FieldNames(text: textField, id: idField, conversation: conversationField, sender: senderField)
         var output = VerdictOutput(minLevel: minLevel, flaggedOnly: flaggedOnly, explain: explain, scoring: rules.scoring,
                                    includeFile: files.count > 1)
+        let tracker = noConversation ? nil : ConversationTracker(rules: rules)
+        var summaries: SummaryOutput?
+        if let path = conversationSummary {
+            guard let opened = SummaryOutput(path: path) else {
+                Terminal.standardError("error: cannot create \(path): \(String(cString: strerror(errno)))\n")
+                throw ExitCode(2)
+            }
+            summaries = opened
+        }
+        var summaryFailure: WriteError?
+        tracker?.onEvict = { summary in
+            do throws(WriteError) { try summaries?.write(summary) } catch { summaryFailure = error }
+        }
         let inputs = files.isEmpty ? ["-"] : files
         do {
             for path in inputs {
@@ -73,7 +94,11 @@ struct ScoreCommand: ParsableCommand {
                         case .message(let message):
                             var verdict = message.text.withUnsafeBufferPointer { scanner.scan(bytes: $0) }
                             if message.hadInvalidUTF8 { verdict.flags.insert(.invalidUTF8) }
-                            try output.write(message: message, verdict: verdict)
+                            let update = tracker?.observe(
+                                verdict, conversation: message.conversation ?? "-", sender: message.sender, timestamp: nil,
+                                reference: MessageReference(line: message.line, id: message.id))
+                            try output.write(message: message, verdict: verdict, conversation: update)
+                            if let summaryFailure { throw summaryFailure }
                         case .error(let line, let reason):
                             try output.writeError(line: line, reason: reason)
                         }
@@ -90,6 +115,14 @@ struct ScoreCommand: ParsableCommand {
                 progress.finish()
             }
             try output.flush()
+            if let tracker {
+                for summary in tracker.finish() { try summaries?.write(summary) }
+                try summaries?.close()
+                if tracker.evictions > 0 {
+                    Terminal.standardError("chatscreen: \(tracker.evictions) idle or excess conversation(s) were evicted from memory"
+                        + (summaries == nil ? " (use --conversation-summary to keep their summaries)\n" : "\n"))
+                }
+            }
         } catch WriteError.brokenPipe {
             throw ExitCode.success  // the reader went away (`| head`): stop quietly
         } catch let error as WriteError {

@@ -1,5 +1,6 @@
 import ChatScreen
 import ChatScreenFormats
+import Glibc
 
 /// Encodes verdicts as JSON lines (the contract in the README) into a buffer, and writes the
 /// buffer to standard output in large chunks.
@@ -20,7 +21,7 @@ struct VerdictOutput {
         self.includeFile = includeFile
     }
 
-    mutating func write(message: InputMessage, verdict: Verdict) throws(WriteError) {
+    mutating func write(message: InputMessage, verdict: Verdict, conversation: ConversationVerdict? = nil) throws(WriteError) {
         let flagged = verdict.isFlagged(atLeast: minLevel)
         if flaggedOnly && !flagged { return }
         writer.beginObject()
@@ -68,6 +69,24 @@ struct VerdictOutput {
             for name in verdict.flags.names { writer.string(name) }
             writer.endArray()
         }
+        if let conversation {
+            writer.key("conversation_score"); writer.double(conversation.score, decimals: 3)
+            writer.key("conversation_level"); writer.string(conversation.level.rawValue)
+            writer.key("stage"); writer.string(conversation.stage.rawValue)
+            if !conversation.composites.isEmpty {
+                writer.key("composites")
+                writer.beginArray()
+                for composite in conversation.composites { writer.composite(composite) }
+                writer.endArray()
+            }
+            if let change = conversation.stageChange {
+                writer.key("stage_change")
+                writer.beginObject()
+                writer.key("stage"); writer.string(change.stage.rawValue)
+                writer.key("reason"); writer.string(change.reason)
+                writer.endObject()
+            }
+        }
         if explain {
             let (rows, raw) = scoring.breakdown(verdict.hits)
             writer.key("explain")
@@ -105,5 +124,79 @@ struct VerdictOutput {
         guard !writer.bytes.isEmpty else { return }
         try writeAll(fd: 1, writer.bytes)
         writer.reset()
+    }
+}
+
+extension JSONWriter {
+    /// `{"rule": …, "level": …, "sender": …, "evidence": [lines], "evidence_ids": [ids]}`.
+    mutating func composite(_ composite: CompositeHit) {
+        beginObject()
+        key("rule"); string(composite.name)
+        key("level"); string(composite.level.rawValue)
+        if let sender = composite.sender, !sender.isEmpty { key("sender"); string(sender) }
+        references("evidence", composite.evidence)
+        endObject()
+    }
+
+    /// `"name": [lines]` and, when the messages have ids, `"name_ids": [ids]`.
+    mutating func references(_ name: String, _ references: [MessageReference]) {
+        key(named: name)
+        beginArray()
+        for reference in references { int(reference.line) }
+        endArray()
+        let ids = references.compactMap(\.id)
+        if ids.count == references.count && !ids.isEmpty {
+            key(named: name + "_ids")
+            beginArray()
+            for id in ids { string(id) }
+            endArray()
+        }
+    }
+}
+
+/// Writes `--conversation-summary` records: one JSON line per conversation.
+struct SummaryOutput {
+    private let fd: Int32
+    private var writer = JSONWriter(capacity: 1 << 14)
+
+    init?(path: String) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { return nil }
+        self.fd = fd
+    }
+
+    mutating func write(_ summary: ConversationSummary) throws(WriteError) {
+        writer.beginObject()
+        writer.key("conversation"); writer.string(summary.conversation)
+        writer.key("messages"); writer.int(summary.messages)
+        writer.key("peak_score"); writer.double(summary.peakScore, decimals: 3)
+        writer.key("peak_level"); writer.string(summary.peakLevel.rawValue)
+        if let peak = summary.peakMessage { writer.references("peak_message", [peak]) }
+        writer.key("stage"); writer.string(summary.stage.rawValue)
+        writer.key("stage_history")
+        writer.beginArray()
+        for change in summary.stageHistory {
+            writer.beginObject()
+            writer.key("stage"); writer.string(change.stage.rawValue)
+            writer.key("line"); writer.int(change.message.line)
+            if let id = change.message.id { writer.key("id"); writer.string(id) }
+            writer.key("reason"); writer.string(change.reason)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("composites")
+        writer.beginArray()
+        for composite in summary.composites { writer.composite(composite) }
+        writer.endArray()
+        writer.references("key_messages", summary.keyMessages)
+        writer.key("evicted"); writer.bool(summary.evicted)
+        writer.endObject()
+        writer.newline()
+        try writeAll(fd: fd, writer.bytes)
+        writer.reset()
+    }
+
+    func close() throws(WriteError) {
+        if Glibc.close(fd) != 0 { throw WriteError.failed(errno: errno, description: String(cString: strerror(errno))) }
     }
 }
