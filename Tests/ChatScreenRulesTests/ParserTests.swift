@@ -102,7 +102,7 @@ struct ParserTests {
         ("scoring {\n  level low 0.5\n  level medium 0.4\n}",
          ["t.rules:3:16: error[E109]: threshold for `medium` must be above the one for `low`"]),
         ("banana",
-         ["t.rules:1:1: error[E010]: expected `rule` or `scoring`, found `banana`"]),
+         ["t.rules:1:1: error[E010]: expected `rule`, `composite`, `scoring`, `conversation` or `stage`, found `banana`"]),
     ]
 
     @Test("Error messages: code, position and text", arguments: errorCases)
