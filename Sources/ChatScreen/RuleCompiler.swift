@@ -340,8 +340,8 @@ struct RuleCompiler {
         }
         func lower(_ e: CompositeExpressionSyntax) -> CompositeCondition? {
             switch e {
-            case .operand(let name, _):
-                if let category = Category(rawValue: name) { return .category(category) }
+            case .operand(let name, _, let minWeight):
+                if let category = Category(rawValue: name) { return .category(category, minWeight: minWeight) }
                 return ruleIndex[name].map { .rule($0) }
             case .and(let a, let b):
                 guard let a = lower(a), let b = lower(b) else { return nil }

@@ -119,7 +119,9 @@ public struct CompositeSyntax: Sendable {
 
 /// A condition over earlier messages: categories (`payment_demand`) and rule names (`PAY_NOW`).
 public indirect enum CompositeExpressionSyntax: Sendable {
-    case operand(String, SourceSpan)
+    /// A category or rule name; `payment_demand >= 1.5` also sets the weight the category's
+    /// evidence must reach.
+    case operand(String, SourceSpan, minWeight: Double? = nil)
     case and(CompositeExpressionSyntax, CompositeExpressionSyntax)
     case or(CompositeExpressionSyntax, CompositeExpressionSyntax)
     /// `2 of (a, b, c)`.
@@ -129,7 +131,7 @@ public indirect enum CompositeExpressionSyntax: Sendable {
 
     public var span: SourceSpan {
         switch self {
-        case .operand(_, let s), .count(_, _, let s), .sequence(_, let s): s
+        case .operand(_, let s, _), .count(_, _, let s), .sequence(_, let s): s
         case .and(let a, let b), .or(let a, let b): a.span.union(b.span)
         }
     }

@@ -69,7 +69,11 @@ public enum CompositeValidator {
     private static func checkOperands(_ expression: CompositeExpressionSyntax, _ source: SourceFile, _ ruleNames: Set<String>,
                                       _ diagnostics: inout [Diagnostic]) {
         switch expression {
-        case .operand(let name, let span):
+        case .operand(let name, let span, let minWeight):
+            if minWeight != nil && Category(rawValue: name) == nil {
+                diagnostics.append(Diagnostic(.error, "E112", "`>=` applies to categories, not to `\(name)`", in: source, at: span,
+                    hint: "a rule either fires or not; weigh categories, e.g. `payment_demand >= 1.5`"))
+            }
             if Category(rawValue: name) == nil && !ruleNames.contains(name) {
                 diagnostics.append(Diagnostic(.error, "E111", "`\(name)` is neither a category nor a rule", in: source, at: span,
                     hint: "composites combine categories (\(Category.namesList)) and rule names"))

@@ -78,7 +78,7 @@ struct Lexer {
                 }
             } else if c == 0x22 {
                 kind = .string(lexString(&i))
-            } else if [0x7B, 0x7D, 0x28, 0x29, 0x2C, 0x3D, 0x26, 0x7C].contains(c) {
+            } else if [0x7B, 0x7D, 0x28, 0x29, 0x2C, 0x3D, 0x26, 0x7C, 0x3E].contains(c) {
                 i += 1
                 kind = .symbol(c)
             } else {

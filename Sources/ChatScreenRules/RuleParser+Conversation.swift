@@ -145,7 +145,11 @@ extension RuleParser {
         case .identifier(let name) where !["then", "and", "or", "of"].contains(name):
             let span = current.span
             advance()
-            return .operand(name, span)
+            guard isSymbol(">") else { return .operand(name, span) }
+            advance()
+            try expectSymbol("=", "after `>` (write `>=`)")
+            let weight = try expectNumber("a weight such as `1.5` after `>=`")
+            return .operand(name, span.union(weight.span), minWeight: weight.value)
         case .number(let value, let isInteger) where isInteger && value >= 1:
             let start = current.span
             advance()

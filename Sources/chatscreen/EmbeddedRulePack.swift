@@ -5,6 +5,68 @@
 /// needs no repository checkout. `--rules DIR` loads another pack instead.
 enum EmbeddedRulePack {
     static let files: [(path: String, text: String)] = [
+        (path: "conversation.rules", text: #"""
+# Conversation-level rules: how evidence combines across messages.
+#
+# Composites add no weight and absorb none: the conversation score is the highest message score
+# in the window, and a composite that holds raises the conversation's level to its own level.
+# Composites are the only way evidence combines across messages. See Rules/README.md,
+# "Conversations".
+
+conversation {
+  window 50 messages        # evidence older than this stops counting
+  window 24h
+  max_conversations 100000  # least recently active conversations are evicted beyond this
+  idle 6h                   # conversations silent this long are evicted (needs timestamps)
+}
+
+composite SEXTORTION_THREAT_AND_DEMAND {
+  description "A publish threat and a payment demand from one sender"
+  when   publish_threat >= 1.5 & payment_demand >= 1.5
+  within 30 messages
+  from   same sender
+  level  critical
+}
+
+composite SEXTORTION_RECORDING_AND_DEMAND {
+  description "A claim to hold a recording of the reader, and a payment demand, from one sender"
+  when   recording_claim >= 1.5 & payment_demand >= 1.0
+  within 30 messages
+  from   same sender
+  level  critical
+}
+
+composite SEXTORTION_LEVERAGE_AND_DEMAND {
+  description "A payment demand backed by two kinds of leverage (recording, friends, deadline, intimidation)"
+  when   payment_demand >= 1.5 & 2 of (recording_claim, friends_listing, deadline, intimidation)
+  within 30 messages
+  from   same sender
+  min_weight 1.0
+  level  critical
+}
+
+composite LEVERAGE_BUILDUP {
+  description "Two kinds of strong leverage from one sender, before any demand"
+  when   2 of (recording_claim, publish_threat, friends_listing, intimidation)
+  within 20 messages
+  from   same sender
+  min_weight 1.5
+  level  high
+}
+
+composite VIDEO_TO_RECORDING_ARC {
+  description "The chat moved to video, images were asked for, then a recording was claimed"
+  when   platform_move then image_request then recording_claim
+  within 60 messages
+  from   same sender
+  level  high
+}
+
+stage escalation { when platform_move | image_request | grooming }
+stage leverage   { when recording_claim | friends_listing | publish_threat | intimidation }
+stage extortion  { when payment_demand & (recording_claim | friends_listing | publish_threat | intimidation) }
+
+"""#),
         (path: "en/deadline.rules", text: #"""
 # deadline: time pressure. Deadlines are everywhere in ordinary life (work, deliveries, returns),
 # so a bare time limit weighs 0.5-0.7; only a limit tied to a consequence or a countdown weighs more.
@@ -14,7 +76,7 @@ rule DEADLINE_YOU_HAVE_DURATION {
   weight      0.7
   description "A time limit set on the reader (\"you have 24 hours\", \"within 2 hours\")"
   terms {
-    $opener = @deadline_openers
+    $opener = any(@deadline_openers, @you_have)
     $time   = entity(duration)
     $left   = any("left", "remaining", "to go")
     $aware  = @awareness
@@ -35,7 +97,7 @@ rule DEADLINE_WITH_CONSEQUENCE {
   description "A time limit tied to a consequence (\"48 hours or it goes out\", \"before I post it\")"
   terms {
     $time   = any(entity(duration), @by_time, "tonight", "today", "tomorrow", "midnight")
-    $threat = @deadline_consequence
+    $threat = any(@deadline_consequence, @or_else, @or_threats, @start_sending, @goes_public)
     $aware  = @awareness
   }
   when   $time near($threat, 6)
@@ -129,10 +191,11 @@ rule FRIENDS_SCREENSHOT_LIST {
   weight      2.0
   description "Screenshots or a saved copy of the victim's followers, friends list or contacts"
   terms {
-    $screens  = @captured_screens
-    $copied   = @captured_copy
-    $network  = @network_lists
-    $specific = @network_specific
+    $screens  = any(@captured_screens, @screenshots)
+    $copied   = any(@captured_copy, @saved)
+    $network  = any(@network_lists, @network_specific, @your_followers, @your_contact_lists, @your_friends, @your_family,
+                    @circle_wide)
+    $specific = any(@network_specific, @your_followers, @your_contact_lists)
     $benign   = @benign_context
     $aware    = @awareness
   }
@@ -153,7 +216,7 @@ rule FRIENDS_HAVE_NETWORK {
   description "A claim to hold the victim's follower, friend or contact list"
   terms {
     $have    = @have_first_person
-    $network = @network_specific
+    $network = any(@network_specific, @your_followers, @your_contact_lists)
     $benign  = @benign_context
     $aware   = @awareness
   }
@@ -173,7 +236,9 @@ rule FRIENDS_FOUND_CIRCLE {
   description "A claim to have found or identified the victim's family and friends"
   terms {
     $found  = @found_circle
-    $circle = any(@network_lists, @your_relatives, "your school", "your work")
+    $circle = any(@network_lists, @network_specific, @your_followers, @your_contact_lists, @your_friends, @your_family,
+                  @circle_wide, @your_parents, @your_grandparents, @your_siblings, @your_wider_family, @your_partner,
+                  "your school", "your work")
     $where  = any("at the bar", "at the pub", "at the party", "outside", "in the car park", "downstairs", "at the station", "they're fine", "at the door")
     $aware  = @awareness
   }
@@ -212,7 +277,8 @@ rule FRIENDS_HERE_ARE {
   description "Presenting the victim's network back to them (\"here are your followers\")"
   terms {
     $here    = @here_are
-    $network = @network_lists
+    $network = any(@network_lists, @network_specific, @your_followers, @your_contact_lists, @your_friends, @your_family,
+                   @circle_wide)
     $benign  = @benign_context
     $aware   = @awareness
   }
@@ -230,9 +296,9 @@ rule FRIENDS_RELATIVE_ROLL {
   weight      1.2
   description "A roll-call of the victim's parents, siblings and friends in one message"
   terms {
-    $parent  = @parent_relatives
-    $sibling = @sibling_relatives
-    $friend  = @friend_relatives
+    $parent  = any(@your_parents, @your_grandparents, @parent_relatives)
+    $sibling = any(@your_siblings, @your_wider_family)
+    $friend  = any(@friend_relatives, @your_partner, @your_teachers, @your_boss_or_coach)
     $polite  = @greeting_context
     $aware   = @awareness
   }
@@ -251,7 +317,7 @@ rule FRIENDS_ACCESS_CONTACTS {
   description "Claimed access to the victim's account, contacts or followers through a hack"
   terms {
     $hack    = any("hacked", "hacked into", "cloned", "access to", "i got into", "i'm in", "broke into", "logged into")
-    $network = any(@network_specific, "your account", "your accounts", "your phone book", "your address book")
+    $network = any(@network_specific, @your_followers, @your_contact_lists, "your account", "your accounts", "your phone book", "your address book")
     $then    = any("i can message", "i can send", "i can see", "i will message", "i'll message", "every one of", "all of them", "everyone")
     $aware   = @awareness
   }
@@ -312,7 +378,8 @@ rule GROOMING_HIDE_FROM_PARENTS {
   description "Keeping parents, family or police out of it"
   terms {
     $dont    = @dont_tell
-    $parents = @parent_guardians
+    $parents = any(@your_parents, @your_siblings, @your_family, @your_teachers, @your_school, @the_police,
+                   @parent_guardians)
     $explain = @parents_dont_know
     $happy   = @surprise_context
     $aware   = @awareness
@@ -411,8 +478,8 @@ rule IMAGE_SEND_PIC {
   weight      0.5
   description "A request for a picture or video of the reader"
   terms {
-    $ask      = @pic_requests
-    $pic      = @pic_words
+    $ask      = any(@pic_requests, @send_me, @give_me)
+    $pic      = any(@pic_words, @snap)
     $direct   = @pic_direct
     $everyday = @benign_subjects
     $explicit = @explicit_requests
@@ -539,7 +606,7 @@ rule INTIMIDATION_POLICE_USELESS {
   weight      1.3
   description "Claims that the police cannot find the offender or help the reader"
   terms {
-    $police = @police
+    $police = any(@police, @the_police)
     $futile = @police_futility
     $petty  = any("bike", "noise", "neighbours", "neighbour", "car", "parking", "burglary", "stolen", "theft", "break-in", "shed")
     $aware  = @awareness
@@ -576,8 +643,9 @@ rule INTIMIDATION_DONT_BLOCK {
   weight      2.0
   description "Blocking, ignoring or leaving punished with exposure"
   terms {
-    $block = @block_conditions
-    $then  = @block_consequence
+    $block = any(@block_conditions, @escape_conditions)
+    $then  = any(@block_consequence, @i_will_post, @i_will_send_it, @everyone_will_see,
+                 @your_family, @your_friends, @your_followers)
     $aware = @awareness
   }
   when   $block near($then, 8)
@@ -715,9 +783,9 @@ rule PAY_AMOUNT_OR_ELSE {
   weight      2.5
   description "A payment demand with an amount, hinged on a threat (\"pay £500 or ...\")"
   terms {
-    $pay    = any(@payment_verbs, @pay_commands)
+    $pay    = any(@payment_verbs, @pay_commands, @send_me, @give_me)
     $amount = any(entity(money), @spelled_amounts, entity(number))
-    $orelse = @or_else
+    $orelse = any(@threat_hinges, @or_else, @or_threats)
     $owed   = @refund_strict
     $fine   = any("fine", "fines", "penalty", "late fee", "booking", "council", "court", "goes up", "go up", "cancelled")
     $aware  = @awareness
@@ -743,7 +811,7 @@ rule PAY_WANT_AMOUNT {
   weight      1.5
   description "A first-person demand for an amount (\"I want £500\", \"I'll accept $300\")"
   terms {
-    $want   = @demand_want
+    $want   = any(@demand_want, @give_me)
     $amount = any(entity(money), @spelled_amounts)
     $ctx    = @refund_context
     $aware  = @awareness
@@ -765,7 +833,7 @@ rule PAY_SEND_AMOUNT {
   weight      1.0
   description "An imperative to pay or send an amount, with no everyday reason nearby"
   terms {
-    $pay    = @pay_commands
+    $pay    = any(@pay_commands, @send_me)
     $amount = any(entity(money), @spelled_amounts)
     $ctx    = @refund_context
     $aware  = @awareness
@@ -845,7 +913,7 @@ rule PAY_RAIL_DEMAND {
   weight      0.9
   description "An instruction to pay through a named rail (PayPal, Cash App, Zelle, gift card, crypto)"
   terms {
-    $pay   = @payment_verbs
+    $pay   = any(@payment_verbs, @send_me, @give_me)
     $rail  = @payment_rails
     $ctx   = @refund_context
     $aware = @awareness
@@ -904,7 +972,7 @@ rule PAY_OR_ELSE_NO_AMOUNT {
   description "A payment demand without an amount, hinged on a threat (\"pay me or I post it\")"
   terms {
     $pay    = @pay_hinge
-    $orelse = any(@or_else, @or_audience, @or_i_post)
+    $orelse = any(@threat_hinges, @or_else, @or_threats, @or_audience, @or_i_post)
     $owed   = @refund_strict
     $fine   = any("fine", "fines", "penalty", "late fee", "booking", "council", "court", "goes up", "go up", "cancelled", "bill", "rent")
     $aware  = @awareness
@@ -952,7 +1020,7 @@ rule PLATFORM_ADD_ME_ON {
   description "An invitation to continue on another chat app (\"add me on Snap\")"
   terms {
     $move  = @move_phrases
-    $app   = @chat_platforms
+    $app   = any(@chat_platforms, @messaging_apps, @snap)
     $aware = @awareness
   }
   when   $move then($app, 2)
@@ -969,8 +1037,8 @@ rule PLATFORM_ASK_HANDLE {
   weight      0.5
   description "Asking whether the reader has, or what their handle is on, another app"
   terms {
-    $ask   = @ask_handle
-    $app   = any(@chat_platforms, "skype id", "snap name", "snap username", "kik name", "discord tag", "telegram username")
+    $ask   = any(@ask_handle, @you_have)
+    $app   = any(@chat_platforms, @messaging_apps, @snap, "skype id", "snap name", "snap username", "kik name", "discord tag", "telegram username")
     $aware = @awareness
   }
   when   $ask then($app, 1)
@@ -987,7 +1055,7 @@ rule PLATFORM_VIDEO_CALL {
   weight      0.4
   description "Moving to live video or camera"
   terms {
-    $video = @video_call
+    $video = any(@video_call, @video_call_nouns)
     $aware = @awareness
   }
   when   $video
@@ -1004,7 +1072,7 @@ rule PLATFORM_PRIVATE_CHANNEL {
   weight      1.0
   description "A move justified by privacy: disappearing messages, secret chats, nobody watching"
   terms {
-    $app     = any(@chat_platforms, @move_phrases, "app", "chat")
+    $app     = any(@chat_platforms, @messaging_apps, @snap, @move_phrases, "app", "chat")
     $private = @private_reasons
     $booking = any("room", "table", "booking", "dining", "party", "lesson", "hire", "parking", "beach")
     $aware   = @awareness
@@ -1065,8 +1133,11 @@ rule PUBLISH_GOING_OVER {
   terms {
     $over     = @going_over
     $allover  = @going_all_over
-    $platform = any(@publish_platforms, @porn_sites, "everywhere", "the whole internet")
-    $circle   = any(@victim_circle, @institutions)
+    $platform = any(@publish_platforms, @messaging_apps, @snap, @your_social_accounts, @porn_sites, "everywhere",
+                    "the whole internet")
+    $circle   = any(@victim_circle, @your_family, @your_parents, @your_grandparents, @your_siblings, @your_wider_family,
+                    @your_partner, @your_friends, @your_followers, @your_contact_lists, @circle_wide, @institutions,
+                    @your_school, @your_teachers, @your_boss_or_coach)
     $benign   = @benign_context
     $work     = any("ad", "ads", "budget", "settings", "analytics", "campaign", "insights", "policy", "notes", "figures", "plan")
     $aware    = @awareness
@@ -1090,7 +1161,7 @@ rule PUBLISH_EXPLICIT_MATERIAL {
   weight      2.5
   description "Publishing or distributing explicit material (\"I'll leak your nudes\")"
   terms {
-    $verb     = any(@publish_verbs, @threat_publish_strong, @everyone_sees)
+    $verb     = any(@publish_verbs, @goes_public, @threat_publish_strong, @everyone_sees, @everyone_will_see)
     $material = @explicit_material
     $aware    = @awareness
   }
@@ -1111,8 +1182,8 @@ rule PUBLISH_TO_WHOLE_NETWORK {
   weight      2.0
   description "A promise to send or post material to the victim's whole network (all friends, followers, contacts)"
   terms {
-    $threat  = @threat_publish
-    $network = @circle_wide
+    $threat  = any(@threat_publish, @i_will_post, @start_sending)
+    $network = any(@circle_wide, @your_followers, @your_contact_lists)
     $benign  = @benign_context
     $aware   = @awareness
   }
@@ -1132,8 +1203,8 @@ rule PUBLISH_TO_INSTITUTION {
   weight      1.5
   description "A promise to send the material itself to the victim's school, work or boss"
   terms {
-    $threat = @threat_send_material
-    $place  = @institutions
+    $threat = any(@threat_send_material, @i_will_send_it)
+    $place  = any(@institutions, @your_school, @your_teachers, @your_boss_or_coach)
     $benign = @benign_context
     $aware  = @awareness
   }
@@ -1152,8 +1223,8 @@ rule PUBLISH_TO_RELATIVE {
   weight      1.2
   description "A promise to send or show material to a named relative or partner"
   terms {
-    $threat = @threat_publish
-    $person = @your_relatives
+    $threat = any(@threat_publish, @i_will_post, @start_sending)
+    $person = any(@your_parents, @your_grandparents, @your_siblings, @your_wider_family, @your_partner, @your_family)
     $benign = @benign_context
     $aware  = @awareness
   }
@@ -1171,7 +1242,8 @@ rule PUBLISH_PORN_SITES {
   weight      2.5
   description "Uploading the material to porn sites"
   terms {
-    $verb  = any(@publish_verbs, @threat_publish, @material_refs)
+    $verb  = any(@publish_verbs, @goes_public, @threat_publish, @i_will_post, @start_sending,
+                 @material_refs, @your_pics_and_videos, @everything_you_did)
     $porn  = @porn_sites
     $aware = @awareness
   }
@@ -1189,8 +1261,8 @@ rule PUBLISH_CONDITIONAL {
   weight      2.0
   description "Publishing made conditional on paying, replying or keeping quiet"
   terms {
-    $cond   = @publish_conditions
-    $threat = any(@threat_publish_strong, @everyone_sees, @going_over)
+    $cond   = any(@publish_conditions, @escape_conditions, @or_else)
+    $threat = any(@threat_publish_strong, @everyone_sees, @everyone_will_see, @going_over)
     $owed   = @refund_strict
     $aware  = @awareness
   }
@@ -1228,8 +1300,8 @@ rule PUBLISH_EVERYONE_WILL_SEE {
   weight      1.5
   description "An audience that will see the material (\"everyone will see your pics\")"
   terms {
-    $see      = @everyone_sees
-    $material = any(@material_refs, @explicit_material)
+    $see      = any(@everyone_sees, @everyone_will_see)
+    $material = any(@material_refs, @your_pics_and_videos, @everything_you_did, @explicit_material)
     $benign   = @benign_context
     $aware    = @awareness
   }
@@ -1249,9 +1321,9 @@ rule PUBLISH_TAG_NETWORK {
   description "Tagging or messaging the victim's followers, contacts or whole family"
   terms {
     $tag     = @tag_send
-    $network = @circle_wide
+    $network = any(@circle_wide, @your_followers, @your_contact_lists)
     $tagonly = any("tag", "tagging", "tagged")
-    $place   = @institutions
+    $place   = any(@institutions, @your_school, @your_teachers, @your_boss_or_coach)
     $benign  = @benign_context
     $aware   = @awareness
   }
@@ -1271,7 +1343,7 @@ rule PUBLISH_ON_YOUR_PROFILE {
   weight      1.2
   description "A promise to post the material on the victim's own profile or story"
   terms {
-    $threat  = any(@threat_send_material, @threat_publish_strong, "i post", "i upload", "i share", "i leak")
+    $threat  = any(@threat_send_material, @i_will_send_it, @threat_publish_strong, "i post", "i upload", "i share", "i leak")
     $profile = any("your facebook", "your fb", "your instagram", "your insta", "your ig", "your snap", "your snapchat", "your tiktok", "your story", "your wall", "your timeline", "your page", "ur facebook", "ur insta", "ur ig", "ur snap")
     $benign  = @benign_context
     $aware   = @awareness
@@ -1354,7 +1426,7 @@ rule RECORDING_EXPLICIT_MATERIAL {
   weight      2.5
   description "A claim to hold explicit material of the victim (\"I have your nudes\", \"I recorded you naked\")"
   terms {
-    $have     = @possession_claims
+    $have     = any(@possession_claims, @screenshots, @saved)
     $material = @explicit_material
     $aware    = @awareness
   }
@@ -1373,7 +1445,7 @@ rule RECORDING_OF_YOU {
   description "A first-person claim to have recorded the victim or the video call"
   terms {
     $rec    = @recorded_first_person
-    $object = @recorded_objects
+    $object = any(@recorded_objects, @everything_you_did, @video_call_nouns)
     $claim  = @recorded_complete
     $benign = any(@benign_context, "singing", "dancing", "goal", "speech", "lecture", "meeting", "the match", "the game", "the show", "the episode", "the final", "for you", "for later")
     $aware  = @awareness
@@ -1396,7 +1468,7 @@ rule RECORDING_HAVE_YOUR_MEDIA {
   description "A claim to hold the victim's pictures or video, not named as explicit"
   terms {
     $have   = @have_first_person
-    $media  = @your_media
+    $media  = any(@your_media, @your_pics_and_videos)
     $benign = @benign_context
     $aware  = @awareness
   }
@@ -1435,7 +1507,7 @@ rule RECORDING_MALWARE {
   description "The email variant: malware or a hacked webcam used to record the victim"
   terms {
     $malware = @malware
-    $device  = @your_devices
+    $device  = any(@your_devices, @your_social_accounts)
     $me      = @hack_first_person
     $aware   = @awareness
   }
@@ -1454,7 +1526,7 @@ rule RECORDING_DEVICE_ACCESS {
   description "Claimed control of the victim's camera, device or accounts"
   terms {
     $access  = @access_verbs
-    $device  = @your_devices
+    $device  = any(@your_devices, @your_social_accounts)
     $passive = @passive_hack
     $ok      = any("for you", "fixed", "fix", "reset", "settings", "update", "updated", "password reset", "the heating", "the lights")
     $aware   = @awareness
@@ -1632,11 +1704,7 @@ what's ur
 wat is ur
 do you have
 do u have
-you have
-u have
 have you got
-you got
-u got
 are you on
 r u on
 you on
@@ -1689,6 +1757,19 @@ e-safety talk
 safety talk
 parents evening
 assembly
+# Reported speech: a warning that quotes what offenders say.
+they'll say
+they will say
+they say
+they claim
+they'll claim
+they ask
+they'll ask
+they list
+they'll tell you
+they tell you
+the email said
+scammers say
 
 """#),
         (path: "lexicons/benign_context.txt", text: #"""
@@ -1798,7 +1879,6 @@ the tree
 don't block me
 dont block me
 do not block me
-if you block me
 if u block me
 block me and
 you block me and
@@ -1806,66 +1886,32 @@ if you delete me
 delete me and
 if you unfriend me
 if you unadd me
-if you ignore me
 if u ignore me
 ignore me and
 you ignore me and
 don't ignore me
 dont ignore me
-if you leave
 leave the chat and
 if you log off
 if you go offline
 go offline and
-if you deactivate
 deactivate and
 if you delete your account
 delete your account and
 if you stop replying
 stop replying and
-if you don't reply
-if you dont reply
-if you don't answer
-if you dont answer
 
 """#),
         (path: "lexicons/block_consequence.txt", text: #"""
-# What the offender will do on escape.
-i'll post
-i will post
-i'll send it
-i will send it
-i'll send everything
-i will send everything
-i'll send the video
-i'll send your
-i will send your
-i'll leak
-i will leak
-i'll share
-i will share
-i'll upload
-i will upload
-i'll expose
-i will expose
+# What the offender will do on escape (promises to publish and the audiences are shared
+# lexicons: see INTIMIDATION_DONT_BLOCK).
 i'll ruin
 i will ruin
-i'm posting
-im posting
-i'm sending
-im sending
-it goes out
 it goes up
 it gets posted
 it gets sent
 everything goes
 everyone sees
-everyone will see
-everybody will see
-your family
-your friends
-your followers
-all your friends
 it's over
 its over
 game over
@@ -1940,7 +1986,6 @@ lower the camera
 """#),
         (path: "lexicons/captured_copy.txt", text: #"""
 # Copying or compiling a list.
-saved
 copied
 downloaded
 scraped
@@ -1951,10 +1996,7 @@ a copy of
 
 """#),
         (path: "lexicons/captured_screens.txt", text: #"""
-# Screenshotting a list.
-screenshot
-screenshots
-screenshotted
+# Screenshotting a list (the plain forms are in @screenshots).
 screenshoted
 screen shotted
 screenshot of
@@ -1964,7 +2006,8 @@ ss'd
 
 """#),
         (path: "lexicons/chat_platforms.txt", text: #"""
-# Chat and video apps offenders move victims to.
+# Chat and video apps offenders move victims to. The ones that are also places to publish are
+# shared with the publish-threat rules through @messaging_apps and @snap.
 skype
 snapchat
 snap
@@ -2002,16 +2045,10 @@ dms
 
 """#),
         (path: "lexicons/circle_wide.txt", text: #"""
-# The victim's whole network (friends, followers, contacts, family): rarely the audience of an ordinary message.
+# The victim's whole circle (all their friends, everyone they know, the whole family): rarely the
+# audience of an ordinary message. Shared by the publish-threat and friends-listing rules.
 all your friends
-all your followers
-all your contacts
 all your family
-your followers
-your contacts
-your contact list
-your friends list
-your friend list
 your whole family
 your entire family
 your family and friends
@@ -2025,12 +2062,8 @@ everyone in your contact list
 everyone in your family
 every single one of your friends
 every one of your friends
-every one of your followers
 all ur friends
-all ur followers
-ur followers
 ur whole family
-every single one of your followers
 every single one of your contacts
 every one of your contacts
 
@@ -2104,19 +2137,13 @@ pay
 
 """#),
         (path: "lexicons/deadline_consequence.txt", text: #"""
-# What happens when the time runs out.
-or else
+# What happens when the time runs out (the hinges and promises shared with the payment and
+# publish rules are in @or_else, @or_threats, @start_sending and @goes_public).
 or i
 or i'll
 or i will
-or everyone
-or everybody
-or it goes
-or it's going
 or this goes
 or this is going
-or the video
-or the pics
 or your
 otherwise
 before i post
@@ -2138,20 +2165,6 @@ before your family sees
 before your friends see
 until i post
 until i send
-or i go public
-or i start sending
-i start sending
-i start posting
-i'll start sending
-i will start sending
-i'll start posting
-goes public
-go public
-everything goes public
-it goes public
-or i send
-or i post
-or i leak
 after that it's over
 after that its over
 after that everything
@@ -2168,12 +2181,8 @@ then i start
 """#),
         (path: "lexicons/deadline_openers.txt", text: #"""
 # Openers that set a time limit before a duration.
-you have
 you've got
 youve got
-you got
-u have
-u got
 you only have
 you have only
 you have exactly
@@ -2231,7 +2240,6 @@ i'll settle for
 i can accept
 i only want
 all i want is
-give me
 you will give me
 you owe me now
 
@@ -2256,10 +2264,21 @@ don't say anything to
 dont say anything to
 
 """#),
+        (path: "lexicons/escape_conditions.txt", text: #"""
+# Blocking, ignoring or leaving, as the condition of a threat.
+# Shared by the intimidation (block) and publish-threat (conditional) rules.
+if you block me
+if you ignore me
+if you don't reply
+if you dont reply
+if you don't answer
+if you dont answer
+if you leave
+if you deactivate
+
+"""#),
         (path: "lexicons/everyone_sees.txt", text: #"""
-# An audience that "will see" the material.
-everyone will see
-everybody will see
+# An audience that "will see" the material ("everyone will see" itself is in @everyone_will_see).
 everyone will know
 everybody will know
 everyone is going to see
@@ -2298,6 +2317,21 @@ everyone's gonna know
 everyone will be watching
 your parents are gonna see
 your family is gonna see
+
+"""#),
+        (path: "lexicons/everyone_will_see.txt", text: #"""
+# "Everyone will see".
+# Shared by the publish-threat and intimidation (block) rules.
+everyone will see
+everybody will see
+
+"""#),
+        (path: "lexicons/everything_you_did.txt", text: #"""
+# The whole of it: "everything", "all of it", "what you did".
+# Shared by the publish-threat and recording-claim rules.
+everything
+all of it
+what you did
 
 """#),
         (path: "lexicons/explicit_material.txt", text: #"""
@@ -2525,24 +2559,14 @@ i can see
 
 """#),
         (path: "lexicons/friend_relatives.txt", text: #"""
-# Friends and partners.
+# Friends, one by one (partners, teachers, the boss and the coach are in @your_partner,
+# @your_teachers and @your_boss_or_coach).
 your friend
 your best friend
 your bestie
 your mate
-your girlfriend
-your boyfriend
-your gf
-your bf
-your wife
-your husband
-your teacher
-your coach
-your boss
 ur friend
 ur best friend
-ur gf
-ur bf
 
 """#),
         (path: "lexicons/gift_card_codes.txt", text: #"""
@@ -2610,6 +2634,21 @@ pre-paid card
 pre-paid cards
 paysafecard
 paysafe card
+
+"""#),
+        (path: "lexicons/give_me.txt", text: #"""
+# "Give me": a request for a picture or for money.
+# Shared by the image-request and payment-demand rules.
+give me
+
+"""#),
+        (path: "lexicons/goes_public.txt", text: #"""
+# Going public.
+# Shared by the deadline and publish-threat rules.
+go public
+goes public
+it goes public
+everything goes public
 
 """#),
         (path: "lexicons/going_all_over.txt", text: #"""
@@ -2854,8 +2893,41 @@ recognise
 recognize
 
 """#),
+        (path: "lexicons/i_will_post.txt", text: #"""
+# First-person promises to post, share, leak, upload or expose.
+# Shared by the publish-threat and intimidation (block) rules.
+i'll post
+i will post
+i'm posting
+im posting
+i'll share
+i will share
+i'll leak
+i will leak
+i'll upload
+i will upload
+i'll expose
+i will expose
+i'm sending
+im sending
+
+"""#),
+        (path: "lexicons/i_will_send_it.txt", text: #"""
+# First-person promises to send the material itself, and "it goes out".
+# Shared by the publish-threat and intimidation (block) rules.
+i'll send it
+i will send it
+i'll send everything
+i will send everything
+i'll send the video
+i'll send your
+i will send your
+it goes out
+
+"""#),
         (path: "lexicons/institutions.txt", text: #"""
-# The victim's school, work and community: where a leak would do most harm.
+# The victim's school, work and community: where a leak would do most harm (the school by name,
+# teachers, coach and boss are in @your_school, @your_teachers and @your_boss_or_coach).
 all your classmates
 all your colleagues
 all your coworkers
@@ -2864,7 +2936,6 @@ everyone at your school
 everyone at your work
 everyone in your class
 the whole school
-your boss
 your church
 your classmates
 your co-workers
@@ -2872,25 +2943,19 @@ your colleagues
 your college
 your coworkers
 your employer
-your school
-your teachers
 your university
 your whole school
 your work
 your workplace
 your job
-your manager
 your hr
 your principal
 your headteacher
 your head teacher
-your coach
 your team
 your club
 your youth group
-ur school
 ur work
-ur boss
 
 """#),
         (path: "lexicons/is_this_your.txt", text: #"""
@@ -3052,35 +3117,26 @@ exploit
         (path: "lexicons/material_refs.txt", text: #"""
 # References to the material, explicit or not.
 the video
-your video
 this video
 that video
 the videos
 the vid
-your vid
 the clip
 this clip
-the recording
 this recording
 the screen recording
 the screenshots
 these screenshots
 the pics
-your pics
 these pics
 those pics
 the photos
-your photos
 these photos
 the pictures
-your pictures
-what you did
 what you've done
 what you sent
 what you sent me
 what you showed me
-everything
-all of it
 it
 this
 them
@@ -3121,6 +3177,18 @@ i'm the only one who understands
 no one else cares about you
 nobody else cares about you
 you can tell me anything
+
+"""#),
+        (path: "lexicons/messaging_apps.txt", text: #"""
+# Chat apps that are also places to publish (they are in @chat_platforms too).
+# Shared by the platform-move and publish-threat rules.
+instagram
+insta
+ig
+snapchat
+telegram
+discord
+whatsapp
 
 """#),
         (path: "lexicons/more_requests.txt", text: #"""
@@ -3197,59 +3265,23 @@ easier on
 
 """#),
         (path: "lexicons/network_lists.txt", text: #"""
-# The victim's network as a list an offender can capture.
-your followers
-your following
-your following list
-your followers list
-your friends list
-your friend list
-your friends
-your contact list
-your contacts
-your contacts list
-your phone contacts
-your family members
-your family
+# Other names for the victim's network (the lists themselves are in @network_specific,
+# @your_followers, @your_contact_lists, @your_friends, @your_family and @circle_wide).
 your close friends
-your whole family
-your entire family
-all your friends
-all your followers
-all your contacts
-all your family
-everyone you follow
-everyone who follows you
-everyone you know
-ur followers
-ur friends list
-ur friends
-ur contacts
-ur family
-all ur friends
-all ur followers
 
 """#),
         (path: "lexicons/network_specific.txt", text: #"""
-# Network lists that are rarely mentioned except by someone who harvested them.
-your followers
+# Network lists that are rarely mentioned except by someone who harvested them (the followers,
+# contacts and friends list are in @your_followers and @your_contact_lists).
 your following
 your following list
 your followers list
-your friends list
-your friend list
-your contact list
 your contacts list
 your phone contacts
-all your followers
-all your contacts
 everyone you follow
 everyone who follows you
-ur followers
 ur friends list
 ur contacts
-all ur followers
-your contacts
 
 """#),
         (path: "lexicons/no_escape.txt", text: #"""
@@ -3408,69 +3440,9 @@ or your life will be ruined
 
 """#),
         (path: "lexicons/or_else.txt", text: #"""
-# The "or else" hinge that turns a demand into a threat.
+# The bare ultimatum hinge.
+# Shared by the deadline, payment-demand and publish-threat (conditional) rules.
 or else
-or this
-or this is
-or it
-or it goes
-or it's going
-or its going
-or it will
-or it'll
-or everyone
-or everybody
-or all your
-or your family
-or your friends
-or your parents
-or the video
-or the pics
-or the photos
-or the recording
-or i post
-or i'll post
-or i will post
-or i'll send
-or i will send
-or i'll leak
-or i will leak
-or i'll share
-or i will share
-or i'll upload
-or i will upload
-or i'll expose
-or i will expose
-or i'll ruin
-or i will ruin
-or i'm posting
-or im posting
-or i'm sending
-or im sending
-or i go public
-otherwise i
-otherwise everyone
-otherwise it
-otherwise the video
-if you don't
-if you dont
-if you do not
-unless you want
-or your nudes
-or your pics
-or your video
-or your vid
-or i send
-or i share
-or i leak
-or i upload
-or i expose
-or i show
-or i start
-or i tell
-or i ruin
-or it goes public
-or everything goes
 
 """#),
         (path: "lexicons/or_i_post.txt", text: #"""
@@ -3507,48 +3479,34 @@ or i start posting
 or i'll start posting
 
 """#),
+        (path: "lexicons/or_threats.txt", text: #"""
+# "... or <everyone / it / the material / I post> ...": the hinge of an ultimatum.
+# Shared by the deadline and payment-demand rules.
+or everyone
+or everybody
+or it goes
+or it's going
+or the video
+or the pics
+or i send
+or i post
+or i leak
+or i go public
+or i start sending
+
+"""#),
         (path: "lexicons/parent_guardians.txt", text: #"""
-# Parents, guardians and others who would protect the victim.
-your parents
-your mum
-your mom
-your mother
-your dad
-your father
-your family
-your sister
-your brother
-your teacher
-your teachers
-your school
+# Other guardians who would protect the victim (parents, siblings, family, teachers, school and
+# the police are in their own lexicons).
 your carer
 your guardian
-the police
-ur parents
-ur mum
-ur mom
-ur dad
-ur family
 
 """#),
         (path: "lexicons/parent_relatives.txt", text: #"""
-# Parents and guardians.
-your mum
-your mom
-your mother
-your dad
-your father
-your parents
+# Step-parents (parents and grandparents are in @your_parents and @your_grandparents).
 your stepmum
 your stepmom
 your stepdad
-your grandma
-your nan
-your grandad
-your grandpa
-ur mum
-ur mom
-ur dad
 
 """#),
         (path: "lexicons/parents_dont_know.txt", text: #"""
@@ -3643,8 +3601,6 @@ make the payment now
 pay
 pay me
 send
-send me
-send over
 transfer
 transfer me
 wire
@@ -3756,15 +3712,12 @@ pay
 pay me
 pay up
 send
-send me
 send it
-send over
 transfer
 transfer me
 wire
 wire me
 deposit
-give me
 cashapp me
 cash app me
 venmo me
@@ -3790,7 +3743,6 @@ send a pic of you
 """#),
         (path: "lexicons/pic_requests.txt", text: #"""
 # Asking someone to send or show a picture.
-send me
 sending me
 snap me
 show me
@@ -3803,9 +3755,7 @@ want to see
 wanna see
 i want to see
 i wanna see
-give me
 drop me
-send over
 
 """#),
         (path: "lexicons/pic_words.txt", text: #"""
@@ -3819,7 +3769,6 @@ photos
 pix
 selfie
 selfies
-snap
 snaps
 vid
 vids
@@ -3828,9 +3777,8 @@ videos
 
 """#),
         (path: "lexicons/police.txt", text: #"""
-# Police and authorities.
+# Police and authorities ("the police" itself is in @the_police).
 police
-the police
 cops
 the cops
 cop
@@ -3922,8 +3870,6 @@ i made a copy of
 i downloaded
 recorded
 screen recorded
-screenshotted
-saved
 a video of you
 video of you
 a recording of you
@@ -3931,8 +3877,6 @@ recording of you
 pics of you
 photos of you
 pictures of you
-screenshot
-screenshots
 this screenshot
 look at this
 that's you
@@ -3988,15 +3932,7 @@ if i don't receive
 if i dont receive
 if i don't see
 if the money
-if you block me
-if you ignore me
-if you don't reply
-if you dont reply
-if you don't answer
-if you dont answer
-if you leave
 if you delete
-if you deactivate
 if you tell anyone
 if you tell anybody
 if you tell your
@@ -4005,7 +3941,6 @@ if you call the police
 if you report me
 if you report this
 if you try anything
-or else
 
 """#),
         (path: "lexicons/publish_platforms.txt", text: #"""
@@ -4013,11 +3948,6 @@ or else
 facebook
 fb
 face book
-instagram
-insta
-ig
-snapchat
-snap
 snap story
 your story
 my story
@@ -4030,9 +3960,6 @@ reddit
 tumblr
 onlyfans
 only fans
-telegram
-discord
-whatsapp
 the internet
 internet
 online
@@ -4041,13 +3968,10 @@ the web
 every group chat
 your group chat
 the group chat
-your facebook
 your fb
-your instagram
 your insta
 your ig
 your snap
-your snapchat
 your tiktok
 your timeline
 ur facebook
@@ -4101,7 +4025,6 @@ put them up
 put it online
 put it everywhere
 make it public
-go public
 going public
 go to
 goes to
@@ -4114,7 +4037,6 @@ gets leaked
 get leaked
 goes out
 going out
-goes public
 go viral
 goes viral
 end up on
@@ -4174,8 +4096,6 @@ i took a video
         (path: "lexicons/recorded_objects.txt", text: #"""
 # What was recorded: the victim, the call, the whole session.
 you
-everything
-all of it
 it all
 the whole thing
 the whole call
@@ -4193,12 +4113,9 @@ the video call
 the video chat
 your face
 your show
-what you did
 what you were doing
 everything you did
 our conversation
-video call
-video chat
 our whole call
 our whole video call
 our whole chat
@@ -4369,6 +4286,20 @@ end your career
 end your life
 
 """#),
+        (path: "lexicons/saved.txt", text: #"""
+# Saved: a copy kept of a list or of the material.
+# Shared by the friends-listing and recording-claim rules.
+saved
+
+"""#),
+        (path: "lexicons/screenshots.txt", text: #"""
+# Screenshots taken, of a list or of the victim.
+# Shared by the friends-listing and recording-claim rules.
+screenshot
+screenshots
+screenshotted
+
+"""#),
         (path: "lexicons/secrecy.txt", text: #"""
 # Secrecy.
 our secret
@@ -4413,6 +4344,13 @@ clear our chat
 delete everything after
 
 """#),
+        (path: "lexicons/send_me.txt", text: #"""
+# "Send me": a request for a picture or for money.
+# Shared by the image-request and payment-demand rules.
+send me
+send over
+
+"""#),
         (path: "lexicons/shared_device.txt", text: #"""
 # Questions about who else can see the victim's device.
 are you on a shared computer
@@ -4444,19 +4382,10 @@ turn off your location
 turn your location off
 
 """#),
-        (path: "lexicons/sibling_relatives.txt", text: #"""
-# Siblings and wider family.
-your sister
-your brother
-your cousin
-your aunt
-your auntie
-your uncle
-your niece
-your nephew
-ur sister
-ur brother
-ur cousin
+        (path: "lexicons/snap.txt", text: #"""
+# Snap: both a picture and the app.
+# Shared by the image-request, platform-move and publish-threat rules.
+snap
 
 """#),
         (path: "lexicons/spelled_amounts.txt", text: #"""
@@ -4491,6 +4420,16 @@ hundred euros
 thousand dollars
 thousand pounds
 thousand euros
+
+"""#),
+        (path: "lexicons/start_sending.txt", text: #"""
+# Promises to start sending or posting.
+# Shared by the deadline and publish-threat rules.
+i start sending
+i start posting
+i'll start sending
+i will start sending
+i'll start posting
 
 """#),
         (path: "lexicons/surprise_context.txt", text: #"""
@@ -4535,6 +4474,69 @@ show this to
 show them to
 
 """#),
+        (path: "lexicons/the_police.txt", text: #"""
+# The police, named: someone to hide things from, and someone who "can't help you".
+# Shared by the grooming and intimidation rules.
+the police
+
+"""#),
+        (path: "lexicons/threat_hinges.txt", text: #"""
+# The hinge that turns a payment demand into a threat ("or this is ...", "otherwise I ...",
+# "if you don't ..."); the bare "or else" and the hinges shared with deadlines are in @or_else
+# and @or_threats.
+or this
+or this is
+or it
+or its going
+or it will
+or it'll
+or all your
+or your family
+or your friends
+or your parents
+or the photos
+or the recording
+or i'll post
+or i will post
+or i'll send
+or i will send
+or i'll leak
+or i will leak
+or i'll share
+or i will share
+or i'll upload
+or i will upload
+or i'll expose
+or i will expose
+or i'll ruin
+or i will ruin
+or i'm posting
+or im posting
+or i'm sending
+or im sending
+otherwise i
+otherwise everyone
+otherwise it
+otherwise the video
+if you don't
+if you dont
+if you do not
+unless you want
+or your nudes
+or your pics
+or your video
+or your vid
+or i share
+or i upload
+or i expose
+or i show
+or i start
+or i tell
+or i ruin
+or it goes public
+or everything goes
+
+"""#),
         (path: "lexicons/threat_publish.txt", text: #"""
 # First-person promises to publish or send: "I'll send it", "I'm going to post".
 i'll send
@@ -4549,34 +4551,22 @@ ima send
 i'ma send
 i go send
 i'll be sending
-i'm sending
-im sending
 i am sending
-i'll post
-i will post
 i'm going to post
 im going to post
 i am going to post
 i'm gonna post
 im gonna post
 imma post
-i'm posting
-im posting
-i'll share
-i will share
 i'm going to share
 im going to share
 i'm gonna share
 i'll forward
 i will forward
-i'll leak
-i will leak
 i'm going to leak
 im going to leak
 i'm gonna leak
 im gonna leak
-i'll upload
-i will upload
 i'm going to upload
 im going to upload
 i'm gonna upload
@@ -4585,8 +4575,6 @@ i will show
 i'm going to show
 im going to show
 i'm gonna show
-i'll expose
-i will expose
 i'm going to expose
 im going to expose
 i'm gonna expose
@@ -4619,11 +4607,6 @@ i post
 i share
 i leak
 i upload
-i start sending
-i start posting
-i'll start sending
-i will start sending
-i'll start posting
 i will start posting
 want me to show
 want me to send
@@ -4732,8 +4715,6 @@ i will make this go viral
 """#),
         (path: "lexicons/threat_send_material.txt", text: #"""
 # Sending or showing the material itself.
-i'll send it
-i will send it
 i'm going to send it
 im going to send it
 i'm gonna send it
@@ -4741,16 +4722,11 @@ imma send it
 i'll send this
 i will send this
 i'll send them
-i'll send the video
 i will send the video
 i'll send the pics
 i will send the pics
 i'll send the recording
 i will send the recording
-i'll send everything
-i will send everything
-i'll send your
-i will send your
 i'll show it
 i will show it
 i'll show them
@@ -4915,92 +4891,19 @@ i am from another country
 
 """#),
         (path: "lexicons/victim_circle.txt", text: #"""
-# The victim's circle: people a threat says the material will reach.
-your family
-your friends
-your parents
-your mum
-your mom
-your mother
-your dad
-your father
-your sister
-your sisters
-your brother
-your brothers
-your siblings
-your grandma
-your grandparents
-your nan
-your aunt
-your uncle
-your cousins
+# The rest of the victim's circle: people a threat says the material will reach (family, friends,
+# network lists, school and work are in their own lexicons).
 your relatives
-your wife
-your husband
-your girlfriend
-your gf
-your boyfriend
-your bf
-your partner
-your fiance
 your kids
 your children
-your school
-your college
 your uni
-your university
 your class
-your classmates
-your teachers
-your teacher
-your principal
-your headteacher
-your coach
-your team
-your church
-your work
-your job
-your boss
-your manager
-your employer
-your colleagues
-your coworkers
-your co-workers
-your followers
-your contacts
-your friends list
-your friend list
-your whole family
-your entire family
-all your friends
-all your followers
-all your contacts
-all your family
-everyone you know
-everybody you know
-everyone on your friends list
-everyone in your contacts
-your family and friends
-your friends and family
-ur family
-ur friends
-ur parents
-ur mum
-ur mom
-ur dad
-ur school
-ur followers
-all ur friends
-all ur followers
 
 """#),
         (path: "lexicons/video_call.txt", text: #"""
 # Moving to live video.
-video call
 video calling
 videocall
-video chat
 video chatting
 videochat
 facetime me
@@ -5027,6 +4930,13 @@ live video
 go live
 skype call
 snap call
+
+"""#),
+        (path: "lexicons/video_call_nouns.txt", text: #"""
+# A video call or chat, named.
+# Shared by the platform-move (video call) and recording-claim rules.
+video call
+video chat
 
 """#),
         (path: "lexicons/want_audience_see.txt", text: #"""
@@ -5079,6 +4989,35 @@ worldremit
 world remit
 
 """#),
+        (path: "lexicons/you_have.txt", text: #"""
+# "You have", "you got": opens a time limit ("you have 24 hours") or a handle question
+# ("you got snap?").
+# Shared by the deadline and platform-move rules.
+you have
+you got
+u have
+u got
+
+"""#),
+        (path: "lexicons/your_boss_or_coach.txt", text: #"""
+# The victim's boss or coach.
+# Shared by the friends-listing and publish-threat rules.
+your boss
+your manager
+ur boss
+your coach
+
+"""#),
+        (path: "lexicons/your_contact_lists.txt", text: #"""
+# The victim's contacts and friends list.
+# Shared by the friends-listing and publish-threat rules.
+your contacts
+your contact list
+all your contacts
+your friends list
+your friend list
+
+"""#),
         (path: "lexicons/your_devices.txt", text: #"""
 # The victim's devices and accounts.
 your device
@@ -5104,9 +5043,6 @@ your operating system
 your messenger
 your social media
 your whatsapp
-your instagram
-your facebook
-your snapchat
 your icloud
 your cloud
 ur phone
@@ -5115,15 +5051,47 @@ ur webcam
 ur camera
 
 """#),
+        (path: "lexicons/your_family.txt", text: #"""
+# The victim's family, named as a group.
+# Shared by the grooming, friends-listing, publish-threat and intimidation (block) rules.
+your family
+your family members
+ur family
+
+"""#),
+        (path: "lexicons/your_followers.txt", text: #"""
+# The victim's followers.
+# Shared by the friends-listing, publish-threat and intimidation (block) rules.
+your followers
+ur followers
+all your followers
+all ur followers
+every one of your followers
+every single one of your followers
+
+"""#),
+        (path: "lexicons/your_friends.txt", text: #"""
+# The victim's friends, named as a group.
+# Shared by the friends-listing, publish-threat and intimidation (block) rules.
+your friends
+ur friends
+
+"""#),
+        (path: "lexicons/your_grandparents.txt", text: #"""
+# The victim's grandparents.
+# Shared by the friends-listing and publish-threat rules.
+your grandma
+your grandmother
+your grandpa
+your grandad
+your nan
+your grandparents
+
+"""#),
         (path: "lexicons/your_media.txt", text: #"""
 # The victim's media, named without being explicit.
-your video
 your videos
-your vid
-your pics
 your pic
-your photos
-your pictures
 your selfies
 the video of you
 the pics of you
@@ -5140,48 +5108,97 @@ all the pics you sent
 all the photos you sent
 the pics you sent
 the video you sent
-the recording
 our video call
 our call
 our video chat
 
 """#),
-        (path: "lexicons/your_relatives.txt", text: #"""
-# "your <relative>": one named person in the victim's family.
+        (path: "lexicons/your_parents.txt", text: #"""
+# The victim's parents.
+# Shared by the grooming, friends-listing and publish-threat rules.
+your parents
 your mum
 your mom
 your mother
 your dad
 your father
-your parents
+ur parents
+ur mum
+ur mom
+ur dad
+
+"""#),
+        (path: "lexicons/your_partner.txt", text: #"""
+# The victim's partner.
+# Shared by the friends-listing and publish-threat rules.
+your wife
+your husband
+your girlfriend
+your gf
+your boyfriend
+your bf
+your partner
+your fiance
+ur gf
+ur bf
+
+"""#),
+        (path: "lexicons/your_pics_and_videos.txt", text: #"""
+# The victim's pictures and videos, and "the recording".
+# Shared by the publish-threat and recording-claim rules.
+your video
+your vid
+your pics
+your photos
+your pictures
+the recording
+
+"""#),
+        (path: "lexicons/your_school.txt", text: #"""
+# The victim's school, by name.
+# Shared by the grooming and publish-threat rules.
+your school
+ur school
+
+"""#),
+        (path: "lexicons/your_siblings.txt", text: #"""
+# The victim's brothers and sisters.
+# Shared by the grooming, friends-listing and publish-threat rules.
 your sister
+your sisters
 your brother
-your grandma
-your grandmother
-your grandpa
-your grandad
-your nan
+your brothers
+your siblings
+ur sister
+ur brother
+
+"""#),
+        (path: "lexicons/your_social_accounts.txt", text: #"""
+# The victim's own social media accounts, by name.
+# Shared by the publish-threat and recording-claim (device access) rules.
+your facebook
+your instagram
+your snapchat
+
+"""#),
+        (path: "lexicons/your_teachers.txt", text: #"""
+# The victim's teachers.
+# Shared by the grooming, friends-listing and publish-threat rules.
+your teacher
+your teachers
+
+"""#),
+        (path: "lexicons/your_wider_family.txt", text: #"""
+# The victim's aunts, uncles, cousins, nieces and nephews.
+# Shared by the friends-listing and publish-threat rules.
 your aunt
 your auntie
 your uncle
 your cousin
-your wife
-your husband
-your girlfriend
-your boyfriend
-your gf
-your bf
-your partner
-your family
-ur mum
-ur mom
-ur dad
-ur parents
-ur sister
-ur brother
-ur family
-ur gf
-ur bf
+your cousins
+your niece
+your nephew
+ur cousin
 
 """#),
         (path: "scoring.rules", text: #"""

@@ -8,9 +8,12 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Explain the verdict on a message: hits, spans, score arithmetic and level.",
         discussion: """
-            Example:
+            Examples:
               chatscreen explain "pay £500 or this is going over Facebook"
-            With no TEXT, each line of standard input is explained.
+              chatscreen explain --arc chat.jsonl
+            With no TEXT, each line of standard input is explained. With --arc, each message of a
+            JSONL chat log is shown with its level and its conversation's level and stage, and the
+            messages that moved the stage or completed a composite are marked.
             """
     )
 
@@ -19,6 +22,11 @@ struct ExplainCommand: ParsableCommand {
     @Flag(name: .long, help: "Never use colour (default: colour when standard output is a terminal).")
     var noColor = false
 
+    @Option(help: ArgumentHelp(
+        "A JSONL chat log (fields text, id, conversation, sender): show each conversation's arc instead.",
+        valueName: "file"))
+    var arc: String?
+
     @Argument(help: "The message text.")
     var text: [String] = []
 
@@ -26,6 +34,10 @@ struct ExplainCommand: ParsableCommand {
         let rules = try RulePackLoading.load(pack)
         let scanner = try MessageScanner(rules: rules)
         let colour = !noColor && Terminal.standardOutputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        if let arc {
+            try ConversationArc(rules: rules, scanner: scanner, colour: colour).explain(path: arc)
+            return
+        }
         var messages = text.isEmpty ? [] : [text.joined(separator: " ")]
         if text.isEmpty {
             while let line = readLine() {

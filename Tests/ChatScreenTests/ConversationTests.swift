@@ -176,7 +176,7 @@ struct ConversationTrackerTests {
         for line in 3...12 { levels.append(Self.say(pair, "hello", from: "b", line: line).level) }
         // BOTH's window is 5 messages: it holds through message 5; the sender's evidence lasts 8.
         #expect(levels.prefix(3).allSatisfy { $0 == .critical })
-        #expect(levels[3] == .high)          // message 6: BOTH has expired, the 5.0 raw window score remains (0.811)
+        #expect(levels[3] == .medium)        // message 6: BOTH has expired; the highest message score (0.565) remains
         #expect(levels.last == Level.none)   // message 12: all evidence is older than 8 messages
     }
 

@@ -3,7 +3,7 @@ import Testing
 @testable import ChatScreen
 
 /// Rules/README.md is the language reference. Every code block in it that is rule-language source
-/// (it starts with `rule` or `scoring`) is compiled here, with the shipped lexicons, and its
+/// (it starts with `rule`, `composite`, `scoring`, `conversation` or `stage`) is compiled here, with the shipped lexicons, and its
 /// examples and counterexamples are run: the reference cannot show code that does not work.
 @Suite("Rule language reference")
 struct RuleReferenceTests {
@@ -18,7 +18,9 @@ struct RuleReferenceTests {
                 current?.append(line)
             }
         }
-        return blocks.filter { $0.hasPrefix("rule ") || $0.hasPrefix("scoring {") }
+        return blocks.filter { block in
+            ["rule ", "scoring {", "composite ", "conversation {", "stage "].contains { block.hasPrefix($0) }
+        }
     }()
 
     @Test("The reference has rule examples to check")

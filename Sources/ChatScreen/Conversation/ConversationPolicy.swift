@@ -20,7 +20,8 @@ public enum Stage: String, Sendable, CaseIterable, Comparable {
 
 /// A compiled composite condition over a sender's (or a conversation's) recent evidence.
 indirect enum CompositeCondition: Sendable {
-    case category(Category)
+    /// A category; `minWeight` overrides the composite's `min_weight` for this operand.
+    case category(Category, minWeight: Double? = nil)
     case rule(Int32)
     case and(CompositeCondition, CompositeCondition)
     case or(CompositeCondition, CompositeCondition)
@@ -45,11 +46,11 @@ struct CompiledComposite: Sendable {
 /// are tracked, the composites, and the stage conditions (`conversation.rules`).
 ///
 /// Composite weights policy: **a composite adds no weight and absorbs none.** The conversation
-/// score is computed from the sender's evidence in the window (as if their recent messages were
-/// one message: each distinct rule counts its weight once, per-category caps apply); a composite
-/// that holds raises the conversation *level* to its own level, and the score to at least that
-/// level's threshold. Removing a composite therefore never lowers a message's own score, and
-/// adding one never double-counts the rules it is made of.
+/// score is the highest score of a message in the window; a composite that holds raises the
+/// conversation *level* to its own level, and the score to at least that level's threshold.
+/// Composites are the only way evidence combines across messages, so weak signals scattered over
+/// a long ordinary chat never add up on their own, adding a composite never double-counts the
+/// rules it is made of, and removing one never lowers what a message scored by itself.
 public struct ConversationPolicy: Sendable {
     /// Evidence older than this many messages (in the conversation) no longer counts.
     public var windowMessages: Int

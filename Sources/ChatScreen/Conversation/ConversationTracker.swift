@@ -74,9 +74,10 @@ public struct ConversationSummary: Sendable, Equatable {
 /// ```
 ///
 /// State is kept per (conversation, sender): the messages with hits, inside the window of the
-/// pack's `conversation` block (50 messages and 24 hours by default). Evidence that leaves the
-/// window stops counting, so a level never drops because later messages are benign, and decays
-/// once the evidence is older than the window. Memory is bounded: at most
+/// pack's `conversation` block (50 messages and 24 hours by default). The conversation score is
+/// the highest message score in the window, raised by any composite that holds. Evidence that
+/// leaves the window stops counting, so a level never drops because later messages are benign,
+/// and decays once the evidence is older than the window. Memory is bounded: at most
 /// ``ConversationPolicy/maxConversations`` conversations (the least recently active is evicted),
 /// conversations idle past ``ConversationPolicy/idleSeconds`` are evicted, and each sender keeps
 /// at most ``eventsPerSender`` messages of evidence. The same input always gives the same output.
@@ -102,6 +103,7 @@ public final class ConversationTracker {
         var position: Int            // message number in the conversation, from 1
         var time: Int64?
         var categories: UInt16       // bit i = Category.allCases[i]
+        var score: Double            // the message's own score
         var rules: [Int32]
         var reference: MessageReference
     }
@@ -168,7 +170,7 @@ public final class ConversationTracker {
             for category in verdict.categories { bits |= Self.bit(category) }
             var senderState = state.senders[senderKey] ?? SenderState()
             if senderState.events.count >= eventsPerSender { senderState.events.removeFirst() }
-            senderState.events.append(Event(position: position, time: timestamp, categories: bits,
+            senderState.events.append(Event(position: position, time: timestamp, categories: bits, score: verdict.score,
                                             rules: verdict.hits.map { Int32($0.ruleIndex) }, reference: reference))
             senderState.lastPosition = position
             state.senders[senderKey] = senderState
@@ -248,19 +250,11 @@ public final class ConversationTracker {
 
     static func bit(_ category: Category) -> UInt16 { 1 << UInt16(Category.allCases.firstIndex(of: category)!) }
 
-    /// The sender's evidence scored as one message: distinct rules count once, caps apply.
+    /// The highest message score among the sender's messages in the window. Evidence combines
+    /// across messages only through composites, which keeps weak signals scattered over a long
+    /// ordinary chat from adding up to an alarm.
     private func windowScore(_ events: [Event]) -> Double {
-        var seen = Set<Int32>()
-        var sums = [Double](repeating: 0, count: Category.allCases.count)
-        for event in events {
-            for rule in event.rules where seen.insert(rule).inserted {
-                let info = rules.rules[Int(rule)]
-                sums[Category.allCases.firstIndex(of: info.category)!] += info.weight
-            }
-        }
-        var raw = 0.0
-        for (i, sum) in sums.enumerated() { raw += min(sum, rules.scoring.caps[i]) }
-        return rules.scoring.score(raw: raw)
+        events.reduce(0) { max($0, $1.score) }
     }
 
     /// The weight of a category in a set of events (distinct rules, uncapped).
@@ -290,10 +284,11 @@ public final class ConversationTracker {
     /// a sequence takes the earliest chain of strictly later messages.
     private func holds(_ condition: CompositeCondition, _ events: [Event], minWeight: Double) -> [Event]? {
         switch condition {
-        case .category(let category):
+        case .category(let category, let operandMinimum):
             let matching = events.filter { $0.categories & Self.bit(category) != 0 }
             guard let last = matching.last else { return nil }
-            if minWeight > 0 && weight(of: category, in: matching) < minWeight { return nil }
+            let minimum = operandMinimum ?? minWeight
+            if minimum > 0 && weight(of: category, in: matching) < minimum { return nil }
             return [last]
         case .rule(let rule):
             return events.last { $0.rules.contains(rule) }.map { [$0] }
