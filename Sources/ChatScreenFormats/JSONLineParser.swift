@@ -139,7 +139,8 @@ struct JSONLineParser {
         }
         if let label, label.kind != .null, let name = fields.label {
             guard label.kind == .string else {
-                return .error(line: lineNumber, reason: "field \"\(name)\" must be a string, not \(label.kind.name)")
+                return .error(line: lineNumber, reason: "field \"\(name)\" must be a string, not \(label.kind.name); "
+                    + "write the label as a string such as \"benign\"")
             }
             message.label = String(decoding: label.bytes, as: UTF8.self)
         }

@@ -6,8 +6,8 @@ import Foundation
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "Check and list rule packs.",
-        subcommands: [CheckRules.self, ListRules.self]
+        abstract: "Check, list and fit rule packs.",
+        subcommands: [CheckRules.self, ListRules.self, FitRules.self]
     )
 }
 

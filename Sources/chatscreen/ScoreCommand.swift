@@ -21,6 +21,10 @@ struct ScoreCommand: ParsableCommand {
 
     @OptionGroup var pack: RulePackOptions
 
+    @Option(help: ArgumentHelp("A weights file from `chatscreen rules fit` to use instead of the pack's weights.",
+                               valueName: "file"))
+    var weights: String?
+
     @Option(help: "Input format: auto (JSONL when the first non-blank byte is `{`), text, jsonl or csv.")
     var input: InputFormat = .auto
 
@@ -58,7 +62,7 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)  // a closed pipe surfaces as EPIPE from write, handled below
-        let rules = try RulePackLoading.load(pack)
+        let rules = try RuleWeightsLoading.apply(weights, to: RulePackLoading.load(pack))
         let scanner = try MessageScanner(rules: rules)
         let fields = FieldNames(text: textField, id: idField, conversation: conversationField, sender: senderField)
         var output = VerdictOutput(minLevel: minLevel, flaggedOnly: flaggedOnly, explain: explain, scoring: rules.scoring,

@@ -55,7 +55,8 @@ public enum WeightsFile {
         var firstLine: [String: Int] = [:]
         var problems: [WeightsFileError.Problem] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so it is matched as well as "\n".
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             let content = rawLine.prefix { $0 != "#" }
             let fields = content.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
@@ -118,7 +119,7 @@ public enum WeightsFile {
     }
 
     /// The text of a weights file: the header lines as `# ` comments, then one line per entry,
-    /// in the order given, names padded so the weights line up.
+    /// in the order given, padded so the weights and comments line up.
     ///
     /// ```swift
     /// WeightsFile.render([.init(rule: "PAY", weight: 1.5, comment: "β 2.1")], header: ["fitted"])
@@ -130,15 +131,18 @@ public enum WeightsFile {
     public static func render(_ entries: [Entry], header: [String] = []) -> String {
         var out = ""
         for line in header {
-            for part in line.split(separator: "\n", omittingEmptySubsequences: false) {
+            for part in line.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
                 out += part.isEmpty ? "#\n" : "# \(part)\n"
             }
         }
         let width = entries.map(\.rule.utf8.count).max() ?? 0
-        for entry in entries {
-            var line = entry.rule + String(repeating: " ", count: width - entry.rule.utf8.count + 2) + number(entry.weight)
+        let numbers = entries.map { number($0.weight) }
+        let numberWidth = numbers.map(\.utf8.count).max() ?? 0
+        for (entry, weight) in zip(entries, numbers) {
+            var line = entry.rule + String(repeating: " ", count: width - entry.rule.utf8.count + 2) + weight
             if let comment = entry.comment, !comment.isEmpty {
-                line += "  # " + comment.split(whereSeparator: \.isNewline).joined(separator: " ")
+                line += String(repeating: " ", count: numberWidth - weight.utf8.count + 2) + "# "
+                    + comment.split(whereSeparator: \.isNewline).joined(separator: " ")
             }
             out += line + "\n"
         }

@@ -1,0 +1,331 @@
+import Foundation
+import Testing
+
+/// `chatscreen eval` and `chatscreen rules fit`, end to end through the built binary.
+@Suite("chatscreen eval and rules fit (end to end)", .serialized)
+struct EvalCommandTests {
+    /// The tiny pack of `ChatScreenTests/EvaluationTests.swift` (see the hand-worked numbers
+    /// there): PAY 2.0, LEAK 2.5, SOON 0.5, PIC 3.0, NEVER 1.0, one word each.
+    static let evalPack = """
+        scoring {
+          scale 3.0
+          cap default 3.0
+          level low 0.10
+          level medium 0.40
+          level high 0.70
+          level critical 0.90
+        }
+        rule PAY {
+          category payment_demand
+          weight 2.0
+          when "pay"
+        }
+        rule LEAK {
+          category publish_threat
+          weight 2.5
+          when "leak"
+        }
+        rule SOON {
+          category deadline
+          weight 0.5
+          when "tonight"
+        }
+        rule PIC {
+          category image_request
+          weight 3.0
+          when "pics"
+        }
+        rule NEVER {
+          category intimidation
+          weight 1.0
+          when "zyzzyva"
+        }
+        """
+
+    static let fixture = repositoryRoot + "/Tests/Fixtures/eval/labelled.jsonl"
+
+    /// A fresh temporary directory, removed by the caller.
+    static func temporaryDirectory() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chatscreen-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+
+    /// Writes a one-file rule pack into a new directory.
+    static func writePack(_ text: String, in directory: URL) throws -> String {
+        let pack = directory.appendingPathComponent("pack")
+        try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
+        try text.write(to: pack.appendingPathComponent("test.rules"), atomically: true, encoding: .utf8)
+        return pack.path
+    }
+
+    static func object(_ result: ProcessResult) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+    }
+
+    static func counts(_ row: Any?) -> [Int] {
+        guard let row = row as? [String: Any] else { return [] }
+        return ["tp", "fp", "fn", "tn"].map { row[$0] as? Int ?? -1 }
+    }
+
+    @Test("eval --format json gives the hand-computed metrics, rules, worst lists and error records")
+    func evalJSON() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pack = try Self.writePack(Self.evalPack, in: directory)
+        let result = try run(["eval", "--rules", pack, "--format", "json", Self.fixture])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try Self.object(result)
+        #expect(report["messages"] as? Int == 19 && report["positives"] as? Int == 10 && report["negatives"] as? Int == 9)
+        #expect(report["error_count"] as? Int == 3)
+        // Level by level (ChatScreenTests/EvaluationTests.swift works these out message by message):
+        //   low      TP 8 FP 6 FN 2 TN 3   P 8/14 = 0.5714  R 0.8  F1 16/24 = 0.6667
+        //   medium   TP 7 FP 4 FN 3 TN 5   P 7/11 = 0.6364  R 0.7  F1 14/21 = 0.6667
+        //   high     TP 3 FP 0 FN 7 TN 9   P 1              R 0.3  F1 6/13  = 0.4615
+        //   critical TP 1 FP 0 FN 9 TN 9   P 1              R 0.1  F1 2/11  = 0.1818
+        let levels = report["levels"] as? [[String: Any]] ?? []
+        #expect(levels.map { $0["level"] as? String } == ["low", "medium", "high", "critical"])
+        #expect(levels.map { Self.counts($0) } == [[8, 6, 2, 3], [7, 4, 3, 5], [3, 0, 7, 9], [1, 0, 9, 9]])
+        #expect(levels.map { $0["precision"] as? Double } == [0.5714, 0.6364, 1, 1])
+        #expect(levels.map { $0["recall"] as? Double } == [0.8, 0.7, 0.3, 0.1])
+        #expect(levels.map { $0["f1"] as? Double } == [0.6667, 0.6667, 0.4615, 0.1818])
+        let confusion = report["confusion"] as? [String: Any]
+        #expect(confusion?["level"] as? String == "medium" && Self.counts(confusion) == [7, 4, 3, 5])
+        // Per category at medium: payment_demand 1/2 (m3 yes, m7 low), publish_threat 1/2 (m5 yes,
+        // m12 nothing), deadline 1/1 (m14: PAY + SOON), image_request 1/1, grooming 0/1.
+        let categories = Dictionary(uniqueKeysWithValues: (report["categories"] as? [[String: Any]] ?? []).map {
+            ($0["category"] as? String ?? "", [$0["labelled"] as? Int ?? -1, $0["recalled"] as? Int ?? -1])
+        })
+        #expect(categories["payment_demand"] == [2, 1] && categories["publish_threat"] == [2, 1])
+        #expect(categories["deadline"] == [1, 1] && categories["image_request"] == [1, 1] && categories["grooming"] == [1, 0])
+        #expect(categories.count == 9, "every category is listed")
+        // Rules: LEAK 4/1 (S/O 0.8), PAY 5/2 (5/7 = 0.7143), PIC 2/1 (0.6667), SOON 3/3 (0.5), NEVER 0/0 (null).
+        let rules = report["rules"] as? [[String: Any]] ?? []
+        #expect(rules.map { $0["rule"] as? String } == ["LEAK", "PAY", "PIC", "SOON", "NEVER"])
+        #expect(rules.map { [$0["hits_positive"] as? Int ?? -1, $0["hits_negative"] as? Int ?? -1] }
+            == [[4, 1], [5, 2], [2, 1], [3, 3], [0, 0]])
+        #expect(rules.map { $0["so"] as? Double } == [0.8, 0.7143, 0.6667, 0.5, nil])
+        #expect(rules.last?["so"] is NSNull)
+        // Worst lists: ids and lines, no text.
+        let falsePositives = report["false_positives"] as? [[String: Any]] ?? []
+        #expect(falsePositives.map { $0["id"] as? String } == ["m9", "m13", "m17", "m4"])
+        #expect(falsePositives.map { $0["line"] as? Int } == [9, 13, 17, 4])
+        #expect(falsePositives.first?["rules"] as? [String] == ["PIC"])
+        let falseNegatives = report["false_negatives"] as? [[String: Any]] ?? []
+        #expect(falseNegatives.map { $0["id"] as? String } == ["m12", "m21", "m7"])
+        #expect((falsePositives + falseNegatives).allSatisfy { $0["text"] == nil })
+        // Error records: the unknown label, the missing label, the broken JSON line.
+        let errors = report["errors"] as? [[String: Any]] ?? []
+        #expect(errors.map { $0["line"] as? Int } == [16, 19, 22])
+        #expect((errors[0]["error"] as? String)?.contains("unknown label") == true)
+        #expect(result.stderr.contains("3 record(s) could not be evaluated"))
+        #expect(report["sweep"] == nil, "the sweep is only added with --threshold-sweep")
+    }
+
+    @Test("Message text appears only with --show-text, and never on stderr")
+    func privacy() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pack = try Self.writePack(Self.evalPack, in: directory)
+        let texts = ["the pics from the trip", "pay me back tonight", "everyone will see", "don't tell your parents",
+                     "whatever", "no label here", "broken"]
+        for format in ["json", "text"] {
+            let plain = try run(["eval", "--rules", pack, "--format", format, Self.fixture])
+            let output = String(decoding: plain.stdout, as: UTF8.self)
+            #expect(plain.status == 0)
+            for text in texts {
+                #expect(!output.contains(text), "\(format) output shows message text")
+                #expect(!plain.stderr.contains(text))
+            }
+        }
+        let shown = try run(["eval", "--rules", pack, "--format", "json", "--show-text", Self.fixture])
+        let report = try Self.object(shown)
+        #expect((report["false_positives"] as? [[String: Any]])?.first?["text"] as? String == "the pics from the trip")
+        #expect(!shown.stderr.contains("whatever"), "an unknown label's record stays without text")
+    }
+
+    @Test("--by conversation: positive if any message is; the conversation's score is its highest")
+    func byConversation() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pack = try Self.writePack(Self.evalPack, in: directory)
+        let result = try run(["eval", "--rules", pack, "--format", "json", "--by", "conversation", Self.fixture])
+        #expect(result.status == 0)
+        let report = try Self.object(result)
+        // 11 conversations, 10 positive; at medium TP 8 (c1 c2 c3 c5 c6 c7 c8 c9), FN 2 (c4 c11), FP 0, TN 1 (c10).
+        #expect(report["by"] as? String == "conversation" && report["items"] as? Int == 11 && report["messages"] as? Int == 19)
+        #expect(Self.counts(report["confusion"]) == [8, 0, 2, 1])
+        let falseNegatives = report["false_negatives"] as? [[String: Any]] ?? []
+        #expect(falseNegatives.map { $0["conversation"] as? String } == ["c11", "c4"])
+        #expect(falseNegatives.map { $0["messages"] as? Int } == [1, 1])
+    }
+
+    @Test("--threshold-sweep: precision and recall at score ≥ 0.00, 0.05, …, 1.00")
+    func thresholdSweep() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pack = try Self.writePack(Self.evalPack, in: directory)
+        let result = try run(["eval", "--rules", pack, "--format", "json", "--threshold-sweep", Self.fixture])
+        let sweep = try Self.object(result)["sweep"] as? [[String: Any]] ?? []
+        #expect(sweep.count == 21)
+        #expect(sweep.map { $0["threshold"] as? Double } == (0...20).map { Double($0) * 5 / 100 })
+        // 0.00: all predicted positive. 0.50: TP 6 (m1 m5 m8 m10 m14 m18), FP 3 (m9 m13 m17). 1.00: none.
+        #expect(Self.counts(sweep[0]) == [10, 9, 0, 0])
+        #expect(Self.counts(sweep[10]) == [6, 3, 4, 6] && sweep[10]["precision"] as? Double == 0.6667)
+        #expect(Self.counts(sweep[20]) == [0, 0, 10, 9] && sweep[20]["precision"] is NSNull)
+        let text = try run(["eval", "--rules", pack, "--format", "text", "--threshold-sweep", Self.fixture])
+        #expect(String(decoding: text.stdout, as: UTF8.self).contains("Score threshold sweep"))
+    }
+
+    @Test("--weights applies a weights file; a bad one exits 2 naming the line")
+    func weightsFile() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pack = try Self.writePack(Self.evalPack, in: directory)
+        let good = directory.appendingPathComponent("good.weights").path
+        // PIC 0: m9 (the worst false positive) and m8 drop to none; SOON 2: m2 and m20 reach medium.
+        try "# tuned by hand\nPIC 0\nSOON 2  # stronger\n".write(toFile: good, atomically: true, encoding: .utf8)
+        let result = try run(["eval", "--rules", pack, "--weights", good, "--format", "json", Self.fixture])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try Self.object(result)
+        let falsePositives = (report["false_positives"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        #expect(!falsePositives.contains("m9") && falsePositives.contains("m2"))
+        #expect((report["rules"] as? [[String: Any]])?.first { $0["rule"] as? String == "PIC" }?["weight"] as? Double == 0)
+
+        let bad = directory.appendingPathComponent("bad.weights").path
+        try "PIC 0\nSOON lots\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let failed = try run(["eval", "--rules", pack, "--weights", bad, Self.fixture])
+        #expect(failed.status == 2)
+        #expect(failed.stderr.contains("bad.weights:2: error: the weight of SOON is `lots`, which is not a number"))
+        #expect(failed.stdout.isEmpty)
+
+        let unknown = directory.appendingPathComponent("unknown.weights").path
+        try "MISSING_RULE 1\n".write(toFile: unknown, atomically: true, encoding: .utf8)
+        let mismatched = try run(["eval", "--rules", pack, "--weights", unknown, Self.fixture])
+        #expect(mismatched.status == 2 && mismatched.stderr.contains("MISSING_RULE"))
+    }
+
+    @Test("Plain text input has no labels: exit 2 with a hint")
+    func plainText() throws {
+        let result = try run(["eval"], input: Data("pay £500 or this is going over Facebook\n".utf8))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("plain text") && !result.stderr.contains("Facebook"))
+        #expect(try run(["eval", "--input", "text"], input: Data()).status == 2)
+    }
+
+    // MARK: rules fit
+
+    /// INFO (payment_demand, hand weight 1: reaches only low alone) is informative; NOISE
+    /// (deadline, hand weight 2: reaches medium alone) fires on half of every class.
+    static let fitPack = """
+        scoring {
+          scale 3.0
+          cap default 3.0
+          level low 0.10
+          level medium 0.40
+          level high 0.70
+          level critical 0.90
+        }
+        rule INFO {
+          category payment_demand
+          weight 1.0
+          when "pay"
+        }
+        rule NOISE {
+          category deadline
+          weight 2.0
+          when "tonight"
+        }
+        """
+
+    /// 50 conversations of 20 messages. In each, positives: 4 INFO+NOISE, 4 INFO, 1 NOISE, 1
+    /// nothing; negatives: 1 INFO+NOISE, 1 INFO, 4 NOISE, 4 nothing. NOISE fires on exactly half of
+    /// each (label, INFO) group, so it says nothing about the label; the split keeps conversations
+    /// whole, so this holds on the training side too.
+    static func fitData() -> Data {
+        let block: [(Bool, String)] = Array(repeating: (true, "pay me tonight"), count: 4)
+            + Array(repeating: (true, "pay me"), count: 4) + [(true, "see you tonight"), (true, "hello")]
+            + [(false, "pay me tonight"), (false, "pay me")] + Array(repeating: (false, "see you tonight"), count: 4)
+            + Array(repeating: (false, "hello"), count: 4)
+        var lines = ""
+        var n = 0
+        for conversation in 0..<50 {
+            for (positive, text) in block {
+                n += 1
+                lines += #"{"id":"m\#(n)","conversation":"c\#(conversation)","label":"\#(positive ? "extortion" : "benign")","text":"\#(text)"}"# + "\n"
+            }
+        }
+        return Data(lines.utf8)
+    }
+
+    @Test("rules fit drives a noise rule's weight to zero, reports held-out metrics, and eval applies the file")
+    func fit() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pack = try Self.writePack(Self.fitPack, in: directory)
+        let data = directory.appendingPathComponent("labelled.jsonl")
+        try Self.fitData().write(to: data)
+        let output = directory.appendingPathComponent("fitted.weights").path
+        let result = try run(["rules", "fit", "--rules", pack, "--output", output, "--format", "json", data.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOfFile: output, encoding: .utf8)
+        var weights: [String: Double] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "#")[0].split(separator: " ")
+            weights[String(fields[0])] = Double(fields[1])
+        }
+        let info = try #require(weights["INFO"]), noise = try #require(weights["NOISE"])
+        #expect(info >= 1.6, "INFO alone should now reach medium")
+        #expect(noise < 0.1 * info, "NOISE \(noise) vs INFO \(info)")
+        // The header records the data, split, seed and held-out metrics.
+        #expect(text.contains("# data: \(data.path): 1000 labelled messages (500 positive, 500 negative)"))
+        #expect(text.contains("test fraction 0.3, seed 1, by conversation id"))
+        #expect(text.contains("# held-out metrics (test split only, level >= medium):"))
+        #expect(text.contains("#   fitted:  precision") && text.contains("#   current: precision"))
+
+        let report = try Self.object(result)
+        let train = report["train"] as? [String: Any], test = report["test"] as? [String: Any]
+        let trainCount = train?["messages"] as? Int ?? 0, testCount = test?["messages"] as? Int ?? 0
+        #expect(trainCount + testCount == 1000 && testCount > 0 && trainCount > testCount)
+        #expect(testCount % 20 == 0, "whole conversations are held out")
+        let heldOut = report["held_out"] as? [String: Any]
+        let fitted = (heldOut?["fitted"] as? [String: Any])?["confusion"] as? [String: Any]
+        let current = (heldOut?["current"] as? [String: Any])?["confusion"] as? [String: Any]
+        // On held-out data the fitted weights flag INFO messages (P = R = 0.8 by construction)
+        // instead of NOISE ones (P = R = 0.5 by construction).
+        #expect(fitted?["f1"] as? Double == 0.8 && current?["f1"] as? Double == 0.5)
+        let tested = Self.counts(fitted)
+        #expect(tested.reduce(0, +) == testCount)
+
+        // The same run again writes the same file; eval applies it.
+        let again = directory.appendingPathComponent("again.weights").path
+        #expect(try run(["rules", "fit", "--rules", pack, "--output", again, data.path]).status == 0)
+        #expect(try String(contentsOfFile: again, encoding: .utf8) == text)
+        let evaluated = try run(["eval", "--rules", pack, "--weights", output, "--format", "json", data.path])
+        #expect(evaluated.status == 0)
+        #expect(Self.counts(try Self.object(evaluated)["confusion"]) == [400, 100, 100, 400])
+    }
+
+    @Test("rules fit never writes into a rule pack, and explains bad options")
+    func fitRefusals() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pack = try Self.writePack(Self.fitPack, in: directory)
+        let data = directory.appendingPathComponent("labelled.jsonl")
+        try Self.fitData().write(to: data)
+        let before = try FileManager.default.contentsOfDirectory(atPath: pack)
+        let inside = try run(["rules", "fit", "--rules", pack, "--output", pack + "/fitted.weights", data.path])
+        #expect(inside.status == 2 && inside.stderr.contains("inside the rule pack"))
+        let shipped = try run(["rules", "fit", "--output", repositoryRoot + "/Rules/en/fitted.weights", data.path])
+        #expect(shipped.status == 2 && shipped.stderr.contains("inside the rule pack"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: pack) == before)
+        #expect(!FileManager.default.fileExists(atPath: repositoryRoot + "/Rules/en/fitted.weights"))
+        let output = directory.appendingPathComponent("w.weights").path
+        for (option, value, message) in [("--fp-cost", "0", "--fp-cost must be a positive number"),
+                                         ("--l2", "0", "--l2 must be a positive number"),
+                                         ("--test-fraction", "1", "--test-fraction must be between 0 and 1")] {
+            let result = try run(["rules", "fit", "--rules", pack, "--output", output, option, value, data.path])
+            #expect(result.status == 2 && result.stderr.contains(message), "\(option) \(value): \(result.stderr)")
+        }
+    }
+}
