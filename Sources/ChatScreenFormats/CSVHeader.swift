@@ -18,6 +18,7 @@ struct CSVHeader {
     private let conversationColumn: Int?
     private let senderColumn: Int?
     private let labelColumn: Int?
+    private let timestampColumn: Int?
     /// Why every record fails when the header has no text column.
     private let missingTextReason: String?
 
@@ -37,6 +38,7 @@ struct CSVHeader {
         conversationColumn = names.firstIndex(of: fields.conversation)
         senderColumn = names.firstIndex(of: fields.sender)
         labelColumn = fields.label.flatMap { names.firstIndex(of: $0) }
+        timestampColumn = names.firstIndex(of: fields.timestamp)
         if textColumn == nil {
             var listed = names.prefix(Self.maxListedNames).map { "\"\(Self.shortened($0))\"" }.joined(separator: ", ")
             if names.count > Self.maxListedNames { listed += ", …" }
@@ -62,14 +64,16 @@ struct CSVHeader {
                     + "but the header has \(columnCount)\(hint)"
             )
         }
-        return .message(InputMessage(
+        var message = InputMessage(
             line: line,
             text: Array(record.field(textColumn)),
             id: Self.optional(record, idColumn),
             conversation: Self.optional(record, conversationColumn),
             sender: Self.optional(record, senderColumn),
             label: Self.optional(record, labelColumn)
-        ))
+        )
+        message.timestamp = Self.optional(record, timestampColumn)
+        return .message(message)
     }
 
     private static func optional(_ record: CSVRecordReader, _ column: Int?) -> String? {

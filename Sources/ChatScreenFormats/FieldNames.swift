@@ -25,6 +25,9 @@ public struct FieldNames: Sendable, Equatable {
     /// // {"text": "pay £500", "label": "payment_demand"}  ->  InputMessage(…, label: "payment_demand")
     /// ```
     public var label: String?
+    /// The field holding the message time: ISO 8601 (`2026-03-14T21:05:00Z`) or seconds since
+    /// the epoch. Conversation windows in time and idle eviction use it.
+    public var timestamp: String
 
     /// Creates a set of field names; every name defaults to its parameter's name, except
     /// `label`, which defaults to nil (no label is read).
@@ -33,12 +36,14 @@ public struct FieldNames: Sendable, Equatable {
         id: String = "id",
         conversation: String = "conversation",
         sender: String = "sender",
-        label: String? = nil
+        label: String? = nil,
+        timestamp: String = "timestamp"
     ) {
         self.text = text
         self.id = id
         self.conversation = conversation
         self.sender = sender
         self.label = label
+        self.timestamp = timestamp
     }
 }

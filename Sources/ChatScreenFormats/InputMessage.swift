@@ -22,6 +22,8 @@ public struct InputMessage: Sendable, Equatable {
     /// The optional evaluation label, read only when ``FieldNames/label`` names a field
     /// (JSONL: a string; CSV: a non-empty cell). Nil when not asked for, absent or `null`.
     public var label: String?
+    /// The message time as given (ISO 8601 or epoch seconds); see ``Timestamp``.
+    public var timestamp: String?
     /// The reader already replaced invalid UTF-8 or a lone surrogate escape in ``text`` with
     /// U+FFFD (JSONL only); the verdict reports it as `invalid_utf8`.
     public var hadInvalidUTF8 = false

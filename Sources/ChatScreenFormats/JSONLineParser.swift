@@ -35,6 +35,7 @@ struct JSONLineParser {
     private let senderKey: [UInt8]
     /// The UTF-8 of the label field name, or nil when labels are not read.
     private let labelKey: [UInt8]?
+    private let timestampKey: [UInt8]
     private var keyScratch: [UInt8] = []
 
     init(fields: FieldNames) {
@@ -44,6 +45,7 @@ struct JSONLineParser {
         self.conversationKey = Array(fields.conversation.utf8)
         self.senderKey = Array(fields.sender.utf8)
         self.labelKey = fields.label.map { Array($0.utf8) }
+        self.timestampKey = Array(fields.timestamp.utf8)
     }
 
     /// Parses one line (without its line terminator) into a message or an error record.
@@ -55,6 +57,7 @@ struct JSONLineParser {
         var conversation: Captured?
         var sender: Captured?
         var label: Captured?
+        var timestamp: Captured?
         var textWasRepaired = false
         var scanner = ByteCursor(p: line)
         do throws(Failure) {
@@ -90,7 +93,8 @@ struct JSONLineParser {
                     let isConversation = keyScratch == conversationKey
                     let isSender = keyScratch == senderKey
                     let isLabel = labelKey.map { keyScratch == $0 } ?? false
-                    if isText || isID || isConversation || isSender || isLabel {
+                    let isTimestamp = keyScratch == timestampKey
+                    if isText || isID || isConversation || isSender || isLabel || isTimestamp {
                         var bytes: [UInt8] = []
                         scanner.replacedInvalidText = false
                         let kind = try scanner.captureValue(depth: 2, into: &bytes)
@@ -100,6 +104,7 @@ struct JSONLineParser {
                         if isConversation { conversation = captured }
                         if isSender { sender = captured }
                         if isLabel { label = captured }
+                        if isTimestamp { timestamp = captured }
                     } else {
                         _ = try scanner.skipValue(depth: 2)
                     }
@@ -134,7 +139,8 @@ struct JSONLineParser {
         message.hadInvalidUTF8 = textWasRepaired
         if let reason = Self.assign(id, named: fields.id, to: &message.id)
             ?? Self.assign(conversation, named: fields.conversation, to: &message.conversation)
-            ?? Self.assign(sender, named: fields.sender, to: &message.sender) {
+            ?? Self.assign(sender, named: fields.sender, to: &message.sender)
+            ?? Self.assign(timestamp, named: fields.timestamp, to: &message.timestamp) {
             return .error(line: lineNumber, reason: reason)
         }
         if let label, label.kind != .null, let name = fields.label {

@@ -33,7 +33,8 @@ struct ConversationArc {
             }
             let verdict = message.text.withUnsafeBufferPointer { scanner.scan(bytes: $0) }
             let conversation = message.conversation ?? "-"
-            let update = tracker.observe(verdict, conversation: conversation, sender: message.sender, timestamp: nil,
+            let time = message.timestamp.flatMap(Timestamp.epochSeconds)
+            let update = tracker.observe(verdict, conversation: conversation, sender: message.sender, timestamp: time,
                                          reference: MessageReference(line: message.line, id: message.id))
             var notes: [String] = []
             if let change = update.stageChange { notes.append("→ \(change.stage.rawValue) (\(change.reason))") }

@@ -36,6 +36,8 @@ struct ScoreCommand: ParsableCommand {
     var conversationField = "conversation"
     @Option(help: "JSONL/CSV field holding the sender.")
     var senderField = "sender"
+    @Option(help: "JSONL/CSV field holding the message time (ISO 8601 or epoch seconds); used by time windows.")
+    var timestampField = "timestamp"
 
     @Option(help: "The level at which a message counts as flagged: low, medium, high or critical.")
     var minLevel: Level = .medium
@@ -57,6 +59,10 @@ struct ScoreCommand: ParsableCommand {
         valueName: "path"))
     var conversationSummary: String?
 
+    @Option(help: ArgumentHelp("Track at most this many conversations at once (default: the pack's max_conversations).",
+                               valueName: "count"))
+    var maxConversations: Int?
+
     @Argument(help: ArgumentHelp("Input files (default: standard input).", valueName: "file"))
     var files: [String] = []
 
@@ -64,10 +70,12 @@ struct ScoreCommand: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)  // a closed pipe surfaces as EPIPE from write, handled below
         let rules = try RuleWeightsLoading.apply(weights, to: RulePackLoading.load(pack))
         let scanner = try MessageScanner(rules: rules)
-        let fields = FieldNames(text: textField, id: idField, conversation: conversationField, sender: senderField)
+        let fields = FieldNames(text: textField, id: idField, conversation: conversationField, sender: senderField,
+                                timestamp: timestampField)
+        var unparsedTimestamps = 0
         var output = VerdictOutput(minLevel: minLevel, flaggedOnly: flaggedOnly, explain: explain, scoring: rules.scoring,
                                    includeFile: files.count > 1)
-        let tracker = noConversation ? nil : ConversationTracker(rules: rules)
+        let tracker = noConversation ? nil : ConversationTracker(rules: rules, maxConversations: maxConversations)
         var summaries: SummaryOutput?
         if let path = conversationSummary {
             guard let opened = SummaryOutput(path: path) else {
@@ -98,8 +106,13 @@ struct ScoreCommand: ParsableCommand {
                         case .message(let message):
                             var verdict = message.text.withUnsafeBufferPointer { scanner.scan(bytes: $0) }
                             if message.hadInvalidUTF8 { verdict.flags.insert(.invalidUTF8) }
+                            var time: Int64?
+                            if let text = message.timestamp {
+                                time = Timestamp.epochSeconds(text)
+                                if time == nil { unparsedTimestamps += 1 }
+                            }
                             let update = tracker?.observe(
-                                verdict, conversation: message.conversation ?? "-", sender: message.sender, timestamp: nil,
+                                verdict, conversation: message.conversation ?? "-", sender: message.sender, timestamp: time,
                                 reference: MessageReference(line: message.line, id: message.id))
                             try output.write(message: message, verdict: verdict, conversation: update)
                             if let summaryFailure { throw summaryFailure }
@@ -119,6 +132,10 @@ struct ScoreCommand: ParsableCommand {
                 progress.finish()
             }
             try output.flush()
+            if unparsedTimestamps > 0 {
+                Terminal.standardError("chatscreen: \(unparsedTimestamps) timestamp(s) in field \"\(timestampField)\" were not ISO 8601 "
+                    + "or epoch seconds and were ignored\n")
+            }
             if let tracker {
                 for summary in tracker.finish() { try summaries?.write(summary) }
                 try summaries?.close()
