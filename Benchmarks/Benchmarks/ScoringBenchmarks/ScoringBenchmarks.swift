@@ -8,9 +8,8 @@ import ChatScreen
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.throughput, .wallClock, .mallocCountTotal, .peakMemoryResident],
-        scalingFactor: .kilo,
         maxDuration: .seconds(10),
-        maxIterations: 20)
+        maxIterations: 10)
 
     let corpus = Corpus(count: 100_000, seed: 7)
     let rules = try! RuleSet.load(directory: repositoryRulesDirectory())
