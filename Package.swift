@@ -43,11 +43,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ChatScreenTextTests", dependencies: ["ChatScreenText"]),
+        // Shared by the test targets only (a seeded generator, the repository root); not a product.
+        .target(name: "ChatScreenTestSupport", path: "Tests/ChatScreenTestSupport"),
+        .testTarget(name: "ChatScreenTextTests", dependencies: ["ChatScreenText", "ChatScreenTestSupport"]),
         .testTarget(name: "ChatScreenRulesTests", dependencies: ["ChatScreenRules"]),
-        .testTarget(name: "ChatScreenTests", dependencies: ["ChatScreen"], exclude: ["Diagnostics"]),
-        .testTarget(name: "ChatScreenFormatsTests", dependencies: ["ChatScreenFormats"]),
-        .testTarget(name: "ChatScreenCLITests", dependencies: ["chatscreen", "ChatScreen"]),
+        .testTarget(name: "ChatScreenTests", dependencies: ["ChatScreen", "ChatScreenTestSupport"], exclude: ["Diagnostics"]),
+        .testTarget(name: "ChatScreenFormatsTests", dependencies: ["ChatScreenFormats", "ChatScreenTestSupport"]),
+        .testTarget(name: "ChatScreenCLITests", dependencies: ["chatscreen", "ChatScreen", "ChatScreenTestSupport"]),
     ],
     cxxLanguageStandard: .cxx17
 )

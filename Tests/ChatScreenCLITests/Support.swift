@@ -1,11 +1,6 @@
+@_exported import ChatScreenTestSupport
 import Foundation
 
-/// The repository root, found from this file's path (tests run inside the checkout).
-let repositoryRoot: String = {
-    var path = #filePath
-    for _ in 0..<3 { path = String(path[..<path.lastIndex(of: "/")!]) }
-    return path
-}()
 
 /// The built `chatscreen` binary, beside the test bundle in the products directory.
 let chatscreenBinary: String = {
@@ -40,8 +35,8 @@ func run(_ arguments: [String], input: Data? = nil, environment: [String: String
     let inputURL = directory.appendingPathComponent("in"), outURL = directory.appendingPathComponent("out"),
         errURL = directory.appendingPathComponent("err")
     try (input ?? Data()).write(to: inputURL)
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     process.standardInput = try FileHandle(forReadingFrom: inputURL)
     process.standardOutput = try FileHandle(forWritingTo: outURL)
     process.standardError = try FileHandle(forWritingTo: errURL)

@@ -1,3 +1,4 @@
+import ChatScreenTestSupport
 import Foundation
 import Testing
 @testable import ChatScreenFormats
@@ -104,20 +105,8 @@ extension InputRecord {
     }
 }
 
-/// A small deterministic generator (SplitMix64) so failures can be replayed from their seed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The shared seeded generator, under the name these tests use.
+typealias SeededGenerator = SplitMix64
 
 /// The seed for randomized tests: `CHATSCREEN_TEST_SEED` if set, else a fixed default.
 func testSeed(default value: UInt64) -> UInt64 {

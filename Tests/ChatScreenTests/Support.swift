@@ -1,11 +1,6 @@
+@_exported import ChatScreenTestSupport
 @testable import ChatScreen
 
-/// The repository root, found from this file's path (tests run inside the checkout).
-let repositoryRoot: String = {
-    var path = #filePath
-    for _ in 0..<3 { path = String(path[..<path.lastIndex(of: "/")!]) }
-    return path
-}()
 
 /// A small scoring block so inline packs don't draw the "no scoring" warning.
 let standardScoring = """
@@ -46,17 +41,4 @@ func readFile(_ path: String) throws -> String {
     var diagnostics: [Diagnostic] = []
     guard let text = FileSystem.read(path, diagnostics: &diagnostics) else { throw RulePackError(diagnostics: diagnostics) }
     return text
-}
-
-/// A small seeded generator (SplitMix64), so failures can be replayed from the seed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
