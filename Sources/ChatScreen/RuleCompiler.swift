@@ -319,12 +319,11 @@ struct RuleCompiler {
             guard first.lexicon != entry.lexicon,
                   let a = lexiconCategories[first.lexicon], let b = lexiconCategories[entry.lexicon],
                   a.isDisjoint(with: b) else { continue }
-            let (line, column) = first.file.location(of: first.span.start)
             diagnostics.append(Diagnostic(.warning, "W013",
                 "entry is also in lexicon `@\(first.lexicon)`, used by \(a.map(\.rawValue).sorted().joined(separator: ", ")) rules",
                 in: entry.file, at: entry.span,
                 hint: "one phrase should be evidence for one tactic: keep it in one lexicon, or share a lexicon between the rules",
-                notes: [.init(path: first.file.path, line: line, column: column, message: "also listed here")]))
+                notes: [.init("also listed here", in: first.file, at: first.span)]))
         }
     }
 

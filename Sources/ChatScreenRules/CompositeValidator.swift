@@ -18,10 +18,9 @@ public enum CompositeValidator {
             let source = file.source
             for composite in file.composites {
                 if let first = firstDefinition[composite.name] {
-                    let (line, column) = first.file.location(of: first.span.start)
                     diagnostics.append(Diagnostic(.error, "E100", "duplicate rule `\(composite.name)`", in: source, at: composite.nameSpan,
                         label: "defined again here", hint: "rule and composite names are unique across the pack",
-                        notes: [.init(path: first.file.path, line: line, column: column, message: "first defined here")]))
+                        notes: [.init("first defined here", in: first.file, at: first.span)]))
                 } else {
                     firstDefinition[composite.name] = (source, composite.nameSpan)
                 }
@@ -46,10 +45,9 @@ public enum CompositeValidator {
             }
             for settings in file.conversation {
                 if let first = firstSettings {
-                    let (line, column) = first.file.location(of: first.span.start)
                     diagnostics.append(Diagnostic(.error, "E110", "a second `conversation` block", in: source, at: settings.span,
                         hint: "keep one `conversation { … }` block per pack",
-                        notes: [.init(path: first.file.path, line: line, column: column, message: "the first conversation block is here")]))
+                        notes: [.init("the first conversation block is here", in: first.file, at: first.span)]))
                 } else {
                     firstSettings = (source, settings.span)
                 }

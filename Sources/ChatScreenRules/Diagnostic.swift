@@ -24,6 +24,12 @@ public struct Diagnostic: Sendable, Error, Equatable, CustomStringConvertible {
             self.column = column
             self.message = message
         }
+
+        /// A note pointing at `span` in `file`, e.g. `Note("first defined here", in: file, at: span)`.
+        public init(_ message: String, in file: SourceFile, at span: SourceSpan) {
+            let (line, column) = file.location(of: span.start)
+            self.init(path: file.path, line: line, column: column, message: message)
+        }
     }
 
     public var severity: Severity

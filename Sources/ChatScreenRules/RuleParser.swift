@@ -405,10 +405,9 @@ public struct RuleParser {
         advance()
         var block = RuleFileSyntax(source: source)
         if let first = file.scoringSpan {
-            let (line, column) = source.location(of: first.start)
             diagnostics.append(Diagnostic(.error, "E110", "a second `scoring` block", in: source, at: keyword,
                 hint: "keep one `scoring { … }` block per pack, in scoring.rules",
-                notes: [.init(path: source.path, line: line, column: column, message: "the first scoring block is here")]))
+                notes: [.init("the first scoring block is here", in: source, at: first)]))
         } else {
             file.scoringSpan = keyword
         }

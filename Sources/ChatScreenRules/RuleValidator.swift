@@ -19,10 +19,9 @@ public enum RuleValidator {
             let source = file.source
             for rule in file.rules {
                 if let first = firstDefinition[rule.name] {
-                    let (line, column) = first.file.location(of: first.span.start)
                     diagnostics.append(Diagnostic(.error, "E100", "duplicate rule `\(rule.name)`", in: source, at: rule.nameSpan,
                         label: "defined again here", hint: "rename one of the rules; rule names are unique across the pack",
-                        notes: [.init(path: first.file.path, line: line, column: column, message: "first defined here")]))
+                        notes: [.init("first defined here", in: first.file, at: first.span)]))
                 } else {
                     firstDefinition[rule.name] = (source, rule.nameSpan)
                 }
@@ -34,10 +33,9 @@ public enum RuleValidator {
             }
             if let span = file.scoringSpan {
                 if let first = firstScoring {
-                    let (line, column) = first.file.location(of: first.span.start)
                     diagnostics.append(Diagnostic(.error, "E110", "a second `scoring` block", in: source, at: span,
                         hint: "keep one `scoring { … }` block per pack, in scoring.rules",
-                        notes: [.init(path: first.file.path, line: line, column: column, message: "the first scoring block is here")]))
+                        notes: [.init("the first scoring block is here", in: first.file, at: first.span)]))
                 } else {
                     firstScoring = (source, span)
                 }
@@ -87,10 +85,9 @@ public enum RuleValidator {
         var defined: [String: SourceSpan] = [:]
         for term in rule.terms {
             if let first = defined[term.name] {
-                let (line, column) = source.location(of: first.start)
                 diagnostics.append(Diagnostic(.error, "E105", "term `$\(term.name)` is defined twice in rule `\(rule.name)`",
                     in: source, at: term.span, hint: "rename or merge the two terms",
-                    notes: [.init(path: source.path, line: line, column: column, message: "first defined here")]))
+                    notes: [.init("first defined here", in: source, at: first)]))
             } else {
                 defined[term.name] = term.span
             }
