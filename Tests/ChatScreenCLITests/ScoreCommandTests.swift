@@ -169,6 +169,8 @@ struct ExplainAndRulesTests {
         #expect(String(decoding: shipped.stdout, as: UTF8.self).contains("0 failed"))
         let builtIn = try run(["rules", "check"])
         #expect(builtIn.status == 0)
+        let strict = try run(["rules", "check", "--strict", repositoryRoot + "/Rules"])
+        #expect(strict.status == 0, "the shipped pack is clean under --strict")
 
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chatscreen-check-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -177,6 +179,10 @@ struct ExplainAndRulesTests {
         let broken = try run(["rules", "check", directory.path])
         #expect(broken.status == 2)
         #expect(String(decoding: broken.stdout, as: UTF8.self).contains("a.rules:4:8: error[E103]: unknown lexicon `@nothing`"))
+        try "rule B {\n  category grooming\n  weight 25\n  when \"x\"\n}\n".write(to: directory.appendingPathComponent("a.rules"), atomically: true, encoding: .utf8)
+        #expect(try run(["rules", "check", directory.path]).status == 0, "warnings alone do not fail without --strict")
+        #expect(try run(["rules", "check", "--strict", directory.path]).status == 1, "--strict fails on warnings")
+        try "rule A {\n  category grooming\n  weight 1\n  when @nothing\n}\n".write(to: directory.appendingPathComponent("a.rules"), atomically: true, encoding: .utf8)
         let json = try run(["rules", "check", "--format", "json", directory.path])
         let object = try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any]
         let diagnostics = object?["diagnostics"] as? [[String: Any]] ?? []
