@@ -5,32 +5,44 @@
 ///
 /// | entity | shapes |
 /// |---|---|
-/// | money | `£500`, `$ 1,000`, `$1k`, `500$`, `500 €`, `500gbp`, `1k`, `2.5k`, `500 quid`, `1 grand`, `300 dollars` |
-/// | duration | `24 hours`, `2hrs`, `48h`, `30 mins`, `two days`, `an hour` |
+/// | money | `£500`, `$ 1,000`, `$1k`, `R$ 500`, `500$`, `500 €`, `500gbp`, `1k`, `2.5k`, `500 quid`, `1 grand`, `300 dollars`, `500 euros`, `500 zł`, `500元` |
+/// | duration | `24 hours`, `2hrs`, `48h`, `30 mins`, `two days`, `an hour`, `24 horas`, `24 stunden`, `deux jours` |
 /// | url | `https://…`, `http://…`, `www.…`, `name.tld/…` for common TLDs |
 /// | number | any token of digits, with `,` or `.` separators |
 enum EntityRecognizer {
     typealias Bytes = UnsafeBufferPointer<UInt8>
 
-    static let currencyWords: Set<[UInt8]> = words(
+    // Word lists are compared against token bytes without allocating (see `WordList`). They are
+    // normalised (NFKC_Casefold) forms, in English, Spanish, Portuguese, French, German, Italian
+    // and a few Chinese/Japanese units.
+    static let currencyWords = WordList(
         "quid", "pound", "pounds", "gbp", "dollar", "dollars", "usd", "bucks", "euro", "euros", "eur",
-        "cad", "aud", "grand", "btc", "bitcoin", "bitcoins", "eth", "usdt", "rupees", "inr", "naira",
-        "k")
-    static let currencySuffixes: [[UInt8]] = ["k", "gbp", "usd", "eur", "quid", "bucks", "btc", "grand", "cad", "aud"]
-        .map { Array($0.utf8) }
-    static let durationUnits: Set<[UInt8]> = words(
+        "cad", "aud", "grand", "btc", "bitcoin", "bitcoins", "eth", "usdt", "rupees", "inr", "naira", "k",
+        "dólares", "dolares", "dólar", "dolar", "pesos", "peso", "mxn", "reais", "real", "brl", "libras",
+        "libra", "zł", "zl", "zloty", "złoty", "złotych", "pln", "francs", "franc", "franken", "chf",
+        "lire", "lira", "sterline", "sterling", "rubles", "rub", "rand", "zar", "yen", "jpy", "yuan",
+        "cny", "rmb", "元", "块", "円", "ngn")
+    static let currencySuffixes = WordList("k", "gbp", "usd", "eur", "quid", "bucks", "btc", "grand", "cad", "aud",
+                                           "brl", "pln", "zł", "chf", "mxn", "元", "块", "円")
+    /// Letters written glued before `$`: `R$ 500`, `US$500`, `C$20`.
+    static let dollarPrefixes = WordList("r", "us", "c", "a", "nz", "hk", "s", "mx")
+    static let durationUnits = WordList(
         "h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes", "sec", "secs", "second",
-        "seconds", "day", "days", "week", "weeks")
-    static let durationSuffixes: [[UInt8]] = ["h", "hr", "hrs", "hour", "hours", "min", "mins", "days", "day"]
-        .map { Array($0.utf8) }
-    static let numberWords: Set<[UInt8]> = words(
+        "seconds", "day", "days", "week", "weeks", "horas", "hora", "heures", "heure", "stunden", "stunde",
+        "std", "ore", "ora", "minutos", "minuto", "minuten", "minuti", "días", "dias", "día", "dia",
+        "jours", "jour", "tage", "tag", "tagen", "giorni", "giorno", "semanas", "semana", "semaines",
+        "semaine", "wochen", "woche", "settimane", "settimana", "segundos", "secondes", "sekunden",
+        "secondi", "小时", "分钟", "天", "時間", "分", "日")
+    static let durationSuffixes = WordList("h", "hr", "hrs", "hour", "hours", "min", "mins", "days", "day", "std", "hs")
+    static let numberWords = WordList(
         "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "few", "couple")
-    static let topLevelDomains: Set<[UInt8]> = words(
+        "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "few", "couple",
+        "un", "una", "uno", "une", "ein", "eine", "einer", "um", "uma", "dos", "deux", "zwei", "due",
+        "dois", "duas", "tres", "trois", "drei", "tre", "três", "cuatro", "quatro", "quatre", "vier",
+        "quattro", "cinco", "cinq", "fünf", "cinque", "diez", "dez", "dix", "zehn", "dieci")
+    static let topLevelDomains = WordList(
         "com", "net", "org", "io", "me", "co", "uk", "ly", "gg", "app", "info", "biz", "xyz", "ru",
-        "link", "site", "online", "store", "to", "tk", "cc")
-
-    private static func words(_ list: String...) -> Set<[UInt8]> { Set(list.map { Array($0.utf8) }) }
+        "link", "site", "online", "store", "to", "tk", "cc", "de", "fr", "es", "it", "pt", "br")
 
     static func recognize(in text: AnalyzedText, normalized: Bytes) {
         let tokens = text.tokens
@@ -68,9 +80,11 @@ enum EntityRecognizer {
                 continue
             }
             if token.kind == .punctuation && isCurrencySymbol(here) {
-                // £500, $ 1,000, $1k
+                // £500, $ 1,000, $1k, and R$ 500 / US$500 with a glued letter prefix
                 if i + 1 < tokens.count && adjacent(i, i + 1) && isAmount(bytes(i + 1)) {
-                    add(.money, i, i + 1)
+                    let prefixed = here.count == 1 && i > 0 && tokens[i - 1].kind == .letter
+                        && tokens[i - 1].normalizedEnd == token.normalizedStart && dollarPrefixes.contains(bytes(i - 1))
+                    add(.money, prefixed ? i - 1 : i, i + 1)
                     add(.number, i + 1, i + 1)
                     i += 2
                     continue
@@ -85,12 +99,12 @@ enum EntityRecognizer {
                         i += 2
                         continue
                     }
-                    if numeric && currencyWords.contains(Array(next)) {              // 500 quid
+                    if numeric && currencyWords.contains(next) {              // 500 quid
                         add(.money, i, i + 1)
                         i += 2
                         continue
                     }
-                    if numeric && durationUnits.contains(Array(next)) {              // 24 hours
+                    if numeric && durationUnits.contains(next) {              // 24 hours
                         add(.duration, i, i + 1)
                         i += 2
                         continue
@@ -100,8 +114,8 @@ enum EntityRecognizer {
                     if hasSuffix(here, in: currencySuffixes) { add(.money, i, i) }      // 500gbp, 1k
                     else if hasSuffix(here, in: durationSuffixes) { add(.duration, i, i) }  // 48h
                 }
-            } else if token.kind == .letter && numberWords.contains(Array(here)) {
-                if i + 1 < tokens.count && adjacent(i, i + 1) && durationUnits.contains(Array(bytes(i + 1)))
+            } else if token.kind == .letter && numberWords.contains(here) {
+                if i + 1 < tokens.count && adjacent(i, i + 1) && durationUnits.contains(bytes(i + 1))
                     && bytes(i + 1).count > 1 {                                    // an hour, two days
                     add(.duration, i, i + 1)
                     i += 2
@@ -139,11 +153,10 @@ enum EntityRecognizer {
     }
 
     /// Whether the letters after the leading number are exactly one of `suffixes`.
-    static func hasSuffix(_ b: Bytes, in suffixes: [[UInt8]]) -> Bool {
+    static func hasSuffix(_ b: Bytes, in suffixes: WordList) -> Bool {
         var i = 0
         while i < b.count && (b[i] &- 0x30 < 10 || b[i] == 0x2C || b[i] == 0x2E) { i += 1 }
-        let rest = b[i...]
-        return suffixes.contains { $0.elementsEqual(rest) }
+        return suffixes.contains(Bytes(rebasing: b[i...]))
     }
 
     /// If a URL starts at token `i`, the normalised offset where it ends.
@@ -159,7 +172,7 @@ enum EntityRecognizer {
             // A bare domain: one token `label.label…` whose last label is a common TLD.
             let token = normalized[start..<tokenEnd]
             if let dot = token.lastIndex(of: 0x2E), dot > start {
-                isURL = topLevelDomains.contains(Array(normalized[(dot + 1)..<tokenEnd]))
+                isURL = topLevelDomains.contains(Bytes(rebasing: normalized[(dot + 1)..<tokenEnd]))
             }
         }
         guard isURL else { return nil }
@@ -171,5 +184,32 @@ enum EntityRecognizer {
             end -= 1
         }
         return Int32(max(end, tokenEnd))
+    }
+}
+
+/// A fixed list of words, searched by length then bytes, with no allocation per lookup.
+///
+/// ```swift
+/// let units = WordList("h", "hours")
+/// units.contains(bytes)   // bytes: UnsafeBufferPointer<UInt8> of a token
+/// ```
+struct WordList: Sendable {
+    private let byLength: [[[UInt8]]]
+
+    init(_ words: String...) {
+        var byLength: [[[UInt8]]] = []
+        for word in words {
+            let bytes = Array(word.utf8)
+            while byLength.count <= bytes.count { byLength.append([]) }
+            byLength[bytes.count].append(bytes)
+        }
+        self.byLength = byLength
+    }
+
+    @inline(__always)
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count < byLength.count else { return false }
+        for word in byLength[bytes.count] where word.elementsEqual(bytes) { return true }
+        return false
     }
 }
