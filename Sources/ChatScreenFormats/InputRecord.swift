@@ -15,11 +15,16 @@ public enum InputRecord: Sendable, Equatable {
     /// `invalid JSON at column 17: expected ',' or '}' after an object member`.
     /// The caller reports it (`{"line":N,"error":reason}`) and carries on with the next record.
     case error(line: Int, reason: String)
+    /// A record that is not a message to screen: a system line ("Messages and calls are
+    /// end-to-end encrypted"), a media placeholder or a deleted message. Chat-export readers report
+    /// these instead of dropping them; `reason` is `system`, `media` or `deleted`. The message
+    /// carries the line, id, conversation, sender and time; its text is empty.
+    case skipped(InputMessage, reason: String)
 
     /// The 1-based line number where the record starts.
     public var line: Int {
         switch self {
-        case .message(let message): message.line
+        case .message(let message), .skipped(let message, _): message.line
         case .error(let line, _): line
         }
     }

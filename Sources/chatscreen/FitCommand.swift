@@ -151,6 +151,8 @@ struct FitRules: ParsableCommand {
             case .error(let line, let reason):
                 errorCount += 1
                 if errors.count < 10 { errors.append((file, line, reason)) }
+            case .skipped:
+                continue  // system, media and deleted-message lines carry no text to learn from
             }
         }
         for error in errors {

@@ -118,6 +118,8 @@ struct ScoreCommand: ParsableCommand {
                             if let summaryFailure { throw summaryFailure }
                         case .error(let line, let reason):
                             try output.writeError(line: line, reason: reason)
+                        case .skipped(let message, let reason):
+                            try output.writeSkipped(message: message, reason: reason)
                         }
                         progress.tick(bytes: reader.bytesRead)
                     }

@@ -110,6 +110,21 @@ struct VerdictOutput {
         if writer.bytes.count >= 1 << 16 { try flush() }
     }
 
+    /// `{"line": N, "id": …, "conversation": …, "sender": …, "skipped": "system"}`.
+    mutating func writeSkipped(message: InputMessage, reason: String) throws(WriteError) {
+        if flaggedOnly { return }
+        writer.beginObject()
+        if includeFile { writer.key("file"); writer.string(file) }
+        writer.key("line"); writer.int(message.line)
+        if let id = message.id { writer.key("id"); writer.string(id) }
+        if let conversation = message.conversation { writer.key("conversation"); writer.string(conversation) }
+        if let sender = message.sender { writer.key("sender"); writer.string(sender) }
+        writer.key("skipped"); writer.string(reason)
+        writer.endObject()
+        writer.newline()
+        if writer.bytes.count >= 1 << 16 { try flush() }
+    }
+
     mutating func writeError(line: Int, reason: String) throws(WriteError) {
         writer.beginObject()
         if includeFile { writer.key("file"); writer.string(file) }
