@@ -104,7 +104,7 @@ struct EvalCommand: ParsableCommand {
             case .error(let line, let reason):
                 evaluator.addError(line: line, file: file, reason: reason)
             case .skipped:
-                continue  // system, media and deleted-message lines carry no text to evaluate
+                break  // system, media and deleted-message lines carry no text to evaluate
             }
         }
         let report = evaluator.report()

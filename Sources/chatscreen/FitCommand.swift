@@ -152,7 +152,7 @@ struct FitRules: ParsableCommand {
                 errorCount += 1
                 if errors.count < 10 { errors.append((file, line, reason)) }
             case .skipped:
-                continue  // system, media and deleted-message lines carry no text to learn from
+                break  // system, media and deleted-message lines carry no text to learn from
             }
         }
         for error in errors {
