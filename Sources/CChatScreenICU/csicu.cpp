@@ -10,6 +10,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
+#include <unicode/uspoof.h>
 #include <unicode/uversion.h>
 
 struct csicu_segmenter {
@@ -158,6 +159,22 @@ extern "C" int32_t csicu_nfkc_casefold(const uint8_t *src, int32_t length, uint8
         }
     }
     return write;
+}
+
+extern "C" int32_t csicu_skeleton(const uint8_t *src, int32_t length, uint8_t *dst, int32_t dst_cap) {
+    // One checker for the process; C++ guarantees thread-safe initialisation of the static, and
+    // uspoof_getSkeletonUTF8 does not modify the checker.
+    static USpoofChecker *checker = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        USpoofChecker *opened = uspoof_open(&status);
+        return U_SUCCESS(status) ? opened : nullptr;
+    }();
+    if (checker == nullptr) return -1;
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t needed = uspoof_getSkeletonUTF8(checker, 0, reinterpret_cast<const char *>(src), length,
+                                            reinterpret_cast<char *>(dst), dst_cap, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR || status == U_STRING_NOT_TERMINATED_WARNING) return needed;
+    return U_FAILURE(status) ? -1 : needed;
 }
 
 extern "C" const char *csicu_version(void) {

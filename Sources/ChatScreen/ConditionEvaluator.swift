@@ -7,7 +7,7 @@
 struct ConditionEvaluator {
     struct Leaf: Equatable {
         var byteStart: Int32, byteEnd: Int32
-        var folded: Bool
+        var folds: UInt16
     }
     struct Match {
         var low: Int32, high: Int32        // -1, -1 for a position-less match (from `not`)
@@ -51,7 +51,7 @@ struct ConditionEvaluator {
             var matches: [Match] = []
             for occurrence in occurrences where occurrence.slot == slot {
                 let index = leafStore.count
-                leafStore.append(Leaf(byteStart: occurrence.byteStart, byteEnd: occurrence.byteEnd, folded: occurrence.folded))
+                leafStore.append(Leaf(byteStart: occurrence.byteStart, byteEnd: occurrence.byteEnd, folds: occurrence.folds))
                 matches.append(Match(low: occurrence.start, high: occurrence.end, leaves: index..<index + 1))
             }
             return matches

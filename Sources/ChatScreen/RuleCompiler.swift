@@ -72,6 +72,14 @@ struct RuleCompiler {
             patternSlotStart.append(Int32(patternSlots.count))
         }
         let builtAutomaton = automaton.build()
+        // Skeletons of every vocabulary word, so a look-alike token ("fаcebook") finds its word.
+        var skeletonBuilder = WordTable.Builder()
+        var skeletonWords: [Int32] = []
+        for (id, word) in words.words.enumerated() {
+            guard let skeleton = word.withUnsafeBufferPointer({ ConfusableSkeleton.skeleton($0) }) else { continue }
+            let key = skeletonBuilder.insert(skeleton)
+            if Int(key) == skeletonWords.count { skeletonWords.append(Int32(id)) }
+        }
         let statistics = RuleSet.Statistics(
             ruleCount: compiled.count, lexiconCount: source.lexicons.count, lexiconEntryCount: lexiconEntryCount,
             patternCount: patternSlotLists.count, vocabularySize: words.words.count,
@@ -79,6 +87,7 @@ struct RuleCompiler {
             compileTime: clock.now - started)
         return RuleSet(
             rules: infos, scoring: scoring, conversation: conversation, warnings: diagnostics, statistics: statistics, words: words.build(),
+            skeletons: skeletonBuilder.build(), skeletonWords: skeletonWords,
             automaton: builtAutomaton, patternSlotStart: patternSlotStart, patternSlots: patternSlots,
             slotRule: slotRule, compiled: compiled)
     }
@@ -397,6 +406,8 @@ struct RuleCompiler {
             case .cap(let category, let value) where value.value > 0:
                 if category.value == "default" { defaultCap = value.value }
                 else if let category = Category(rawValue: category.value) { explicitCaps[category] = value.value }
+            case .obfuscation(let value) where (0...3).contains(value.value):
+                policy.obfuscationBonus = value.value
             case .level(let name, let value):
                 if let level = Level(rawValue: name.value), let index = Level.allCases.firstIndex(of: level), index > 0 {
                     policy.thresholds[index - 1] = value.value

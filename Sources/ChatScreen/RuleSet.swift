@@ -40,6 +40,9 @@ public final class RuleSet: Sendable {
     public let statistics: Statistics
 
     let words: WordTable
+    /// UTS #39 skeletons of the vocabulary, and the word each stands for (look-alike matching).
+    let skeletons: WordTable
+    let skeletonWords: [Int32]
     let automaton: PhraseAutomaton
     /// For pattern `p`, the slots it feeds: `patternSlots[patternSlotStart[p]..<patternSlotStart[p + 1]]`.
     let patternSlotStart: [Int32]
@@ -51,7 +54,7 @@ public final class RuleSet: Sendable {
     let alwaysEvaluated: [Int32]
 
     init(rules: [RuleInfo], scoring: ScoringPolicy, conversation: ConversationPolicy, warnings: [Diagnostic], statistics: Statistics, words: WordTable,
-         automaton: PhraseAutomaton, patternSlotStart: [Int32], patternSlots: [Int32], slotRule: [Int32],
+         skeletons: WordTable, skeletonWords: [Int32], automaton: PhraseAutomaton, patternSlotStart: [Int32], patternSlots: [Int32], slotRule: [Int32],
          compiled: [CompiledRule]) {
         self.rules = rules
         self.scoring = scoring
@@ -59,6 +62,8 @@ public final class RuleSet: Sendable {
         self.warnings = warnings
         self.statistics = statistics
         self.words = words
+        self.skeletons = skeletons
+        self.skeletonWords = skeletonWords
         self.automaton = automaton
         self.patternSlotStart = patternSlotStart
         self.patternSlots = patternSlots
@@ -76,6 +81,15 @@ public final class RuleSet: Sendable {
     public static func compile(_ source: RulePackSource) throws(RulePackError) -> RuleSet {
         var compiler = try RuleCompiler(source: source)
         return try compiler.compile()
+    }
+}
+
+extension RuleSet {
+    /// The vocabulary word whose skeleton is `skeleton`, or -1.
+    @inline(__always)
+    func skeletonWord(_ skeleton: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let id = skeletons.lookup(skeleton)
+        return id < 0 ? -1 : skeletonWords[Int(id)]
     }
 }
 

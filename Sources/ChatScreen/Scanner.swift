@@ -32,19 +32,19 @@ public final class MessageScanner {
         var symbol: Int32
         var start: Int32, end: Int32          // word positions [start, end)
         var byteStart: Int32, byteEnd: Int32  // original bytes
-        var folded: Bool
+        var folds: UInt16                     // TextFlags raw value of the folds that produced it
     }
     private struct Walk {
         var node: Int32
         var start: Int32, next: Int32
         var byteStart: Int32
-        var folded: Bool
+        var folds: UInt16
     }
     struct Occurrence {
         var slot: Int32
         var start: Int32, end: Int32
         var byteStart: Int32, byteEnd: Int32
-        var folded: Bool
+        var folds: UInt16
     }
     private var candidates: [Candidate] = []
     private var sortedCandidates: [Candidate] = []
@@ -113,21 +113,24 @@ public final class MessageScanner {
                 let id = words.lookup(UnsafeBufferPointer(rebasing: normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)]))
                 if id >= 0 {
                     candidates.append(Candidate(symbol: id + entityCount, start: token.position, end: token.position + 1,
-                                                byteStart: token.originalStart, byteEnd: token.originalEnd, folded: false))
+                                                byteStart: token.originalStart, byteEnd: token.originalEnd, folds: 0))
                 }
             }
         }
         for entity in text.entities {
             candidates.append(Candidate(symbol: Int32(entity.kind.rawValue), start: entity.firstPosition, end: entity.endPosition,
-                                        byteStart: entity.originalStart, byteEnd: entity.originalEnd, folded: false))
+                                        byteStart: entity.originalStart, byteEnd: entity.originalEnd, folds: 0))
         }
         if !text.variants.isEmpty {
             text.variantBytes.withUnsafeBufferPointer { bytes in
                 for variant in text.variants {
-                    let id = words.lookup(UnsafeBufferPointer(rebasing: bytes[Int(variant.bytesStart)..<Int(variant.bytesEnd)]))
+                    let reading = UnsafeBufferPointer(rebasing: bytes[Int(variant.bytesStart)..<Int(variant.bytesEnd)])
+                    // Skeletons are compared with the vocabulary's skeletons, other readings with the words.
+                    let id = variant.fold == .confusable ? rules.skeletonWord(reading) : words.lookup(reading)
                     if id >= 0 {
                         candidates.append(Candidate(symbol: id + entityCount, start: variant.firstPosition, end: variant.endPosition,
-                                                    byteStart: variant.originalStart, byteEnd: variant.originalEnd, folded: true))
+                                                    byteStart: variant.originalStart, byteEnd: variant.originalEnd,
+                                                    folds: variant.fold.flag.rawValue))
                     }
                 }
             }
@@ -170,7 +173,7 @@ public final class MessageScanner {
                 for c in range { step(automaton, from: walk, sortedCandidates[c]) }
             }
             // New walks start at the root.
-            let root = Walk(node: 0, start: position, next: position, byteStart: -1, folded: false)
+            let root = Walk(node: 0, start: position, next: position, byteStart: -1, folds: 0)
             for c in range { step(automaton, from: root, sortedCandidates[c]) }
         }
     }
@@ -180,25 +183,25 @@ public final class MessageScanner {
         let node = automaton.next(walk.node, candidate.symbol)
         guard node >= 0 else { return }
         let byteStart = walk.byteStart < 0 ? candidate.byteStart : walk.byteStart
-        let folded = walk.folded || candidate.folded
+        let folds = walk.folds | candidate.folds
         let pattern = automaton.acceptingPattern[Int(node)]
         if pattern >= 0 {
-            record(pattern: pattern, start: walk.start, end: candidate.end, byteStart: byteStart, byteEnd: candidate.byteEnd, folded: folded)
+            record(pattern: pattern, start: walk.start, end: candidate.end, byteStart: byteStart, byteEnd: candidate.byteEnd, folds: folds)
         }
         if automaton.hasChildren[Int(node)] && walks.count < limits.liveWalks {
-            walks.append(Walk(node: node, start: walk.start, next: candidate.end, byteStart: byteStart, folded: folded))
+            walks.append(Walk(node: node, start: walk.start, next: candidate.end, byteStart: byteStart, folds: folds))
         }
     }
 
     @inline(__always)
-    private func record(pattern: Int32, start: Int32, end: Int32, byteStart: Int32, byteEnd: Int32, folded: Bool) {
+    private func record(pattern: Int32, start: Int32, end: Int32, byteStart: Int32, byteEnd: Int32, folds: UInt16) {
         let from = Int(rules.patternSlotStart[Int(pattern)]), to = Int(rules.patternSlotStart[Int(pattern) + 1])
         for index in from..<to {
             let slot = rules.patternSlots[index]
             if slotCounts[Int(slot)] == 0 { touchedSlots.append(slot) }
             guard slotCounts[Int(slot)] < limits.occurrencesPerSlot else { continue }
             slotCounts[Int(slot)] += 1
-            occurrences.append(Occurrence(slot: slot, start: start, end: end, byteStart: byteStart, byteEnd: byteEnd, folded: folded))
+            occurrences.append(Occurrence(slot: slot, start: start, end: end, byteStart: byteStart, byteEnd: byteEnd, folds: folds))
             let rule = rules.slotRule[Int(slot)]
             if !ruleMarked[Int(rule)] {
                 ruleMarked[Int(rule)] = true
@@ -230,10 +233,10 @@ public final class MessageScanner {
             if suppressed { continue }
             guard let leaves = evaluator.matchLeaves(rule.when, limit: limits.spansPerHit) else { continue }
             let info = rules.rules[Int(ruleIndex)]
-            let usedFold = leaves.contains { $0.folded }
-            if usedFold { flags.insert(.leet) }
+            let folds = TextFlags(rawValue: leaves.reduce(0) { $0 | $1.folds })
+            flags.formUnion(folds)
             hits.append(RuleHit(ruleIndex: Int(ruleIndex), rule: info.name, category: rule.category, weight: rule.weight,
-                                spans: leaves.map { ByteSpan(Int($0.byteStart), Int($0.byteEnd)) }, usedFold: usedFold))
+                                spans: leaves.map { ByteSpan(Int($0.byteStart), Int($0.byteEnd)) }, folds: folds))
         }
         if hits.isEmpty {
             return flags.isEmpty ? .clean : Verdict(score: 0, level: .none, categories: [], hits: [], flags: flags, raw: 0)

@@ -20,6 +20,12 @@ public struct ScoringPolicy: Sendable, Equatable {
     public var caps: [Double]
     /// Thresholds for low, medium, high, critical, in that order.
     public var thresholds: [Double]
+    /// Added to `raw` for each distinct de-obfuscation fold (leet, confusable, spaced, repeated)
+    /// that the message's hits needed, for at most two folds: text written to slip past filters
+    /// is itself a weak signal. Only messages with hits get it, so folding alone never flags.
+    public var obfuscationBonus: Double = 0.3
+    /// How many distinct folds earn ``obfuscationBonus``.
+    public static let maxBonusFolds = 2
 
     /// The shipped policy, used when a pack has no `scoring` block.
     public static let standard = ScoringPolicy(
@@ -49,6 +55,17 @@ public struct ScoringPolicy: Sendable, Equatable {
 
     /// Per-category totals before and after the caps, and the raw total, for hits' weights.
     public func breakdown(_ hits: [RuleHit]) -> (categories: [(category: Category, sum: Double, capped: Double)], raw: Double) {
+        let (rows, raw) = categoryBreakdown(hits)
+        return (rows, raw + obfuscation(hits))
+    }
+
+    /// The obfuscation part of `raw`: ``obfuscationBonus`` per distinct fold the hits needed.
+    public func obfuscation(_ hits: [RuleHit]) -> Double {
+        let folds = hits.reduce(TextFlags()) { $0.union($1.folds) }.intersection(.folds)
+        return obfuscationBonus * Double(min(folds.names.count, Self.maxBonusFolds))
+    }
+
+    private func categoryBreakdown(_ hits: [RuleHit]) -> (categories: [(category: Category, sum: Double, capped: Double)], raw: Double) {
         var sums = [Double](repeating: 0, count: Category.allCases.count)
         for hit in hits { sums[Category.allCases.firstIndex(of: hit.category)!] += hit.weight }
         var raw = 0.0

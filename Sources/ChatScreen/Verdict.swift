@@ -23,8 +23,10 @@ public struct RuleHit: Sendable, Equatable {
     public var weight: Double
     /// The original-text byte ranges of the words that made the rule fire, in order.
     public var spans: [ByteSpan]
-    /// Some evidence was only visible after a de-obfuscation fold (leetspeak).
-    public var usedFold: Bool
+    /// The de-obfuscation folds some of the evidence needed (leet, confusable, spaced, repeated).
+    public var folds: TextFlags
+    /// Some evidence was only visible after a de-obfuscation fold.
+    public var usedFold: Bool { !folds.isEmpty }
 }
 
 /// The verdict on one message.

@@ -88,6 +88,8 @@ public enum ScoringSyntax: Sendable {
     case scale(Located<Double>)
     case cap(category: Located<String>, Located<Double>)
     case level(name: Located<String>, Located<Double>)
+    /// `obfuscation 0.3`: added to raw per de-obfuscation fold the hits needed (at most two).
+    case obfuscation(Located<Double>)
 }
 
 /// `composite NAME { … }`: a conversation rule over the categories and rules that fired in

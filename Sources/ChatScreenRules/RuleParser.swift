@@ -421,7 +421,7 @@ public struct RuleParser {
             if case .end = current.kind { error("E014", "`scoring` block is not closed", at: current.span, hint: "add `}`"); return }
             if isSymbol("}") { advance(); return }
             do throws(Failure) {
-                let field = try expectIdentifier("`scale`, `cap` or `level`")
+                let field = try expectIdentifier("`scale`, `cap`, `level` or `obfuscation`")
                 switch field.value {
                 case "scale":
                     file.scoring.append(.scale(try expectNumber("a scale such as `3.0`")))
@@ -431,8 +431,10 @@ public struct RuleParser {
                 case "level":
                     let name = try expectIdentifier("a level name (low, medium, high, critical)")
                     file.scoring.append(.level(name: name, try expectNumber("a threshold between 0 and 1")))
+                case "obfuscation":
+                    file.scoring.append(.obfuscation(try expectNumber("a bonus such as `0.3`")))
                 default:
-                    error("E011", "unknown scoring field `\(field.value)`", at: field.span, hint: "the fields are scale, cap and level")
+                    error("E011", "unknown scoring field `\(field.value)`", at: field.span, hint: "the fields are scale, cap, level and obfuscation")
                     throw Failure()
                 }
             } catch {

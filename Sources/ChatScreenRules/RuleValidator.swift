@@ -134,6 +134,11 @@ public enum RuleValidator {
                 if value.value <= 0 {
                     diagnostics.append(Diagnostic(.error, "E109", "a cap must be positive", in: source, at: value.span))
                 }
+            case .obfuscation(let value):
+                if !(0...3).contains(value.value) {
+                    diagnostics.append(Diagnostic(.error, "E109", "the obfuscation bonus must be between 0 and 3", in: source, at: value.span,
+                        hint: "it is added to raw per fold a hit needed; the shipped value is 0.3"))
+                }
             case .level(let name, let value):
                 guard let level = Level(rawValue: name.value), level != .none else {
                     diagnostics.append(Diagnostic(.error, "E109", "unknown level `\(name.value)`", in: source, at: name.span,

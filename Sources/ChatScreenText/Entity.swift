@@ -49,7 +49,28 @@ public struct Entity: Sendable, Equatable {
 /// text.variantString(text.variants[0])   // "send" (covers "$" and "end")
 /// ```
 public struct Variant: Sendable, Equatable {
-    public enum Fold: UInt8, Sendable { case leet }
+    /// The de-obfuscation that produced the reading.
+    public enum Fold: UInt8, Sendable, CaseIterable {
+        /// `p4y`, `$end`, `f@ceb00k`.
+        case leet
+        /// Look-alike letters from other scripts (`fаcebook` with a Cyrillic `а`): the reading is
+        /// the UTS #39 skeleton, matched against the skeletons of the rule vocabulary.
+        case confusable
+        /// Spaced or dotted single letters: `f a c e b o o k`, `p.a.y`, `s-e-n-d`.
+        case spaced
+        /// Runs of three or more of one letter: `faaaacebook`, `plzzzz`.
+        case repeated
+
+        /// The verdict flag that reports this fold.
+        public var flag: TextFlags {
+            switch self {
+            case .leet: .leet
+            case .confusable: .confusable
+            case .spaced: .spaced
+            case .repeated: .repeated
+            }
+        }
+    }
     public var fold: Fold
     /// Word positions `[firstPosition, endPosition)` the reading replaces.
     public var firstPosition: Int32

@@ -99,6 +99,7 @@ public final class TextAnalyzer {
             }
             EntityRecognizer.recognize(in: text, normalized: normalized)
             LeetFolder.fold(text, normalized: normalized)
+            ObfuscationFolder.fold(text, normalized: normalized)
         }
         return text
     }

@@ -12,10 +12,19 @@ public struct TextFlags: OptionSet, Sendable, Hashable {
     public static let invalidUTF8 = TextFlags(rawValue: 1 << 0)
     /// Zero-width, soft-hyphen or bidi control characters were present (and ignored).
     public static let hiddenCharacters = TextFlags(rawValue: 1 << 1)
-    /// A leetspeak reading (`p4y`, `$end`) was offered to the matcher.
+    /// A leetspeak reading (`p4y`, `$end`) was needed for a hit.
     public static let leet = TextFlags(rawValue: 1 << 2)
     /// The message was longer than the analysis budget and only a prefix was analysed.
     public static let truncated = TextFlags(rawValue: 1 << 3)
+    /// A look-alike reading (confusable skeleton) was needed for a hit.
+    public static let confusable = TextFlags(rawValue: 1 << 4)
+    /// A spaced or dotted-letters reading was needed for a hit.
+    public static let spaced = TextFlags(rawValue: 1 << 5)
+    /// A repeated-letters reading was needed for a hit.
+    public static let repeated = TextFlags(rawValue: 1 << 6)
+
+    /// The de-obfuscation folds (not the facts about the input such as invalid UTF-8).
+    public static let folds: TextFlags = [.leet, .confusable, .spaced, .repeated]
 
     /// The flag names used in verdicts, in a fixed order.
     public var names: [String] {
@@ -23,6 +32,9 @@ public struct TextFlags: OptionSet, Sendable, Hashable {
         if contains(.invalidUTF8) { result.append("invalid_utf8") }
         if contains(.hiddenCharacters) { result.append("hidden_characters") }
         if contains(.leet) { result.append("leet") }
+        if contains(.confusable) { result.append("confusable") }
+        if contains(.spaced) { result.append("spaced") }
+        if contains(.repeated) { result.append("repeated") }
         if contains(.truncated) { result.append("truncated") }
         return result
     }

@@ -5220,6 +5220,7 @@ scoring {
   level medium 0.40
   level high 0.70
   level critical 0.90
+  obfuscation 0.3          # added to raw per de-obfuscation fold the hits needed (at most two)
 }
 
 """#),

@@ -107,7 +107,7 @@ struct Explanation {
             let evidence = hit.spans.map { "\"\(slice($0))\" \($0)" }.joined(separator: ", ")
             out += "  \(hit.rule.padding(toLength: nameWidth, withPad: " ", startingAt: 0))  "
                 + "\(hit.category.rawValue.padding(toLength: categoryWidth, withPad: " ", startingAt: 0))  "
-                + "weight \(format(hit.weight))\(hit.usedFold ? " (after leet fold)" : "")  \(evidence)\n"
+                + "weight \(format(hit.weight))\(hit.usedFold ? " (after \(hit.folds.names.joined(separator: "+")) fold)" : "")  \(evidence)\n"
         }
         let (rows, raw) = scoring.breakdown(verdict.hits)
         out += "score:\n"
@@ -115,6 +115,8 @@ struct Explanation {
             let capped = row.sum > row.capped ? " capped at \(format(row.capped))" : ""
             out += "  \(row.category.rawValue): \(format(row.sum))\(capped)\n"
         }
+        let bonus = scoring.obfuscation(verdict.hits)
+        if bonus > 0 { out += "  obfuscation: \(format(bonus)) (\(verdict.flags.intersection(.folds).names.joined(separator: ", ")))\n" }
         out += "  raw = \(format(raw)); score = 1 - exp(-\(format(raw)) / \(format(scoring.scale))) = \(format(verdict.score))"
         if let threshold = scoring.threshold(verdict.level) {
             out += " ≥ \(format(threshold)) → \(verdict.level.rawValue)\n"

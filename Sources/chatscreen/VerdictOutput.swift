@@ -101,6 +101,8 @@ struct VerdictOutput {
                 writer.endObject()
             }
             writer.endArray()
+            let bonus = scoring.obfuscation(verdict.hits)
+            if bonus > 0 { writer.key("obfuscation"); writer.double(bonus, decimals: 3) }
             writer.key("raw"); writer.double(raw, decimals: 3)
             writer.key("scale"); writer.double(scoring.scale, decimals: 3)
             writer.endObject()

@@ -212,6 +212,7 @@ import Testing
         switch records[0] {
         case .message(let message): return .text(message.text)
         case .error(_, let reason): return reason.hasPrefix("invalid JSON") ? .invalid : .noTextString
+        case .skipped: return .noTextString   // never produced for JSONL (only chat exports skip lines)
         }
     }
 
@@ -237,6 +238,7 @@ import Testing
             switch record {
             case .message(let message): actual = .text(message.text)
             case .error(_, let reason): actual = reason.hasPrefix("invalid JSON") ? .invalid : .noTextString
+            case .skipped: actual = .noTextString   // never produced for JSONL
             }
             #expect(record.line == index + 1, "seed \(seed)")
             #expect(actual == expected, "seed \(seed), line \(index + 1): \(String(decoding: line, as: UTF8.self).debugDescription) — ours: \(record.reason ?? "message")")

@@ -63,6 +63,12 @@ int32_t csicu_segment(csicu_segmenter *segmenter, const uint8_t *text, int32_t l
 int32_t csicu_nfkc_casefold(const uint8_t *src, int32_t length, uint8_t *dst, int32_t dst_cap,
                             int32_t *start_map, int32_t *end_map);
 
+/* The UTS #39 confusable skeleton of valid UTF-8 (uspoof_getSkeletonUTF8): two strings that
+ * look alike ("fаcebook" with a Cyrillic а, "facebook") have the same skeleton. Writes at most
+ * dst_cap bytes and returns the skeleton's length (which may exceed dst_cap: grow and call
+ * again), or -1 on an ICU error. Thread-safe: one shared checker, opened on first use. */
+int32_t csicu_skeleton(const uint8_t *src, int32_t length, uint8_t *dst, int32_t dst_cap);
+
 /* The ICU version string, e.g. "72.1". */
 const char *csicu_version(void);
 

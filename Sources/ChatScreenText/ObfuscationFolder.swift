@@ -1,0 +1,180 @@
+import CChatScreenICU
+
+/// Offers de-obfuscated readings of tokens beyond leetspeak: look-alike letters (confusable
+/// skeletons), spaced or dotted letters, and repeated letters. Every reading is an extra
+/// candidate with the span of the original bytes it covers; the tokens themselves stay matchable.
+///
+/// | fold | input | reading |
+/// |---|---|---|
+/// | confusable | `fаcebook` (Cyrillic `а`) | skeleton of the token, matched against skeletons of the vocabulary |
+/// | spaced | `f a c e b o o k`, `s-e-n-d`, `p.a.y`, `s_e_n_d` | `facebook`, `send`, `pay`, `send` |
+/// | repeated | `faaaacebook`, `plzzzz`, `pleeeease` | `facebook`/`faacebook`, `plz`/`plzz`, `please`/`pleease` |
+///
+/// Cost: only tokens that need a fold pay for it. ASCII tokens never compute a skeleton; the
+/// spaced and repeated folds are byte scans that run only on runs of one-letter tokens or tokens
+/// with a tripled letter.
+enum ObfuscationFolder {
+    static func fold(_ text: AnalyzedText, normalized: UnsafeBufferPointer<UInt8>) {
+        spaced(text, normalized: normalized)
+        for index in text.tokens.indices where text.tokens[index].kind == .letter {
+            let token = text.tokens[index]
+            let bytes = UnsafeBufferPointer(rebasing: normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)])
+            repeated(text, token: token, bytes: bytes)
+            if needsSkeleton(bytes) { confusable(text, token: token, bytes: bytes) }
+        }
+    }
+
+    // MARK: Spaced and dotted letters
+
+    /// A run of three or more one-letter word tokens, each separated from the next by exactly
+    /// one space, `.`, `-` or `_` (the same separator throughout), becomes one reading of the
+    /// whole run. Only the whole run is offered, so "I a m" reads as "iam" (no word) and
+    /// initials such as "J. R. R." read as "jrr" (no word): neither can fire a rule by accident.
+    private static func spaced(_ text: AnalyzedText, normalized: UnsafeBufferPointer<UInt8>) {
+        let words = text.wordTokens
+        var start = 0
+        while start < words.count {
+            var end = start
+            var separator: UInt8 = 0
+            while end < words.count && isSingleLetter(text.tokens[Int(words[end])], normalized) {
+                guard end + 1 < words.count, isSingleLetter(text.tokens[Int(words[end + 1])], normalized) else { end += 1; break }
+                let a = text.tokens[Int(words[end])], b = text.tokens[Int(words[end + 1])]
+                guard b.normalizedStart - a.normalizedEnd == 1 else { end += 1; break }
+                let gap = normalized[Int(a.normalizedEnd)]
+                guard gap == 0x20 || gap == 0x2E || gap == 0x2D || gap == 0x5F, separator == 0 || gap == separator else { end += 1; break }
+                separator = gap
+                end += 1
+            }
+            if end - start >= 3 {
+                let first = text.tokens[Int(words[start])], last = text.tokens[Int(words[end - 1])]
+                let bytesStart = Int32(text.variantBytes.count)
+                for w in start..<end {
+                    let token = text.tokens[Int(words[w])]
+                    text.variantBytes.append(contentsOf: normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)])
+                }
+                text.variants.append(Variant(
+                    fold: .spaced, firstPosition: first.position, endPosition: last.position + 1,
+                    originalStart: first.originalStart, originalEnd: last.originalEnd,
+                    bytesStart: bytesStart, bytesEnd: Int32(text.variantBytes.count)))
+                start = end
+            } else {
+                start = max(end, start + 1)
+            }
+        }
+        // One token with letters separated by `.` or `_` ("p.a.y", "s_e_n_d": ICU keeps these whole).
+        for index in words {
+            let token = text.tokens[Int(index)]
+            guard token.kind == .letter, token.normalizedLength >= 5 else { continue }
+            let bytes = normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)]
+            var letters: [UInt8] = []
+            var expectLetter = true
+            var valid = true
+            for byte in bytes {
+                if expectLetter {
+                    guard byte &- 0x61 < 26 else { valid = false; break }
+                    letters.append(byte)
+                } else {
+                    guard byte == 0x2E || byte == 0x5F else { valid = false; break }
+                }
+                expectLetter.toggle()
+            }
+            guard valid, !expectLetter, letters.count >= 3 else { continue }
+            let bytesStart = Int32(text.variantBytes.count)
+            text.variantBytes.append(contentsOf: letters)
+            text.variants.append(Variant(
+                fold: .spaced, firstPosition: token.position, endPosition: token.position + 1,
+                originalStart: token.originalStart, originalEnd: token.originalEnd,
+                bytesStart: bytesStart, bytesEnd: Int32(text.variantBytes.count)))
+        }
+    }
+
+    @inline(__always)
+    private static func isSingleLetter(_ token: Token, _ normalized: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.kind == .letter && token.normalizedLength == 1 && normalized[Int(token.normalizedStart)] &- 0x61 < 26
+    }
+
+    // MARK: Repeated letters
+
+    /// A token with a run of three or more of one ASCII letter gets two readings: every such run
+    /// collapsed to one letter, and to two ("faaaacebook" → "facebook", "faacebook";
+    /// "pleeeease" → "please", "pleease"). Digits are never collapsed ("666" stays).
+    private static func repeated(_ text: AnalyzedText, token: Token, bytes: UnsafeBufferPointer<UInt8>) {
+        var hasRun = false
+        var i = 0
+        while i + 2 < bytes.count {
+            if bytes[i] &- 0x61 < 26 && bytes[i] == bytes[i + 1] && bytes[i] == bytes[i + 2] { hasRun = true; break }
+            i += 1
+        }
+        guard hasRun else { return }
+        for keep in 1...2 {
+            let bytesStart = Int32(text.variantBytes.count)
+            var i = 0
+            while i < bytes.count {
+                var j = i
+                while j < bytes.count && bytes[j] == bytes[i] { j += 1 }
+                let run = j - i
+                let copies = bytes[i] &- 0x61 < 26 && run >= 3 ? keep : run
+                for _ in 0..<copies { text.variantBytes.append(bytes[i]) }
+                i = j
+            }
+            text.variants.append(Variant(
+                fold: .repeated, firstPosition: token.position, endPosition: token.position + 1,
+                originalStart: token.originalStart, originalEnd: token.originalEnd,
+                bytesStart: bytesStart, bytesEnd: Int32(text.variantBytes.count)))
+        }
+    }
+
+    // MARK: Look-alike letters
+
+    /// Tokens worth a skeleton: those with Greek, Cyrillic or Armenian letters, alone (`расе`) or
+    /// mixed with Latin (`fаcebook`): these scripts have letters that pass for Latin ones. Other
+    /// scripts (Thai, Arabic, CJK) have no Latin look-alike words to hide, and NFKC already folds
+    /// full-width, mathematical and enclosed letters.
+    @inline(__always)
+    static func needsSkeleton(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Lead bytes 0xCD–0xD6: U+0340–U+05BF (Greek, Cyrillic, Armenian). Accented Latin
+        // (é, ñ, ß) is not a look-alike script, so French or German words never pay for this.
+        bytes.contains { $0 >= 0xCD && $0 <= 0xD6 }
+    }
+
+    private static func confusable(_ text: AnalyzedText, token: Token, bytes: UnsafeBufferPointer<UInt8>) {
+        guard let skeleton = ConfusableSkeleton.skeleton(bytes), !skeleton.elementsEqual(bytes) else { return }
+        let bytesStart = Int32(text.variantBytes.count)
+        text.variantBytes.append(contentsOf: skeleton)
+        text.variants.append(Variant(
+            fold: .confusable, firstPosition: token.position, endPosition: token.position + 1,
+            originalStart: token.originalStart, originalEnd: token.originalEnd,
+            bytesStart: bytesStart, bytesEnd: Int32(text.variantBytes.count)))
+    }
+}
+
+/// UTS #39 confusable skeletons through ICU's spoof checker.
+///
+/// ```swift
+/// ConfusableSkeleton.skeleton(of: "fаcebook") == ConfusableSkeleton.skeleton(of: "facebook")   // true
+/// ```
+public enum ConfusableSkeleton {
+    /// The skeleton of a string, or nil if ICU failed.
+    public static func skeleton(of text: String) -> [UInt8]? {
+        var text = text
+        return text.withUTF8 { skeleton($0) }
+    }
+
+    /// The skeleton of valid UTF-8 bytes, or nil if ICU failed.
+    ///
+    /// - Complexity: about 3 µs for a word; call it only for tokens that need it.
+    public static func skeleton(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var output = [UInt8](repeating: 0, count: max(bytes.count * 3, 16))
+        var length = output.withUnsafeMutableBufferPointer {
+            csicu_skeleton(bytes.baseAddress, Int32(bytes.count), $0.baseAddress, Int32($0.count))
+        }
+        if length > Int32(output.count) {
+            output = [UInt8](repeating: 0, count: Int(length))
+            length = output.withUnsafeMutableBufferPointer {
+                csicu_skeleton(bytes.baseAddress, Int32(bytes.count), $0.baseAddress, Int32($0.count))
+            }
+        }
+        guard length >= 0 else { return nil }
+        return Array(output[0..<Int(length)])
+    }
+}
