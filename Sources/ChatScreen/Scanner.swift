@@ -89,12 +89,18 @@ public final class MessageScanner {
             ruleMarked[Int(rule)] = true
             candidateRules.append(rule)
         }
+        var verdict: Verdict
         if candidateRules.isEmpty {
             resetSlots()
-            return text.flags.isEmpty ? .clean : Verdict(score: 0, level: .none, categories: [], hits: [], flags: text.flags, raw: 0)
+            verdict = text.flags.isEmpty ? .clean : Verdict(score: 0, level: .none, categories: [], hits: [], flags: text.flags, raw: 0)
+        } else {
+            verdict = evaluateRules(flags: text.flags)
+            resetSlots()
         }
-        let verdict = evaluateRules(flags: text.flags)
-        resetSlots()
+        for entity in text.entities where entity.kind.isReported {
+            verdict.entities.append(ReportedEntity(kind: entity.kind, span: ByteSpan(Int(entity.originalStart), Int(entity.originalEnd)),
+                                                   valid: entity.valid))
+        }
         return verdict
     }
 
@@ -117,7 +123,7 @@ public final class MessageScanner {
                 }
             }
         }
-        for entity in text.entities {
+        for entity in text.entities where entity.valid {
             candidates.append(Candidate(symbol: Int32(entity.kind.rawValue), start: entity.firstPosition, end: entity.endPosition,
                                         byteStart: entity.originalStart, byteEnd: entity.originalEnd, folds: 0))
         }

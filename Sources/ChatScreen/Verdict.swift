@@ -7,6 +7,18 @@ public struct ByteSpan: Sendable, Hashable, Comparable, CustomStringConvertible 
     public var description: String { "[\(start), \(end))" }
 }
 
+/// An entity found in a message, reported with its span so an analyst can see its value.
+///
+/// ```swift
+/// verdict.entities   // [btc_address [12, 54) valid]
+/// ```
+public struct ReportedEntity: Sendable, Equatable {
+    public var kind: EntityKind
+    public var span: ByteSpan
+    /// False for a string shaped like an address whose checksum fails (rules never match it).
+    public var valid: Bool
+}
+
 /// One rule that fired on a message, with the evidence it found.
 ///
 /// ```swift
@@ -49,6 +61,9 @@ public struct Verdict: Sendable, Equatable {
     public var flags: TextFlags
     /// The sum of capped category weights that the score came from.
     public var raw: Double
+    /// Entities worth showing an analyst (payment identifiers, handles, name lists), with their
+    /// spans; see ``EntityKind/isReported``.
+    public var entities: [ReportedEntity] = []
 
     public static let clean = Verdict(score: 0, level: .none, categories: [], hits: [], flags: [], raw: 0)
 

@@ -13,6 +13,28 @@ public enum EntityKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     case url
     /// Any number: `300`, `1,000`, `3.5`.
     case number
+    /// Three or more capitalised names in a list: `Tom, Sarah, Mike and Jess`.
+    case nameList
+    /// A platform handle: `snap: jess_22`, `@jess_22`, `insta - jess.22`.
+    case handle
+    /// A Bitcoin address whose checksum holds (base58check or bech32/bech32m).
+    case btcAddress
+    /// An Ethereum address (`0x` + 40 hex; EIP-55 checksum when mixed case).
+    case ethAddress
+    /// A Litecoin address whose checksum holds.
+    case ltcAddress
+    /// A Monero address whose checksum holds.
+    case xmrAddress
+    /// An IBAN whose mod-97 check holds.
+    case iban
+    /// A Cash App `$cashtag`.
+    case cashtag
+    /// A gift-card code shape (Steam, Amazon, Google Play, Apple).
+    case giftCardCode
+    /// A 10-digit number, the shape of a Western Union or MoneyGram MTCN.
+    case mtcn
+    /// A PayPal.me link.
+    case paypalLink
 
     public var description: String {
         switch self {
@@ -20,6 +42,26 @@ public enum EntityKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
         case .duration: "duration"
         case .url: "url"
         case .number: "number"
+        case .nameList: "name_list"
+        case .handle: "handle"
+        case .btcAddress: "btc_address"
+        case .ethAddress: "eth_address"
+        case .ltcAddress: "ltc_address"
+        case .xmrAddress: "xmr_address"
+        case .iban: "iban"
+        case .cashtag: "cashtag"
+        case .giftCardCode: "gift_card_code"
+        case .mtcn: "mtcn"
+        case .paypalLink: "paypal_link"
+        }
+    }
+
+    /// Kinds a verdict reports with their value, so an analyst sees what was found. Money,
+    /// durations, numbers and URLs are too common to list; they show up in hit spans instead.
+    public var isReported: Bool {
+        switch self {
+        case .money, .duration, .url, .number: false
+        default: true
         }
     }
 
@@ -39,6 +81,9 @@ public struct Entity: Sendable, Equatable {
     /// Byte range in the caller's original text (includes a leading currency symbol).
     public var originalStart: Int32
     public var originalEnd: Int32
+    /// Whether the entity's checksum holds. A string shaped like an address whose checksum
+    /// fails is kept with `valid == false` for the verdict, but rules never match it.
+    public var valid: Bool = true
 }
 
 /// A de-obfuscated reading of one or more adjacent tokens, offered to the matcher in addition to

@@ -98,6 +98,7 @@ public final class TextAnalyzer {
                     originalEnd: text.originalEnd(ofNormalized: end), position: position))
             }
             EntityRecognizer.recognize(in: text, normalized: normalized)
+            NameListRecognizer.recognize(in: text, normalized: normalized, original: bytes)
             LeetFolder.fold(text, normalized: normalized)
             ObfuscationFolder.fold(text, normalized: normalized)
         }

@@ -63,6 +63,22 @@ struct VerdictOutput {
             }
         }
         writer.endArray()
+        if !verdict.entities.isEmpty {
+            writer.key("entities")
+            writer.beginArray()
+            message.text.withUnsafeBufferPointer { text in
+                for entity in verdict.entities {
+                    writer.beginObject()
+                    writer.key("entity"); writer.string(entity.kind.description)
+                    writer.key("value")
+                    writer.string(utf8: UnsafeBufferPointer(rebasing: text[max(0, min(entity.span.start, text.count))..<max(0, min(entity.span.end, text.count))]))
+                    writer.key("span"); writer.beginArray(); writer.int(entity.span.start); writer.int(entity.span.end); writer.endArray()
+                    writer.key("valid"); writer.bool(entity.valid)
+                    writer.endObject()
+                }
+            }
+            writer.endArray()
+        }
         if !verdict.flags.isEmpty {
             writer.key("flags")
             writer.beginArray()

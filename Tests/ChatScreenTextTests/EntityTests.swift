@@ -81,4 +81,52 @@ struct EntityTests {
         let text = analyzer.analyze("ok $end")
         #expect(text.variants.map { [$0.originalStart, $0.originalEnd] } == [[3, 7]])
     }
+
+    static let nameLists: [(String, [String])] = [
+        ("I have them all: Tom, Sarah, Mike and Jess", ["Tom, Sarah, Mike and Jess"]),
+        ("Emma, Liam & Noah will see it", ["Emma, Liam & Noah"]),
+        ("Chloé, Zoë, Lucía y Mateo", ["Chloé, Zoë, Lucía y Mateo"]),
+        ("Tom and Sarah are coming", []),                      // two names are not a list
+        ("Monday, Tuesday and Friday work for me", []),       // days are not names
+        ("OMG, LOL and WTF", []),                             // all capitals
+        ("tom, sarah, mike and jess", []),                    // not capitalised
+    ]
+
+    @Test("Lists of three or more capitalised names", arguments: nameLists)
+    func nameList(input: String, expected: [String]) {
+        #expect(entities(input, .nameList) == expected)
+    }
+
+    static let handles: [(String, [String])] = [
+        ("add me snap: jess_22", ["snap: jess_22"]),
+        ("my insta - jess.22 ok", ["insta - jess.22"]),
+        ("message @jess_22 now", ["@jess_22"]),
+        ("mail bob@mail.com", []),                            // an e-mail address is not a handle
+        ("snap: snap", []),
+    ]
+
+    @Test("Platform handles", arguments: handles)
+    func handle(input: String, expected: [String]) {
+        #expect(entities(input, .handle) == expected)
+    }
+
+    static let multilingualMoney: [(String, [String])] = [
+        ("paga R$ 500 ya", ["R$ 500"]), ("US$500", ["US$500"]), ("500 euros", ["500 euros"]),
+        ("500 zł", ["500 zł"]), ("付500元", ["500元"]), ("500 €", ["500 €"]), ("300 dólares", ["300 dólares"]),
+    ]
+
+    @Test("Money in other languages and scripts", arguments: multilingualMoney)
+    func moneyInOtherLanguages(input: String, expected: [String]) {
+        #expect(entities(input, .money) == expected)
+    }
+
+    static let multilingualDurations: [(String, [String])] = [
+        ("in 24 stunden", ["24 stunden"]), ("tienes 24 horas", ["24 horas"]), ("deux jours", ["deux jours"]),
+        ("entro 48 ore", ["48 ore"]), ("zwei tage", ["zwei tage"]),
+    ]
+
+    @Test("Durations in other languages", arguments: multilingualDurations)
+    func durationsInOtherLanguages(input: String, expected: [String]) {
+        #expect(entities(input, .duration) == expected)
+    }
 }
