@@ -22,6 +22,25 @@ let benchmarks: @Sendable () -> Void = {
     }.count
     precondition(expectedFlagged > 0, "the corpus must contain flagged messages")
 
+    // Clean ASCII chat: the common case, and the figure the obfuscation work must not slow down.
+    let cleanASCII = corpus.messages.filter { message in message.text.allSatisfy { $0 < 0x80 } }
+    let expectedCleanFlagged = cleanASCII.filter { message in
+        message.text.withUnsafeBufferPointer { reference.scan(bytes: $0).level >= .medium }
+    }.count
+
+    Benchmark("Score clean ASCII messages (message only)") { benchmark in
+        let scanner = try MessageScanner(rules: rules)
+        for _ in benchmark.scaledIterations {
+            var flagged = 0
+            for message in cleanASCII {
+                let verdict = message.text.withUnsafeBufferPointer { scanner.scan(bytes: $0) }
+                if verdict.level >= .medium { flagged += 1 }
+            }
+            precondition(flagged == expectedCleanFlagged, "clean ASCII scoring flagged \(flagged), expected \(expectedCleanFlagged)")
+            blackHole(flagged)
+        }
+    }
+
     Benchmark("Score 100k messages (message only)") { benchmark in
         let scanner = try MessageScanner(rules: rules)
         for _ in benchmark.scaledIterations {
