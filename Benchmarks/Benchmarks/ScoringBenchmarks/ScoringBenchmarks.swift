@@ -1,5 +1,8 @@
 import Benchmark
 import ChatScreen
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Message-only scoring against message + conversation scoring, on the same seeded corpus in the
 /// same process. Each benchmark checks its own result counts, so a fast wrong answer fails.
@@ -73,8 +76,10 @@ let benchmarks: @Sendable () -> Void = {
     }
 }
 
-/// Rules/ in the repository this benchmark package sits in.
+/// Rules/ in the repository this benchmark package sits in, or `CHATSCREEN_BENCH_RULES` (to
+/// compare two builds of the engine on the same rule pack).
 func repositoryRulesDirectory() -> String {
+    if let override = getenv("CHATSCREEN_BENCH_RULES") { return String(cString: override) }
     var path = #filePath
     for _ in 0..<4 { path = String(path[..<path.lastIndex(of: "/")!]) }
     return path + "/Rules"
