@@ -75,6 +75,7 @@ enum EntityRecognizer {
                 var last = i
                 while last + 1 < tokens.count && tokens[last + 1].normalizedStart < end { last += 1 }
                 add(.url, i, last)
+                if isPayPalLink(normalized, from: Int(token.normalizedStart)) { add(.paypalLink, i, last) }
                 urlEnd = end
                 i = last + 1
                 continue
@@ -157,6 +158,18 @@ enum EntityRecognizer {
         var i = 0
         while i < b.count && (b[i] &- 0x30 < 10 || b[i] == 0x2C || b[i] == 0x2E) { i += 1 }
         return suffixes.contains(Bytes(rebasing: b[i...]))
+    }
+
+    /// Whether the URL starting at `start` is a PayPal.me link (`paypal.me/…`, with or without
+    /// scheme and `www.`).
+    static func isPayPalLink(_ normalized: Bytes, from start: Int) -> Bool {
+        var i = start
+        for prefix in ["https://", "http://", "www."] {
+            let p = Array(prefix.utf8)
+            if normalized.count - i >= p.count && normalized[i..<(i + p.count)].elementsEqual(p) { i += p.count }
+        }
+        let host = Array("paypal.me/".utf8)
+        return normalized.count - i > host.count && normalized[i..<(i + host.count)].elementsEqual(host)
     }
 
     /// If a URL starts at token `i`, the normalised offset where it ends.

@@ -99,6 +99,7 @@ public final class TextAnalyzer {
             }
             EntityRecognizer.recognize(in: text, normalized: normalized)
             NameListRecognizer.recognize(in: text, normalized: normalized, original: bytes)
+            PaymentRecognizer.recognize(in: text, normalized: normalized, original: bytes)
             LeetFolder.fold(text, normalized: normalized)
             ObfuscationFolder.fold(text, normalized: normalized)
         }

@@ -129,4 +129,37 @@ struct EntityTests {
     func durationsInOtherLanguages(input: String, expected: [String]) {
         #expect(entities(input, .duration) == expected)
     }
+
+    /// (input, kind, value, valid): public specification examples and corrupted variants.
+    static let payments: [(String, EntityKind, String, Bool)] = [
+        ("send to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa now", .btcAddress, "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", true),
+        ("send to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb now", .btcAddress, "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb", false),
+        ("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", .btcAddress, "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", true),
+        ("eth 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", .ethAddress, "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", true),
+        ("eth 0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", .ethAddress, "0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", false),
+        ("iban GB82 WEST 1234 5698 7654 32 please", .iban, "GB82 WEST 1234 5698 7654 32", true),
+        ("iban GB82 WEST 1234 5698 7654 33 please", .iban, "GB82 WEST 1234 5698 7654 33", false),
+        ("DE89370400440532013000", .iban, "DE89370400440532013000", true),
+        ("cash app $jess22 now", .cashtag, "$jess22", true),
+        ("steam code ABCDE-FGH1J-KLMN0", .giftCardCode, "ABCDE-FGH1J-KLMN0", true),
+        ("mtcn 1234567890", .mtcn, "1234567890", true),
+        ("https://paypal.me/jess22", .paypalLink, "https://paypal.me/jess22", true),
+    ]
+
+    @Test("Payment identifiers are found and validated on the original bytes", arguments: payments)
+    func payment(input: String, kind: EntityKind, value: String, valid: Bool) throws {
+        let text = analyzer.analyze(input)
+        let bytes = Array(input.utf8)
+        let entity = try #require(text.entities.first { $0.kind == kind }, "\(input)")
+        #expect(String(decoding: bytes[Int(entity.originalStart)..<Int(entity.originalEnd)], as: UTF8.self) == value)
+        #expect(entity.valid == valid)
+    }
+
+    @Test("Money is not a cashtag, and ordinary long words are not addresses")
+    func paymentControls() {
+        for input in ["pay $500", "antidisestablishmentarianism is a long word", "call 0123456789 maybe", "ABCDEFGHIJKLMNOP"] {
+            let kinds = analyzer.analyze(input).entities.map(\.kind)
+            #expect(!kinds.contains(.cashtag) && !kinds.contains(.btcAddress) && !kinds.contains(.giftCardCode), "\(input): \(kinds)")
+        }
+    }
 }
