@@ -65,9 +65,24 @@ public struct ScoringPolicy: Sendable, Equatable {
         return obfuscationBonus * Double(min(folds.names.count, Self.maxBonusFolds))
     }
 
+    /// Per category: the weights of the hits, where hits of one category with exactly the same
+    /// spans count once (the highest weight). Two rules that fire on the same words are the same
+    /// evidence: this keeps overlapping packs (a phrase shared by two languages' rules) from
+    /// counting it twice.
     private func categoryBreakdown(_ hits: [RuleHit]) -> (categories: [(category: Category, sum: Double, capped: Double)], raw: Double) {
         var sums = [Double](repeating: 0, count: Category.allCases.count)
-        for hit in hits { sums[Category.allCases.firstIndex(of: hit.category)!] += hit.weight }
+        var seen: [(category: Category, spans: [ByteSpan], weight: Double)] = []
+        for hit in hits {
+            if let same = seen.firstIndex(where: { $0.category == hit.category && $0.spans == hit.spans }) {
+                if hit.weight > seen[same].weight {
+                    sums[Category.allCases.firstIndex(of: hit.category)!] += hit.weight - seen[same].weight
+                    seen[same].weight = hit.weight
+                }
+                continue
+            }
+            seen.append((hit.category, hit.spans, hit.weight))
+            sums[Category.allCases.firstIndex(of: hit.category)!] += hit.weight
+        }
         var raw = 0.0
         var rows: [(Category, Double, Double)] = []
         for (index, category) in Category.allCases.enumerated() where sums[index] > 0 {

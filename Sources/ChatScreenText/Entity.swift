@@ -105,6 +105,9 @@ public struct Variant: Sendable, Equatable {
         case spaced
         /// Runs of three or more of one letter: `faaaacebook`, `plzzzz`.
         case repeated
+        /// An elided article or preposition in French or Italian: `l'argent` also reads
+        /// `argent`, `dell'invito` also reads `invito`. Not obfuscation: no flag, no bonus.
+        case elision
 
         /// The verdict flag that reports this fold.
         public var flag: TextFlags {
@@ -113,6 +116,7 @@ public struct Variant: Sendable, Equatable {
             case .confusable: .confusable
             case .spaced: .spaced
             case .repeated: .repeated
+            case .elision: []
             }
         }
     }

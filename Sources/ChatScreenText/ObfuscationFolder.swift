@@ -20,6 +20,7 @@ enum ObfuscationFolder {
             let token = text.tokens[index]
             let bytes = UnsafeBufferPointer(rebasing: normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)])
             repeated(text, token: token, bytes: bytes)
+            elision(text, token: token, bytes: bytes)
             if needsSkeleton(bytes) { confusable(text, token: token, bytes: bytes) }
         }
     }
@@ -122,6 +123,25 @@ enum ObfuscationFolder {
                 originalStart: token.originalStart, originalEnd: token.originalEnd,
                 bytesStart: bytesStart, bytesEnd: Int32(text.variantBytes.count)))
         }
+    }
+
+    // MARK: Elision
+
+    /// Elided prefixes: French l' d' j' m' t' s' n' c' qu' jusqu' lorsqu' puisqu', Italian l'
+    /// un' dell' nell' sull' dall' all' quell' dev' c'.
+    static let elidedPrefixes = WordList(
+        "l", "d", "j", "m", "t", "s", "n", "c", "qu", "jusqu", "lorsqu", "puisqu", "un", "dell", "nell",
+        "sull", "dall", "all", "quell", "dev", "nient", "po")
+
+    private static func elision(_ text: AnalyzedText, token: Token, bytes: UnsafeBufferPointer<UInt8>) {
+        guard let apostrophe = bytes.firstIndex(of: 0x27), apostrophe >= 1, apostrophe <= 6, apostrophe + 2 < bytes.count,
+              elidedPrefixes.contains(UnsafeBufferPointer(rebasing: bytes[0..<apostrophe])) else { return }
+        let bytesStart = Int32(text.variantBytes.count)
+        text.variantBytes.append(contentsOf: bytes[(apostrophe + 1)...])
+        text.variants.append(Variant(
+            fold: .elision, firstPosition: token.position, endPosition: token.position + 1,
+            originalStart: token.originalStart, originalEnd: token.originalEnd,
+            bytesStart: bytesStart, bytesEnd: Int32(text.variantBytes.count)))
     }
 
     // MARK: Look-alike letters

@@ -118,6 +118,16 @@ struct ScoringTests {
         #expect(scanner.scan("hello").level == .none)
     }
 
+    @Test("Hits of one category on exactly the same words count once (the highest weight)")
+    func sameEvidenceOnce() throws {
+        let rules = try compile(rule("A", "  when \"tick tock\"", category: "deadline", weight: 1.2)
+            + rule("B", "  when \"tick tock\"", category: "deadline", weight: 1.0)
+            + rule("C", "  when \"tick\"", category: "deadline", weight: 0.5))
+        let verdict = try MessageScanner(rules: rules).scan("tick tock")
+        #expect(verdict.hits.count == 3)
+        #expect(verdict.raw == 1.7, "A and B share their span: 1.2 once, plus C's different span 0.5")
+    }
+
     @Test("A rule counts its weight once however many times it matches")
     func once() throws {
         let scanner = try MessageScanner(rules: try compile(rule("R", "  when \"pay\"", weight: 1)))

@@ -162,4 +162,15 @@ struct EntityTests {
             #expect(!kinds.contains(.cashtag) && !kinds.contains(.btcAddress) && !kinds.contains(.giftCardCode), "\(input): \(kinds)")
         }
     }
+
+    @Test("Elided articles also read without the article, with no obfuscation flag")
+    func elision() {
+        for (input, reading) in [("l'argent", "argent"), ("dell'invito", "invito"), ("jusqu'à", "à")] {
+            let text = analyzer.analyze(input)
+            let elided = text.variants.filter { $0.fold == .elision }.map { text.variantString($0) }
+            #expect(elided == [reading], "\(input)")
+            #expect(Variant.Fold.elision.flag.isEmpty)
+        }
+        #expect(analyzer.analyze("don't").variants.filter { $0.fold == .elision }.isEmpty)
+    }
 }
