@@ -41,7 +41,21 @@ enum NameListRecognizer {
             return original[(start + 1)..<end].contains { $0 &- 0x61 < 26 || ($0 >= 0x80 && $0 != 0xC3) }
         }
 
-        // Name lists.
+        // Cheap exits: a list needs three capitalised words; a handle needs `@`, `:`, `-` or `=`.
+        var capitals = 0, handleMarks = false, separators = false
+        for byte in original {
+            if byte &- 0x41 < 26 { capitals += 1 }
+            if byte == 0x40 || byte == 0x3A || byte == 0x2D || byte == 0x3D { handleMarks = true }
+            if byte == 0x2C || byte == 0x26 { separators = true }
+        }
+        if capitals >= 3 && separators { recognizeNameLists(text, tokens, bytes, isPunctuation, isName) }
+        if handleMarks { recognizeHandles(text, tokens, normalized, bytes, isPunctuation) }
+    }
+
+    private static func recognizeNameLists(
+        _ text: AnalyzedText, _ tokens: [Token], _ bytes: (Int) -> UnsafeBufferPointer<UInt8>,
+        _ isPunctuation: (Int, UInt8) -> Bool, _ isName: (Int) -> Bool
+    ) {
         var i = 0
         while i < tokens.count {
             guard isName(i) else { i += 1; continue }
@@ -64,7 +78,13 @@ enum NameListRecognizer {
             }
         }
 
-        // Handles: "snap: name", "insta - name", "@name".
+    }
+
+    private static func recognizeHandles(
+        _ text: AnalyzedText, _ tokens: [Token], _ normalized: UnsafeBufferPointer<UInt8>,
+        _ bytes: (Int) -> UnsafeBufferPointer<UInt8>, _ isPunctuation: (Int, UInt8) -> Bool
+    ) {
+        // "snap: name", "insta - name", "@name".
         for i in tokens.indices {
             if tokens[i].kind.isWord && platforms.contains(bytes(i)), i + 2 < tokens.count,
                isPunctuation(i + 1, 0x3A) || isPunctuation(i + 1, 0x2D) || isPunctuation(i + 1, 0x3D),

@@ -14,14 +14,39 @@ import CChatScreenICU
 /// spaced and repeated folds are byte scans that run only on runs of one-letter tokens or tokens
 /// with a tripled letter.
 enum ObfuscationFolder {
+    /// Performance: one pass over the normalised bytes decides which folds can apply at all
+    /// (a tripled letter, an apostrophe, a look-alike script, a one-letter word), so a typical
+    /// chat message runs none of the per-token work. Measured on clean ASCII chat: without this
+    /// pre-scan the folds cost about 10% of scoring throughput.
     static func fold(_ text: AnalyzedText, normalized: UnsafeBufferPointer<UInt8>) {
-        spaced(text, normalized: normalized)
-        for index in text.tokens.indices where text.tokens[index].kind == .letter {
-            let token = text.tokens[index]
+        // `spelled` counts letters that stand alone between single separators ("f a c", "p.a.y"):
+        // English has one-letter words ("a", "i") everywhere, but rarely three in a row.
+        var triple = false, apostrophe = false, lookalike = false, spelled = false
+        var previous: UInt8 = 0, run = 0, wordLength = 0, singles = 0, gap = 0
+        for byte in normalized {
+            run = byte == previous ? run + 1 : 1
+            if byte &- 0x61 < 26 {
+                if run >= 3 { triple = true }
+                wordLength += 1
+                gap = 0
+            } else {
+                if wordLength == 1 { singles += 1; if singles >= 3 { spelled = true } } else if wordLength > 1 { singles = 0 }
+                wordLength = 0
+                gap += 1
+                if gap > 1 { singles = 0 }
+                if byte == 0x27 { apostrophe = true } else if byte >= 0xCD && byte <= 0xD6 { lookalike = true }
+            }
+            previous = byte
+        }
+        if wordLength == 1 && singles >= 2 { spelled = true }
+        if spelled { spaced(text, normalized: normalized) }
+        guard triple || apostrophe || lookalike else { return }
+        let tokens = text.tokens
+        for token in tokens where token.kind == .letter {
             let bytes = UnsafeBufferPointer(rebasing: normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)])
-            repeated(text, token: token, bytes: bytes)
-            elision(text, token: token, bytes: bytes)
-            if needsSkeleton(bytes) { confusable(text, token: token, bytes: bytes) }
+            if triple { repeated(text, token: token, bytes: bytes) }
+            if apostrophe { elision(text, token: token, bytes: bytes) }
+            if lookalike && needsSkeleton(bytes) { confusable(text, token: token, bytes: bytes) }
         }
     }
 

@@ -11,6 +11,12 @@
 enum PaymentRecognizer {
     static func recognize(in text: AnalyzedText, normalized: UnsafeBufferPointer<UInt8>, original: UnsafeBufferPointer<UInt8>) {
         let tokens = text.tokens
+        // Cheap exit: every identifier but a cashtag (`$`) has a word of four or more characters
+        // with a digit in it (addresses, IBAN heads, codes, MTCNs); most chat has neither.
+        guard normalized.contains(0x24) || tokens.contains(where: { token in
+            token.normalizedLength >= 4 && token.kind.isWord
+                && normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)].contains { $0 &- 0x30 < 10 }
+        }) else { return }
         @inline(__always) func originalBytes(_ first: Int, _ last: Int) -> UnsafeBufferPointer<UInt8> {
             let start = Int(tokens[first].originalStart), end = Int(tokens[last].originalEnd)
             return UnsafeBufferPointer(rebasing: original[min(start, original.count)..<min(max(start, end), original.count)])

@@ -11,6 +11,11 @@
 /// non-ASCII byte) and never traps on any input.
 enum Base58 {
     /// The digit value of an alphabet character, or nil.
+    ///
+    /// ```swift
+    /// Base58.digit(UInt8(ascii: "A"))  // 9
+    /// Base58.digit(UInt8(ascii: "0"))  // nil
+    /// ```
     @inline(__always)
     static func digit(_ byte: UInt8) -> UInt8? {
         guard byte < 128 else { return nil }
@@ -19,6 +24,11 @@ enum Base58 {
     }
 
     /// Whether every byte is in the Base58 alphabet.
+    ///
+    /// ```swift
+    /// Array("3J98t1Wp".utf8).withUnsafeBufferPointer { Base58.isAlphabet($0) }  // true
+    /// Array("3J98t1W0".utf8).withUnsafeBufferPointer { Base58.isAlphabet($0) }  // false: "0"
+    /// ```
     static func isAlphabet(_ chars: UnsafeBufferPointer<UInt8>) -> Bool {
         for byte in chars where digit(byte) == nil { return false }
         return true
@@ -58,6 +68,12 @@ enum Base58 {
 
     /// Base58Check: decodes to `payloadCount + 4` bytes and returns the payload when the last 4
     /// bytes are the first 4 of SHA-256(SHA-256(payload)); nil otherwise.
+    ///
+    /// ```swift
+    /// Array("3CMNFxN1oHBc4R1EpboAL5yzHGgE611Xou".utf8).withUnsafeBufferPointer {
+    ///     Base58.decodeCheck($0, payloadCount: 21)
+    /// }  // [0x05, 0x74, 0xf2, …] (version 5, then the 20-byte script hash)
+    /// ```
     static func decodeCheck(_ chars: UnsafeBufferPointer<UInt8>, payloadCount: Int) -> [UInt8]? {
         guard let raw = decode(chars, count: payloadCount + 4) else { return nil }
         let payload = Array(raw[0..<payloadCount])
@@ -115,6 +131,7 @@ enum Base58 {
             guard index < body.count, index < 10 else { return nil }
             let byte = body[index]
             if index == 9, byte > 1 { return nil }
+            if index > 0, byte == 0 { return nil }  // non-canonical (over-long) varint, as Monero rejects
             tag |= UInt64(byte & 0x7f) << UInt64(7 * index)
             index += 1
             if byte & 0x80 == 0 { break }

@@ -9,10 +9,20 @@
 ///
 /// Never traps on any input: every failure is a nil result.
 enum Bech32 {
+    /// Which checksum constant held: 1 (BIP-173) or 0x2bc830a3 (BIP-350).
+    ///
+    /// ```swift
+    /// Array("a1lqfn3a".utf8).withUnsafeBufferPointer { Bech32.decode($0)?.encoding }  // .bech32m
+    /// ```
     enum Encoding: Sendable, Equatable { case bech32, bech32m }
 
     /// A checksummed string split into its lowercase human-readable part and its 5-bit data
     /// values (without the 6 checksum values).
+    ///
+    /// ```swift
+    /// Array("A12UEL5L".utf8).withUnsafeBufferPointer { Bech32.decode($0) }
+    /// // Decoded(hrp: [0x61] ("a"), data: [], encoding: .bech32)
+    /// ```
     struct Decoded: Sendable, Equatable {
         var hrp: [UInt8]
         var data: [UInt8]
@@ -66,6 +76,12 @@ enum Bech32 {
     /// "bc" or "ltc"): witness version 0…16, a program of 2…40 bytes from a clean 5→8-bit
     /// regrouping, version 0 with a 20- or 32-byte program and the Bech32 checksum, versions
     /// 1…16 with the Bech32m checksum. Nil for anything else.
+    ///
+    /// ```swift
+    /// Array("BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4".utf8).withUnsafeBufferPointer {
+    ///     Bech32.decodeSegwit($0, hrp: "bc")
+    /// }  // (version: 0, program: [0x75, 0x1e, 0x76, …]) — 20 bytes
+    /// ```
     static func decodeSegwit(_ chars: UnsafeBufferPointer<UInt8>, hrp: String) -> (version: Int, program: [UInt8])? {
         guard let decoded = decode(chars), decoded.hrp.elementsEqual(hrp.utf8) else { return nil }
         guard let version = decoded.data.first, version <= 16 else { return nil }
