@@ -67,6 +67,1113 @@ stage leverage   { when recording_claim | friends_listing | publish_threat | int
 stage extortion  { when payment_demand & (recording_claim | friends_listing | publish_threat | intimidation) }
 
 """#),
+        (path: "de/deadline.rules", text: #"""
+# deadline (German): time pressure. Fristen are everywhere (work, returns, deliveries: "Sie haben
+# 14 Tage Zeit"), so a bare time limit weighs 0.7; only a limit tied to a consequence, a countdown
+# or an ultimatum on "jetzt" weighs more.
+
+rule DE_DEADLINE_YOU_HAVE_DURATION {
+  category    deadline
+  weight      0.7
+  description "A time limit set on the reader (\"du hast 24 Stunden\", \"ich gebe dir 2 Stunden\")"
+  terms {
+    $opener = @de_deadline_openers
+    $aware  = @de_awareness
+  }
+  when   $opener then(entity(duration), 2) | $opener then(@de_by_time, 2)
+  unless $aware
+  example        "Du hast 24 Stunden."
+  example        "ich gebe dir 2 stunden, überleg es dir"
+  example        "innerhalb von 30 Minuten"
+  example        "Sie haben 48 Stunden Zeit"
+  example        "du hast zeit bis heute abend"
+  counterexample "der Zug braucht 2 Stunden bis München"
+  counterexample "wir haben 45 Minuten auf den Bus gewartet"
+}
+
+rule DE_DEADLINE_WITH_CONSEQUENCE {
+  category    deadline
+  weight      1.2
+  description "A time limit tied to a consequence (\"48 Stunden, dann geht alles raus\", \"bis Mitternacht, sonst ...\")"
+  terms {
+    $time   = any(entity(duration), @de_by_time, "heute abend", "heute nacht", "mitternacht", "morgen früh", "morgen frueh")
+    $threat = any(@de_deadline_consequence, @de_or_publish, @de_or_threats, @de_publish_threat)
+    $shop   = any("rückgabe", "rueckgabe", "rücksendung", "ruecksendung", "erstattung", "bestellung", "storniert",
+                  "lieferung", "paket", "abholung", "abgabe", "bericht", "präsentation", "praesentation", "meeting",
+                  "projekt", "kunde", "kunden", "chef", "bewerbung", "anmeldung", "frist", "klausur", "hausarbeit")
+    $benign = @de_benign_context
+    $aware  = @de_awareness
+  }
+  when   $time near($threat, 6)
+  unless $shop
+  unless $benign
+  unless $aware
+  example        "du hast 48 Stunden oder alle sehen es"
+  example        "bis Mitternacht. danach geht das Video an deine Familie"
+  example        "2 Stunden, dann poste ich alles"
+  counterexample "Sie haben 48 Stunden Zeit für die Rücksendung, dann wird erstattet"
+  counterexample "der Bericht muss bis morgen fertig sein, dann geht er an den Kunden"
+  counterexample "ich poste die Hochzeitsfotos heute Abend auf Facebook"
+}
+
+rule DE_DEADLINE_COUNTDOWN {
+  category    deadline
+  weight      1.2
+  description "A countdown or ticking-clock taunt (\"tick tack\", \"die Zeit läuft\")"
+  terms {
+    $tick  = @de_countdown
+    $match = any("spiel", "match", "prüfung", "pruefung", "klausur", "silvester", "weihnachten", "urlaub", "konzert",
+                 "ofen", "backofen", "timer", "abgabe", "deadline", "projekt", "zug", "flug", "bewerbung", "quiz",
+                 "test", "rennen", "wettbewerb", "schulferien", "ferien", "geburt", "hochzeit", "abi", "abitur")
+    $aware = @de_awareness
+  }
+  when   $tick
+  unless $match
+  unless $aware
+  example        "tick tack"
+  example        "Die Zeit läuft. Jede Minute die du wartest wird es schlimmer"
+  example        "deine zeit läuft ab"
+  counterexample "die Zeit läuft, nur noch 10 Tage bis zum Urlaub!"
+  counterexample "tick tack, die Klausur ist morgen"
+}
+
+rule DE_DEADLINE_FINAL_WARNING {
+  category    deadline
+  weight      1.0
+  description "A final warning or last chance (\"letzte Warnung\", \"ich frag nicht nochmal\")"
+  terms {
+    $final = @de_final_warning
+    $shop  = any("angebot", "sale", "rabatt", "tickets", "karten", "anmeldung", "bewerbung", "bestellen", "buchen",
+                 "gutschein", "aktion", "deal", "flug", "boarding", "gate", "anmelden", "einschreibung", "prozent",
+                 "gewinnspiel", "teilnehmen", "mitmachen")
+    $aware = @de_awareness
+  }
+  when   $final
+  unless $shop
+  unless $aware
+  example        "letzte Warnung"
+  example        "Das ist deine letzte Chance. Ich frag nicht nochmal"
+  example        "verschwende nicht meine zeit. allerletzte chance"
+  counterexample "letzte Chance, Tickets für Samstag zu kaufen!"
+  counterexample "ich hab ihn gewarnt, aber er hört ja nicht"
+}
+
+rule DE_DEADLINE_NOW_OR {
+  category    deadline
+  weight      1.0
+  description "An ultimatum hinged on now (\"jetzt oder ...\", \"sofort, sonst ...\")"
+  terms {
+    $now   = any("jetzt", "sofort", "jetzt sofort", "heute", "heute noch", "noch heute", "heute abend", "umgehend",
+                 "auf der stelle", "gleich", "direkt")
+    $or    = any(@de_or_publish, @de_or_threats, "sonst", "ansonsten", "andernfalls", "oder sonst")
+    $later = any("nie", "niemals", "morgen", "später", "spaeter", "nachher", "essen", "kalt", "zug", "bus", "bahn",
+                 "verpassen", "verpasst", "zu spät", "zu spaet", "geschlossen", "zu", "ausverkauft", "weg")
+    $fine  = @de_fine_context
+    $aware = @de_awareness
+  }
+  when   $now then($or, 1)
+  unless $later
+  unless $fine
+  unless $aware
+  example        "zahl jetzt oder du wirst es bereuen"
+  example        "sofort, sonst poste ich es"
+  example        "heute noch oder alle sehen es"
+  counterexample "jetzt oder nie, lass uns die Flüge buchen"
+  counterexample "komm sofort, sonst wird das Essen kalt"
+}
+
+"""#),
+        (path: "de/friends_listing.rules", text: #"""
+# friends_listing (German): proof of reach into the reader's network.
+# "Ich hab deine Nummer gespeichert" and "sag deiner Mama und deiner Schwester Hallo" are ordinary:
+# the rules need the follower / contact list, a claim to hold it, or a roll-call of named relatives.
+
+rule DE_FRIENDS_SCREENSHOT_LIST {
+  category    friends_listing
+  weight      2.0
+  description "Screenshots or a saved copy of the reader's followers, friends list or contacts"
+  terms {
+    $screens  = any("screenshots", "screenshot", "screens", "screenshotet", "gescreenshottet", "gescreenshotet",
+                    "gescreent", "abfotografiert", "bildschirmfotos", "bildschirmfoto")
+    $saved    = any("gespeichert", "abgespeichert", "kopiert", "gesichert", "runtergeladen", "heruntergeladen",
+                    "notiert", "aufgeschrieben")
+    $network  = any(@de_network_specific, @de_circle_wide, @de_your_family_friends)
+    $specific = any(@de_network_specific, @de_circle_wide)
+    $benign   = @de_benign_context
+    $aware    = @de_awareness
+  }
+  when   $screens near($network, 4) | $saved near($specific, 4)
+  unless $benign
+  unless $aware
+  example        "ich habe screenshots von allen deinen followern"
+  example        "Hab deine Freundesliste gescreenshottet"
+  example        "ich hab mir alle deine Kontakte gespeichert"
+  example        "ich hab screens von deiner Familie und deinen Freunden"
+  counterexample "Ich hab einen Screenshot vom Hochzeitsfoto für deine Familie gemacht"
+  counterexample "hab deine neue Nummer gespeichert"
+  counterexample "screenshot von deinem Stundenplan bitte"
+}
+
+rule DE_FRIENDS_HAVE_NETWORK {
+  category    friends_listing
+  weight      1.5
+  description "A claim to hold or know the reader's followers, contacts or whole circle"
+  terms {
+    $have    = any(@de_possession, "ich kenne", "ich kenn", "kenne ich", "kenn ich", "ich weiss wer", "ich weiss genau wer",
+                   "ich weiss wo", "zugriff auf", "ich habe zugriff auf", "ich hab zugriff auf", "ich hab jetzt", "ich habe jetzt")
+    $network = any(@de_network_specific, @de_circle_wide)
+    $known   = any("schon lange", "seit", "von früher", "von frueher", "nett", "lieb", "gut", "kaum", "nicht", "gar nicht",
+                   "noch nicht", "flüchtig", "fluechtig", "vom sehen", "grüss", "gruess")
+    $benign  = @de_benign_context
+    $aware   = @de_awareness
+  }
+  when   $have then($network, 3) | any("ich kenne", "ich kenn", "ich weiss wer", "ich weiss genau wer") then(@de_your_family_friends, 1)
+  unless $known
+  unless $benign
+  unless $aware
+  example        "ich habe alle deine follower"
+  example        "Ich hab Zugriff auf deine Kontakte"
+  example        "ich kenne deine ganze Familie und jeden den du kennst"
+  example        "ich kenne deine Familie, deine Freunde, alle."
+  counterexample "hast du noch meine Kontakte auf dem alten Handy?"
+  counterexample "deine Follower werden das lieben"
+  counterexample "ich hab alle deine Freunde zur Party eingeladen"
+  counterexample "ich kenne deine Familie schon seit Jahren, total nett"
+}
+
+rule DE_FRIENDS_RELATIVE_ROLL {
+  category    friends_listing
+  weight      1.2
+  description "A roll-call of the reader's parents, siblings and partner or friends in one message"
+  terms {
+    $parent  = @de_your_parents
+    $sibling = @de_your_siblings
+    $friend  = any(@de_your_partner, @de_institutions)
+    $polite  = any("grüss", "gruess", "gruss", "grüsse", "gruesse", "liebe grüsse", "lg", "hallo", "kommen", "kommt",
+                   "eingeladen", "einladung", "essen", "feier", "party", "geburtstag", "danke", "bring", "mitbringen",
+                   "abholen", "besuch", "besuchen", "zeit", "uhr")
+    $aware   = @de_awareness
+  }
+  when   $parent & $sibling & $friend
+  unless $polite
+  unless $aware
+  example        "deine Mutter Sabine, deine Schwester Lea und dein bester Freund Tim"
+  example        "dein Vater heißt Markus, dein Bruder Jonas, deine Freundin ist Laura"
+  counterexample "Sag deiner Mama, deiner Schwester und deiner Freundin liebe Grüße"
+  counterexample "deine Eltern, dein Bruder und deine Freundin kommen um sechs"
+}
+
+rule DE_FRIENDS_IS_THIS_YOUR {
+  category    friends_listing
+  weight      1.0
+  description "Checking a name against the reader's family (\"ist das deine Schwester? Lea Müller\")"
+  terms {
+    $ask    = any("ist das", "ist das hier", "das ist doch", "das ist", "sind das", "das sind")
+    $person = any(@de_your_parents, @de_your_siblings, @de_your_partner)
+    $photo  = any("foto", "fotos", "bild", "bilder", "video", "auf dem", "auf der", "am telefon", "an der tür",
+                  "auto", "draussen", "unten", "vorne", "drüben", "drueben", "süss", "suess", "hübsch", "huebsch",
+                  "toll", "nett", "lieb", "gruss", "grüsse")
+    $benign = @de_benign_context
+    $aware  = @de_awareness
+  }
+  when   $ask then($person, 0)
+  unless $photo
+  unless $benign
+  unless $aware
+  example        "ist das deine Schwester? Lea Wagner"
+  example        "das ist doch deine Mutter, Sabine K. aus Köln"
+  counterexample "ist das deine Schwester auf dem Foto?"
+  counterexample "ist das deine Mama am Telefon?"
+}
+
+"""#),
+        (path: "de/grooming.rules", text: #"""
+# grooming (German): secrecy, isolation, risk checks and age probing.
+# Surprise parties and pregnancy news are secrets too, so secrecy rules stand down in that context.
+
+rule DE_GROOMING_SECRECY {
+  category    grooming
+  weight      0.8
+  description "Asking to keep the conversation secret or to delete it"
+  terms {
+    $secret = @de_secrecy
+    $happy  = any("überraschung", "ueberraschung", "geburtstag", "party", "schwanger", "verlobt", "verlobung",
+                  "geschenk", "hochzeit", "antrag", "baby", "surprise", "feier", "weihnachten", "voll", "speicher",
+                  "rezept", "kuchen", "versteck")
+    $aware  = @de_awareness
+  }
+  when   $secret
+  unless $happy
+  unless $aware
+  example        "das ist unser kleines Geheimnis"
+  example        "erzähl niemandem von uns ok?"
+  example        "lösch den chat danach"
+  counterexample "sag es keinem, aber wir sind verlobt!!"
+  counterexample "erzähl Jana nichts, es ist eine Überraschung für ihren Geburtstag"
+}
+
+rule DE_GROOMING_HIDE_FROM_PARENTS {
+  category    grooming
+  weight      1.3
+  description "Keeping parents, family or police out of it (\"sag deinen Eltern nichts\")"
+  terms {
+    $tell    = @de_dont_tell
+    $parents = any(@de_your_parents, @de_your_siblings, @de_police, "deiner familie", "deine familie", "deinen lehrern",
+                   "deiner lehrerin", "deinem lehrer", "niemandem", "keinem")
+    $nothing = @de_say_nothing
+    $explain = @de_parents_dont_know
+    $happy   = any("überraschung", "ueberraschung", "überraschungsparty", "ueberraschungsparty", "überraschungsfeier",
+                   "ueberraschungsfeier", "planen", "geplant", "geburtstag", "party", "schwanger", "geschenk", "hochzeit", "feier",
+                   "weihnachten", "muttertag", "vatertag", "zeugnis", "note", "noten", "kaputt", "beule", "kratzer")
+    $aware   = @de_awareness
+  }
+  when   $tell near($parents, 2) & $tell near($nothing, 4) | $explain
+  unless $happy
+  unless $aware
+  example        "sag deinen Eltern nichts von mir"
+  example        "deine Eltern würden das nicht verstehen. deine Mutter darf nichts merken"
+  example        "geh bloß nicht zur Polizei"
+  counterexample "sag deiner Mama nichts von der Überraschung"
+  counterexample "sag deinen Eltern Bescheid, dass du später kommst"
+}
+
+rule DE_GROOMING_ALONE_CHECK {
+  category    grooming
+  weight      0.9
+  description "Checking whether the reader is alone and unobserved, or who can see their phone"
+  terms {
+    $alone = @de_alone_checks
+    $chore = any("paket", "lieferung", "tür auf", "tuer auf", "klingel", "schlüssel", "schluessel", "abendessen",
+                 "hilfe", "vorbeikommen", "abholen", "handwerker", "hund", "hunde", "essen", "einkaufen", "krank",
+                 "fieber", "angst", "gewitter", "heizung", "strom", "stromausfall", "kino", "zocken")
+    $aware = @de_awareness
+  }
+  when   $alone
+  unless $chore
+  unless $aware
+  example        "bist du grad allein?"
+  example        "ist jemand bei dir im Zimmer?"
+  example        "schlafen deine eltern schon? schließ deine tür ab"
+  counterexample "bist du allein zuhause? ich kann vorbeikommen und helfen"
+  counterexample "ist jemand bei dir? der Paketbote klingelt gleich, Paket für mich"
+}
+
+rule DE_GROOMING_AGE_PROBE {
+  category    grooming
+  weight      0.6
+  description "Asking the reader's age, school or class"
+  terms {
+    $age   = @de_age_questions
+    $ok    = any("wirst du", "geburtstag", "auto", "hund", "katze", "haus", "baby", "feier", "kuchen", "party",
+                 "führerschein", "fuehrerschein", "wählen", "waehlen", "jahrgang", "lehrer", "lehrerin")
+    $aware = @de_awareness
+  }
+  when   $age
+  unless $ok
+  unless $aware
+  example        "wie alt bist du?"
+  example        "auf welche schule gehst du"
+  example        "bist du schon 18?"
+  counterexample "wie alt wird deine Katze eigentlich?"
+  counterexample "wie alt bist du geworden? noch alles Gute zum Geburtstag"
+}
+
+rule DE_GROOMING_MATURE_FLATTERY {
+  category    grooming
+  weight      1.0
+  description "Flattery that sets the reader apart from peers and parents (\"so reif für dein Alter\")"
+  terms {
+    $flatter = @de_mature_flattery
+    $aware   = @de_awareness
+  }
+  when   $flatter
+  unless $aware
+  example        "du bist so reif für dein alter"
+  example        "Alter ist nur eine Zahl. Ich bin nicht wie die anderen"
+  example        "keiner versteht dich so wie ich"
+  counterexample "er ist seit dem Studium so erwachsen geworden"
+  counterexample "meine Eltern verstehen meine Musik nicht"
+}
+
+"""#),
+        (path: "de/image_request.rules", text: #"""
+# image_request (German): asking for intimate images or acts, often traded.
+# "Schick mir ein Bild von der Speisekarte" is ordinary: the generic request weighs 0.5 and stands
+# down on everyday subjects; explicit requests weigh more but alone stay below medium, because
+# flirting between adults is not extortion.
+
+rule DE_IMAGE_SEND_PIC {
+  category    image_request
+  weight      0.5
+  description "A request for a picture or video of the reader"
+  terms {
+    $ask      = any(@de_send_me, "zeig mir", "zeigst du mir", "kannst du mir", "kann ich", "darf ich", "hast du",
+                    "haste", "schick ein", "schick eins", "schick noch", "schick paar", "schicke ein", "schicke eins")
+    $pic      = any("bild", "bilder", "foto", "fotos", "pic", "pics", "selfie", "selfies", "video", "videos", "vid",
+                    "fotto", "bildchen")
+    $direct   = @de_pics_of_you
+    $everyday = @de_benign_subjects
+    $explicit = @de_explicit_requests
+    $drawn    = any("code", "codes", "gemalt", "gezeichnet", "zeichnung", "ausgedruckt", "gerahmt", "haha", "lol", "xd", "von früher",
+                    "von frueher", "als kind", "gefunden")
+    $aware    = @de_awareness
+  }
+  when   $ask then($pic, 2) | $direct
+  unless $drawn
+  unless $everyday
+  unless $explicit
+  unless $aware
+  example        "schick mir ein bild"
+  example        "zeig mir mal ein foto von dir"
+  example        "kann ich ein selfie haben?"
+  counterexample "schick mir ein Bild von der Speisekarte"
+  counterexample "Mama will die Bilder von der Hochzeit"
+  counterexample "ich hab ein Bild von dir gemalt haha"
+}
+
+rule DE_IMAGE_EXPLICIT_REQUEST {
+  category    image_request
+  weight      1.4
+  description "A request for nude or explicit images"
+  terms {
+    $request  = @de_explicit_requests
+    $ask      = any(@de_send_me, "zeig mir", "zeigst du mir", "hast du", "haste", "her mit", "will sehen",
+                    "möchte sehen", "moechte sehen", "schickst du")
+    $material = any(@de_explicit_material, @explicit_material)
+    $everyday = @de_benign_subjects
+    $aware    = @de_awareness
+  }
+  when   $request | $ask near($material, 3)
+  unless $everyday
+  unless $aware
+  example        "schick mir nacktbilder"
+  example        "zeig mir deinen Körper"
+  example        "hast du nudes? schick mal eins ohne Klamotten"
+  counterexample "Schick niemals Nacktbilder an Fremde. Wenn jemand fragt, sprich mit einer Vertrauensperson"
+  counterexample "du sahst gestern in dem Kleid toll aus"
+}
+
+rule DE_IMAGE_ACT_ON_CAM {
+  category    image_request
+  weight      1.4
+  description "A request to undress or perform sexual acts on camera"
+  terms {
+    $act      = @de_cam_acts
+    $explicit = @de_explicit_requests
+    $home     = any("duschen", "dusche", "baden", "bad", "badewanne", "schlafanzug", "nass", "regen", "schuhe", "jacke",
+                    "mantel", "arzt", "ärztin", "aerztin", "umkleide", "anprobe", "kostüm", "kostuem", "bett",
+                    "schwimmbad", "sauna", "waschmaschine", "wäsche", "waesche")
+    $aware    = @de_awareness
+  }
+  when   $act
+  unless $explicit
+  unless $home
+  unless $aware
+  example        "zieh dich aus"
+  example        "jetzt fass dich für mich an"
+  example        "beweg die kamera runter und mach es vor der kamera"
+  counterexample "zieh dich aus und ab in die Badewanne"
+  counterexample "zieh deine Schuhe aus bevor du reinkommst"
+}
+
+rule DE_IMAGE_TRADE {
+  category    image_request
+  weight      1.2
+  description "Trading images (\"ich zeig dir meins, wenn du mir deins zeigst\", \"Bild gegen Bild\")"
+  terms {
+    $trade    = @de_trade
+    $explicit = any(@de_explicit_requests, @de_cam_acts)
+    $toys     = any("fahrrad", "auto", "zeichnung", "bild gemalt", "hausaufgaben", "karten", "garten", "zimmer", "outfit",
+                    "kostüm", "kostuem", "kuchen", "nägel", "naegel", "haare", "tattoo", "spiel", "würfeln",
+                    "wuerfeln", "uno", "schach", "monopoly", "runde", "zug", "aufgabe", "abwasch", "müll", "muell",
+                    "kochen", "film", "aussuchen", "wahrheit oder pflicht", "sammelkarten", "sticker", "panini")
+    $everyday = @de_benign_subjects
+    $aware    = @de_awareness
+  }
+  when   $trade
+  unless $explicit
+  unless $toys
+  unless $everyday
+  unless $aware
+  example        "ich zeig dir meins wenn du mir deins zeigst"
+  example        "ich hab dir meins geschickt, jetzt schick mir deins"
+  example        "bild gegen bild?"
+  counterexample "ich zeig dir meins, du zeigst mir dein neues Fahrrad"
+  counterexample "jetzt bist du dran mit Würfeln"
+  counterexample "schick mir nacktbilder, ich zeig dir meins"
+}
+
+rule DE_IMAGE_FACE_PROOF {
+  category    image_request
+  weight      1.0
+  description "Asking the reader to include their face or prove it is them"
+  terms {
+    $face  = @de_face_proof
+    $ok    = any("ausweis", "passbild", "passfoto", "bewerbung", "bewerbungsfoto", "profilbild", "videoident",
+                 "verifizieren", "verifizierung", "bank", "party", "tür", "tuer", "klingel", "mal wieder", "mal blicken",
+                 "maske", "sonnenbrille", "creme", "schminke", "make up", "sonnenbrand")
+    $aware = @de_awareness
+  }
+  when   $face
+  unless $ok
+  unless $aware
+  example        "mit gesicht bitte"
+  example        "schick eins mit deinem Gesicht drauf, damit ich weiss dass du es bist"
+  example        "gesicht und körper diesmal"
+  counterexample "lass mal wieder dein Gesicht auf der Party sehen"
+  counterexample "für den Ausweis brauchst du ein Foto mit Gesicht"
+}
+
+"""#),
+        (path: "de/intimidation.rules", text: #"""
+# intimidation (German): credibility props and fear. Threat idioms ("Mama bringt dich um") are
+# common in banter, so harm and jail threats alone stay below medium.
+
+rule DE_INTIMIDATION_POLICE_USELESS {
+  category    intimidation
+  weight      1.3
+  description "Claims that the police cannot find the offender or help the reader"
+  terms {
+    $police = @de_police
+    $futile = @de_police_futility
+    $petty  = any("fahrrad", "rad", "lärm", "laerm", "nachbarn", "nachbar", "auto", "parken", "einbruch", "gestohlen",
+                  "geklaut", "diebstahl", "keller", "ruhestörung", "ruhestoerung", "party", "graffiti", "handy geklaut")
+    $aware  = @de_awareness
+  }
+  when   $police near($futile, 4)
+  unless $petty
+  unless $aware
+  example        "die Bullen finden mich nie"
+  example        "geh ruhig zur Polizei, die können dir nicht helfen"
+  example        "Polizei kann nichts machen, ich bin nicht in deinem Land"
+  counterexample "die Polizei kann wegen dem Lärm nebenan nichts machen"
+  counterexample "die Polizei war super, die haben mein Fahrrad gefunden"
+}
+
+rule DE_INTIMIDATION_UNTRACEABLE {
+  category    intimidation
+  weight      1.4
+  description "Claims to be out of reach (\"ich bin nicht in deinem Land\", \"du findest mich nie\")"
+  terms {
+    $away  = @de_untraceable
+    $game  = any("verstecken", "versteckspiel", "versteck", "spiel", "haha", "lol", "xd", "wald", "festival")
+    $aware = @de_awareness
+  }
+  when   $away
+  unless $game
+  unless $aware
+  example        "ich bin nicht in deinem land"
+  example        "du kannst mich nicht zurückverfolgen, das ist ein fake profil"
+  example        "du wirst mich nie finden"
+  counterexample "nächste Woche bin ich nicht im Land, ab dem 12. wieder da"
+  counterexample "du findest mich nie, ich hab das beste Versteck haha"
+}
+
+rule DE_INTIMIDATION_DONT_BLOCK {
+  category    intimidation
+  weight      2.0
+  description "Blocking, ignoring or leaving punished with exposure"
+  terms {
+    $block = @de_block_conditions
+    $then  = any(@de_publish_threat, @de_publish_verbs, @de_or_publish, @de_circle_wide, @de_network_specific,
+                 @de_your_family_friends)
+    $aware = @de_awareness
+  }
+  when   $block near($then, 8)
+  unless $aware
+  example        "blockier mich nicht sonst poste ich es"
+  example        "wenn du mich ignorierst, sehen es alle deine freunde"
+  example        "Wenn du nicht antwortest, geht das Video an deine Familie"
+  counterexample "blockier mich nicht lol war nur Spaß"
+  counterexample "wenn du nicht antwortest, schreib ich dir morgen nochmal"
+}
+
+rule DE_INTIMIDATION_FALSE_REPORT {
+  category    intimidation
+  weight      2.0
+  description "Threats to brand or report the reader as a paedophile or sex offender"
+  terms {
+    $accuse = @de_accusers
+    $label  = @de_accusation_labels
+    $news   = any("nachrichten", "verhaftet", "festgenommen", "verurteilt", "gericht", "doku", "artikel", "film",
+                  "zeitung", "bericht", "prozess", "serie", "tatort")
+    $joke   = any("lol", "haha", "xd", "fifa", "zocken")
+    $aware  = @de_awareness
+  }
+  when   $accuse near($label, 4)
+  unless $news
+  unless $joke
+  unless $aware
+  example        "ich zeige dich als pädophilen bei der Polizei an"
+  example        "ich sag allen, dass du ein Kinderschänder bist"
+  example        "Ich melde dich wegen Kinderpornografie"
+  counterexample "in Köln haben sie einen Pädophilen festgenommen, kam in den Nachrichten"
+  counterexample "der Tatort gestern über den Kinderschänder war heftig"
+}
+
+rule DE_INTIMIDATION_HARM_JAIL {
+  category    intimidation
+  weight      1.2
+  description "Threats of prison, harm or ruin, an underage frame, or \"you have no choice\""
+  terms {
+    $harm  = @de_harm_jail
+    $joke  = any("haha", "lol", "xd", "minuten", "minute", "min", "stunden", "uhr", "sekunden", "tage", "km", "meter",
+                 "parken", "falschparken", "strafzettel", "monopoly", "spiel", "steuer", "schwarzfahren", "pizza",
+                 "kuchen", "probieren", "versuchen", "ticket", "alkohol", "club", "disco", "kino", "film", "fsk",
+                 "schlüssel", "schluessel", "vorbei", "vorbeibringen", "paket", "abholen", "gewesen", "war", "als wir",
+                 "als ich", "damals")
+    $aware = @de_awareness
+  }
+  when   $harm
+  unless $joke
+  unless $aware
+  example        "du kommst in den Knast dafür"
+  example        "ich bin erst 15. du hast Nacktbilder an eine Minderjährige geschickt"
+  example        "ich weiss wo du wohnst"
+  example        "du hast keine wahl. tu was ich sage"
+  counterexample "ich bin erst 15 Minuten weg, komm gleich"
+  counterexample "du kommst in den Knast für das Falschparken haha"
+  counterexample "ich weiss wo du wohnst, ich bring dir die Schlüssel später vorbei"
+}
+
+"""#),
+        (path: "de/payment_demand.rules", text: #"""
+# payment_demand (German): a demand for money, with an amount or a payment rail.
+# Friends settling up ("schick mir die 20 € fürs Kino zurück") stay low: the everyday forms weigh
+# at most 1.0 and stand down on refund context; only a demand hinged on an ultimatum weighs 2.5.
+# Amounts: entity(money) ("500 €", "500 Euro", "1k"), spelled amounts (@de_amounts) and slang
+# after a number ("500 Mäuse", "2 Riesen").
+
+rule DE_PAY_AMOUNT_OR_ELSE {
+  category    payment_demand
+  weight      2.5
+  description "A payment demand with an amount, hinged on a threat (\"zahl 500 € oder ...\", \"sonst ...\")"
+  terms {
+    $pay    = any(@de_pay_commands, @de_send_me, @de_pay_hinge)
+    $slang  = any("mäuse", "maeuse", "mause", "öcken", "oecken", "ocken", "kröten", "kroeten", "kroten", "tacken", "flocken", "piepen", "euronen", "riesen", "mille", "tausender", "hunderter")
+    $orelse = any(@de_or_publish, @de_or_threats, @de_conditions, "sonst", "ansonsten", "andernfalls", "oder es geht",
+                  "oder das geht", "oder es kommt", "oder das kommt", "oder alles kommt", "oder es landet", "oder das landet")
+    $owed   = @de_refund_context
+    $fine   = @de_fine_context
+    $aware  = @de_awareness
+  }
+  when   $pay near(entity(money) | @de_amounts | entity(number) then($slang, 0), 3)
+         & (entity(money) | @de_amounts | entity(number) then($slang, 0)) near($orelse, 4)
+  unless $owed
+  unless $fine
+  unless $aware
+  example        "zahl 500 € oder das geht über Facebook raus"
+  example        "Überweis mir 300 Euro, sonst schick ich das Video an deine Familie"
+  example        "du zahlst 1000 € oder alle sehen es"
+  example        "schick 200 Mäuse sonst bist du dran"
+  example        "wenn du nicht 500 € zahlst, poste ich alles"
+  counterexample "zahl mir die 20 € zurück, sonst vergess ich das wieder"
+  counterexample "bezahl die 50 € Strafe, sonst wird es teurer"
+  counterexample "Die Täter schreiben: zahl 500 € oder ich poste es. Zahlt nie!"
+  counterexample "schick mir 5 oder 10 €, je nachdem was du hast"
+  counterexample "zahl die 20 €, sonst bekommst du kein Ticket"
+}
+
+rule DE_PAY_WANT_AMOUNT {
+  category    payment_demand
+  weight      1.5
+  description "A first-person demand for an amount (\"ich will 500 €\", \"ich verlange 300 Euro\")"
+  terms {
+    $want   = @de_demand_want
+    $slang  = any("mäuse", "maeuse", "mause", "öcken", "oecken", "ocken", "kröten", "kroeten", "kroten", "tacken", "flocken", "piepen", "euronen", "riesen", "mille", "tausender", "hunderter")
+    $ctx    = @de_refund_context
+    $aware  = @de_awareness
+  }
+  when   $want then(entity(money) | @de_amounts | entity(number) then($slang, 0), 2)
+  unless $ctx
+  unless $aware
+  example        "Ich will 500 €."
+  example        "ich verlange 300 euro. sofort"
+  example        "ich will fünfhundert euro"
+  example        "das kostet dich 500 €"
+  example        "Ich brauche 2 Riesen bis morgen"
+  counterexample "ich brauche 20 € für den Zug morgen"
+  counterexample "ich will meine 5 € zurück du geizhals"
+  counterexample "ich will maximal 300 € für das Handy ausgeben"
+}
+
+rule DE_PAY_SEND_AMOUNT {
+  category    payment_demand
+  weight      1.0
+  description "An imperative to pay or send an amount, with no everyday reason nearby"
+  terms {
+    $pay    = any(@de_pay_commands, @de_send_me)
+    $slang  = any("mäuse", "maeuse", "mause", "öcken", "oecken", "ocken", "kröten", "kroeten", "kroten", "tacken", "flocken", "piepen", "euronen", "riesen", "mille", "tausender", "hunderter")
+    $ctx    = @de_refund_context
+    $aware  = @de_awareness
+  }
+  when   $pay then(entity(money) | @de_amounts | entity(number) then($slang, 0), 2)
+  unless $ctx
+  unless $aware
+  example        "überweis mir 300 € jetzt"
+  example        "Zahl 200 Euro heute"
+  example        "du musst zahlen: 1k, keine diskussion"
+  example        "schick mir fünfhundert euro auf dieses konto"
+  counterexample "schick mir die 20 € fürs Kino zurück"
+  counterexample "ich schick dir 15 € für die Pizza"
+  counterexample "zahl mir 30 € für den Sprit, dann sind wir quitt"
+}
+
+rule DE_PAY_RAIL_OR_CHASE {
+  category    payment_demand
+  weight      0.9
+  description "Payment through a named rail (Paysafecard, Gutschein, PayPal, Bitcoin), gift-card codes, chasing the money, or deletion promised for payment"
+  terms {
+    $pay   = any(@de_pay_commands, @de_send_me, "kauf", "kaufst", "kaufe", "holst", "hol", "besorg", "besorge")
+    $rail  = any(@de_rails, @payment_rails, @gift_cards, @crypto, @wire_services)
+    $codes = @de_card_codes
+    $chase = @de_pay_chase
+    $delete = @de_delete_promise
+    $paid  = any("zahlst", "bezahlst", "überweist", "ueberweist", "uberweist", "zahlung", "geld", "kohle", "bezahlt",
+                 "gezahlt", "überwiesen", "ueberwiesen", "zahl", "bezahl", entity(money))
+    $files = any("app", "datei", "dateien", "entwurf", "mail", "mails", "spam", "alte fotos", "duplikate", "unscharf",
+                 "unscharfen", "verwackelt", "verwackelten", "doppelten", "rechnung", "bestellung", "konto", "account")
+    $happy = any("geburtstag", "weihnachten", "geschenk", "danke", "oma", "opa", "wichteln", "gewinnspiel", "gewonnen", "eingelöst", "funktioniert", "versicherung", "steuer", "erstattung", "gehalt", "lohn", "bafög", "bafoeg", "kindergeld", "amt", "vermieter", "handwerker", "auto", "fahrrad", "konsole", "vinted", "ebay", "kleinanzeigen")
+    $ctx   = @de_refund_context
+    $aware = @de_awareness
+  }
+  when   $pay near($rail, 3) | $rail near($codes, 8) | $chase | $delete near($paid, 6)
+  unless $files
+  unless $happy
+  unless $ctx
+  unless $aware
+  example        "kauf eine Paysafecard und schick mir den Code"
+  example        "nur Steam Guthaben oder Amazon Gutschein, schick mir die Codes"
+  example        "schick es per paypal, jetzt"
+  example        "wo bleibt mein Geld??"
+  example        "wenn du zahlst, lösche ich das Video"
+  counterexample "ich schick dir das Geld per PayPal zurück"
+  counterexample "Oma hat mir einen Amazon Gutschein zum Geburtstag geschenkt, der Code hat funktioniert"
+  counterexample "Betrüger verlangen oft Paysafecard Codes. Zahl nie!"
+  counterexample "ich lösche die unscharfen Fotos, wenn du bezahlt hast kriegst du die guten"
+}
+
+rule DE_PAY_OR_ELSE_NO_AMOUNT {
+  category    payment_demand
+  weight      1.5
+  description "A payment demand without an amount, hinged on a threat (\"zahl, oder ich poste es\")"
+  terms {
+    $pay    = @de_pay_hinge
+    $orelse = any(@de_or_publish, @de_or_threats)
+    $owed   = @de_refund_strict
+    $fine   = @de_fine_context
+    $aware  = @de_awareness
+  }
+  when   $pay then($orelse, 3)
+  unless $owed
+  unless $fine
+  unless $aware
+  example        "zahl oder ich poste es"
+  example        "schick das Geld, sonst sehen alle dein Video"
+  example        "du zahlst jetzt oder du wirst es bereuen"
+  counterexample "zahl die Rechnung, sonst kommt eine Mahnung"
+  counterexample "zahl mir das zurück oder ich erzähl es Mama haha"
+}
+
+"""#),
+        (path: "de/platform_move.rules", text: #"""
+# platform_move (German): moving the chat to a less moderated app or to live video.
+# Friends swap handles and video call all the time ("schreib mir auf WhatsApp wenn du da bist"), so
+# every rule here is a weak signal (<= 1.0) and ordinary forms stay low.
+
+rule DE_PLATFORM_ADD_ME_ON {
+  category    platform_move
+  weight      0.6
+  description "An invitation to continue on another chat app (\"adde mich auf Snap\"), or one's own handle shared"
+  terms {
+    $move   = @de_move_phrases
+    $app    = any(@chat_platforms, @messaging_apps, @snap, "whatsi", "tele", "insta", "snapchat")
+    $handle = @de_handle_shared
+    $down   = any("kaputt", "down", "gesperrt", "geht nicht", "spinnt", "gehackt", "gelöscht", "geloescht")
+    $aware  = @de_awareness
+  }
+  when   $move then($app, 2) | $handle
+  unless $down
+  unless $aware
+  example        "adde mich auf snap"
+  example        "lass uns auf Telegram weiterschreiben"
+  example        "mein snap ist lena_2008, add mich"
+  counterexample "ich hab die Fotos zum geteilten Album hinzugefügt"
+  counterexample "Snapchat war heute morgen down"
+  counterexample "mein Snapchat ist gerade kaputt, schreib mir per SMS"
+}
+
+rule DE_PLATFORM_ASK_HANDLE {
+  category    platform_move
+  weight      0.5
+  description "Asking whether the reader is on, or what their name is on, another app"
+  terms {
+    $ask   = @de_ask_handle
+    $app   = any(@chat_platforms, @messaging_apps, @snap, "snapchat", "insta", "snap name", "snapname", "skype name",
+                 "telegram name", "discord name", "kik name", "handynummer", "whatsapp nummer")
+    $aware = @de_awareness
+  }
+  when   $ask then($app, 1)
+  unless $aware
+  example        "hast du snap?"
+  example        "was ist dein Snapchat"
+  example        "bist du auf telegram?"
+  counterexample "Skype laggt heute total"
+  counterexample "ich schreib dir die Adresse per WhatsApp"
+}
+
+rule DE_PLATFORM_VIDEO_CALL {
+  category    platform_move
+  weight      0.4
+  description "Moving to live video or camera"
+  terms {
+    $video = any(@de_video_call, "facetimen", "skypen")
+    $aware = @de_awareness
+  }
+  when   $video
+  unless $aware
+  example        "lass uns videochatten"
+  example        "mach mal deine kamera an"
+  example        "können wir videotelefonieren?"
+  counterexample "das Video vom Spiel war mega"
+  counterexample "meine Kamera-Rolle ist schon wieder voll"
+}
+
+rule DE_PLATFORM_PRIVATE_CHANNEL {
+  category    platform_move
+  weight      1.0
+  description "A move justified by privacy: disappearing messages, secret chats, nobody reading along"
+  terms {
+    $app     = any(@chat_platforms, @messaging_apps, @snap, @de_move_phrases, "app", "chat", "snapchat")
+    $private = @de_private_reasons
+    $booking = any("zimmer", "tisch", "raum", "parkplatz", "party", "strand", "feier", "reservierung", "unterricht",
+                   "nachhilfe", "parken", "zugang", "passwort", "bank", "banking", "konto", "zahlung", "update", "akku",
+                   "sicherheitslücke", "sicherheitsluecke", "datenschutz")
+    $aware   = @de_awareness
+  }
+  when   $app near($private, 6)
+  unless $booking
+  unless $aware
+  example        "lass uns auf telegram, da kann keiner mitlesen"
+  example        "adde mich auf snap, da verschwinden die Nachrichten"
+  example        "schreib mir auf Signal, das ist privater"
+  counterexample "wir haben einen privateren Raum im Restaurant reserviert"
+  counterexample "die Banking App ist sicherer seit dem Update"
+}
+
+rule DE_PLATFORM_LEAVE_SITE {
+  category    platform_move
+  weight      0.8
+  description "Talking the reader off the current app or site (\"ich bin hier selten\")"
+  terms {
+    $off   = @de_off_site
+    $aware = @de_awareness
+  }
+  when   $off
+  unless $aware
+  example        "ich bin hier selten online, hast du snap?"
+  example        "die app ist langweilig, lass uns woanders schreiben"
+  counterexample "die App stürzt ständig ab, ich installier sie neu"
+  counterexample "ich bin kaum noch auf Facebook"
+}
+
+"""#),
+        (path: "de/publish_threat.rules", text: #"""
+# publish_threat (German): a threat to publish the material or send it to the reader's circle.
+# Posting holiday photos ("die Urlaubsfotos kommen auf Insta") is ordinary life: the strong rules
+# need an ultimatum before the platform, explicit material, or the reader's whole network.
+
+rule DE_PUBLISH_GOES_ON_PLATFORM {
+  category    publish_threat
+  weight      2.5
+  description "After an ultimatum, or said of the material, it \"goes / lands\" on a platform (\"oder das geht über Facebook raus\")"
+  terms {
+    $hinge    = any(@de_conditions, "oder", "sonst", "ansonsten", "andernfalls", "wenn nicht", "falls nicht")
+    $material = any(@de_material_refs, @de_your_media, @de_explicit_material)
+    $goes     = @de_goes
+    $onto     = any("auf", "über", "ueber", "uber", "bei", "in", "ins", "im", "an")
+    $platform = any(@publish_platforms, @messaging_apps, @snap, @porn_sites, @de_your_accounts, @de_places_online,
+                    "insta", "instagram", "whatsapp", "telegram", "youtube", "tiktok", "pornhub", "xhamster",
+                    "facebook", "fb", "netz", "internet", "überall", "ueberall", "uberall")
+    $question = any("oder geht", "oder gehts", "oder kommt", "oder landet", "geht das auch", "kann man", "soll ich",
+                    "sollen wir", "kannst du", "könnt ihr", "koennt ihr", "anmelden", "anmeldung", "login",
+                    "einloggen", "registrieren", "werbung", "event", "veranstaltung", "live", "livestream")
+    $benign   = @de_benign_context
+    $aware    = @de_awareness
+  }
+  when   ($hinge | $material) then($goes then($onto then($platform, 1), 3), 4)
+         | $goes then($material then($onto then($platform, 1), 2), 1)
+  unless $question
+  unless $benign
+  unless $aware
+  example        "zahl 500 € oder das geht über Facebook raus"
+  example        "sonst landet das Video auf Insta"
+  example        "wenn du nicht zahlst, geht alles auf deinem Facebook online"
+  example        "dein Nacktvideo landet auf Pornhub"
+  example        "morgen geht das video auf tiktok"
+  counterexample "Soll ich das Video schicken oder geht das auch über WhatsApp?"
+  counterexample "Die Anmeldung geht über Facebook, ganz einfach"
+  counterexample "die Urlaubsfotos kommen morgen auf Insta, so schön"
+  counterexample "Sextortion: die Täter drohen, sonst landet das Video auf Facebook"
+}
+
+rule DE_PUBLISH_EXPLICIT_MATERIAL {
+  category    publish_threat
+  weight      2.5
+  description "Publishing or sending explicit material, or uploading to porn sites (\"ich poste deine Nacktbilder\")"
+  terms {
+    $verb     = @de_publish_verbs
+    $material = any(@de_explicit_material, @explicit_material)
+    $porn     = any(@porn_sites, "pornhub", "xhamster", "xvideos", "youporn", "pornoseite", "pornoseiten", "pornoportal",
+                    "pornoportale", "pornoplattform", "pornoplattformen", "pornosites")
+    $never    = any("ich zeig dir", "ich zeige dir", "zeig ich dir", "meins", "deins", "nie", "niemals", "keine nacktbilder", "keine nudes", "keine nacktfotos", "keine intimen",
+                    "nicht posten", "nicht veröffentlichen", "nicht veroeffentlichen", "nicht schicken",
+                    "nicht verschicken", "nicht teilen", "nicht weiterleiten", "niemand", "niemandem", "keiner")
+    $aware    = @de_awareness
+  }
+  when   $verb near($material, 5) | $verb near($porn, 5)
+  unless $never
+  unless $aware
+  example        "ich poste deine Nacktbilder überall"
+  example        "deine nudes werden gepostet, heute noch"
+  example        "Ich schicke das Video wie du dir einen runterholst an alle"
+  example        "alle sehen deinen Schwanz"
+  example        "ich lade dein Video auf Pornhub hoch"
+  counterexample "Wenn jemand droht, deine Nacktbilder zu veröffentlichen: nicht zahlen, Vertrauensperson suchen"
+  counterexample "ich schick niemals Nacktbilder, bin ja nicht blöd"
+  counterexample "schick mir mal die Bilder vom Strand"
+  counterexample "Sextortion-Täter drohen, Videos auf Pornoseiten hochzuladen"
+}
+
+rule DE_PUBLISH_TO_NETWORK {
+  category    publish_threat
+  weight      2.0
+  description "A promise to send or post the material to the reader's whole network, school or work"
+  terms {
+    $threat  = any(@de_publish_threat, @de_publish_verbs)
+    $network = any(@de_circle_wide, @de_network_specific, @de_institutions, @de_places_online)
+    $docs    = any("formular", "zettel", "unterlagen", "dokument", "dokumente", "hausaufgaben", "krankmeldung", "attest",
+                   "entschuldigung", "bewerbung", "lebenslauf", "bericht", "präsentation", "praesentation", "datei",
+                   "rechnung", "dienstplan", "plan", "termin", "termine", "protokoll", "noten", "zeugnis", "link",
+                   "rezept", "anzeige", "inserat", "artikel", "blog", "kleinanzeigen", "ebay", "vinted", "wohnung",
+                   "angebot", "lebenslauf", "flohmarkt")
+    $benign  = @de_benign_context
+    $aware   = @de_awareness
+  }
+  when   $threat then($network, 6)
+  unless $docs
+  unless $benign
+  unless $aware
+  example        "ich schicke es an alle deine Freunde"
+  example        "Ich werde das Video deinen Followern zeigen"
+  example        "ich schick das an deine schule und an deinen chef"
+  example        "Ich werde das Video an alle Ihre Kontakte senden"
+  example        "ich poste das video in eurer klassengruppe"
+  counterexample "ich schicke die Einladung an alle deine Freunde"
+  counterexample "ich schick das Formular an deine Lehrerin, ok?"
+  counterexample "deine Follower fanden das Foto super"
+  counterexample "ich stell das Inserat für die Wohnung ins Internet"
+}
+
+rule DE_PUBLISH_RELATIVE_OR_AUDIENCE {
+  category    publish_threat
+  weight      1.3
+  description "Sending the material to a relative, or taunting about who will see it (\"willst du, dass deine Mutter das sieht?\")"
+  terms {
+    $threat   = @de_publish_threat
+    $person   = any(@de_your_parents, @de_your_siblings, @de_your_partner, @de_your_family_friends)
+    $audience = any(@de_your_parents, @de_your_siblings, @de_your_partner, @de_your_family_friends, @de_circle_wide,
+                    @de_network_specific, "alle", "jeder")
+    $want     = any("willst du dass", "willst du das", "möchtest du dass", "moechtest du dass", "willst du wirklich dass",
+                    "wenn du nicht willst dass", "wenn du nicht willst das", "soll etwa", "sollen etwa")
+    $see      = any("sieht", "sehen", "erfährt", "erfaehrt", "erfahren", "bekommt", "bekommen", "weiss", "wissen", "kriegt",
+                    "kriegen")
+    $will     = any("wird", "werden", "bekommt", "bekommen", "kriegt", "kriegen", "erfährt", "erfaehrt", "erfahren")
+    $material = any(@de_material_refs, @de_your_media, @de_explicit_material, "was du gemacht hast",
+                    "was du getan hast", "was du machst", "was du da machst")
+    $ok       = any("rezept", "zeugnis", "bescheid", "einkaufsliste", "adresse", "termin", "haha", "lol", "schon mal",
+                    "vorher", "toll", "lieben", "super", "schön", "schoen", "freuen", "mögen", "moegen", "gefallen",
+                    "stolz", "haus", "wohnung", "garten", "küche", "kueche", "ergebnis")
+    $benign   = @de_benign_context
+    $aware    = @de_awareness
+  }
+  when   $threat then($person, 6) | $want then($audience then($see, 4), 1) | $audience then($will, 1) near($material, 5)
+  unless $ok
+  unless $benign
+  unless $aware
+  example        "ich schick das video deiner mutter"
+  example        "ich zeige es deiner Freundin, mal sehen was sie sagt"
+  example        "ich werde das deinen Eltern schicken"
+  example        "Willst du, dass deine Mutter das sieht?"
+  example        "alle deine Freunde werden dein Video sehen"
+  example        "deine Familie wird sehen was du gemacht hast"
+  counterexample "ich schick die Hochzeitsfotos morgen an deine Mama"
+  counterexample "ich zeig das Rezept deiner Oma, die freut sich"
+  counterexample "willst du, dass deine Eltern das neue Haus sehen?"
+  counterexample "deine Freunde werden die Bilder lieben"
+}
+
+rule DE_PUBLISH_ULTIMATUM {
+  category    publish_threat
+  weight      2.0
+  description "Publishing made the alternative or the condition (\"oder ich poste es\", \"wenn du nicht zahlst, stelle ich es online\")"
+  terms {
+    $hinge  = @de_or_publish
+    $cond   = any(@de_conditions, @de_block_conditions)
+    $threat = @de_publish_threat
+    $offer  = any("soll ich", "sollen wir", "wenn du willst", "wenn ihr wollt", "falls du willst", "lieber", "trotzdem",
+                  "ohne dich", "schon mal", "gruppe", "gruppenchat", "einladung", "rechnung", "erinnerung", "per mail",
+                  "per e-mail", "per email", "per post", "per whatsapp", "es dir", "das dir", "sie dir", "dir die",
+                  "dir das", "dir es", "dir alles", "einfach so", "zur not", "notfalls")
+    $owed   = @de_refund_strict
+    $benign = @de_benign_context
+    $aware  = @de_awareness
+  }
+  when   $hinge | $cond then($threat, 8) | $threat then($cond, 6)
+  unless $offer
+  unless $owed
+  unless $benign
+  unless $aware
+  example        "antworte mir oder ich poste es"
+  example        "Wenn du nicht zahlst, schicke ich es an jeden"
+  example        "ich mache es öffentlich, wenn du mich blockierst"
+  example        "sonst sehen alle dein video"
+  counterexample "Soll ich die Fotos verschicken oder ich poste sie einfach in die Gruppe?"
+  counterexample "wenn du nicht kommst, schick ich dir die Fotos trotzdem"
+  counterexample "ich kann es dir erklären oder ich zeig es dir morgen"
+  counterexample "wir teilen die Pizza oder jeder bekommt eine eigene"
+  counterexample "Wenn jemand schreibt 'zahl oder ich poste es', sofort melden"
+}
+
+"""#),
+        (path: "de/recording_claim.rules", text: #"""
+# recording_claim (German): a claim to hold compromising material, or to have hacked a device.
+# "Ich hab das Spiel aufgenommen" and "ich hab deine Fotos vom Urlaub" are ordinary; "aufgenommen"
+# also means "admitted" ("du wurdest in den Verein aufgenommen"). The strong rules need explicit
+# material, malware, or a recording of "dich" / "unseren Videocall".
+
+rule DE_RECORDING_EXPLICIT_MATERIAL {
+  category    recording_claim
+  weight      2.5
+  description "A claim to hold explicit material of the reader (\"ich hab deine Nacktbilder\", \"ich hab dich nackt aufgenommen\")"
+  terms {
+    $have     = any(@de_possession, @de_recorded, "hab", "habe", "gespeichert", "gescreenshottet",
+                    "ich besitze")
+    $material = any(@de_explicit_material, @explicit_material)
+    $news     = any("gelesen", "gehört", "gehoert", "artikel", "bericht", "doku", "nachrichten", "news", "film", "serie",
+                    "keine", "nie", "niemals", "gelöscht", "geloescht")
+    $aware    = @de_awareness
+  }
+  when   $have near($material, 5)
+  unless $news
+  unless $aware
+  example        "ich habe deine Nacktbilder"
+  example        "ich hab dich nackt aufgenommen"
+  example        "Ich habe Videos aufgenommen, wie Sie sich selbst befriedigen"
+  example        "hab ein video wie du dir einen runterholst"
+  counterexample "Falls jemand behauptet, er habe deine Nacktbilder: nicht zahlen, melden"
+  counterexample "ich hab in den Nachrichten gehört, dass Nacktbilder von Promis geleakt wurden"
+}
+
+rule DE_RECORDING_OF_YOU {
+  category    recording_claim
+  weight      1.5
+  description "A first-person claim to have recorded the reader or the video call"
+  terms {
+    $rec    = @de_recorded
+    $object = any(@de_recorded_objects, "sie")
+    $first  = any("ich", "hab", "habe", "habs", "hab's", "mein", "meine")
+    $claim  = @de_recorded_complete
+    $ok     = any("singen", "tanzen", "auftritt", "rede", "konzert", "spiel", "tor", "vorlesung", "meeting",
+                  "besprechung", "für dich", "fuer dich", "hochzeit", "geburtstag", "haha", "lol", "süss", "suess",
+                  "gruppe", "verein", "team", "liste", "uni", "schule", "kurs", "club", "mannschaft", "chor",
+                  "verteiler", "programm", "podcast", "folge", "serie", "sendung", "aufnahmeprüfung", "bewerbung",
+                  "warteliste", "krankenhaus", "station")
+    $aware  = @de_awareness
+  }
+  when   ($object near($rec, 3) & $first) | $claim
+  unless $ok
+  unless $aware
+  example        "ich hab unseren Videocall aufgenommen"
+  example        "Ich habe dich die ganze Zeit aufgezeichnet"
+  example        "du wurdest gefilmt. ich hab alles auf video"
+  counterexample "ich hab dich beim Singen auf der Hochzeit gefilmt haha"
+  counterexample "Ich hab dich in die WhatsApp Gruppe aufgenommen"
+  counterexample "ich hab die Vorlesung komplett aufgezeichnet"
+}
+
+rule DE_RECORDING_HAVE_YOUR_MEDIA {
+  category    recording_claim
+  weight      1.0
+  description "A claim to hold the reader's pictures or video, not named as explicit"
+  terms {
+    $have   = any(@de_possession, "ich hab mir", "ich habe mir", "gespeichert")
+    $media  = any(@de_your_media, @de_pics_of_you)
+    $ok     = any("gemalt", "gezeichnet", "zeichnung", "laptop", "festplatte", "usb", "cloud", "ordner", "album",
+                  "fotobuch", "ausgedruckt", "gerahmt", "von früher", "von frueher", "als kind")
+    $benign = @de_benign_context
+    $aware  = @de_awareness
+  }
+  when   $have then($media, 2)
+  unless $ok
+  unless $benign
+  unless $aware
+  example        "ich hab dein video"
+  example        "Ich habe alle Bilder die du mir geschickt hast"
+  example        "hab noch ein video von dir ;)"
+  counterexample "ich hab deine Fotos vom Urlaub auf dem Laptop"
+  counterexample "ich hab ein Bild von dir gemalt"
+}
+
+rule DE_RECORDING_MALWARE {
+  category    recording_claim
+  weight      2.5
+  description "The e-mail variant: malware or a hacked webcam used to record the reader"
+  terms {
+    $malware = any("malware", "schadsoftware", "trojaner", "trojanisches pferd", "spyware", "spionagesoftware",
+                   "spionage software", "keylogger", "virus", "viren", "fernzugriff", "hackersoftware", "hacker software",
+                   "exploit", "backdoor", "hintertür", "hintertuer", "rootkit", "schadprogramm")
+    $device  = any(@de_your_devices, @de_your_accounts)
+    $me      = any("ich habe", "ich hab", "habe ich", "hab ich", "meine software", "mein programm", "meine malware",
+                   "mein virus", "mein trojaner", "ich konnte", "ich bin ein hacker", "ich bin hacker")
+    $ok      = any("antivirus", "virenscanner", "virenschutz", "update", "updates", "it abteilung", "support",
+                   "techniker", "neu aufsetzen", "gelöscht", "geloescht", "entfernt")
+    $aware   = @de_awareness
+  }
+  when   $malware near($device, 8) & $me
+  unless $ok
+  unless $aware
+  example        "Ich habe eine Malware auf deinem Computer installiert und deine Webcam aktiviert"
+  example        "Ich bin ein Hacker. Mein Trojaner hat Ihre Kamera eingeschaltet"
+  example        "ich hab dein Handy mit Spyware infiziert"
+  counterexample "hast du einen Virenscanner auf deinem Laptop? da geht ein Virus rum"
+  counterexample "ich hab den Virus von deinem Computer entfernt"
+}
+
+rule DE_RECORDING_DEVICE_ACCESS {
+  category    recording_claim
+  weight      1.5
+  description "Claimed control of the reader's camera, device or accounts"
+  terms {
+    $access = @de_access
+    $device = any(@de_your_devices, @de_your_accounts)
+    $ok     = any("für dich", "fuer dich", "repariert", "eingerichtet", "update", "einstellungen", "passwort zurückgesetzt",
+                  "passwort zurueckgesetzt", "wlan", "drucker", "akku", "aufgeladen", "neu gestartet", "ändere", "aendere",
+                  "änder", "aender", "pass auf", "vorsicht", "benachrichtigung", "bestätigt", "bestaetigt", "freigeschaltet",
+                  "registriert", "bluetooth", "ladekabel", "mein", "meinem", "meine")
+    $aware  = @de_awareness
+  }
+  when   $access near($device, 3)
+  unless $ok
+  unless $aware
+  example        "ich habe vollen Zugriff auf dein Handy und deine Konten"
+  example        "deine webcam wurde gehackt"
+  example        "Ich habe die Kontrolle über Ihr Gerät übernommen"
+  counterexample "ich hab das wlan auf deinem Laptop für dich eingerichtet"
+  counterexample "dein Account wurde gehackt, ändere sofort dein Passwort!"
+}
+
+"""#),
         (path: "en/deadline.rules", text: #"""
 # deadline: time pressure. Deadlines are everywhere in ordinary life (work, deliveries, returns),
 # so a bare time limit weighs 0.5-0.7; only a limit tied to a consequence or a countdown weighs more.
@@ -346,6 +1453,21 @@ rule FRIENDS_KNOWN_DETAILS {
   example        "i've got your dad's number and your sister's instagram"
   counterexample "what's your mum's name again? for the card"
   counterexample "I know your mum's name is Sue, thanks for dinner"
+}
+
+rule FRIENDS_NAME_LIST {
+  category    friends_listing
+  weight      1.0
+  description "A list of three or more capitalised names, the offender's proof of reach"
+  terms {
+    $names  = entity(name_list)
+    $reach  = any(@victim_circle, "will see", "will know", "everyone", "all of them", "i have", "i know", "your friends", "your family", "followers")
+  }
+  when   $names near($reach, 10)
+  example        "Tom, Sarah, Mike and Jess will see it"
+  example        "I have your followers: Emma, Liam, Noah and Ava"
+  counterexample "Tom, Sarah, Mike and Jess are coming to the party"
+  counterexample "Monday, Tuesday and Friday work for me"
 }
 
 """#),
@@ -1008,6 +2130,55 @@ rule PAY_DELETE_PROMISE {
   counterexample "I'll delete the app once I get paid"
 }
 
+rule PAY_TO_VALIDATED_IDENTIFIER {
+  category    payment_demand
+  weight      2.0
+  description "A payment instruction next to a validated crypto address, IBAN, $cashtag or PayPal.me link"
+  terms {
+    $pay   = any(@payment_verbs, @pay_commands, "copy", "paste", "wallet", "address", "account")
+    $where = any(entity(btc_address), entity(eth_address), entity(ltc_address), entity(xmr_address), entity(iban),
+                 entity(cashtag), entity(paypal_link))
+    $aware = @awareness
+  }
+  when   $pay near($where, 6)
+  unless $aware
+  example        "send 0.05 btc to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa now"
+  example        "pay me on cash app $jess22 or else"
+  example        "copy and paste this address 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed and send it"
+  counterexample "send it to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb"
+  counterexample "scammers will say send bitcoin to an address, never pay"
+}
+
+rule PAY_GIFT_CARD_CODES_SENT {
+  category    payment_demand
+  weight      1.5
+  description "A gift-card code in the message, next to a demand or a card brand"
+  terms {
+    $code  = entity(gift_card_code)
+    $ask   = any(@gift_cards, @pay_commands, "code", "codes", "card", "cards")
+  }
+  when   $code near($ask, 8)
+  example        "send the steam card code like this ABCDE-FGH1J-KLMN0"
+  example        "I need the codes now: ABCDE-FGH1J-KLMN0"
+  counterexample "the voucher in the email was ABCDE-FGH1J-KLMN0"
+  counterexample "my tracking number is ABCDE-FGH1J-KLMN0"
+}
+
+rule PAY_MTCN_MONEY_TRANSFER {
+  category    payment_demand
+  weight      1.5
+  description "A 10-digit MTCN next to Western Union or MoneyGram"
+  terms {
+    $mtcn = entity(mtcn)
+    $wire = any(@wire_services, "mtcn", "control number")
+  }
+  when   $mtcn near($wire, 6)
+  example        "western union mtcn 1234567890 send it now"
+  example        "MoneyGram reference 1234567890"
+  counterexample "call me on 0123456789 tonight"
+  counterexample "western union on the high street closes at 6"
+}
+
 """#),
         (path: "en/platform_move.rules", text: #"""
 # platform_move: moving the chat to a less moderated app or to live video.
@@ -1118,6 +2289,21 @@ rule PLATFORM_HANDLE_SHARED {
   example        "My skype id is live:alex.b"
   counterexample "my phone is dead, use the landline"
   counterexample "snap me when you're outside"
+}
+
+rule PLATFORM_HANDLE_GIVEN {
+  category    platform_move
+  weight      0.5
+  description "A platform handle offered to move the chat (\"snap: jess_22\", \"@jess_22\")"
+  terms {
+    $handle = entity(handle)
+    $move   = any("add me", "add", "message me", "text me", "dm me", "talk", "hit me up", "follow me", "find me")
+  }
+  when   $handle near($move, 4)
+  example        "add me snap: jess_22"
+  example        "talk more on insta - jess.22 ok"
+  counterexample "snap: is it working for you?"
+  counterexample "the account @cityfootball posted the score"
 }
 
 """#),
@@ -1558,6 +2744,3183 @@ rule RECORDING_PASSWORD_PROOF {
   example        "I know your password and I have access to everything"
   counterexample "the wifi password is on the back of the router"
   counterexample "I forgot my password again"
+}
+
+"""#),
+        (path: "es/deadline.rules", text: #"""
+# Spanish deadline: time pressure. Deadlines are everywhere in ordinary life (work, deliveries,
+# returns), so a bare time limit weighs 0.5-0.7; only a limit tied to a consequence, a countdown
+# or a final warning weighs more.
+
+rule ES_DEADLINE_YOU_HAVE {
+  category    deadline
+  weight      0.7
+  description "A time limit set on the reader (\"tienes 24 horas\", \"te doy 2 horas\", \"tienes hasta mañana\")"
+  terms {
+    $opener = @es_you_have
+    $time   = entity(duration)
+    $until  = any("tienes hasta", "tenés hasta", "tenes hasta", "te doy hasta", "tiene hasta")
+    $when   = any(entity(number), "mañana", "manana", "esta noche", "medianoche", "la noche", "el mediodía", "el mediodia", "las")
+    $shop   = @es_shop
+    $return = any("devolver", "devolverlo", "devolverla", "devolución", "devolucion", "garantía", "garantia", "cambiarlo", "cambio", "reclamar", "entregar el trabajo", "el trabajo", "la tarea", "los deberes", "examen")
+    $aware  = @es_awareness
+  }
+  when   $opener then($time, 2) | $until then($when, 1)
+  unless $shop
+  unless $return
+  unless $aware
+  example        "Tienes 24 horas."
+  example        "te doy 2 horas para decidir"
+  example        "solo te quedan 30 minutos"
+  example        "tienes hasta mañana a las 10"
+  counterexample "el tren tarda 2 horas desde aquí"
+  counterexample "esperamos 45 minutos el autobús"
+  counterexample "tienes 30 días para devolver el pedido"
+}
+
+rule ES_DEADLINE_WITH_CONSEQUENCE {
+  category    deadline
+  weight      1.2
+  description "A time limit tied to a consequence (\"48 horas o todos lo verán\", \"antes de que lo publique\", \"hoy o ya verás\")"
+  terms {
+    $time   = any(entity(duration), @es_by_time, @es_now, "mañana", "manana", "medianoche")
+    $threat = any(@es_deadline_consequence, @es_or_threat, @es_or_audience)
+    $o      = "o"
+    $post   = @es_i_publish
+    $benign = @es_benign_context
+    $work   = @es_work_context
+    $aware  = @es_awareness
+  }
+  when   $time near($threat, 6) | $time near($o then($post, 0), 6)
+  unless $benign
+  unless $work
+  unless $aware
+  example        "tienes 48 horas o todo el mundo lo verá"
+  example        "2 horas o el video le llega a tu familia"
+  example        "antes de medianoche o lo publico"
+  example        "hoy o ya verás"
+  example        "tienes 24 horas, después lo subo a internet"
+  counterexample "tienes 48 horas para devolver el producto con reembolso completo"
+  counterexample "el informe es para dentro de 2 días, no olvides el anexo"
+  counterexample "mañana subo las fotos del viaje"
+}
+
+rule ES_DEADLINE_COUNTDOWN {
+  category    deadline
+  weight      1.2
+  description "A countdown or ticking-clock taunt (\"tic tac\", \"se te acaba el tiempo\")"
+  terms {
+    $tick  = @es_countdown
+    $event = any("navidad", "año nuevo", "ano nuevo", "nochevieja", "fin de año", "fin de ano", "partido", "examen", "exámenes", "examenes", "horno", "concierto", "vacaciones", "viaje", "boda", "cumple", "cumpleaños", "cumpleanos", "finde", "fin de semana", "reyes", "verano", "estreno", "lanzamiento", "juego", "carrera", "maratón", "maraton", "la fiesta", "la peli", "la serie")
+    $laugh = @es_laugh
+    $aware = @es_awareness
+  }
+  when   $tick
+  unless $event
+  unless $laugh
+  unless $aware
+  example        "tic tac"
+  example        "El tiempo corre. Cada minuto que pasa es peor para ti."
+  example        "se te acaba el tiempo"
+  counterexample "¡empieza la cuenta atrás para nochevieja!"
+  counterexample "el tiempo corre cuando te lo pasas bien jaja"
+  counterexample "tic tac, quedan 5 minutos para que acabe el examen"
+}
+
+rule ES_DEADLINE_FINAL_WARNING {
+  category    deadline
+  weight      1.0
+  description "A final warning or last chance (\"último aviso\", \"es tu última oportunidad\")"
+  terms {
+    $final = @es_final_warning
+    $shop  = @es_shop
+    $laugh = @es_laugh
+    $aware = @es_awareness
+  }
+  when   $final
+  unless $shop
+  unless $laugh
+  unless $aware
+  example        "último aviso"
+  example        "Esta es tu última oportunidad. No te lo vuelvo a repetir"
+  example        "ultima advertencia"
+  counterexample "¡última oportunidad para comprar entradas con descuento!"
+  counterexample "último aviso: tu factura de la luz está pendiente"
+}
+
+rule ES_DEADLINE_BY_CLOCK {
+  category    deadline
+  weight      0.5
+  description "A clock-time limit (\"antes de medianoche\", \"ahora mismo\", \"hoy mismo\")"
+  terms {
+    $when  = @es_by_time
+    $aware = @es_awareness
+  }
+  when   $when
+  unless $aware
+  example        "lo quiero antes de medianoche"
+  example        "hazlo ahora mismo"
+  counterexample "nos vemos esta noche"
+  counterexample "llego a medianoche"
+}
+
+"""#),
+        (path: "es/friends_listing.rules", text: #"""
+# Spanish friends_listing: proof of reach into the victim's network.
+# A pasted list of names needs a name-list entity the language does not have; these rules cover
+# the claims ("tengo capturas de tus seguidores"), the hack, and the "tu mamá X, tu hermana Y" shape.
+
+rule ES_FRIENDS_SCREENSHOT_OR_HACK {
+  category    friends_listing
+  weight      2.0
+  description "Screenshots of the victim's followers, friends or contacts, or a hack of their account to message them all (Spanish)"
+  terms {
+    $cap     = @es_captured
+    $network = any(@es_network_lists, @es_network_people, @es_circle_wide)
+    $hack    = @es_hack_verbs
+    $account = any(@es_network_lists, @es_your_devices, @es_your_profile, @es_platforms)
+    $msgall  = any("puedo escribirles", "puedo mandarles", "les puedo escribir", "les puedo mandar", "les voy a escribir", "voy a escribirles", "a todos", "cada uno de", "todos ellos", "uno por uno")
+    $benign  = @es_benign_context
+    $aware   = @es_awareness
+  }
+  when   $cap then($network, 3) | $hack then($account, 3) & $msgall
+  unless $benign
+  unless $aware
+  example        "tengo capturas de todos tus seguidores"
+  example        "hice captura de tu lista de amigos y de tu familia"
+  example        "hackeé tu cuenta y puedo escribirles a todos tus contactos"
+  example        "ya te hackeé el face, tengo acceso a todos tus amigos"
+  counterexample "le hice captura a la foto de la boda para tu familia"
+  counterexample "me hackearon la cuenta y escribieron a todos mis contactos"
+  counterexample "guardé tu número en el móvil"
+}
+
+rule ES_FRIENDS_HAVE_NETWORK {
+  category    friends_listing
+  weight      1.5
+  description "A Spanish claim to hold the victim's follower, friend or contact list"
+  terms {
+    $have    = @es_i_have
+    $network = @es_network_lists
+    $mine    = any("te los paso", "te las paso", "te lo paso", "móvil viejo", "movil viejo", "teléfono viejo", "telefono viejo", "celular viejo", "copia de seguridad", "respaldo")
+    $benign  = @es_benign_context
+    $aware   = @es_awareness
+  }
+  when   $have then($network, 3)
+  unless $mine
+  unless $benign
+  unless $aware
+  example        "tengo todos tus seguidores"
+  example        "ya tengo tu lista de contactos"
+  example        "guardé tus seguidores uno por uno"
+  counterexample "tengo tus contactos del móvil viejo, te los paso"
+  counterexample "tus seguidores van a flipar con el video del viaje"
+}
+
+rule ES_FRIENDS_FOUND_OR_KNOWN {
+  category    friends_listing
+  weight      1.2
+  description "A Spanish claim to have found the victim's family and friends, or reciting their details"
+  terms {
+    $found   = @es_found_circle
+    $circle  = any(@es_network_lists, @es_network_people, @es_circle_wide, @es_your_parents, @es_your_siblings, @es_your_partner, @es_your_institutions)
+    $know    = any(@es_i_know, @es_i_have)
+    $details = @es_known_details
+    $where   = any("en el bar", "en la fiesta", "fuera", "afuera", "abajo", "en la puerta", "en la estación", "en la estacion", "están bien", "estan bien", "del fútbol", "del futbol", "del cole", "de la uni", "del trabajo", "del gimnasio", "para la tarjeta", "para el regalo", "para la invitación", "para la invitacion")
+    $polite  = @es_greeting
+    $aware   = @es_awareness
+  }
+  when   $found then($circle, 3) | $know then($details, 2)
+  unless $where
+  unless $polite
+  unless $aware
+  example        "encontré a tu familia en facebook"
+  example        "ya sé quiénes son tus padres y tu hermana"
+  example        "sé el nombre de tu madre y dónde trabaja tu padre"
+  counterexample "encontré a tus amigos en el bar, están bien"
+  counterexample "¿cuál es el nombre de tu madre? es para la tarjeta"
+  counterexample "conozco a tu hermano del fútbol"
+}
+
+rule ES_FRIENDS_RELATIVE_ROLL {
+  category    friends_listing
+  weight      1.2
+  description "A Spanish roll-call of the victim's parents, siblings and partner or friends in one message"
+  terms {
+    $parent  = @es_your_parents
+    $sibling = @es_your_siblings
+    $friend  = any(@es_your_partner, @es_your_institutions)
+    $polite  = @es_greeting
+    $benign  = @es_benign_context
+    $aware   = @es_awareness
+  }
+  when   $parent & $sibling & $friend
+  unless $polite
+  unless $benign
+  unless $aware
+  example        "tu mamá Karen, tu hermana Lucía y tu novio Javi"
+  example        "Tu papá se llama Marcos, tu hermano Rubén y tu mejor amiga es Ana"
+  counterexample "saludos a tu mamá, a tu hermana y a tu novio"
+  counterexample "tu mamá y tu hermana vienen a las seis"
+}
+
+rule ES_FRIENDS_IS_THIS_YOUR {
+  category    friends_listing
+  weight      1.0
+  description "Checking a name against the victim's circle, or presenting it back (\"¿esta es tu hermana?\", \"aquí están tus amigos\")"
+  terms {
+    $ask     = @es_is_this_your
+    $person  = @es_relatives
+    $here    = @es_here_are
+    $network = any(@es_network_lists, @es_network_people, @es_circle_wide)
+    $ok      = any("coche", "carro", "casa", "en la foto", "foto de", "de pequeña", "de pequeño")
+    $benign  = @es_benign_context
+    $aware   = @es_awareness
+  }
+  when   $ask then($person, 0) | $here then($network, 1)
+  unless $ok
+  unless $benign
+  unless $aware
+  example        "¿esta es tu hermana? Emma Clarke"
+  example        "este es tu papá, ¿verdad? Jorge Pérez"
+  example        "aquí están todos tus amigos: Jaime, Tomás, Paula y Sara"
+  example        "mira tus seguidores. ¿los reconoces?"
+  counterexample "¿es tu mamá la del coche de fuera?"
+  counterexample "estos son mis amigos de la uni"
+  counterexample "tus amigos están aquí, baja"
+}
+
+"""#),
+        (path: "es/grooming.rules", text: #"""
+# Spanish grooming: secrecy, isolation, risk checks and age probing.
+# Surprise parties and pregnancy news are secrets too, so secrecy rules stand down in that context.
+
+rule ES_GROOM_SECRECY {
+  category    grooming
+  weight      0.8
+  description "Asking to keep the conversation secret or to delete it (\"nuestro secreto\", \"borra el chat\")"
+  terms {
+    $secret = @es_secrecy
+    $happy  = @es_surprise
+    $aware  = @es_awareness
+  }
+  when   $secret
+  unless $happy
+  unless $aware
+  example        "esto es nuestro secreto"
+  example        "no le digas a nadie lo nuestro, ¿vale?"
+  example        "borra el chat después"
+  counterexample "no se lo digas a nadie pero ¡nos casamos!"
+  counterexample "que quede entre nosotros, es la fiesta sorpresa de Jess"
+}
+
+rule ES_GROOM_HIDE_FROM_PARENTS {
+  category    grooming
+  weight      1.3
+  description "Keeping parents, family, school or police out of it (\"no le digas a tus padres\")"
+  terms {
+    $dont    = @es_dont_tell
+    $who     = any(@es_your_parents, @es_your_siblings, @es_network_people, @es_your_institutions, @es_police)
+    $explain = @es_parents_dont_know
+    $happy   = @es_surprise
+    $laugh   = @es_laugh
+    $aware   = @es_awareness
+  }
+  when   $dont then($who, 2) | $explain
+  unless $happy
+  unless $laugh
+  unless $aware
+  example        "no le digas a tus padres que hablamos"
+  example        "tus padres no lo entenderían. que tu mamá no vea esto"
+  example        "no vayas a la policía"
+  counterexample "no le digas a tu mamá lo de la fiesta sorpresa"
+  counterexample "avisa a tus padres de que llegarás tarde"
+}
+
+rule ES_GROOM_ALONE_CHECK {
+  category    grooming
+  weight      0.9
+  description "Checking whether the reader is alone and unobserved (\"¿estás sola?\", \"¿hay alguien contigo?\")"
+  terms {
+    $alone = @es_alone_checks
+    $chore = @es_chores
+    $aware = @es_awareness
+  }
+  when   $alone
+  unless $chore
+  unless $aware
+  example        "¿estás sola?"
+  example        "¿hay alguien contigo ahora?"
+  example        "¿tus papás están dormidos? cierra la puerta con llave"
+  counterexample "estoy solo en casa esta noche, Dani se fue de viaje"
+  counterexample "¿hay alguien en casa? estoy en la puerta con tu paquete"
+}
+
+rule ES_GROOM_AGE_PROBE {
+  category    grooming
+  weight      0.6
+  description "Asking the reader's age, school or school year (\"¿cuántos años tienes?\", \"¿a qué cole vas?\")"
+  terms {
+    $age   = @es_age_questions
+    $ok    = any("cumples", "cumple", "cumpleaños", "cumpleanos", "coche", "carro", "perro", "gato", "casa", "bebé", "bebe", "fiesta", "tarta", "pastel", "hijo", "hija", "cumplir", "jubilación", "jubilacion", "jubilarte")
+    $aware = @es_awareness
+  }
+  when   $age
+  unless $ok
+  unless $aware
+  example        "¿cuántos años tienes?"
+  example        "¿a qué cole vas?"
+  example        "en que curso estas"
+  counterexample "¿cuántos años tiene tu coche ya?"
+  counterexample "¿cuántos años tienes ya? ¿vas a hacer fiesta de cumple?"
+}
+
+rule ES_GROOM_FLATTERY_OR_DEVICE {
+  category    grooming
+  weight      1.0
+  description "Flattery that sets the reader apart (\"eres muy madura para tu edad\"), or probing who else sees their device"
+  terms {
+    $flatter = @es_mature_flattery
+    $risk    = @es_shared_device
+    $ok      = any("cumplo", "cumplí", "cumpli", "mis años", "mis anos", "jubilación", "jubilacion")
+    $aware   = @es_awareness
+  }
+  when   $flatter | $risk
+  unless $ok
+  unless $aware
+  example        "eres muy madura para tu edad"
+  example        "la edad es solo un número, no soy como los otros chicos"
+  example        "¿tus padres revisan tu celular?"
+  counterexample "ha madurado mucho desde la uni"
+  counterexample "mis padres no entienden mi música"
+  counterexample "el ordenador compartido de la biblioteca está roto"
+}
+
+"""#),
+        (path: "es/image_request.rules", text: #"""
+# Spanish image_request: asking for intimate images or acts, often traded ("pásame el pack").
+# "Mándame una foto del menú" is ordinary: the generic request weighs 0.5 and stands down for
+# everyday subjects; explicit requests weigh more but alone stay below medium (adults flirt).
+
+rule ES_IMG_SEND_PIC {
+  category    image_request
+  weight      0.5
+  description "A Spanish request for a picture or video of the reader"
+  terms {
+    $ask      = any(@es_pic_requests, @es_send_me)
+    $pic      = @es_pic_words
+    $direct   = @es_pic_direct
+    $everyday = @es_everyday_subjects
+    $explicit = any(@es_explicit_requests, @es_cam_acts)
+    $aware    = @es_awareness
+  }
+  when   $ask then($pic, 2) | $direct
+  unless $everyday
+  unless $explicit
+  unless $aware
+  example        "mándame una foto"
+  example        "quiero ver una foto tuya"
+  example        "¿me pasas un selfie?"
+  counterexample "mándame una foto del menú"
+  counterexample "mi madre quiere las fotos de la boda"
+}
+
+rule ES_IMG_EXPLICIT_REQUEST {
+  category    image_request
+  weight      1.4
+  description "A Spanish request for nudes or explicit images, or to undress or perform acts on camera"
+  terms {
+    $ask      = @es_explicit_requests
+    $send     = any(@es_send_me, @es_pic_requests)
+    $material = any(@es_explicit_material, @explicit_material)
+    $act      = @es_cam_acts
+    $aware    = @es_awareness
+  }
+  when   $ask | $send near($material, 3) | $act
+  unless $aware
+  example        "manda nudes"
+  example        "muéstrame tu cuerpo"
+  example        "¿tienes pack? pásame fotos sin ropa"
+  example        "quítate la ropa"
+  example        "tócate para mí"
+  counterexample "Nunca mandes fotos desnudo a alguien que conociste en internet; si te las piden, habla con un adulto"
+  counterexample "estabas guapísima con ese vestido anoche"
+  counterexample "quítate el abrigo y quédate un rato"
+  counterexample "quítate los zapatos antes de entrar"
+}
+
+rule ES_IMG_TRADE {
+  category    image_request
+  weight      1.2
+  description "Trading images (\"yo te enseño si tú me enseñas\", \"foto por foto\")"
+  terms {
+    $trade    = @es_trade
+    $explicit = any(@es_explicit_requests, @es_cam_acts)
+    $toys     = any("bici", "coche", "carro", "dibujo", "deberes", "tarea", "cartas", "jardín", "jardin", "cuarto", "habitación", "habitacion", "disfraz", "uñas", "unas", "pelo", "tatuaje", "tarta", "pastel", "peli", "dirección", "direccion", "número", "numero", "ubicación", "ubicacion", "horario", "lista", "receta", "notas", "apuntes")
+    $aware    = @es_awareness
+  }
+  when   $trade
+  unless $explicit
+  unless $toys
+  unless $aware
+  example        "yo te enseño si tú me enseñas"
+  example        "ya te mandé la mía, ahora mándame la tuya"
+  example        "¿foto por foto?"
+  counterexample "te enseñé mi bici nueva, enséñame la tuya"
+  counterexample "te mandé mi dirección, ahora mándame la tuya"
+  counterexample "manda nudes, yo te enseño si tú me enseñas"
+}
+
+rule ES_IMG_FACE_PROOF {
+  category    image_request
+  weight      1.0
+  description "Asking the reader to include their face or prove it is them (Spanish)"
+  terms {
+    $face  = @es_face_proof
+    $ok    = any("dni", "pasaporte", "carnet", "documento", "identidad", "verificar", "verificación", "verificacion", "foto de perfil", "banco", "fiesta", "puerta", "orla", "anuario")
+    $aware = @es_awareness
+  }
+  when   $face
+  unless $ok
+  unless $aware
+  example        "que se te vea la cara"
+  example        "manda una con tu cara para saber que eres tú"
+  example        "cara y cuerpo esta vez"
+  counterexample "el banco pide una foto con tu cara y el dni"
+  counterexample "sube una foto con tu cara al perfil para verificar la cuenta"
+}
+
+rule ES_IMG_MORE_PRESSURE {
+  category    image_request
+  weight      0.8
+  description "Pressure for more images, with reassurance (\"solo una más\", \"nadie la va a ver\")"
+  terms {
+    $more     = @es_more_requests
+    $explicit = any(@es_explicit_requests, @es_cam_acts)
+    $everyday = any(@es_everyday_subjects, "pastel", "tarta", "torta", "galleta", "cerveza", "caña", "cana", "ronda", "partida", "capítulo", "capitulo", "episodio", "canción", "cancion", "intento", "café", "cafe", "copa", "trago", "vuelta", "porción", "porcion", "trozo", "oportunidad", "vez", "nos vamos", "y a dormir", "canta", "cantar", "baila", "bailar", "karaoke", "habla", "hablar", "pregunta", "preguntar")
+    $aware    = @es_awareness
+  }
+  when   $more
+  unless $explicit
+  unless $everyday
+  unless $aware
+  example        "solo una más, nadie la va a ver"
+  example        "no seas tímida, es solo para mí"
+  example        "manda más"
+  counterexample "solo una más y nos vamos, que mañana madrugo"
+  counterexample "una partida más y a dormir"
+  counterexample "muéstrame tu cuerpo, no seas tímida"
+}
+
+"""#),
+        (path: "es/intimidation.rules", text: #"""
+# Spanish intimidation: credibility props and fear. Threat idioms ("mi madre me mata") are common
+# in banter, so harm and jail threats alone stay below medium.
+
+rule ES_INTIM_POLICE_USELESS {
+  category    intimidation
+  weight      1.3
+  description "Claims that the police cannot find the offender or help, or that the offender is out of reach (\"no estoy en tu país\")"
+  terms {
+    $police = @es_police
+    $futile = @es_police_futility
+    $away   = @es_untraceable
+    $petty  = @es_petty
+    $trip   = any("vacaciones", "de viaje", "erasmus", "a la vuelta", "cuando vuelva", "escondite")
+    $laugh  = @es_laugh
+    $aware  = @es_awareness
+  }
+  when   $police near($futile, 4) | $away
+  unless $petty
+  unless $trip
+  unless $laugh
+  unless $aware
+  example        "la policía no me va a encontrar"
+  example        "ve a la policía si quieres, no te pueden ayudar"
+  example        "no estoy en tu país, nunca me encontrarás"
+  counterexample "la policía no puede hacer nada con el ruido de los vecinos"
+  counterexample "no encuentro mis llaves por ningún lado"
+  counterexample "la semana que viene no estoy en el país"
+  counterexample "estoy en otro país de vacaciones, hablamos a la vuelta"
+}
+
+rule ES_INTIM_DONT_BLOCK {
+  category    intimidation
+  weight      2.0
+  description "Blocking, ignoring, leaving or telling punished with exposure (\"si me bloqueas, todos lo verán\")"
+  terms {
+    $block = @es_block_conditions
+    $then  = any(@es_i_publish, @es_i_send, @es_everyone_sees, @es_or_audience, @es_harm)
+    $ok    = any("recordatorio", "te llamo", "te aviso", "te escribo")
+    $laugh = @es_laugh
+    $aware = @es_awareness
+  }
+  when   $block near($then, 8)
+  unless $ok
+  unless $laugh
+  unless $aware
+  example        "no me bloquees o lo publico"
+  example        "si me ignoras todos lo verán"
+  example        "bloquéame y se lo mando a toda tu familia"
+  counterexample "no me bloquees jaja era broma"
+  counterexample "si me ignoras te mando un recordatorio mañana"
+  counterexample "si no contestas, te llamo luego"
+}
+
+rule ES_INTIM_FALSE_REPORT_OR_MINOR {
+  category    intimidation
+  weight      1.8
+  description "Threats to brand or report the reader as a paedophile, the offender claiming to be a minor, or a fake police complaint (Spanish)"
+  terms {
+    $accuse = @es_accusers
+    $label  = @es_accusation_labels
+    $minor  = @es_underage_claims
+    $police = @es_fake_authority
+    $news   = any("noticias", "noticia", "detenido", "detuvieron", "arrestado", "arrestaron", "juicio", "condenado", "condenaron", "documental", "artículo", "articulo", "película", "pelicula", "serie", "periódico", "periodico", "telediario", "sentencia")
+    $other  = any("cuando", "tenía", "tenia", "cerveza", "bar", "discoteca", "boliche", "antro", "copas", "carnet", "dni")
+    $laugh  = @es_laugh
+    $aware  = @es_awareness
+  }
+  when   $accuse near($label, 4) | $minor | $police
+  unless $news
+  unless $other
+  unless $laugh
+  unless $aware
+  example        "te voy a denunciar a la policía como pedófilo"
+  example        "voy a decir a todos que eres un pederasta"
+  example        "soy menor de edad, le mandaste fotos a una menor"
+  example        "solo tengo 15 años, estabas hablando con una menor"
+  example        "soy de la policía cibernética, hay una denuncia en tu contra por enviar fotos a una menor"
+  counterexample "detuvieron a un pedófilo en Sevilla, salió en las noticias"
+  counterexample "tenía solo 15 años cuando la conocí"
+  counterexample "solo tengo 15 minutos para comer"
+  counterexample "Cuidado: estafadores se hacen pasar por la policía cibernética y dicen que hay una denuncia en tu contra"
+}
+
+rule ES_INTIM_JAIL_OR_HARM {
+  category    intimidation
+  weight      1.3
+  description "Threats of prison, harm, stalking or pressure toward self-harm (Spanish)"
+  terms {
+    $jail  = @es_jail
+    $harm  = @es_harm
+    $joke  = any("multa", "aparcar", "estacionar", "velocidad", "monopoly", "si llegas tarde", "si no vienes", "si te comes", "si no me traes", "la fiesta", "la peli", "si no lo pruebas", "tu madre te", "tu mamá te", "tu mama te", "mi madre", "mi mamá", "mi mama", "fraude", "hacienda", "impuestos")
+    $laugh = @es_laugh
+    $aware = @es_awareness
+  }
+  when   $jail | $harm
+  unless $joke
+  unless $laugh
+  unless $aware
+  example        "vas a ir a la cárcel por esto"
+  example        "te vas a arrepentir. tu vida se acabó"
+  example        "mátate"
+  counterexample "vas a ir a la cárcel por aparcar ahí jaja"
+  counterexample "mi madre nos mata si llegamos tarde"
+  counterexample "si no vienes a la fiesta te vas a arrepentir"
+}
+
+rule ES_INTIM_KNOW_WHERE_NO_ESCAPE {
+  category    intimidation
+  weight      1.2
+  description "Knowledge of where the reader lives or studies, or removing their options (\"sé dónde vives\", \"no tienes opción\")"
+  terms {
+    $where = @es_know_where
+    $trap  = @es_no_escape
+    $ok    = any("llaves", "paquete", "te llevo", "te recojo", "paso a buscarte", "te paso a buscar", "te busco", "cenar", "comer", "contrato", "fiesta", "cena", "regalo", "carta", "postal", "invitación", "invitacion", "tarta", "pastel", "torta", "pruébalo", "pruebalo", "probar", "peli", "película", "pelicula")
+    $laugh = @es_laugh
+    $aware = @es_awareness
+  }
+  when   $where | $trap
+  unless $ok
+  unless $laugh
+  unless $aware
+  example        "sé dónde vives"
+  example        "se a que colegio vas"
+  example        "no tienes opción. haz lo que te digo"
+  counterexample "¿sabes dónde vive Sam?"
+  counterexample "sé dónde vives, luego te dejo las llaves"
+  counterexample "no tienes opción, tienes que probar la tarta"
+}
+
+"""#),
+        (path: "es/payment_demand.rules", text: #"""
+# Spanish (Spain and Latin America) payment_demand: a demand for money, with an amount or a rail.
+# Friends settle up all the time ("pásame 10 € de la cena", "hazme un bizum"), so an amount after
+# "manda" or a rail after "paga" weighs at most 1.2; a demand hinged on "o ..." / "si no pagas ..."
+# or "quiero <amount>" weighs more. Lexicons list accent-free spellings too.
+
+rule ES_PAY_AMOUNT_OR_ELSE {
+  category    payment_demand
+  weight      2.5
+  description "A Spanish payment demand with an amount, hinged on a threat (\"paga 500 € o esto va a Facebook\")"
+  terms {
+    $pay    = any(@es_pay_commands, @es_send_me, @es_demand_want, @es_p2p_rails)
+    $amount = any(entity(money), @es_spelled_amounts)
+    $orelse = any(@es_or_threat, @es_or_audience)
+    $cond   = @es_publish_conditions
+    $threat = any(@es_i_publish, @es_i_send, @es_everyone_sees, @es_goes_to)
+    $or     = "o"
+    $post   = @es_i_publish
+    $owed   = @es_refund_strict
+    $fine   = any("multa", "multas", "recargo", "recargos", "intereses", "sube a", "subirá a", "se cancela", "cancelan", "pierdes la reserva", "juzgado", "ayuntamiento")
+    $laugh  = @es_laugh
+    $aware  = @es_awareness
+  }
+  when   $pay near($amount, 3) & ($amount near($orelse, 4) | $amount near($or then($post, 0), 4) | $cond then($threat, 8))
+  unless $owed
+  unless $fine
+  unless $or then(entity(money), 3)
+  unless $laugh
+  unless $aware
+  example        "Paga 500 € o esto va a Facebook"
+  example        "mándame 300 dólares ya o lo publico todo"
+  example        "transfiéreme 1000 pesos o tu familia lo verá"
+  example        "deposita quinientos euros o se lo mando a tu novia"
+  example        "si no me pagas 200 euros lo subo a internet"
+  example        "kiero 500 pavos o tus fotos van a tu insta"
+  counterexample "págame los 20 euros mañana o el viernes, como quieras"
+  counterexample "paga 20 o 30 euros por las entradas, lo que te venga mejor"
+  counterexample "Los estafadores dicen: paga 500 € o lo publico. Nunca pagues y denúncialo."
+  counterexample "paga la multa de 50 euros o sube a 100"
+  counterexample "me debes 15 euros, págame o ya verás jaja"
+  counterexample "si no me pagas los 10 euros hoy te quedas sin pizza jaja"
+  counterexample "si no me pagas los 20 euros hoy, mañana los pago yo"
+}
+
+rule ES_PAY_WANT_OR_HINGE {
+  category    payment_demand
+  weight      1.5
+  description "A Spanish first-person demand for an amount (\"quiero 500 €\"), or a demand to pay hinged on a threat without an amount"
+  terms {
+    $want   = @es_demand_want
+    $amount = any(entity(money), @es_spelled_amounts)
+    $pay    = any(@es_pay_commands, @es_pay_pressure, @es_p2p_rails)
+    $hinge  = any(@es_or_threat, @es_or_audience)
+    $or     = "o"
+    $post   = @es_i_publish
+    $ctx    = any(@es_refund_context, @es_refund_strict)
+    $laugh  = @es_laugh
+    $aware  = @es_awareness
+  }
+  when   $want then($amount, 2) | $pay then($hinge, 3) | $pay then($or then($post, 0), 3)
+  unless $ctx
+  unless $laugh
+  unless $aware
+  example        "Quiero 500 €."
+  example        "exijo quinientos euros ya"
+  example        "necesito 1000 dólares ahora mismo"
+  example        "paga o se lo mando a tus padres"
+  example        "manda el dinero o ya verás"
+  example        "págame o lo subo"
+  example        "bizum ya o tu familia lo verá"
+  counterexample "necesito 20 euros para el tren de mañana"
+  counterexample "quiero 2 entradas para el sábado"
+  counterexample "págame lo que me debes o no te vuelvo a prestar nada"
+  counterexample "quiero 500 euros por la moto, está como nueva"
+}
+
+rule ES_PAY_SEND_AMOUNT {
+  category    payment_demand
+  weight      1.0
+  description "A Spanish imperative to pay or send an amount, with no everyday reason nearby"
+  terms {
+    $pay    = any(@es_pay_commands, @es_send_me)
+    $amount = any(entity(money), @es_spelled_amounts)
+    $ctx    = any(@es_refund_context, @es_refund_strict)
+    $aware  = @es_awareness
+  }
+  when   $pay then($amount, 2)
+  unless $ctx
+  unless $aware
+  example        "mándame 200 dólares ya"
+  example        "Paga 300 € hoy."
+  example        "deposítame 1000 pesos"
+  example        "tienes que pagarme doscientos euros"
+  counterexample "te mando 20 euros por la pizza"
+  counterexample "pásame 5 euros para el bus"
+  counterexample "págame los 10 euros de la cena cuando puedas"
+}
+
+rule ES_PAY_RAIL_DEMAND {
+  category    payment_demand
+  weight      1.2
+  description "Payment through a rail offenders favour, in Spanish: gift card and its code, crypto to a wallet, OXXO deposit, cash transfer details (Bizum and bank transfers count only next to a threat)"
+  terms {
+    $pay    = any(@es_pay_commands, @es_send_me)
+    $rail   = any(@gift_cards, @es_gift_cards, @crypto, @es_crypto, @wire_services, @es_payment_rails)
+    $card   = any(@gift_cards, @es_gift_cards)
+    $code   = @es_gift_codes
+    $escard = @es_gift_cards
+    $encode = @gift_card_codes
+    $coin   = any(@crypto, @es_crypto)
+    $wallet = @es_wallet
+    $wire   = @wire_services
+    $detail = @es_wire_details
+    $mtcn   = any("el mtcn", "número mtcn", "numero mtcn", "código mtcn", "codigo mtcn", "pásame el mtcn", "pasame el mtcn")
+    $ctx    = any(@es_refund_context, @es_refund_strict)
+    $happy  = any("cumpleaños", "cumple", "navidad", "reyes", "amigo invisible", "amigo secreto", "sorteo", "premio", "gracias", "abuela", "abuelo")
+    $aware  = @es_awareness
+  }
+  when   $pay near($rail, 5) | $card near($code, 8) | $escard near($encode, 8) | $coin near($wallet, 5) | $wire near($detail, 6) | $mtcn
+  unless $ctx
+  unless $happy
+  unless $aware
+  example        "deposita en oxxo y mándame foto del comprobante"
+  example        "compra una tarjeta de google play y mándame el código"
+  example        "envía 0.05 btc a esta dirección"
+  example        "mándalo por western union a nombre de Juan Pérez"
+  example        "paga con una tarjeta de steam, solo acepto eso"
+  example        "deposita 2000 pesos en esta cuenta oxxo"
+  counterexample "me regalaron una tarjeta de steam por mi cumpleaños, el código funcionó"
+  counterexample "mi hermano perdió mucho dinero con las criptomonedas"
+  counterexample "te hago un bizum luego por lo de la cena"
+  counterexample "hazme un bizum de 15 euros y listo"
+  counterexample "mándame 20 euros por paypal y te invito al cine"
+  counterexample "el western union de la esquina ya cerró"
+  counterexample "Gift card codes for the office secret santa are in your inbox"
+  counterexample "what's the mtcn thing on the western union receipt? mum's confused"
+}
+
+rule ES_PAY_PRESSURE {
+  category    payment_demand
+  weight      1.0
+  description "Spanish haggling, chasing a payment, or a promise to delete once paid (\"paga y lo borro todo\")"
+  terms {
+    $press  = @es_pay_pressure
+    $delete = @es_delete_promise
+    $paid   = any(@es_paid, entity(money))
+    $things = any(@es_refund_strict, "coche", "carro", "moto", "bici", "sofá", "sofa", "casa", "piso", "alquiler", "entrada", "entradas", "móvil", "movil", "celular", "portátil", "portatil", "consola", "wallapop", "mercado libre", "vinted", "factura", "luz", "excursión", "excursion", "viaje", "colegio", "cole", "club", "cuota", "fianza", "nómina", "nomina", "sueldo", "cliente", "app", "aplicación", "aplicacion", "archivo", "borrador", "correo", "spam", "duplicadas", "borrosas", "fotos viejas")
+    $aware  = @es_awareness
+  }
+  when   $press | $delete near($paid, 6)
+  unless $things
+  unless $aware
+  example        "¿cuánto dinero tienes? manda lo que tengas"
+  example        "estoy esperando el dinero, date prisa"
+  example        "págame 200 € y lo borro todo"
+  example        "cuando pagues elimino el video, te lo prometo"
+  counterexample "¿cuánto puedes pagar por el coche? él pide 2000"
+  counterexample "mamá dice que mandes el dinero de la excursión antes del viernes"
+  counterexample "borro la app cuando me paguen la nómina"
+}
+
+"""#),
+        (path: "es/platform_move.rules", text: #"""
+# Spanish platform_move: moving the chat to a less moderated app or to live video.
+# Friends swap handles and video call all the time, so every rule here is a weak signal (<= 1.0).
+
+rule ES_PLATFORM_ADD_ME_ON {
+  category    platform_move
+  weight      0.6
+  description "An invitation to continue on another chat app (\"agrégame a snap\", \"hablemos por telegram\")"
+  terms {
+    $move  = @es_move_phrases
+    $app   = any(@chat_platforms, @messaging_apps, @snap, @es_chat_platforms)
+    $aware = @es_awareness
+  }
+  when   $move then($app, 2)
+  unless $aware
+  example        "agrégame a snap"
+  example        "mejor hablemos por telegram"
+  example        "escríbeme al wsp"
+  counterexample "agregué las fotos al álbum compartido"
+  counterexample "snap estuvo caído toda la mañana"
+}
+
+rule ES_PLATFORM_ASK_HANDLE {
+  category    platform_move
+  weight      0.5
+  description "Asking for, or sharing, a handle on another app (\"¿tienes snap?\", \"mi snap es ...\")"
+  terms {
+    $ask    = any(@es_ask_handle, "tienes", "tenés", "tenes")
+    $app    = any(@chat_platforms, @messaging_apps, @snap, @es_chat_platforms)
+    $handle = @es_handle_shared
+    $aware  = @es_awareness
+  }
+  when   $ask then($app, 1) | $handle
+  unless $aware
+  example        "¿tienes snap?"
+  example        "cuál es tu insta"
+  example        "mi snap es jake_2007, agrégame"
+  counterexample "skype va lentísimo hoy"
+  counterexample "te mando la dirección por whatsapp"
+}
+
+rule ES_PLATFORM_VIDEO_CALL {
+  category    platform_move
+  weight      0.4
+  description "Moving to live video or camera (\"hagamos videollamada\", \"prende la cámara\")"
+  terms {
+    $video = any(@es_video_call, @es_video_call_nouns)
+    $aware = @es_awareness
+  }
+  when   $video
+  unless $aware
+  example        "hagamos videollamada"
+  example        "prende la cámara para mí"
+  counterexample "el video del partido estuvo genial"
+  counterexample "mi carrete de fotos está lleno otra vez"
+}
+
+rule ES_PLATFORM_PRIVATE_CHANNEL {
+  category    platform_move
+  weight      1.0
+  description "A move justified by privacy: disappearing messages, secret chats, nobody watching (Spanish)"
+  terms {
+    $app     = any(@chat_platforms, @messaging_apps, @snap, @es_chat_platforms, @es_move_phrases, "app", "aplicación", "aplicacion", "chat")
+    $private = @es_private_reasons
+    $booking = any("salón", "salon", "sala", "mesa", "reserva", "reservamos", "habitación", "habitacion", "fiesta", "clase", "parking", "playa", "restaurante", "piscina", "evento", "banco", "contraseña", "contrasena")
+    $aware   = @es_awareness
+  }
+  when   $app near($private, 6)
+  unless $booking
+  unless $aware
+  example        "pasemos a telegram, es más privado"
+  example        "agrégame a snap, los mensajes se borran y nadie puede ver"
+  example        "usa el chat secreto de telegram para que nadie nos lea"
+  counterexample "reservamos una sala más privada en el restaurante"
+  counterexample "el mago hizo desaparecer la moneda"
+}
+
+rule ES_PLATFORM_LEAVE_SITE {
+  category    platform_move
+  weight      0.8
+  description "Talking the reader off the current app or site (\"casi no entro aquí\")"
+  terms {
+    $off   = @es_off_site
+    $aware = @es_awareness
+  }
+  when   $off
+  unless $aware
+  example        "casi no entro aquí, ¿tienes snap?"
+  example        "esta app es aburrida, hablemos en otro lado"
+  counterexample "esta app se cuelga todo el rato, la voy a reinstalar"
+  counterexample "casi no uso facebook ya"
+}
+
+"""#),
+        (path: "es/publish_threat.rules", text: #"""
+# Spanish publish_threat: a threat to publish the material or send it to the victim's circle.
+# Uploading holiday photos to Facebook is ordinary life: the strong rules need the material
+# "going to" a platform ("esto va a Facebook"), explicit material, an ultimatum, or the victim's
+# whole network, school or work as the audience.
+
+rule ES_PUB_GOES_TO_PLATFORM {
+  category    publish_threat
+  weight      2.5
+  description "Material that \"goes to\" a platform or spreads \"all over\" it, or is put on porn sites (Spanish)"
+  terms {
+    $goes     = @es_goes_to
+    $spread   = any(@es_spread, @es_i_publish, @es_publish_verbs)
+    $allover  = @es_all_over
+    $platform = any(@publish_platforms, @messaging_apps, @snap, @es_platforms, @es_your_profile, @porn_sites, @es_porn_sites)
+    $target   = any(@publish_platforms, @messaging_apps, @snap, @es_platforms, @es_your_profile, @es_circle_wide, @es_network_lists, @es_your_institutions)
+    $porn     = any(@porn_sites, @es_porn_sites)
+    $anyverb  = any(@es_goes_to, @es_spread, @es_i_publish, @es_i_send, @es_publish_verbs, @es_your_media)
+    $benign   = @es_benign_context
+    $work     = @es_work_context
+    $aware    = @es_awareness
+  }
+  when   $goes then($platform, 0) | $spread then($allover then($target, 1), 1) | $anyverb near($porn, 5)
+  unless $benign
+  unless $work
+  unless $aware
+  example        "Paga 500 € o esto va a Facebook"
+  example        "este video acaba en tu instagram esta noche"
+  example        "lo voy a subir por todas tus redes"
+  example        "tu video va a estar por todo internet"
+  example        "voy a subir tu video a pornhub"
+  example        "tus fotos van directo a páginas porno"
+  counterexample "las fotos de la boda van a Instagram mañana"
+  counterexample "el anuncio sale en Facebook el lunes, revisa el presupuesto"
+  counterexample "busqué por todo internet y no encontré nada"
+  counterexample "Los estafadores amenazan con subir tus videos a páginas porno. Nunca pagues."
+}
+
+rule ES_PUB_EXPLICIT_MATERIAL {
+  category    publish_threat
+  weight      2.5
+  description "Publishing or sending explicit material (\"voy a filtrar tus nudes\", \"les mando tus fotos desnuda\")"
+  terms {
+    $verb     = any(@es_publish_verbs, @es_i_publish, @es_i_send, @es_everyone_sees)
+    $material = any(@es_explicit_material, @explicit_material)
+    $art      = any("tarta", "pastel", "torta", "receta", "cuadro", "estatua", "escultura", "museo", "árbol", "arbol", "árboles", "arboles", "torso", "pies")
+    $aware    = @es_awareness
+  }
+  when   $verb near($material, 5)
+  unless $art
+  unless $aware
+  example        "voy a filtrar tus nudes"
+  example        "les mando tus fotos desnuda a todos tus contactos"
+  example        "tus fotos íntimas se van a filtrar esta noche"
+  example        "todo el mundo va a ver tu video masturbándote"
+  counterexample "si alguien amenaza con difundir tus fotos íntimas, no pagues y denúncialo"
+  counterexample "¿te mando una foto desnuda? jeje"
+  counterexample "subí un video de mi perro a tiktok"
+}
+
+rule ES_PUB_TO_NETWORK {
+  category    publish_threat
+  weight      2.0
+  description "A promise to send or post the material to the victim's whole network, school or work (Spanish)"
+  terms {
+    $threat  = any(@es_i_send, @es_i_publish)
+    $network = any(@es_circle_wide, @es_network_lists, @es_network_people)
+    $place   = @es_your_institutions
+    $benign  = @es_benign_context
+    $work    = @es_work_context
+    $aware   = @es_awareness
+  }
+  when   $threat then($network, 8) | $threat then($place, 4)
+  unless $benign
+  unless $work
+  unless $aware
+  example        "se lo mando a todos tus contactos"
+  example        "les voy a enviar el video a todos tus seguidores"
+  example        "voy a mandar las fotos a tu colegio y a tus profesores"
+  example        "se lo enseño a tu jefe mañana"
+  counterexample "les mando la invitación de la fiesta a todos tus amigos"
+  counterexample "le mando el horario a tu jefe"
+  counterexample "se lo paso a todos los del grupo del cumple"
+}
+
+rule ES_PUB_ULTIMATUM {
+  category    publish_threat
+  weight      2.0
+  description "Publishing made the alternative of an ultimatum or the price of a condition (\"o todos lo verán\", \"si no pagas lo subo\")"
+  terms {
+    $or     = @es_or_audience
+    $o      = "o"
+    $post   = @es_i_publish
+    $cond   = any(@es_publish_conditions, @es_block_conditions)
+    $threat = any(@es_i_publish, @es_i_send, @es_everyone_sees, @es_ruin)
+    $sino   = any("si no", "sino", "y si no", "de lo contrario")
+    $unless = @es_or_threat
+    $bad    = @es_bad_outcome
+    $mine   = any("lo subo yo", "lo publico yo", "lo comparto yo", "las subo yo", "los subo yo", "las comparto yo")
+    $fine   = any("fiesta", "sorpresa", "tarta", "pastel", "regalo", "spoiler", "resultados", "resultado")
+    $work   = @es_work_context
+    $aware  = @es_awareness
+  }
+  when   $or | $o then($post, 0) | $cond then($threat, 8) | $threat then($cond, 6) | $sino then($threat, 0) | $unless then($bad, 4)
+  unless $mine
+  unless $fine
+  unless $work
+  unless $aware
+  example        "paga o todos lo verán"
+  example        "manda el dinero hoy o se hace viral"
+  example        "si no pagas, lo subo a internet"
+  example        "si me bloqueas se lo mando a toda tu familia"
+  example        "contesta o lo publico"
+  example        "si no pagas, tu reputación está acabada"
+  example        "Si no quieres que tu video se haga viral, deposita 1000 pesos"
+  example        "te doy 30 minutos para mandar el dinero, si no, empiezo a enviar el video a tus amigos"
+  counterexample "esconde el regalo o todos lo verán antes de la fiesta"
+  counterexample "si no te importa, subo las fotos esta noche"
+  counterexample "mándamelo por correo o lo subo yo al drive"
+  counterexample "si no puedes venir, les mando las fotos de la fiesta luego"
+}
+
+rule ES_PUB_RUIN_OR_RELATIVE {
+  category    publish_threat
+  weight      1.3
+  description "Spanish threats to ruin or expose the victim, to show the material to a relative or on their profile, or taunts about who will see it"
+  terms {
+    $ruin    = @es_ruin
+    $see     = @es_everyone_sees
+    $media   = any(@es_your_media, @es_explicit_material)
+    $want    = @es_want_audience_see
+    $send    = any(@es_i_send, @es_i_publish)
+    $rel     = any(@es_your_parents, @es_your_siblings, @es_your_partner)
+    $profile = @es_your_profile
+    $house   = any("casa", "piso", "jardín", "jardin", "cocina", "nueva", "nuevo", "resultados", "primero", "primera")
+    $benign  = @es_benign_context
+    $work    = @es_work_context
+    $laugh   = @es_laugh
+    $aware   = @es_awareness
+  }
+  when   $ruin | $see near($media, 4) | $want | $send then($rel, 6) | $send then($profile, 5)
+  unless $laugh
+  unless $house
+  unless $benign
+  unless $work
+  unless $aware
+  example        "te voy a arruinar la vida"
+  example        "todos van a ver tus fotos"
+  example        "¿quieres que tu familia lo vea?"
+  example        "se lo mando a tu novia ahora mismo"
+  example        "lo publico en tu muro para que lo vean todos"
+  counterexample "no dejes que ese trabajo te arruine la vida"
+  counterexample "le mando las fotos de la boda a tu madre mañana"
+  counterexample "tus amigos te van a ver en la fiesta"
+  counterexample "¿quieres que tu familia vea la casa primero?"
+  counterexample "te voy a hacer famoso con este video del karaoke jajaja"
+}
+
+"""#),
+        (path: "es/recording_claim.rules", text: #"""
+# Spanish recording_claim: a claim to hold compromising material, or to have hacked a device to
+# get it. "Grabé el partido" and "tengo tus fotos de la boda" are ordinary: the strong rules need
+# explicit material, malware, or a recording of "you" / "our video call".
+
+rule ES_REC_EXPLICIT_MATERIAL {
+  category    recording_claim
+  weight      2.5
+  description "A Spanish claim to hold explicit material of the victim (\"tengo tus nudes\", \"te grabé desnudo\")"
+  terms {
+    $have     = any(@es_i_have, @es_captured, @es_recorded_first_person, @es_recorded_complete)
+    $material = any(@es_explicit_material, @explicit_material)
+    $art      = any("tarta", "pastel", "torta", "receta", "cuadro", "estatua", "escultura", "museo", "árbol", "arbol", "árboles", "arboles", "torso", "pies", "que ir", "que estar")
+    $aware    = @es_awareness
+  }
+  when   $have near($material, 5)
+  unless $art
+  unless $aware
+  example        "tengo tus nudes"
+  example        "te grabé desnudo en la videollamada"
+  example        "tengo un video tuyo masturbándote, ¿quieres verlo?"
+  counterexample "si alguien dice que tiene tus fotos íntimas, no pagues y cuéntaselo a un adulto"
+  counterexample "guardé la receta de la tarta desnuda"
+}
+
+rule ES_REC_OF_YOU {
+  category    recording_claim
+  weight      1.5
+  description "A Spanish first-person claim to have recorded the victim or the video call"
+  terms {
+    $rec    = @es_recorded_first_person
+    $object = any(@es_recorded_objects, @es_video_call_nouns, @es_your_media)
+    $claim  = @es_recorded_complete
+    $benign = any(@es_benign_context, "cantando", "bailando", "gol", "discurso", "clase", "reunión", "reunion", "el partido", "la serie", "el capítulo", "el capitulo", "para ti", "para después", "para despues", "para luego", "el concierto", "la obra")
+    $laugh  = @es_laugh
+    $aware  = @es_awareness
+  }
+  when   $rec then($object, 2) | $claim
+  unless $benign
+  unless $laugh
+  unless $aware
+  example        "grabé nuestra videollamada"
+  example        "te grabé todo el rato"
+  example        "quedó todo grabado, lo tengo todo"
+  counterexample "grabé el partido para ti, míralo luego"
+  counterexample "te grabé cantando en la boda jajaja"
+  counterexample "grabé todo el concierto"
+}
+
+rule ES_REC_HAVE_MEDIA_OR_PROOF {
+  category    recording_claim
+  weight      1.0
+  description "A Spanish claim to hold the victim's pictures or video, or proof offered (\"mira lo que tengo\")"
+  terms {
+    $have   = @es_i_have
+    $media  = @es_your_media
+    $proof  = @es_look_proof
+    $cute   = any("en la foto", "de pequeño", "de pequeno", "de pequeña", "de pequena", "de chico", "de chica", "de niño", "de nino", "de niña", "de nina", "de bebé", "de bebe", "cuando eras", "qué mono", "que mono", "qué mona", "que mona", "qué lindo", "que lindo", "qué linda", "que linda", "qué guapo", "que guapo", "qué guapa", "que guapa")
+    $benign = @es_benign_context
+    $laugh  = @es_laugh
+    $aware  = @es_awareness
+  }
+  when   $have then($media, 2) | $proof
+  unless $cute
+  unless $benign
+  unless $laugh
+  unless $aware
+  example        "tengo tu video"
+  example        "guardé todas las fotos que me mandaste"
+  example        "mira lo que tengo"
+  example        "¿te reconoces? aquí tienes la prueba"
+  counterexample "tengo tus fotos de la boda en el portátil"
+  counterexample "¿esta eres tú de pequeña? qué mona"
+  counterexample "te mando las fotos que me pediste"
+}
+
+rule ES_REC_MALWARE {
+  category    recording_claim
+  weight      2.5
+  description "The email variant in Spanish: malware or a hacked webcam used to record the victim"
+  terms {
+    $malware = any(@malware, @es_malware)
+    $device  = any(@es_your_devices, @your_devices)
+    $me      = @es_hack_verbs
+    $fix     = any("antivirus", "para protegerte", "lo arreglé", "lo arregle", "limpié", "limpie", "quité el", "quite el", "eliminé el", "elimine el", "actualicé", "actualice", "formateé", "formatee")
+    $aware   = @es_awareness
+  }
+  when   $malware near($device, 8) & $me
+  unless $fix
+  unless $aware
+  example        "instalé un malware en tu computadora y encendí tu webcam"
+  example        "infecté tu dispositivo con un troyano, mi software te grabó"
+  example        "hackeé tu celular con un programa espía"
+  counterexample "¿tu portátil tiene antivirus? hay un virus circulando"
+  counterexample "instalé el driver de la impresora en tu ordenador"
+  counterexample "instalé un antivirus en tu ordenador y eliminé el virus"
+}
+
+rule ES_REC_DEVICE_ACCESS {
+  category    recording_claim
+  weight      1.3
+  description "Claimed control of the victim's camera, device or accounts, or an old password quoted as proof (Spanish)"
+  terms {
+    $hack    = @es_hack_verbs
+    $device  = any(@es_your_devices, @your_devices)
+    $passive = @es_passive_hack
+    $pw      = @es_password_proof
+    $ok      = any("para ti", "arreglé", "arregle", "actualicé", "actualice", "configuré", "configure", "ajustes", "configuración", "configuracion", "actualización", "actualizacion", "wifi", "router", "netflix", "la impresora", "débil", "debil", "caducado", "cámbiala", "cambiala", "restablecer", "formateé", "formatee", "cargador", "la luz", "la calefacción", "la calefaccion", "escrita", "apuntada")
+    $aware   = @es_awareness
+  }
+  when   $hack then($device, 2) | $device then($passive, 1) | $pw
+  unless $ok
+  unless $aware
+  example        "encendí tu cámara mientras mirabas"
+  example        "tengo el control de tu celular y de tus cuentas"
+  example        "tu webcam fue hackeada"
+  example        "tu contraseña es hola123. sí, la sé"
+  counterexample "actualicé los ajustes de tu portátil"
+  counterexample "la contraseña del wifi está detrás del router"
+  counterexample "se me olvidó la contraseña otra vez"
+}
+
+"""#),
+        (path: "fr/deadline.rules", text: #"""
+# deadline (French): time pressure. Deadlines are everywhere in ordinary life (livraisons, retours,
+# dossiers à rendre), so a bare time limit weighs 0.7; only a limit tied to a consequence, a
+# countdown or a final warning weighs more.
+
+rule FR_DEADLINE_YOU_HAVE_DURATION {
+  category    deadline
+  weight      0.7
+  description "A time limit set on the reader (\"tu as 24 heures\", \"je te laisse 2h\", \"d'ici 1h\")"
+  terms {
+    $opener = any(@fr_you_have, @fr_deadline_openers)
+    $time   = entity(duration)
+    $until  = any("jusqu'à ce soir", "jusqu'a ce soir", "jusqu'à minuit", "jusqu'a minuit", "jusqu'à demain", "jusqu'a demain", "jusqu'à midi", "jusqu'à la fin de la journée")
+    $left   = @fr_time_left
+    $daily  = @fr_everyday_deadlines
+    $aware  = @fr_awareness
+  }
+  when   $opener then($time, 2) | $opener then($until, 1) | $time then($left, 0)
+  unless $daily
+  unless $aware
+  example        "Tu as 24 heures."
+  example        "je te laisse 2h pour réfléchir"
+  example        "Vous avez 48 heures pour payer"
+  example        "30 minutes max"
+  example        "je te laisse jusqu'à ce soir pour payer"
+  counterexample "le train met 2 heures d'ici"
+  counterexample "on a attendu 45 minutes le bus"
+  counterexample "tu as 14 jours pour retourner le colis"
+}
+
+rule FR_DEADLINE_WITH_CONSEQUENCE {
+  category    deadline
+  weight      1.2
+  description "A time limit tied to a consequence (\"48h ou tout le monde voit\", \"avant minuit sinon je publie\")"
+  terms {
+    $time   = any(entity(duration), @fr_by_time, "demain")
+    $threat = any(@fr_or_else, @fr_threat_publish, @fr_everyone_sees, @fr_going_over, @fr_ruined)
+    $daily  = @fr_everyday_deadlines
+    $benign = @fr_benign_context
+    $aware  = @fr_awareness
+  }
+  when   $time near($threat, 6)
+  unless $daily
+  unless $benign
+  unless $aware
+  example        "tu as 48h sinon tout le monde verra la vidéo"
+  example        "Avant minuit, sinon je publie"
+  example        "2 heures ou ta famille reçoit tout"
+  counterexample "tu as 48 heures pour retourner l'article et être remboursé"
+  counterexample "le rapport est à rendre dans 2 jours, oublie pas l'annexe"
+}
+
+rule FR_DEADLINE_COUNTDOWN {
+  category    deadline
+  weight      1.2
+  description "A countdown or ticking-clock taunt (\"tic tac\", \"le temps presse\")"
+  terms {
+    $tick  = @fr_countdown
+    $fun   = any(@fr_everyday_deadlines, "nouvel an", "noël", "noel", "réveillon", "reveillon", "vacances", "mariage", "concert", "bac", "la rentrée", "la rentree", "l'horloge du salon", "jeu", "quiz", "le four", "la minuterie", "cuisine")
+    $aware = @fr_awareness
+  }
+  when   $tick
+  unless $fun
+  unless $aware
+  example        "tic tac"
+  example        "Le temps presse. Chaque minute qui passe c'est pire pour toi."
+  example        "le compte à rebours a commencé, tu perds du temps"
+  counterexample "le compte à rebours pour le nouvel an a commencé !"
+  counterexample "tic tac fait l'horloge du salon, impossible de dormir"
+}
+
+rule FR_DEADLINE_FINAL_WARNING {
+  category    deadline
+  weight      1.0
+  description "A final warning or last chance (\"dernier avertissement\", \"je le répéterai pas\")"
+  terms {
+    $final = @fr_final_warning
+    $shop  = any(@fr_everyday_deadlines, "soldes", "promo", "promos", "billets", "places", "inscription", "inscriptions", "offre", "réduction", "reduction", "code promo", "réserver", "reserver", "vente", "candidature", "mdr", "lol")
+    $aware = @fr_awareness
+  }
+  when   $final
+  unless $shop
+  unless $aware
+  example        "dernier avertissement"
+  example        "C'est ta dernière chance. Je le répéterai pas"
+  example        "me fais pas perdre mon temps, ultime avertissement"
+  counterexample "dernière chance pour les billets de samedi !"
+  counterexample "dernière chance de s'inscrire au tournoi, promo -20%"
+}
+
+rule FR_DEADLINE_NOW_OR {
+  category    deadline
+  weight      1.0
+  description "An ultimatum hinged on now (\"maintenant sinon je publie\", \"ce soir ou tout le monde voit\")"
+  terms {
+    $now    = @fr_by_time
+    $orelse = @fr_or_else
+    $sinon  = any("sinon", "snn", "sinn", "ou", "autrement")
+    $threat = any(@fr_threat_publish, @fr_threat_send, @fr_everyone_sees, @fr_ruined, @fr_block_consequence)
+    $daily  = @fr_everyday_deadlines
+    $aware  = @fr_awareness
+  }
+  when   $now then($orelse, 2) | $now then($sinon then($threat, 1), 2)
+  unless $daily
+  unless $aware
+  example        "paie maintenant sinon je balance"
+  example        "ce soir ou tout le monde voit ta vidéo"
+  example        "envoie tout de suite ou ça part"
+  counterexample "maintenant ou jamais, on réserve les billets"
+  counterexample "je peux ce soir ou demain, comme tu veux"
+}
+
+"""#),
+        (path: "fr/friends_listing.rules", text: #"""
+# friends_listing (French): proof of reach into the victim's network.
+# A pasted list of names needs a name-list entity the language does not have; these rules cover
+# the claims ("j'ai fait des captures de tous tes abonnés") and the "ta mère X, ta sœur Y" shape.
+
+rule FR_FRIENDS_SCREENSHOT_LIST {
+  category    friends_listing
+  weight      2.0
+  description "Screenshots or a saved copy of the victim's followers, friends list or contacts"
+  terms {
+    $screens = any("capture", "captures", "capture d'écran", "captures d'écran", "capture d'ecran", "captures d'ecran", "j'ai screen", "jai screen", "j'ai screené", "j'ai screene", "j'ai screenshot", "j'ai capturé", "j'ai capture", "des screens", "les screens", @screenshots)
+    $copied  = any("j'ai sauvegardé", "j'ai sauvegarde", "jai sauvegardé", "j'ai copié", "j'ai copie", "j'ai téléchargé", "j'ai telecharge", "j'ai noté", "j'ai note", "j'ai une copie de", "j'ai enregistré", "j'ai enregistre")
+    $network = @fr_network
+    $benign  = any(@fr_benign_context, "place", "places", "une place", "numéro", "numero", "billet", "billets")
+    $aware   = @fr_awareness
+  }
+  when   $screens then($network, 3) | $copied then($network, 3)
+  unless $benign
+  unless $aware
+  example        "j'ai fait des captures de tous tes abonnés"
+  example        "J'ai screen ta liste d'amis et tous tes contacts"
+  example        "j'ai sauvegardé toute ta liste de contacts"
+  counterexample "j'ai fait une capture de la photo du mariage pour toute ta famille"
+  counterexample "j'ai sauvegardé une place pour tous tes potes au premier rang"
+}
+
+rule FR_FRIENDS_HAVE_NETWORK {
+  category    friends_listing
+  weight      1.5
+  description "A claim to hold, or a presentation of, the victim's follower, friend or contact list"
+  terms {
+    $have    = any(@fr_have_first, "j'ai accès à", "j'ai acces a", "jai accès à", "j'ai tous", "jai tous", "j'ai la liste de", "jai la liste de", "j'ai toute", "jai toute")
+    $here    = any("voici", "voilà", "voila", "la liste de", "je connais")
+    $network = @fr_network
+    $benign  = any(@fr_benign_context, "de la fac", "de la promo", "du club", "sur mon ancien", "sur ton ancien", "invité", "invite", "invités", "adoré", "ont aimé", "au bar", "à la soirée", "a la soiree", "ils vont bien")
+    $aware   = @fr_awareness
+  }
+  when   $have then($network, 0) | $here then($network, 1)
+  unless $benign
+  unless $aware
+  example        "j'ai tous tes contacts"
+  example        "J'ai accès à tes abonnés, un par un"
+  example        "voici tous tes amis : Lucas, Emma, Hugo et Chloé"
+  counterexample "t'as encore mes contacts sur ton ancien tel ?"
+  counterexample "j'ai invité tous tes potes à la soirée"
+  counterexample "tes abonnés vont adorer ça"
+}
+
+rule FR_FRIENDS_FOUND_CIRCLE {
+  category    friends_listing
+  weight      1.2
+  description "A claim to have found or identified the victim's family and friends"
+  terms {
+    $found  = any("j'ai trouvé", "j'ai trouve", "jai trouvé", "jai trouve", "j'ai retrouvé", "j'ai retrouve", "jai retrouvé", "j'ai identifié", "j'ai identifie", "je sais qui est", "je sais qui sont", "je sais exactement qui", "je sais qui", "j'ai repéré", "j'ai repere", "je connais le nom de", "je connais les noms de")
+    $circle = any(@fr_network, @fr_parents, @fr_siblings, @fr_partner_friends, @fr_institutions)
+    $number = any("j'ai le numéro de", "jai le numéro de", "j'ai le numero de", "jai le numero de", "j'ai le num de", "jai le num de", "celui de", "j'ai l'adresse de", "j'ai l'insta de", "j'ai le snap de", "j'ai le facebook de", "j'ai les numéros de", "j'ai les numeros de")
+    $ok     = any("covoit", "covoiturage", "urgence", "au cas où", "au cas ou", "sortie", "anniv", "anniversaire", "cadeau", "fête", "fete", "réunion", "reunion", "rappelle", "appelle le")
+    $where  = any("au bar", "à la soirée", "a la soiree", "dehors", "au parking", "en bas", "à la gare", "a la gare", "ils vont bien", "elle va bien", "il va bien", "à la porte", "au marché", "au supermarché", "au resto", "à la piscine", "sympa", "super", "adorable", "gentil", "gentille", "géniale", "genial", "repas")
+    $aware  = @fr_awareness
+  }
+  when   $found then($circle, 3) | $number then($circle, 1)
+  unless $where
+  unless $ok
+  unless $aware
+  example        "j'ai trouvé ta famille sur Facebook"
+  example        "je sais qui sont tes amis"
+  example        "Je sais exactement qui sont ta mère et ta sœur"
+  counterexample "j'ai retrouvé tes potes au bar, ils vont bien"
+  example        "j'ai ton numéro, celui de ta mère et de ton père"
+  counterexample "je connais ton frère du foot"
+  counterexample "j'ai le numéro de ta mère pour le covoit de samedi"
+}
+
+rule FR_FRIENDS_RELATIVE_ROLL {
+  category    friends_listing
+  weight      1.2
+  description "A roll-call of the victim's parents, siblings and friends in one message"
+  terms {
+    $parent  = @fr_parents
+    $sibling = @fr_siblings
+    $friend  = any(@fr_partner_friends, @fr_institutions)
+    $polite  = any("bonjour à", "bonjour a", "passe le bonjour", "dis bonjour", "salue", "bisous à", "bisous a", "embrasse", "merci à", "merci a", "viennent", "venir", "arrivent", "invite", "invités", "dîner", "diner", "à table", "repas")
+    $aware   = @fr_awareness
+  }
+  when   $parent & $sibling & $friend
+  unless $polite
+  unless $aware
+  example        "ta mère Sophie, ta sœur Léa et ton meilleur pote Lucas"
+  example        "Ton père s'appelle Marc, ton frère Ryan, ta copine Inès"
+  counterexample "passe le bonjour à ta mère, ta sœur et ton pote Julien"
+  counterexample "ta mère et ta sœur arrivent à 18h"
+}
+
+"""#),
+        (path: "fr/grooming.rules", text: #"""
+# grooming (French): secrecy, isolation, risk checks and age probing.
+# Surprise parties and pregnancy news are secrets too, so secrecy rules stand down in that context.
+
+rule FR_GROOMING_SECRECY {
+  category    grooming
+  weight      0.8
+  description "Asking to keep the conversation secret or to delete it"
+  terms {
+    $secret = @fr_secrecy
+    $happy  = any("surprise", "anniv", "anniversaire", "cadeau", "enceinte", "fiançailles", "fiancailles", "fiancés", "mariage", "bébé", "bebe", "promotion", "nouveau job", "demande en mariage", "recette")
+    $aware  = @fr_awareness
+  }
+  when   $secret
+  unless $happy
+  unless $aware
+  example        "c'est notre petit secret"
+  example        "ne le dis à personne pour nous ok ?"
+  example        "supprime notre conversation après"
+  counterexample "le dis à personne mais on est fiancés !!"
+  counterexample "garde ça pour toi, c'est la surprise pour l'anniv de Julie"
+}
+
+rule FR_GROOMING_HIDE_FROM_PARENTS {
+  category    grooming
+  weight      1.3
+  description "Keeping parents, family or the police out of it"
+  terms {
+    $dont    = @fr_dont_tell
+    $parents = any(@fr_parents, @fr_siblings, @fr_institutions, @fr_police, @the_police, "personne", "tes potes", "tes amis")
+    $explain = @fr_parents_dont_know
+    $happy   = any("surprise", "anniv", "anniversaire", "cadeau", "fête des mères", "fete des meres", "fête des pères", "fete des peres", "noël", "noel")
+    $aware   = @fr_awareness
+  }
+  when   $dont then($parents, 2) | $explain
+  unless $happy
+  unless $aware
+  example        "ne dis rien à tes parents sur moi"
+  example        "Tes parents comprendraient pas. faut pas que ta mère sache"
+  example        "n'en parle pas à la police ni à personne"
+  counterexample "dis rien à ta mère pour la surprise de samedi"
+  counterexample "préviens tes parents que tu rentres tard"
+}
+
+rule FR_GROOMING_ALONE_CHECK {
+  category    grooming
+  weight      0.9
+  description "Checking whether the reader is alone and unobserved"
+  terms {
+    $alone = @fr_alone_checks
+    $chore = any("colis", "livraison", "à la porte", "a la porte", "devant la porte", "clés", "cles", "dîner", "diner", "manger", "aider", "aide", "plombier", "le chien", "sonnette", "passer", "je passe", "covoit", "ramener", "cinéma", "cine", "resto", "ce week-end", "ce weekend")
+    $aware = @fr_awareness
+  }
+  when   $alone
+  unless $chore
+  unless $aware
+  example        "t'es seule ?"
+  example        "y a quelqu'un avec toi là"
+  example        "tes parents dorment ? ferme ta porte à clé"
+  counterexample "t'es seul ce soir ? je passe te déposer les clés"
+  counterexample "y a quelqu'un avec toi ? je suis devant la porte avec ton colis"
+}
+
+rule FR_GROOMING_AGE_PROBE {
+  category    grooming
+  weight      0.6
+  description "Asking the reader's age, school or school year"
+  terms {
+    $age   = @fr_age_questions
+    $ok    = any("voiture", "chien", "chat", "maison", "bébé", "bebe", "fils", "fille", "ton frère", "ta sœur", "ta soeur", "anniv", "anniversaire", "gâteau", "gateau", "bougies", "petit", "petite", "neveu", "nièce", "niece", "inscription", "inscrire", "ta cousine", "ton cousin")
+    $aware = @fr_awareness
+  }
+  when   $age
+  unless $ok
+  unless $aware
+  example        "t'as quel âge ?"
+  example        "asv"
+  example        "tu vas dans quel lycée"
+  counterexample "il a quel âge ton chien ?"
+  counterexample "tu as quel âge pour ton anniv cette année ? fête ?"
+}
+
+rule FR_GROOMING_FLATTERY_DEVICE {
+  category    grooming
+  weight      1.0
+  description "Flattery that sets the reader apart, or probing who else can see the reader's device"
+  terms {
+    $flatter = @fr_mature_flattery
+    $device  = @fr_shared_device
+    $ok      = any("bibliothèque", "bibliotheque", "cdi", "en panne", "cassé", "casse", "réparer", "reparer", "vaisselle")
+    $aware   = @fr_awareness
+  }
+  when   $flatter | $device
+  unless $ok
+  unless $aware
+  example        "t'es tellement mature pour ton âge"
+  example        "l'âge c'est qu'un chiffre, je suis pas comme les autres"
+  example        "tes parents regardent ton téléphone ?"
+  counterexample "il a tellement mûri depuis la fac"
+  counterexample "l'ordi partagé du CDI est encore en panne"
+}
+
+"""#),
+        (path: "fr/image_request.rules", text: #"""
+# image_request (French): asking for intimate images or acts, often traded.
+# "Envoie-moi une photo du menu" is ordinary: the generic request weighs 0.5 and stands down when
+# the picture is of something everyday; explicit requests weigh more but alone stay below medium,
+# because flirting between adults is not extortion.
+
+rule FR_IMAGE_SEND_PIC {
+  category    image_request
+  weight      0.5
+  description "A request for a picture or video of the reader"
+  terms {
+    $ask      = any(@fr_pic_requests, @fr_send_me)
+    $pic      = any(@fr_pic_words, @pic_words, @snap)
+    $everyday = any(@fr_benign_subjects, @fr_benign_context)
+    $explicit = any(@fr_explicit_requests, @fr_cam_acts)
+    $mine     = @fr_i_send_you
+    $aware    = @fr_awareness
+  }
+  when   $ask then($pic, 2) & not $mine then($pic, 2)
+  unless $everyday
+  unless $explicit
+  unless $aware
+  example        "envoie moi une photo"
+  example        "montre moi une photo de toi"
+  example        "je peux voir un selfie ?"
+  counterexample "envoie moi une photo du menu"
+  counterexample "ma mère veut les photos du mariage"
+  counterexample "envoie moi une photo du ticket de caisse stp"
+  counterexample "je t'envoie une photo dès que j'arrive"
+}
+
+rule FR_IMAGE_EXPLICIT_REQUEST {
+  category    image_request
+  weight      1.4
+  description "A request for nudes or explicit images"
+  terms {
+    $ask   = @fr_explicit_requests
+    $shop  = any("vêtements d'occasion", "soldes", "vinted", "taille", "lessive", "machine", "piscine", "plage", "bébé", "bebe")
+    $aware = @fr_awareness
+  }
+  when   $ask
+  unless $shop
+  unless $aware
+  example        "envoie des nudes"
+  example        "montre moi ton corps"
+  example        "t'as des nudes ? envoie une photo sans vêtements"
+  counterexample "N'envoie jamais de nudes à un inconnu ; si on te le demande, parles-en à un adulte de confiance"
+  counterexample "t'étais magnifique dans cette robe hier soir"
+}
+
+rule FR_IMAGE_ACT_ON_CAM {
+  category    image_request
+  weight      1.4
+  description "A request to undress or perform sexual acts on camera"
+  terms {
+    $act      = @fr_cam_acts
+    $explicit = @fr_explicit_requests
+    $ok       = any("manteau", "chaussures", "veste", "blouson", "casque", "bouillant", "médecin", "medecin", "docteur", "infirmière", "infirmiere", "radio", "piscine", "douche", "bain", "docteur")
+    $aware    = @fr_awareness
+  }
+  when   $act
+  unless $explicit
+  unless $ok
+  unless $aware
+  example        "enlève ton haut"
+  example        "maintenant touche-toi pour moi"
+  example        "baisse la caméra et fais le devant la cam"
+  counterexample "enlève ton manteau et reste un peu"
+  counterexample "enlève tes chaussures avant d'entrer"
+}
+
+rule FR_IMAGE_TRADE {
+  category    image_request
+  weight      1.2
+  description "Trading images (\"je te montre si tu me montres\", \"à ton tour\")"
+  terms {
+    $trade    = @fr_trade
+    $explicit = any(@fr_explicit_requests, @fr_cam_acts)
+    $toys     = any("vélo", "velo", "voiture", "dessin", "devoirs", "cartes", "carte", "jardin", "chambre", "tenue", "déguisement", "gâteau", "gateau", "ongles", "cheveux", "tatouage", "film", "jouer", "joue", "choisir", "choisis", "dés", "des dés", "partie", "manette", "recette", "vaisselle", "conduire")
+    $aware    = @fr_awareness
+  }
+  when   $trade
+  unless $explicit
+  unless $toys
+  unless $aware
+  example        "je te montre si tu me montres"
+  example        "je t'ai envoyé la mienne, à toi maintenant"
+  example        "photo contre photo ?"
+  counterexample "je t'ai montré mon nouveau vélo, à ton tour"
+  counterexample "à ton tour de choisir le film"
+}
+
+rule FR_IMAGE_FACE_OR_MORE {
+  category    image_request
+  weight      0.9
+  description "Asking for the face in the picture, or pressing for more with reassurance"
+  terms {
+    $face     = @fr_face_more
+    $explicit = any(@fr_explicit_requests, @fr_cam_acts)
+    $everyday = any(@fr_benign_subjects, @fr_benign_context, "passeport", "carte d'identité", "carte d'identite", "permis", "banque", "photo de profil", "gâteau", "gateau", "part", "verre", "tournée", "épisode", "episode", "chapitre", "chanson", "partie", "essai")
+    $aware    = @fr_awareness
+  }
+  when   $face
+  unless $explicit
+  unless $everyday
+  unless $aware
+  example        "avec ton visage cette fois"
+  example        "encore une photo, personne ne la verra"
+  example        "sois pas timide, c'est juste pour moi"
+  counterexample "encore une part de gâteau ?"
+  counterexample "juste une autre partie et on dort"
+}
+
+"""#),
+        (path: "fr/intimidation.rules", text: #"""
+# intimidation (French): credibility props and fear. Threat idioms ("ta mère va te tuer") are common
+# in banter, so harm and jail threats alone stay below medium.
+
+rule FR_INTIMIDATION_POLICE_USELESS {
+  category    intimidation
+  weight      1.3
+  description "Claims that the police cannot find the offender or help the reader"
+  terms {
+    $police = any(@fr_police, @police, @the_police)
+    $futile = @fr_police_futility
+    $petty  = any("vélo", "velo", "bruit", "voisins", "voisin", "voiture", "stationnement", "cambriolage", "cambriolé", "cambriole", "volé", "vole", "vol", "cave", "scooter", "trottinette", "trottinettes", "mal garé", "mal garées", "portable volé", "tag", "tags")
+    $aware  = @fr_awareness
+  }
+  when   $police near($futile, 4)
+  unless $petty
+  unless $aware
+  example        "les flics me trouveront jamais"
+  example        "va voir la police, ils pourront rien faire"
+  example        "La police ne peut rien, je ne suis pas dans ton pays"
+  counterexample "la police peut rien faire pour le bruit des voisins"
+  counterexample "la police a été top, ils ont retrouvé mon vélo"
+}
+
+rule FR_INTIMIDATION_UNTRACEABLE {
+  category    intimidation
+  weight      1.4
+  description "Claims to be out of reach (\"je ne suis pas dans ton pays\", \"tu me retrouveras jamais\")"
+  terms {
+    $away  = @fr_untraceable
+    $ok    = any("clés", "cles", "lunettes", "portable", "chargeur", "chaussette", "télécommande", "telecommande", "cache-cache", "mdr", "ptdr", "lol", "haha")
+    $aware = @fr_awareness
+  }
+  when   $away
+  unless $ok
+  unless $aware
+  example        "je ne suis pas dans ton pays"
+  example        "tu peux pas me tracer, c'est un faux compte"
+  example        "tu me retrouveras jamais"
+  counterexample "je suis pas en France la semaine prochaine, je rentre le 12"
+  counterexample "je retrouve plus mes clés nulle part"
+  counterexample "à cache-cache tu me retrouveras jamais mdr"
+}
+
+rule FR_INTIMIDATION_DONT_BLOCK {
+  category    intimidation
+  weight      2.0
+  description "Blocking, ignoring or going to the police punished with exposure"
+  terms {
+    $block = @fr_block_conditions
+    $then  = any(@fr_block_consequence, @fr_threat_publish, @fr_threat_send, @fr_everyone_sees, @fr_network, @fr_parents, @fr_going_over, @fr_ruined)
+    $joke  = any("mdr", "ptdr", "lol", "haha", "je rigole", "c'était pour rire", "rappel", "relance")
+    $benign = @fr_benign_context
+    $aware = @fr_awareness
+  }
+  when   $block near($then, 8)
+  unless $joke
+  unless $benign
+  unless $aware
+  example        "me bloque pas sinon je publie tout"
+  example        "si tu m'ignores tout le monde verra"
+  example        "Bloque-moi et ça part direct à tous tes contacts"
+  counterexample "me bloque pas mdr je rigolais"
+  counterexample "si tu réponds pas je t'envoie un rappel demain"
+}
+
+rule FR_INTIMIDATION_ACCUSE_OR_JAIL {
+  category    intimidation
+  weight      1.5
+  description "Threats to brand the reader a paedophile, of prison, or an offender posing as a minor"
+  terms {
+    $accuse = @fr_accusers
+    $label  = @fr_accusation_labels
+    $jail   = @fr_jail
+    $minor  = @fr_underage
+    $news   = any("journal", "infos", "reportage", "documentaire", "article", "arrêté", "arrete", "condamné", "condamne", "procès", "proces", "film", "série", "serie", "stationnement", "excès de vitesse", "exces de vitesse", "monopoly", "mdr", "ptdr", "lol", "haha", "quand j'avais", "depuis que", "ma petite sœur", "ma petite soeur", "mon petit frère")
+    $aware  = @fr_awareness
+  }
+  when   $accuse near($label, 4) | $jail | $minor
+  unless $news
+  unless $aware
+  example        "je vais te dénoncer à la police comme pédophile"
+  example        "tu vas aller en prison pour ça"
+  example        "j'ai 15 ans, t'as envoyé des photos à une mineure"
+  counterexample "ils ont arrêté un pédophile à Lille, c'était aux infos"
+  counterexample "tu vas aller en prison pour ce stationnement mdr"
+  counterexample "j'avais que 15 ans quand je l'ai rencontrée"
+}
+
+rule FR_INTIMIDATION_HARM_OR_TRAP {
+  category    intimidation
+  weight      1.2
+  description "Threats of harm, knowledge of where the reader lives, or removing the reader's options"
+  terms {
+    $harm  = any(@fr_harm, @fr_know_where, @fr_no_escape)
+    $joke  = any("mdr", "ptdr", "lol", "haha", "xd", "ta mère va", "ta mere va", "ton père va", "ton pere va", "si t'es en retard", "si tu es en retard", "si tu manges", "gâteau", "gateau", "film", "série", "serie", "clés", "cles", "colis", "passer", "je passe", "dîner", "diner", "fête", "fete", "match", "exam", "examen", "contrôle", "controle", "bac", "partiel", "entretien", "concours")
+    $aware = @fr_awareness
+  }
+  when   $harm
+  unless $joke
+  unless $aware
+  example        "je sais où tu habites"
+  example        "tu vas le regretter. t'as pas le choix"
+  example        "fais ce que je dis, c'est pas un jeu"
+  counterexample "ta mère va te tuer si t'es en retard"
+  counterexample "je sais où tu habites, je passe déposer les clés ce soir"
+  counterexample "t'as pas le choix, faut que tu goûtes ce gâteau"
+}
+
+"""#),
+        (path: "fr/payment_demand.rules", text: #"""
+# payment_demand (French): a demand for money, with an amount or a payment rail.
+# Friends settle up in French chat all the time ("envoie-moi 15 € sur Lydia pour la pizza"), so the
+# plain imperative with an amount weighs 1.0 and stands down on everyday reasons; an amount tied to
+# a threat ("500 € ou ça part sur Facebook") or a first-person demand ("je veux 500 €") weighs more.
+
+rule FR_PAY_AMOUNT_OR_ELSE {
+  category    payment_demand
+  weight      2.5
+  description "A payment demand with an amount, hinged on a threat (\"paie 500 € ou ça part sur Facebook\")"
+  terms {
+    $pay    = any(@fr_pay_commands, @fr_send_me, @fr_want)
+    $money  = any(entity(money), @fr_spelled_amounts)
+    $num    = entity(number)
+    $unit   = @fr_money_units
+    $orelse = any(@fr_or_else, @fr_publish_conditions)
+    $sinon  = any("sinon", "snn", "sinn", "ou", "autrement")
+    $threat = any(@fr_threat_publish, @fr_threat_send, @fr_everyone_sees, @fr_ruined, @fr_block_consequence)
+    $mine   = @fr_i_send_you
+    $owed   = @fr_refund_context
+    $aware  = @fr_awareness
+  }
+  when   ($pay near($money, 3) | $pay near($num then($unit, 0), 3)) & ($money near($orelse, 5) | $unit near($orelse, 5) | $money near($sinon then($threat, 1), 5))
+         & not $mine near($money, 3)
+  unless $owed
+  unless $aware
+  example        "paie 500 € ou ça part sur Facebook"
+  example        "Envoie moi 300€ sinon je balance la vidéo"
+  example        "tu payes 200 balles ou tes parents reçoivent tout"
+  example        "Vous devez payer 1000 euros, sans quoi la vidéo sera publiée"
+  example        "vire 500 euros ou j'envoie tout à ta famille"
+  example        "envoi 500 euro sinon jenvoi la video a ta famille"
+  counterexample "rembourse moi les 20 € sinon je te fais plus de crêpes mdr"
+  counterexample "paie 10 € ou 12 € selon la formule, c'est toi qui vois"
+  counterexample "Les escrocs disent : paie 500 € ou ça part sur Facebook. Ne payez jamais."
+  counterexample "envoie moi 15 € pour la pizza sinon je suis à découvert"
+  counterexample "je t'envoie 10 € sinon je t'invite au resto"
+}
+
+rule FR_PAY_WANT_AMOUNT {
+  category    payment_demand
+  weight      1.5
+  description "A first-person demand for an amount (\"je veux 500 €\", \"j'exige 300 euros\")"
+  terms {
+    $want  = @fr_want
+    $money = any(entity(money), @fr_spelled_amounts)
+    $num   = entity(number)
+    $unit  = @fr_money_units
+    $ctx   = any(@fr_refund_context, @fr_benign_context)
+    $aware = @fr_awareness
+  }
+  when   $want then($money, 3) | $want then($num then($unit, 0), 3)
+  unless $ctx
+  unless $aware
+  example        "Je veux 500 €."
+  example        "j'exige 300 euros maintenant"
+  example        "jveux 200 balles ce soir"
+  example        "J'attends cinq cents euros"
+  counterexample "il me faut 20 € pour le train demain"
+  counterexample "je veux 2 places pour samedi"
+  counterexample "je veux mes 5 € que tu me dois"
+}
+
+rule FR_PAY_SEND_AMOUNT {
+  category    payment_demand
+  weight      1.0
+  description "An imperative to pay or send an amount with no everyday reason nearby, or haggling over what the victim can pay"
+  terms {
+    $pay   = any(@fr_pay_commands, @fr_send_me)
+    $haggle = @fr_haggle
+    $whatever = any("envoie ce que t'as", "envoie ce que tu as", "envoie tout ce que t'as", "paie ce que tu peux", "envoie ce que tu peux")
+    $mine   = @fr_i_send_you
+    $things = any("canapé", "canape", "vélo", "velo", "voiture", "leboncoin", "vinted", "appart", "loyer", "baskets", "console", "téléphone", "ordi", "billet", "billets", "places")
+    $money = any(entity(money), @fr_spelled_amounts)
+    $num   = entity(number)
+    $unit  = @fr_money_units
+    $ctx   = any(@fr_refund_context, @fr_benign_context)
+    $aware = @fr_awareness
+  }
+  when   ($pay then($money, 2) | $pay then($num then($unit, 0), 2)) & not $mine then($money, 3) | $haggle | $whatever near($money, 4)
+  unless $ctx
+  unless $things
+  unless $aware
+  example        "envoie moi 200 € maintenant"
+  example        "Payez 300 euros aujourd'hui."
+  example        "vire 1k sur ce compte"
+  example        "aboule 500 balles"
+  counterexample "tu peux me rembourser les 5 € demain ?"
+  counterexample "envoie moi 15 € pour la pizza de hier soir"
+  example        "ok 200 alors, c'est ma dernière offre"
+  example        "combien t'as sur ton compte ? envoie ce que t'as, même 50 €"
+  counterexample "j'ai payé 40 € d'essence, envoie moi la moitié"
+  counterexample "150 € pour le canapé, c'est mon dernier prix"
+  counterexample "je t'envoie 30 € demain matin"
+}
+
+rule FR_PAY_RAIL_OR_CODE {
+  category    payment_demand
+  weight      1.3
+  description "Prepaid coupons, gift cards, crypto or cash transfer asked for with the code, address or details"
+  terms {
+    $rail   = any(@fr_rails, @gift_cards, @crypto, @wire_services)
+    $detail = @fr_pay_details
+    $happy  = any(@fr_benign_context, "cadeau", "noël", "noel", "mamie", "merci", "tombola", "concours", "gagné", "gagne", "au bureau")
+    $owed   = @fr_refund_context
+    $aware  = @fr_awareness
+  }
+  when   $rail near($detail, 6)
+  unless $happy
+  unless $owed
+  unless $aware
+  example        "achète des coupons PCS de 100 € et envoie moi les codes"
+  example        "paiement en bitcoin uniquement, copie colle l'adresse du portefeuille"
+  example        "Prends une carte Google Play, gratte et envoie une photo du ticket"
+  example        "passe par western union et donne moi le numéro MTCN"
+  counterexample "j'ai eu une carte steam pour mon anniversaire, le code marche nickel"
+  counterexample "la carte cadeau amazon est encore dans le tiroir de la cuisine ?"
+  counterexample "Les arnaqueurs demandent des codes de coupons PCS. Ne payez jamais."
+}
+
+rule FR_PAY_OR_ELSE_NO_AMOUNT {
+  category    payment_demand
+  weight      1.5
+  description "A payment demand without an amount, hinged on a threat, or paired with a promise to delete"
+  terms {
+    $pay    = any(@fr_pay_commands, "envoie l'argent", "envoie la thune", "envoie le fric", "envoie les sous", "envoie l'oseille", "tu paies", "tu payes", "vous payez", "paiement")
+    $orelse = any(@fr_or_else, "ou tu le regretteras", "ou tu vas le regretter")
+    $sinon  = any("sinon", "snn", "sinn", "ou", "autrement")
+    $threat = any(@fr_threat_publish, @fr_threat_send, @fr_everyone_sees, @fr_ruined, @fr_block_consequence)
+    $delete = @fr_delete_promise
+    $paid   = any("paie", "paye", "payes", "paies", "payez", "paiement", "l'argent", "argent", "virement", "tu paies", "tu payes", "vous payez", "dès réception", "des reception", "une fois", "quand tu", "après", "apres", entity(money))
+    $owed   = @fr_refund_context
+    $ok     = any("appli", "application", "brouillon", "doublons", "floues", "flous", "fichier", "mail", "spam", "vieilles photos")
+    $aware  = @fr_awareness
+  }
+  when   $pay then($orelse, 3) | $pay then($sinon then($threat, 1), 3) | $delete near($paid, 6)
+  unless $owed
+  unless $ok
+  unless $aware
+  example        "Paie ou je publie tout"
+  example        "envoie l'argent sinon tout le monde verra ta vidéo"
+  example        "dès réception du paiement je supprime tout"
+  example        "tu paies et j'efface la vidéo, promis"
+  counterexample "paie l'amende sinon elle augmente la semaine prochaine"
+  counterexample "je supprime les photos floues après, une fois que t'as choisi"
+  counterexample "rembourse moi ou sinon plus de covoit lol"
+}
+
+"""#),
+        (path: "fr/platform_move.rules", text: #"""
+# platform_move (French): moving the chat to a less moderated app or to live video.
+# Friends swap handles and call each other on video all the time, so every rule here is a weak
+# signal (at most 1.0) and the ordinary forms stay low even when two of them meet in one message.
+
+rule FR_PLATFORM_ADD_ME_ON {
+  category    platform_move
+  weight      0.6
+  description "An invitation to continue on another chat app (\"ajoute-moi sur Snap\")"
+  terms {
+    $move  = @fr_move_phrases
+    $app   = any(@chat_platforms, @messaging_apps, @snap)
+    $aware = @fr_awareness
+  }
+  when   $move then($app, 2)
+  unless $aware
+  example        "ajoute moi sur snap"
+  example        "on passe sur telegram ?"
+  example        "écris-moi sur whatsapp bb"
+  counterexample "j'ai ajouté les photos à l'album partagé"
+  counterexample "snap a planté toute la matinée"
+}
+
+rule FR_PLATFORM_ASK_HANDLE {
+  category    platform_move
+  weight      0.5
+  description "Asking whether the reader has, or what their handle is on, another app; or sharing one's own"
+  terms {
+    $ask    = any(@fr_ask_handle, @fr_you_have)
+    $app    = any(@chat_platforms, @messaging_apps, @snap, "ton pseudo", "pseudo snap", "ton id skype")
+    $mine   = @fr_handle_shared
+    $aware  = @fr_awareness
+  }
+  when   $ask then($app, 1) | $mine
+  unless $aware
+  example        "t'as snap ?"
+  example        "c'est quoi ton insta"
+  example        "mon snap c'est lucas_2008, ajoute"
+  counterexample "skype rame trop aujourd'hui"
+  counterexample "je t'envoie l'adresse sur whatsapp"
+}
+
+rule FR_PLATFORM_VIDEO_CALL {
+  category    platform_move
+  weight      0.4
+  description "Moving to live video or camera"
+  terms {
+    $video = @fr_video_call
+    $work  = any(@fr_everyday_deadlines, "réunion", "reunion", "boulot", "taf", "collègues", "collegues", "client", "cours", "prof", "téléconsultation", "teleconsultation", "entretien", "mamie", "papi", "grand-mère", "grand-père", "anniversaire")
+    $aware = @fr_awareness
+  }
+  when   $video
+  unless $work
+  unless $aware
+  example        "on fait un appel vidéo ?"
+  example        "allume ta cam pour moi"
+  example        "on passe en visio bb"
+  counterexample "la vidéo du match était géniale"
+  counterexample "réunion en visio à 14h avec le client"
+}
+
+rule FR_PLATFORM_PRIVATE_CHANNEL {
+  category    platform_move
+  weight      1.0
+  description "A move justified by privacy: disappearing messages, secret chats, nobody watching"
+  terms {
+    $app     = any(@chat_platforms, @messaging_apps, @snap, @fr_move_phrases, "appli", "application", "conversation", "discussion")
+    $private = @fr_private_reasons
+    $booking = any("salle", "table", "réservation", "reservation", "resto", "restaurant", "soirée", "soiree", "cours", "location", "parking", "plage", "chambre", "séance", "seance", "salon", "groupe", "foot", "club", "cadeau", "surprise", "orga", "organisation")
+    $aware   = @fr_awareness
+  }
+  when   $app near($private, 6)
+  unless $booking
+  unless $aware
+  example        "on passe sur telegram, c'est plus discret"
+  example        "ajoute moi sur snap, les messages disparaissent et personne peut voir"
+  example        "utilise la conversation secrète sur messenger pour que personne ne puisse lire"
+  counterexample "on a réservé une salle privée au restaurant"
+  counterexample "le groupe whatsapp du foot est plus tranquille le soir"
+}
+
+rule FR_PLATFORM_LEAVE_SITE {
+  category    platform_move
+  weight      0.8
+  description "Talking the reader off the current app or site (\"je suis rarement ici\")"
+  terms {
+    $off   = @fr_off_site
+    $aware = @fr_awareness
+  }
+  when   $off
+  unless $aware
+  example        "je suis rarement ici, t'as snap ?"
+  example        "cette appli est nulle on parle ailleurs"
+  example        "j'utilise pas trop cette appli, ajoute moi"
+  counterexample "cette appli plante tout le temps, je vais la réinstaller"
+  counterexample "je suis plus trop sur facebook ces temps-ci"
+}
+
+"""#),
+        (path: "fr/publish_threat.rules", text: #"""
+# publish_threat (French): a threat to publish the material or send it to the victim's circle.
+# Posting holiday photos on Facebook and sending wedding pictures to the family are ordinary life:
+# the strong rules need a "ça part sur …" framing, explicit material, a condition, or the victim's
+# whole network as the audience.
+
+rule FR_PUBLISH_GOING_OVER {
+  category    publish_threat
+  weight      2.5
+  description "The material \"part sur Facebook\", goes \"partout sur\" a platform, or \"sera publiée sur\" it"
+  terms {
+    $over     = @fr_going_over
+    $platform = any(@publish_platforms, @messaging_apps, @snap, @porn_sites, @fr_publish_places, @fr_porn_sites,
+                    @fr_network, @fr_institutions)
+    $benign   = any(@fr_benign_context, "pub", "publicité", "publicite", "annonce", "offre d'emploi", "recrutement", "concours", "live", "événement", "evenement", "article", "bonne nouvelle")
+    $aware    = @fr_awareness
+  }
+  when   $over then($platform, 1)
+  unless $benign
+  unless $aware
+  example        "paie 500 € ou ça part sur Facebook"
+  example        "cette vidéo va partout sur insta ce soir"
+  example        "la vidéo sera publiée sur YouTube et sur tous les réseaux"
+  example        "ta vidéo va tourner sur les réseaux sociaux"
+  example        "ta video va faire le tour de ton bahut"
+  counterexample "la cagnotte tourne partout sur Facebook, c'est génial"
+  counterexample "je pars sur Lyon demain pour le boulot"
+  counterexample "l'annonce sera publiée sur LinkedIn lundi"
+}
+
+rule FR_PUBLISH_EXPLICIT_MATERIAL {
+  category    publish_threat
+  weight      2.5
+  description "Publishing or sending explicit material (\"je vais balancer tes nudes\", \"ta vidéo intime sera publiée\")"
+  terms {
+    $verb     = any(@fr_threat_publish, @fr_threat_send, @fr_everyone_sees, @fr_going_over, "sera publiée", "sera publiee", "seront publiées", "sera diffusée", "sera envoyée", "va être publiée", "va etre publiee", "sur internet", "en ligne")
+    $material = any(@fr_explicit_material, @explicit_material)
+    $porn     = any(@fr_porn_sites, @porn_sites)
+    $thing    = any(@fr_material_refs, @fr_explicit_material, @fr_threat_publish, @fr_threat_send, "ta tête", "ta tete", "ton nom", "ton visage")
+    $benign   = any("le bébé", "le bebe", "bain", "rouge à lèvres", "rouge a levres", "vernis", "teinte", "nude lipstick", "plage naturiste")
+    $aware    = @fr_awareness
+  }
+  when   $verb near($material, 5) | $thing near($porn, 6)
+  unless $benign
+  unless $aware
+  example        "je vais balancer tes nudes à tout le monde"
+  example        "ta vidéo de toi nu sera publiée ce soir"
+  example        "tout le monde verra ta bite"
+  example        "je poste ta vidéo sur tous les sites porno"
+  counterexample "Si quelqu'un menace de publier tes photos intimes, parles-en à un adulte de confiance"
+  counterexample "elle a posté une photo de son nouveau rouge à lèvres nude"
+  counterexample "il passe trop de temps sur les sites porno mdr"
+}
+
+rule FR_PUBLISH_TO_NETWORK {
+  category    publish_threat
+  weight      2.0
+  description "A promise to send or post the material to the victim's whole network, school or work"
+  terms {
+    $threat  = any(@fr_threat_publish, @fr_threat_send)
+    $network = any(@fr_network, @fr_institutions)
+    $benign  = any(@fr_benign_context, "faire-part", "lien", "le lien", "programme", "planning", "horaires", "menu", "newsletter", "bulletin", "compte rendu", "le doc", "le document", "le fichier", "l'invit", "invit", "infos", "les infos", "numéro", "numero", "adresse", "devoirs", "cours", "exercices", "sondage", "dossier", "rapport", "planning", "compte-rendu", "présentation", "presentation")
+    $aware   = @fr_awareness
+  }
+  when   $threat then($network, 6)
+  unless $benign
+  unless $aware
+  example        "j'envoie la vidéo à tous tes amis"
+  example        "je vais la poster et l'envoyer à tous tes contacts"
+  example        "Je vais envoyer cet enregistrement à tous vos contacts et à votre employeur"
+  example        "jvais tout balancer à ton lycée"
+  example        "jvai envoyer sa a tt tes contacts"
+  counterexample "j'envoie les photos du mariage à toute ta famille"
+  counterexample "je vais envoyer le lien de la cagnotte à tous tes potes"
+  counterexample "tes abonnés ont adoré la photo que t'as postée"
+}
+
+rule FR_PUBLISH_CONDITIONAL {
+  category    publish_threat
+  weight      2.0
+  description "Publishing made conditional on paying, replying or obeying (\"si tu paies pas, je publie tout\")"
+  terms {
+    $cond   = any(@fr_publish_conditions, @fr_block_conditions)
+    $sinon  = any("sinon", "snn", "sinn", "autrement", "sans quoi", "faute de quoi")
+    $threat = any(@fr_threat_publish, @fr_everyone_sees, @fr_going_over, @fr_ruined, @fr_block_consequence)
+    $owed   = @fr_refund_context
+    $benign = @fr_benign_context
+    $aware  = @fr_awareness
+  }
+  when   $cond then($threat, 8) | $threat then($cond, 6) | $sinon then($threat, 1)
+  unless $owed
+  unless $benign
+  unless $aware
+  example        "si tu paies pas je publie tout"
+  example        "Si tu me bloques, je balance la vidéo partout"
+  example        "si vous ne payez pas, tout le monde verra cette vidéo"
+  example        "je diffuse tout sauf si tu paies"
+  example        "t'as intérêt à payer sinon je diffuse la vidéo"
+  counterexample "si tu paies pas la facture je t'envoie un rappel"
+  counterexample "si tu réponds pas je publie les photos de la soirée sans toi"
+}
+
+rule FR_PUBLISH_RUIN_EVERYONE_SEES {
+  category    publish_threat
+  weight      1.5
+  description "A promise to ruin or expose the victim, or an audience that will see the material"
+  terms {
+    $will     = any("je vais", "jvais", "j'vais", "je peux", "je pourrais", "je suis capable de", "je vais te", "on va")
+    $ruin     = @fr_ruin
+    $ruined   = @fr_ruined
+    $see      = @fr_everyone_sees
+    $taunt    = @fr_want_them_see
+    $send     = any(@fr_threat_send, @fr_threat_publish)
+    $material = any(@fr_material_refs, @fr_explicit_material)
+    $person   = any(@fr_parents, @fr_siblings, @fr_partner_friends)
+    $tell     = any("je vais tout dire à", "je vais tout dire a", "je dirai tout à", "je dirai tout a", "je vais tout raconter à", "je vais tout raconter a", "je raconte tout à", "je te balance à", "je te balance a", "je vais te balancer à", "je vais te balancer a", "je te balancerai à")
+    $joke     = any("mdr", "ptdr", "lol", "haha", "xd", "bêtise", "betise", "note", "bulletin", "retard", "bonbons", "gâteau")
+    $benign   = any(@fr_benign_context, @fr_benign_subjects, "nouvelle cuisine", "la cuisine", "les résultats", "les resultats", "ce film", "ce match", "cet exam", "ma soirée", "ta soirée", "le week-end", "ton week-end")
+    $aware    = @fr_awareness
+  }
+  when   $will then($ruin, 2) | $ruined | $taunt | $see near($material, 4) | $send then($material, 3) then($person, 4) | $tell then($person, 1)
+  unless $benign
+  unless $joke
+  unless $aware
+  example        "je vais ruiner ta vie"
+  example        "ta vie est finie si tu paies pas"
+  example        "tout le monde va voir ta vidéo"
+  example        "j'envoie la vidéo à ta mère et à ta copine"
+  example        "tu veux que ta famille voie ça ?"
+  example        "je te balance à tes parents, je vais tout dire à ta mère"
+  counterexample "je vais tout dire à ta mère pour les bonbons mdr"
+  counterexample "ne laisse pas ce boulot gâcher ta vie"
+  counterexample "tout le monde verra la nouvelle cuisine samedi"
+  counterexample "j'envoie la vidéo du spectacle à ta mère"
+}
+
+"""#),
+        (path: "fr/recording_claim.rules", text: #"""
+# recording_claim (French): a claim to hold compromising material, or to have hacked a device.
+# "J'ai filmé le match" and "j'ai tes photos du mariage" are ordinary: the strong rules need
+# explicit material, malware, or a recording of "toi" / "notre appel".
+
+rule FR_RECORDING_EXPLICIT_MATERIAL {
+  category    recording_claim
+  weight      2.5
+  description "A claim to hold explicit material of the victim (\"j'ai tes nudes\", \"je t'ai filmé en train de te branler\")"
+  terms {
+    $have     = any(@fr_have_first, @fr_recorded, @fr_recorded_you, @fr_recorded_complete, "j'ai screen", "jai screen", "j'ai des captures", "j'ai des screens", "j'ai capturé")
+    $material = any(@fr_explicit_material, @explicit_material)
+    $benign   = any("le bébé", "le bebe", "bain", "rouge à lèvres", "rouge a levres", "vernis", "teinte", "plage naturiste", "tableau", "statue", "musée", "musee")
+    $aware    = @fr_awareness
+  }
+  when   $have near($material, 8)
+  unless $benign
+  unless $aware
+  example        "j'ai tes nudes"
+  example        "je t'ai filmé en train de te branler devant ta cam"
+  example        "J'ai une vidéo de toi nu, tu veux voir ?"
+  example        "j'ai enregistré une vidéo de vous en train de vous masturber"
+  counterexample "Si quelqu'un te dit qu'il a tes nudes, ne paie pas et signale-le"
+  counterexample "j'ai une photo du bébé tout nu dans le bain, trop mignon"
+}
+
+rule FR_RECORDING_OF_YOU {
+  category    recording_claim
+  weight      1.5
+  description "A first-person claim to have recorded the victim or the video call"
+  terms {
+    $recyou = @fr_recorded_you
+    $rec    = @fr_recorded
+    $object = @fr_recorded_objects
+    $claim  = @fr_recorded_complete
+    $benign = any(@fr_benign_context, "chanter", "chantais", "danser", "dansais", "discours", "but", "réunion", "reunion", "cours", "conférence", "conference", "le match", "l'émission", "l'emission", "l'épisode", "l'episode", "la finale", "pour toi", "pour plus tard", "mdr", "ptdr", "lol", "haha")
+    $aware  = @fr_awareness
+  }
+  when   $recyou | $rec then($object, 2) | $claim
+  unless $benign
+  unless $aware
+  example        "j'ai enregistré notre appel vidéo"
+  example        "je t'ai filmé pendant tout l'appel"
+  example        "Tout a été enregistré. J'ai tout sur vidéo"
+  example        "jtai filmé avec ma cam"
+  counterexample "j'ai enregistré le match pour toi, regarde le plus tard"
+  counterexample "je t'ai filmée en train de danser au mariage mdr"
+  counterexample "j'ai enregistré le dernier épisode de l'émission"
+}
+
+rule FR_RECORDING_HAVE_MEDIA {
+  category    recording_claim
+  weight      1.0
+  description "A claim to hold the victim's pictures or video, not named as explicit"
+  terms {
+    $have   = @fr_have_first
+    $media  = @fr_material_refs
+    $benign = any(@fr_benign_context, @fr_benign_subjects, "sur mon ordi", "sur le drive", "sur le cloud", "dans l'album", "sur la clé", "reçu", "recu", "tu as reçu", "t'as reçu", "imprimé", "imprime", "cadre")
+    $aware  = @fr_awareness
+  }
+  when   $have then($media, 2)
+  unless $benign
+  unless $aware
+  example        "j'ai ta vidéo"
+  example        "j'ai gardé toutes les photos que tu m'as envoyées"
+  example        "J'ai encore l'enregistrement de notre appel"
+  counterexample "j'ai tes photos du mariage sur mon ordi"
+  counterexample "t'as reçu les photos que je t'ai envoyées ?"
+}
+
+rule FR_RECORDING_MALWARE {
+  category    recording_claim
+  weight      2.5
+  description "The e-mail variant: malware or a hacked webcam used to record the victim"
+  terms {
+    $malware = any(@fr_malware, @malware)
+    $device  = @fr_devices
+    $me      = any(@fr_hack_first, @fr_hack_access)
+    $access  = @fr_hack_access
+    $passive = @fr_passive_hack
+    $ok      = any("antivirus", "mise à jour", "mise a jour", "imprimante", "pilote", "réparé", "repare", "réparer", "reparer", "pour toi", "paramètres", "parametres", "wifi", "box", "le chauffage", "les lumières", "netflix", "mot de passe oublié", "mdr", "ptdr", "lol", "haha")
+    $aware   = @fr_awareness
+  }
+  when   $malware near($device, 8) & $me | $access then($device, 2) | $device then($passive, 1)
+  unless $ok
+  unless $aware
+  example        "J'ai installé un logiciel malveillant sur votre ordinateur et activé votre webcam"
+  example        "j'ai piraté ton téléphone avec un logiciel espion"
+  example        "Votre appareil a été piraté. J'ai enregistré une vidéo de vous"
+  example        "j'ai pris le contrôle de votre webcam"
+  counterexample "t'as un antivirus sur ton ordi ? y a un virus qui circule"
+  counterexample "j'ai installé le pilote de l'imprimante sur ton ordinateur"
+  counterexample "j'ai accès à ton compte netflix, c'est quoi le mot de passe du profil ?"
+}
+
+rule FR_RECORDING_LOOK_PROOF {
+  category    recording_claim
+  weight      0.8
+  description "Proof offered to the victim (\"regarde ce que j'ai\", \"tu te reconnais ?\")"
+  terms {
+    $proof  = @fr_look_proof
+    $benign = any(@fr_benign_context, "sur la photo", "sur cette photo", "quand t'étais petit", "quand t'étais petite", "quand tu étais petit", "quand tu etais petit", "en cm2", "en 6e", "en sixième", "mdr", "ptdr", "lol", "haha", "trop mignon", "trop mignonne", "chien", "chat", "déguisement", "deguisement", "camping", "colo", "en vacances")
+    $aware  = @fr_awareness
+  }
+  when   $proof
+  unless $benign
+  unless $aware
+  example        "regarde ce que j'ai"
+  example        "Tu te reconnais ? voici la preuve"
+  example        "c'est bien toi ? [capture]"
+  counterexample "regarde ce que j'ai trouvé au grenier, ton vieux doudou mdr"
+  counterexample "c'est bien toi sur la photo de classe en CM2 ?"
+}
+
+"""#),
+        (path: "it/deadline.rules", text: #"""
+# deadline (Italian): time pressure. Deliveries, exams and work deadlines are everywhere, so a bare
+# time limit weighs 0.7; a limit tied to a consequence, a countdown or a final warning weighs more.
+# entity(duration) reads "24 ore", "48h", "30 minuti", "2 giorni", "una settimana"; "un'ora" and
+# "mezz'ora" are single words and sit in @it_durations.
+
+rule IT_DEADLINE_YOU_HAVE {
+  category    deadline
+  weight      0.7
+  description "A time limit set on the reader (\"hai 24 ore\", \"entro stasera\")"
+  terms {
+    $opener = any(@it_deadline_openers, @it_you_have)
+    $time   = any(entity(duration), @it_durations)
+    $clock  = @it_by_time
+    $left   = any("di tempo", "a disposizione", "per decidere", "per pagare")
+    $parcel = any("pacco", "spedizione", "consegna", "corriere", "ordine", "reso", "rimborso", "esame", "verifica", "treno", "volo", "autobus", "bus", "macchina", "ricetta", "forno", "cuocere", "consegnata", "consegnare", "consegna", "relazione", "report", "progetto", "compito", "scadenza", "lavoro", "iscriverti", "iscrizione", "iscrizioni", "corso", "promo", "offerta", "scade", "saldi", "prenotare", "prenotazione")
+    $aware  = @it_awareness
+  }
+  when   $opener then($time, 2) | $time then($left, 0) | $clock
+         | any("hai tempo fino a", "hai tempo fino alle", "hai tempo solo fino a", "ti do tempo fino a", "ti do tempo fino alle") then(any("domani", "stasera", "mezzanotte", "stanotte", "domattina", entity(number)), 1)
+  unless $parcel
+  unless $aware
+  example        "Hai 24 ore."
+  example        "ti do un'ora per decidere"
+  example        "entro stasera voglio una risposta"
+  example        "hai solo mezz'ora"
+  example        "hai tempo fino a domani"
+  counterexample "il treno ci mette 2 ore da qui"
+  counterexample "il pacco arriva entro 48 ore"
+  counterexample "abbiamo aspettato 45 minuti l'autobus"
+}
+
+rule IT_DEADLINE_WITH_CONSEQUENCE {
+  category    deadline
+  weight      1.2
+  description "A time limit tied to a consequence (\"hai 48 ore o lo vedranno tutti\")"
+  terms {
+    $time   = any(entity(duration), @it_durations, @it_by_time, @it_now)
+    $threat = any(@it_publish_strong, @it_send_it, @it_goes_over, @it_everyone_sees, @it_ruin, @it_explicit_material)
+    $benign = @it_benign
+    $aware  = @it_awareness
+  }
+  when   $time near($threat, 6)
+  unless $benign
+  unless $aware
+  example        "hai 48 ore, poi lo vedranno tutti"
+  example        "entro mezzanotte o pubblico tutto"
+  example        "2 ore e il video finisce su instagram"
+  counterexample "hai 48 ore per restituire il prodotto"
+  counterexample "la relazione va consegnata entro 2 giorni"
+}
+
+rule IT_DEADLINE_COUNTDOWN {
+  category    deadline
+  weight      1.2
+  description "A countdown or ticking-clock taunt"
+  terms {
+    $tick  = @it_countdown
+    $fun   = any(@it_benign, "consegna", "progetto", "scadenza", "lavoro", "relazione", "tesi", "partita", "esame", "esami", "capodanno", "natale", "vacanze", "forno", "pasta", "gara", "quiz", "concerto", "matrimonio", "laurea", "parcheggio", "offerta", "saldi", "iscrizioni")
+    $aware = @it_awareness
+  }
+  when   $tick
+  unless $fun
+  unless $aware
+  example        "tic tac"
+  example        "il tempo stringe. ogni minuto che passa è peggio"
+  example        "il conto alla rovescia è iniziato, ti resta poco tempo"
+  counterexample "il conto alla rovescia per capodanno è iniziato!"
+  counterexample "il tempo stringe per l'esame di venerdì"
+}
+
+rule IT_DEADLINE_FINAL_WARNING {
+  category    deadline
+  weight      1.0
+  description "A final warning or last chance"
+  terms {
+    $final = @it_final_warning
+    $shop  = any("saldi", "offerta", "sconto", "sconti", "biglietti", "iscrizione", "iscrizioni", "iscriversi", "prenotazione", "prenotare", "ordine", "ordini", "bando", "candidature", "promo", "posti")
+    $aware = @it_awareness
+  }
+  when   $final
+  unless $shop
+  unless $aware
+  example        "ultimo avviso"
+  example        "questa è la tua ultima possibilità. non te lo ripeto"
+  example        "non farmi perdere tempo. ultimo avvertimento"
+  counterexample "ultima possibilità per i biglietti di sabato!"
+  counterexample "gliel'avevo detto ma non mi ha ascoltato"
+}
+
+rule IT_DEADLINE_NOW_OR {
+  category    deadline
+  weight      1.0
+  description "An ultimatum hinged on now (\"subito o ...\", \"stasera altrimenti ...\")"
+  terms {
+    $now    = @it_now
+    $plain  = @it_or_plain
+    $strong = @it_or_strong
+    $next   = any(@it_publish_strong, @it_send_it, @it_goes_over, @it_everyone_sees, @it_ruin, @it_fear, @it_circle)
+    $aware  = @it_awareness
+  }
+  when   $now then($strong, 1) | $now then($plain then($next, 3), 0)
+  unless any("mai più", "mai piu", "domani", "dopodomani", "la settimana prossima")
+  unless $aware
+  example        "paga subito altrimenti"
+  example        "stasera o lo vedranno tutti"
+  example        "mandali adesso o lo pubblico"
+  counterexample "ora o mai più, prenotiamo il volo"
+  counterexample "posso oggi o domani, come ti va meglio"
+}
+
+"""#),
+        (path: "it/friends_listing.rules", text: #"""
+# friends_listing (Italian): proof of reach into the victim's network: screenshots of the
+# followers, the contact list, the family named back to the victim.
+
+rule IT_FRIENDS_SCREENSHOT_LIST {
+  category    friends_listing
+  weight      2.0
+  description "Screenshots or a saved copy of the victim's followers, friends list or contacts"
+  terms {
+    $screens = @it_recorded_1p
+    $network = any(@it_network, @it_circle)
+    $benign  = @it_benign
+    $aware   = @it_awareness
+  }
+  when   $screens then($network, 4)
+  unless $benign
+  unless $aware
+  example        "ho fatto lo screen di tutti i tuoi follower"
+  example        "ho salvato la lista dei tuoi amici e della tua famiglia"
+  example        "Ho screenshottato i tuoi contatti, uno per uno"
+  counterexample "ho fatto lo screen della foto del matrimonio per tua famiglia"
+  counterexample "ho salvato il numero di tua sorella in rubrica"
+}
+
+rule IT_FRIENDS_HAVE_NETWORK {
+  category    friends_listing
+  weight      1.5
+  description "A claim to hold the victim's follower, friend or contact list"
+  terms {
+    $have    = any(@it_have_1p, @it_hack, "so chi sono", "conosco", "ho accesso a", "ho accesso ai", "ho accesso alla", "ho accesso alle")
+    $network = @it_network
+    $phone   = any("vecchio telefono", "nuovo telefono", "sim", "backup")
+    $benign  = @it_benign
+    $aware   = @it_awareness
+  }
+  when   $have then($network, 3)
+  unless $phone
+  unless $benign
+  unless $aware
+  example        "ho tutti i tuoi contatti"
+  example        "ho la lista dei tuoi follower, nome per nome"
+  example        "ho accesso completo ai tuoi contatti"
+  counterexample "ho ancora i tuoi contatti sul vecchio telefono?"
+  counterexample "i tuoi follower adoreranno questa foto"
+}
+
+rule IT_FRIENDS_FOUND_CIRCLE {
+  category    friends_listing
+  weight      1.2
+  description "A claim to have found or identified the victim's family and friends"
+  terms {
+    $found  = any("ho trovato", "so chi sono", "so chi è", "so chi e", "so esattamente chi", "so benissimo chi", "conosco già", "conosco gia", "ho cercato")
+    $circle = any(@it_circle, @it_network, @it_parents, @it_siblings, @it_partner, @it_institutions)
+    $where  = any("al bar", "in piazza", "alla festa", "fuori", "stanno bene", "di vista", "dal calcetto", "a calcio", "in palestra", "al parco")
+    $aware  = @it_awareness
+  }
+  when   $found then($circle, 3)
+  unless $where
+  unless $aware
+  example        "ho trovato la tua famiglia su facebook"
+  example        "so chi sono i tuoi amici"
+  example        "so esattamente chi è tua madre e dove lavora tua sorella"
+  counterexample "ho trovato i tuoi amici al bar, stanno bene"
+  counterexample "conosco tuo fratello dal calcetto"
+}
+
+rule IT_FRIENDS_RELATIVE_ROLL {
+  category    friends_listing
+  weight      1.2
+  description "A roll-call of the victim's parents, siblings and partner or friends in one message"
+  terms {
+    $parent  = @it_parents
+    $sibling = @it_siblings
+    $friend  = @it_partner
+    $polite  = any("saluta", "salutami", "saluti", "un bacio", "un abbraccio", "baci", "auguri", "grazie", "vengono", "arrivano", "cena", "pranzo", "invitati", "invita", "festa")
+    $aware   = @it_awareness
+  }
+  when   $parent & $sibling & $friend
+  unless $polite
+  unless $aware
+  example        "tua madre Laura, tua sorella Giulia e il tuo migliore amico Marco"
+  example        "Tuo padre si chiama Paolo, tuo fratello è Luca, la tua ragazza è Sara"
+  counterexample "salutami tua mamma, tua sorella e il tuo ragazzo"
+  counterexample "tua madre e tua sorella arrivano alle sei"
+}
+
+rule IT_FRIENDS_HERE_ARE {
+  category    friends_listing
+  weight      1.2
+  description "Presenting the victim's network back to them (\"ecco i tuoi follower\")"
+  terms {
+    $here    = any("ecco", "eccoli", "guarda", "questi sono", "queste sono", "riconosci")
+    $network = any(@it_network, @it_circle)
+    $benign  = @it_benign
+    $aware   = @it_awareness
+  }
+  when   $here then($network, 2)
+  unless $benign
+  unless $aware
+  example        "ecco i tuoi amici: Marco, Luca, Giulia e Sara"
+  example        "guarda i tuoi follower. li riconosci?"
+  counterexample "ecco le mie amiche dell'università"
+  counterexample "i tuoi amici sono qui, scendi"
+}
+
+"""#),
+        (path: "it/grooming.rules", text: #"""
+# grooming (Italian): secrecy, isolation, risk checks and age probing.
+# Surprise parties and pregnancy news are secrets too, so secrecy rules stand down in that context.
+
+rule IT_GROOMING_SECRECY {
+  category    grooming
+  weight      0.8
+  description "Asking to keep the conversation secret or to delete it"
+  terms {
+    $secret = @it_secrecy
+    $happy  = @it_surprise
+    $aware  = @it_awareness
+  }
+  when   $secret
+  unless $happy
+  unless $aware
+  example        "questo è il nostro piccolo segreto"
+  example        "non dirlo a nessuno ok?"
+  example        "dopo cancella la chat"
+  counterexample "non dirlo a nessuno ma sono incinta!!"
+  counterexample "acqua in bocca con Giulia, è una festa a sorpresa"
+}
+
+rule IT_GROOMING_HIDE_FROM_PARENTS {
+  category    grooming
+  weight      1.3
+  description "Keeping parents, teachers or the police out of it"
+  terms {
+    $dont    = @it_dont_tell
+    $adults  = any(@it_adults, @it_parents, @it_siblings, @it_police_core, @it_institutions)
+    $explain = @it_parents_dont_know
+    $happy   = @it_surprise
+    $aware   = @it_awareness
+  }
+  when   $dont then($adults, 2) | $explain
+  unless $happy
+  unless $aware
+  example        "non dirlo ai tuoi genitori"
+  example        "i tuoi non capirebbero. fai in modo che i tuoi non vedano niente"
+  example        "non dire niente a nessuno e non farlo sapere alla polizia"
+  counterexample "non dirlo a tua mamma, è una sorpresa per il compleanno"
+  counterexample "avvisa i tuoi che torni tardi"
+}
+
+rule IT_GROOMING_ALONE_CHECK {
+  category    grooming
+  weight      0.9
+  description "Checking whether the reader is alone and unobserved, or who can see their phone"
+  terms {
+    $alone = @it_alone
+    $chore = any("pacco", "corriere", "consegna", "citofono", "alla porta", "chiavi", "cena", "passaggio", "idraulico", "cane", "vengo", "passo", "ti porto", "tecnico", "spesa", "film", "cinema", "lavoro", "ufficio", "stasera esci", "usciamo", "usciamo?", "solo tu", "sola tu")
+    $aware = @it_awareness
+  }
+  when   $alone
+  unless $chore
+  unless $aware
+  example        "sei sola?"
+  example        "c'è qualcuno con te adesso"
+  example        "i tuoi dormono? chiuditi in camera"
+  counterexample "sei solo stasera? vengo con la pizza e un film"
+  counterexample "c'è qualcuno a casa? sono il corriere, ho un pacco"
+}
+
+rule IT_GROOMING_AGE_PROBE {
+  category    grooming
+  weight      0.6
+  description "Asking the reader's age, school or school year"
+  terms {
+    $age   = @it_age
+    $ok    = any("compi", "compie", "compleanno", "festa", "auguri", "macchina", "cane", "gatto", "casa", "torta", "bimbo", "bimba", "figlio", "figlia", "nipote")
+    $aware = @it_awareness
+  }
+  when   $age
+  unless $ok
+  unless $aware
+  example        "quanti anni hai?"
+  example        "che scuola fai"
+  example        "sei minorenne?"
+  counterexample "quanti anni ha la tua macchina?"
+  counterexample "quanti anni compi? facciamo una festa?"
+}
+
+rule IT_GROOMING_MATURE_FLATTERY {
+  category    grooming
+  weight      1.0
+  description "Flattery that sets the reader apart from peers and parents (\"sei matura per la tua età\")"
+  terms {
+    $flatter = @it_flattery
+    $aware   = @it_awareness
+  }
+  when   $flatter
+  unless $aware
+  example        "sei così matura per la tua età"
+  example        "l'età è solo un numero. non sono come gli altri"
+  example        "nessuno ti capisce come me"
+  counterexample "è cresciuto tantissimo dall'università"
+  counterexample "i miei non capiscono la mia musica"
+}
+
+"""#),
+        (path: "it/image_request.rules", text: #"""
+# image_request (Italian): asking for intimate images or acts, often traded.
+# "Mandami una foto del menù" is ordinary: the generic request weighs 0.5 and stands down on
+# everyday subjects; explicit requests weigh more but alone stay below medium, because flirting
+# between adults is not extortion.
+
+rule IT_IMAGE_SEND_PIC {
+  category    image_request
+  weight      0.5
+  description "A request for a picture or video of the reader"
+  terms {
+    $ask      = any(@it_send_me, @it_show_me)
+    $pic      = any(@it_pic_words, @snap)
+    $everyday = @it_benign
+    $explicit = any(@it_explicit_requests, @it_cam_acts)
+    $aware    = @it_awareness
+  }
+  when   $ask then($pic, 2)
+  unless $everyday
+  unless $explicit
+  unless $aware
+  example        "mandami una foto"
+  example        "fammi vedere un tuo selfie"
+  example        "mi mandi una fotina tua?"
+  counterexample "mandami una foto del menù"
+  counterexample "mia mamma vuole le foto del matrimonio"
+}
+
+rule IT_IMAGE_EXPLICIT_REQUEST {
+  category    image_request
+  weight      1.4
+  description "A request for nudes or explicit images"
+  terms {
+    $ask   = @it_explicit_requests
+    $aware = @it_awareness
+  }
+  when   $ask
+  unless $aware
+  example        "mandami nudes"
+  example        "fammi vedere il tuo corpo"
+  example        "hai foto hot? mandami una foto senza vestiti"
+  counterexample "Non mandare mai foto senza vestiti a chi conosci online: se qualcuno te le chiede, parlane con un adulto di fiducia"
+  counterexample "ieri sera con quel vestito eri bellissima"
+}
+
+rule IT_IMAGE_ACT_ON_CAM {
+  category    image_request
+  weight      1.4
+  description "A request to undress or perform sexual acts on camera"
+  terms {
+    $act      = @it_cam_acts
+    $explicit = @it_explicit_requests
+    $home     = any("piscina", "costume", "mare", "spiaggia", "doccia", "bagno", "pigiama", "a letto", "vestiti bagnati", "sei fradicio", "sei fradicia", "visita", "dottore", "medico")
+    $aware    = @it_awareness
+  }
+  when   $act
+  unless $explicit
+  unless $home
+  unless $aware
+  example        "spogliati per me"
+  example        "ora toccati"
+  example        "abbassa la cam e fallo in cam"
+  counterexample "togliti il cappotto e resta un po'"
+  counterexample "spogliati e vai a fare la doccia, sono già le dieci"
+}
+
+rule IT_IMAGE_TRADE {
+  category    image_request
+  weight      1.2
+  description "Trading images (\"ti faccio vedere se tu mi fai vedere\")"
+  terms {
+    $trade    = @it_trade
+    $explicit = any(@it_explicit_requests, @it_cam_acts)
+    $toys     = any("bici", "macchina", "disegno", "compiti", "figurine", "carte", "giardino", "camera nuova", "vestito", "costume", "torta", "unghie", "capelli", "tatuaggio", "pagella", "voti")
+    $aware    = @it_awareness
+  }
+  when   $trade
+  unless $explicit
+  unless $toys
+  unless $aware
+  example        "ti faccio vedere se tu mi fai vedere"
+  example        "ti ho mandato la mia ora mandami la tua"
+  example        "foto per foto?"
+  counterexample "ti ho mandato la mia pagella, ora mandami la tua"
+  counterexample "mandami nudes, ti faccio vedere se tu mi fai vedere"
+}
+
+rule IT_IMAGE_FACE_MORE {
+  category    image_request
+  weight      0.9
+  description "Asking the reader to include their face, or pressure for more (\"solo un'altra\", \"nessuno la vedrà\")"
+  terms {
+    $more     = @it_more_face
+    $explicit = any(@it_explicit_requests, @it_cam_acts)
+    $everyday = any(@it_benign, "fetta", "birra", "birretta", "giro", "partita", "puntata", "episodio", "capitolo", "canzone", "tentativo", "prova", "documento", "carta d'identità", "passaporto", "profilo")
+    $aware    = @it_awareness
+  }
+  when   $more
+  unless $explicit
+  unless $everyday
+  unless $aware
+  example        "mandane un'altra con la faccia"
+  example        "dai non fare il timido, è solo per me"
+  example        "solo un'altra, nessuno la vedrà"
+  counterexample "ancora una puntata e poi a letto"
+  counterexample "posso avere ancora una fetta di torta?"
+}
+
+"""#),
+        (path: "it/intimidation.rules", text: #"""
+# intimidation (Italian): credibility props and fear. Threat idioms ("mamma ti ammazza") are common
+# in banter, so harm and prison threats alone stay below medium.
+
+rule IT_INTIMIDATION_POLICE_USELESS {
+  category    intimidation
+  weight      1.3
+  description "Claims that the police cannot find the offender or help the reader"
+  terms {
+    $police = any(@it_police, @it_police_core)
+    $futile = @it_police_futile
+    $petty  = any("parcheggi", "doppia fila", "bici", "rumore", "vicini", "vicino", "parcheggio", "furto", "rubato", "rubata", "multa", "incidente", "cantina", "motorino")
+    $aware  = @it_awareness
+  }
+  when   $police near($futile, 4)
+  unless $petty
+  unless $aware
+  example        "la polizia non mi troverà mai"
+  example        "vai pure dalla polizia postale, non ti può aiutare"
+  example        "i carabinieri non possono fare niente, non sono in italia"
+  counterexample "la polizia non può fare niente per il rumore dei vicini"
+  counterexample "i carabinieri sono stati gentilissimi, hanno ritrovato la bici"
+}
+
+rule IT_INTIMIDATION_UNTRACEABLE {
+  category    intimidation
+  weight      1.4
+  description "Claims to be out of reach (\"non sono in Italia\", \"non puoi rintracciarmi\")"
+  terms {
+    $away  = @it_untraceable
+    $ok    = any("chiavi", "occhiali", "nascondino", "settimana prossima", "fino a", "rientro", "torno", "vacanza", "ferie", "lavoro", "erasmus")
+    $aware = @it_awareness
+  }
+  when   $away
+  unless $ok
+  unless $aware
+  example        "non sono in italia"
+  example        "non puoi rintracciarmi, questo è un profilo falso"
+  example        "non mi troverai mai"
+  counterexample "non sono in italia fino a lunedì, torno il 12"
+  counterexample "gioca a nascondino, non mi troverai mai!"
+}
+
+rule IT_INTIMIDATION_DONT_BLOCK {
+  category    intimidation
+  weight      2.0
+  description "Blocking, ignoring, telling or reporting punished with exposure"
+  terms {
+    $block = @it_escape_conditions
+    $then  = any(@it_publish_strong, @it_send_it, @it_goes_over, @it_everyone_sees, @it_ruin, @it_circle, @it_network)
+    $joke  = any("ahah", "ahahah", "lol", "scherzo", "scherzavo", "promemoria")
+    $aware = @it_awareness
+  }
+  when   $block near($then, 8)
+  unless $joke
+  unless $aware
+  example        "se mi blocchi lo pubblico"
+  example        "non provare a bloccarmi o lo mando a tutti i tuoi amici"
+  example        "se lo dici a qualcuno, tutti vedranno il video"
+  counterexample "non bloccarmi lol scherzavo"
+  counterexample "se non rispondi ti mando un promemoria domani"
+}
+
+rule IT_INTIMIDATION_FALSE_REPORT {
+  category    intimidation
+  weight      2.0
+  description "Threats to brand or report the reader as a paedophile or predator"
+  terms {
+    $accuse = @it_accusers
+    $label  = @it_labels
+    $news   = any("telegiornale", "tg", "notizia", "notizie", "arrestato", "arrestati", "giornale", "articolo", "film", "serie", "processo", "condannato")
+    $joke   = any("ahah", "ahahah", "lol", "poker", "fifa", "calcetto", "a carte")
+    $aware  = @it_awareness
+  }
+  when   $accuse near($label, 4)
+  unless $news
+  unless $joke
+  unless $aware
+  example        "ti denuncio alla polizia come pedofilo"
+  example        "dirò a tutti che sei un pedofilo"
+  example        "ti faccio passare per un maniaco con tutti i tuoi contatti"
+  counterexample "hanno arrestato un pedofilo a Bologna, era al tg"
+  counterexample "sei un predatore a poker ahah"
+}
+
+rule IT_INTIMIDATION_FEAR {
+  category    intimidation
+  weight      1.2
+  description "Threats of harm or prison, the underage frame, knowing where the reader lives, removing choice"
+  terms {
+    $fear  = @it_fear
+    $joke  = any("ahah", "ahahah", "lol", "scherzo", "se arrivi tardi", "se fai tardi", "mamma", "papà", "papa", "parcheggio", "monopoli", "chiavi", "passo a", "ti passo", "pacco", "discoteca", "entrare", "bere", "patente", "votare", "torta", "film")
+    $aware = @it_awareness
+  }
+  when   $fear
+  unless $joke
+  unless $aware
+  example        "te ne pentirai, non sto scherzando"
+  example        "sono minorenne, hai mandato foto a una minorenne. finirai in galera"
+  example        "so dove abiti"
+  counterexample "so dove abiti, passo a prendere le chiavi dopo"
+  counterexample "non posso entrare in discoteca, sono minorenne"
+}
+
+"""#),
+        (path: "it/payment_demand.rules", text: #"""
+# payment_demand (Italian): a demand for money, with an amount or a payment rail.
+# Friends settle up all the time ("mandami 20 euro per la pizza"), so the bare forms weigh at most
+# 1.5 and stand down on everyday money words; an amount hinged on a threat ("o ...") weighs 2.5.
+# Amounts: entity(money) reads "500 euro", "500€", "€500", "500 eur"; the slang "euri" and
+# "dollari" and amounts in words ("cinquecento euro") are matched here explicitly.
+
+rule IT_PAY_AMOUNT_OR_ELSE {
+  category    payment_demand
+  weight      2.5
+  description "A payment demand with an amount, hinged on a threat (\"paga 500 euro o questo finisce su Facebook\")"
+  terms {
+    $pay     = any(@it_pay_commands, @it_send_me, @it_pay_want)
+    $amount  = any(entity(money), @it_spelled_amounts, "euri", "dollari")
+    $plain   = @it_or_plain
+    $hinge   = any(@it_or_plain, @it_or_strong)
+    $threat  = any(@it_publish_strong, @it_send_it, @it_goes_over, @it_everyone_sees, @it_ruin, @it_circle,
+                   @it_network, @it_parents, @it_siblings, @it_partner, @it_institutions, @it_explicit_material,
+                   @it_material_refs, @it_fear)
+    $ctx     = @it_money_ctx
+    $aware   = @it_awareness
+  }
+  when   $pay near($amount, 3) & $amount near($hinge, 4) & $hinge then($threat, 4)
+         | $amount then($hinge then($threat, 2), 0)
+  unless $plain then(any(entity(money), entity(number)), 1)
+  unless $ctx
+  unless $aware
+  example        "paga 500 euro o questo finisce su Facebook. Voglio 500 euro."
+  example        "mandami 300€ o il video lo vedranno tutti"
+  example        "fai un bonifico di 1000 euro altrimenti lo pubblico"
+  example        "pagami cinquecento euro sennò le tue foto nude finiscono online"
+  example        "voglio 200 euri o lo mando a tutti i tuoi amici"
+  example        "sei tu nudo. 300 euro o lo pubblico"
+  counterexample "mandami 20 euro per la pizza o domani o venerdì"
+  counterexample "pagami 15 euro o 20, come preferisci"
+  counterexample "I truffatori scrivono: paga 500 euro o pubblico tutto. Non pagare mai e denuncia."
+  counterexample "paga la multa di 50 euro altrimenti sale a 100"
+  counterexample "mandami 10 euro altrimenti ordino solo per me"
+  counterexample "costa 20 euro o lo mando indietro col reso"
+}
+
+rule IT_PAY_WANT_AMOUNT {
+  category    payment_demand
+  weight      1.5
+  description "A first-person demand for an amount (\"voglio 500 euro\", \"mi servono 1000 euro\")"
+  terms {
+    $want   = @it_pay_want
+    $amount = any(entity(money), @it_spelled_amounts)
+    $ctx    = @it_money_ctx
+    $aware  = @it_awareness
+  }
+  when   $want then($amount, 3) | $want then(entity(number) then(any("euri", "dollari"), 0), 2)
+  unless $ctx
+  unless $aware
+  example        "Voglio 500 euro."
+  example        "pretendo 1000€ entro stasera"
+  example        "ok accetto 300 euro, ultima offerta"
+  example        "voglio cinquecento euro"
+  example        "voglio un bonifico di 500 euro"
+  counterexample "mi servono 20 euro per il treno di domani"
+  counterexample "voglio i miei 5 euro indietro, ridammeli"
+  counterexample "voglio 2 biglietti per sabato"
+}
+
+rule IT_PAY_SEND_AMOUNT {
+  category    payment_demand
+  weight      1.0
+  description "An imperative to pay or send an amount, with no everyday reason nearby"
+  terms {
+    $pay    = any(@it_pay_commands, @it_send_me)
+    $amount = any(entity(money), @it_spelled_amounts)
+    $ctx    = @it_money_ctx
+    $aware  = @it_awareness
+  }
+  when   $pay then($amount, 2) | $pay then(entity(number) then(any("euri", "dollari"), 0), 2)
+  unless @it_or_plain then(any(entity(money), entity(number)), 1)
+  unless $ctx
+  unless $aware
+  example        "mandami 200 euro adesso"
+  example        "paga 300€ oggi."
+  example        "devi pagare mille euro"
+  example        "sgancia 400 euri"
+  counterexample "mi ridai i 5 euro domani?"
+  counterexample "ti mando 20 euro per la pizza"
+  counterexample "ho pagato 40 euro di benzina, mandami la tua metà"
+}
+
+rule IT_PAY_RAIL {
+  category    payment_demand
+  weight      1.2
+  description "Payment through a named rail: PostePay top-up, bank transfer, gift card codes, crypto wallet"
+  terms {
+    $pay    = any(@it_pay_commands, @it_send_me, @it_pay_want)
+    $rail   = any(@it_pay_rails, @payment_rails)
+    $card   = any(@it_gift_cards, @gift_cards, @crypto, @wire_services)
+    $code   = @it_card_codes
+    $ctx    = @it_money_ctx
+    $happy  = any("natale", "auguri", "compleanno", "nonna", "grazie", "ufficio", "lotteria", "premio", "regalato", "regalata", "regalati")
+    $aware  = @it_awareness
+  }
+  when   $pay near($rail, 3) & not $ctx | $card near($code, 8)
+  unless $happy
+  unless $aware
+  example        "fammi una ricarica postepay, subito"
+  example        "compra due carte steam da 100 e mandami i codici"
+  example        "manda i bitcoin a questo indirizzo, copia e incolla"
+  example        "pagami con paypal o bonifico"
+  example        "dammi i codici delle carte regalo"
+  counterexample "ti ho fatto il bonifico per l'affitto"
+  counterexample "la nonna mi ha regalato una carta regalo amazon per natale, il codice funziona"
+  counterexample "mio fratello ha perso un sacco di soldi coi bitcoin"
+}
+
+rule IT_PAY_OR_ELSE_NO_AMOUNT {
+  category    payment_demand
+  weight      1.3
+  description "Pay-or-else without an amount, haggling over what the victim can pay, chasing the money, or a promise to delete once paid"
+  terms {
+    $pay     = any(@it_pay_commands, @it_send_me, "i soldi", "pagare", "pagarmi")
+    $cond    = @it_pay_conditions
+    $hinge   = any(@it_or_plain, @it_or_strong)
+    $threat  = any(@it_publish_strong, @it_send_it, @it_goes_over, @it_everyone_sees, @it_ruin)
+    $haggle  = @it_haggle
+    $delete  = @it_delete_promise
+    $paid    = any("paghi", "pagato", "pagamento", "soldi", "mandi", "ricevo", entity(money))
+    $ctx     = @it_money_ctx
+    $fine    = any("multa", "bolletta", "affitto", "tasse", "canone", "mora", "interessi", "rata")
+    $things  = any("macchina", "bici", "moto", "divano", "casa", "telefono", "cellulare", "computer", "ps5", "playstation", "biglietti",
+                   "negozio", "sconto", "saldi", "vendo", "vendi", "annuncio", "vinted", "ebay", "subito.it")
+    $aware   = @it_awareness
+  }
+  when   $pay then($hinge then($threat, 2), 2) | $cond then($threat, 8) | $haggle | $delete near($paid, 6)
+  unless $ctx
+  unless $fine
+  unless $things
+  unless $aware
+  example        "pagami o lo pubblico"
+  example        "se non paghi lo mando a tutti"
+  example        "quanto puoi pagare? manda quello che hai"
+  example        "dove sono i miei soldi?? sbrigati a pagare"
+  example        "mandami i soldi e cancello tutto"
+  counterexample "paga la bolletta o ci staccano la luce"
+  counterexample "quanto puoi pagare per la macchina? lui ne vuole 2000"
+  counterexample "mandami i soldi della pizza quando puoi"
+}
+
+"""#),
+        (path: "it/platform_move.rules", text: #"""
+# platform_move (Italian): moving the chat to a less moderated app or to live video.
+# Friends swap handles and video call all the time, so every rule here is a weak signal (<= 1.0).
+
+rule IT_PLATFORM_ADD_ME_ON {
+  category    platform_move
+  weight      0.6
+  description "An invitation to continue on another chat app (\"aggiungimi su snap\")"
+  terms {
+    $move  = @it_move_phrases
+    $app   = any(@chat_platforms, @messaging_apps, @snap)
+    $aware = @it_awareness
+  }
+  when   $move then($app, 2)
+  unless $aware
+  example        "aggiungimi su snap"
+  example        "spostiamoci su telegram"
+  example        "scrivimi su whatsapp dai"
+  counterexample "aggiungimi al gruppo della classe"
+  counterexample "snap non funzionava stamattina"
+}
+
+rule IT_PLATFORM_ASK_HANDLE {
+  category    platform_move
+  weight      0.5
+  description "Asking whether the reader has, or what their handle is on, another app"
+  terms {
+    $ask   = any(@it_ask_handle, @it_you_have)
+    $app   = any(@chat_platforms, @messaging_apps, @snap)
+    $aware = @it_awareness
+  }
+  when   $ask then($app, 1)
+  unless $aware
+  example        "hai skype?"
+  example        "qual è il tuo snap"
+  example        "ce l'hai telegram?"
+  counterexample "skype oggi è lentissimo"
+  counterexample "ti scrivo su whatsapp l'indirizzo"
+}
+
+rule IT_PLATFORM_VIDEO_CALL {
+  category    platform_move
+  weight      0.4
+  description "Moving to live video or camera"
+  terms {
+    $video = @it_video_call
+    $aware = @it_awareness
+  }
+  when   $video
+  unless $aware
+  example        "facciamo una videochiamata?"
+  example        "accendi la cam per me"
+  example        "videochiamiamoci stasera"
+  counterexample "il video della partita era bellissimo"
+  counterexample "ho il rullino pieno di foto"
+}
+
+rule IT_PLATFORM_PRIVATE_CHANNEL {
+  category    platform_move
+  weight      0.9
+  description "Talking the reader off the current app, or a move justified by privacy"
+  terms {
+    $off     = @it_off_site
+    $booking = any("sala", "tavolo", "prenotazione", "prenotato", "ristorante", "festa", "lezione", "parcheggio", "spiaggia", "stanza", "camera d'albergo", "ufficio", "riunione")
+    $aware   = @it_awareness
+  }
+  when   $off
+  unless $booking
+  unless $aware
+  example        "qui non ci sono quasi mai, hai snap?"
+  example        "passiamo su telegram, è più privato"
+  example        "su snap i messaggi si cancellano e nessuno può leggere"
+  counterexample "abbiamo prenotato una sala più privata al ristorante"
+  counterexample "questa app si blocca sempre, la reinstallo"
+}
+
+"""#),
+        (path: "it/publish_threat.rules", text: #"""
+# publish_threat (Italian): a threat to publish the material or send it to the victim's circle.
+# Posting holiday photos on Instagram and sending wedding pictures to mum are ordinary: the strong
+# rules need the material "ending up" on a platform, explicit material, a condition, or the whole
+# network as the audience; sending something to one relative stays low.
+
+rule IT_PUBLISH_GOES_OVER {
+  category    publish_threat
+  weight      2.5
+  description "The material ends up on a platform or a porn site (\"questo finisce su Facebook\", \"lo carico su pornhub\")"
+  terms {
+    $over     = @it_goes_over
+    $platform = any(@publish_platforms, @messaging_apps, @porn_sites, @it_porn_places, @it_platforms)
+    $porn     = any(@porn_sites, @it_porn_places)
+    $verb     = any(@it_publish_strong, @it_send_it, @it_material_refs, @it_explicit_material)
+    $circle   = any(@it_circle, @it_network, @it_institutions)
+    $benign   = @it_benign
+    $work     = any("post", "annuncio", "pagina", "sponsorizzata", "statistiche", "budget", "cliente", "clienti", "articolo", "foto profilo")
+    $aware    = @it_awareness
+  }
+  when   $over then($platform, 3) | $over then(any("a", "ai", "alla", "alle", "nel", "nella", "nei", "nelle", "sul", "sulla", "in"), 0) then($circle, 1)
+         | $verb near($porn, 5)
+  unless $benign
+  unless $work
+  unless $aware
+  example        "paga 500 euro o questo finisce su Facebook"
+  example        "il video finisce dritto su instagram stasera"
+  example        "le tue foto andranno su tutti i social"
+  example        "tutto va su pornhub con il tuo nome"
+  example        "il video finisce a tutti i tuoi amici"
+  example        "carico il video su pornhub col tuo nome"
+  counterexample "le foto del matrimonio finiscono su facebook domani"
+  counterexample "il tiro finisce in rete, gol!"
+  counterexample "mia madre andrà su facebook a vedere le foto, lol"
+  counterexample "Attenzione a chi vi scrive: minacciano di far finire i video su facebook"
+}
+
+rule IT_PUBLISH_EXPLICIT_MATERIAL {
+  category    publish_threat
+  weight      2.5
+  description "Publishing or sending explicit material (\"pubblico le tue foto nude\")"
+  terms {
+    $verb     = any(@it_publish_strong, @it_send_it, @it_goes_over, @it_everyone_sees)
+    $material = any(@it_explicit_material, @explicit_material)
+    $aware    = @it_awareness
+  }
+  when   $verb near($material, 5)
+  unless $aware
+  example        "pubblico le tue foto nude su internet"
+  example        "il tuo video hot lo vedranno tutti"
+  example        "lo mando ai tuoi amici, il video mentre ti masturbavi"
+  example        "le tue nudes le faccio girare a scuola"
+  counterexample "Se qualcuno minaccia di pubblicare le tue foto nude, parlane con un adulto di fiducia e non pagare"
+  counterexample "mandami le foto della spiaggia, quelle a piedi nudi"
+  counterexample "fammi vedere il tuo corpo dai"
+}
+
+rule IT_PUBLISH_TO_NETWORK {
+  category    publish_threat
+  weight      2.0
+  description "A promise to send or post it to the victim's whole network, school or work"
+  terms {
+    $threat  = any(@it_publish_strong, @it_send_it)
+    $network = any(@it_circle, @it_network, @it_institutions)
+    $benign  = @it_benign
+    $aware   = @it_awareness
+  }
+  when   $threat then($network, 6)
+  unless $benign
+  unless $aware
+  example        "lo mando a tutti i tuoi amici"
+  example        "giuro che lo faccio girare a tutti i tuoi contatti"
+  example        "le mando alla tua scuola e ai tuoi prof"
+  counterexample "ti giro l'invito, lo mando anche a tutti i tuoi amici"
+  counterexample "le foto della festa le mando alla tua famiglia stasera"
+  counterexample "i tuoi amici hanno visto il video della recita"
+}
+
+rule IT_PUBLISH_CONDITIONAL {
+  category    publish_threat
+  weight      2.0
+  description "Publishing made conditional on paying, replying or keeping quiet, or hinged on \"o\" / \"altrimenti\""
+  terms {
+    $cond    = any(@it_pay_conditions, @it_escape_conditions)
+    $hinge   = any(@it_or_plain, @it_or_strong)
+    $threat  = any(@it_publish_strong, @it_goes_over, @it_everyone_sees, @it_ruin)
+    $sendit  = @it_send_it
+    $circle  = any(@it_circle, @it_network, @it_institutions, @it_parents, @it_siblings, @it_partner, "tutti")
+    $owed    = @it_money_ctx
+    $aware   = @it_awareness
+  }
+  when   $cond then($threat, 8) | $threat then($cond, 6) | $hinge then($threat, 2) | ($cond | $hinge) then($sendit then($circle, 4), 6)
+  unless $owed
+  unless $aware
+  example        "se non paghi pubblico tutto"
+  example        "se mi blocchi lo vedranno tutti"
+  example        "rispondimi o lo pubblico"
+  example        "ti rovino la vita se non mi rispondi"
+  example        "se non paghi lo mando a tua madre"
+  counterexample "se non ti dispiace posterò le foto della cena stasera"
+  counterexample "se non rispondi ti mando un messaggio domani"
+  counterexample "o lo mando io o lo mandi tu, l'importante è che arrivi"
+}
+
+rule IT_PUBLISH_RUIN_OR_SHOW {
+  category    publish_threat
+  weight      1.5
+  description "A promise to ruin or expose the victim, an audience that will see the material, or showing it to a relative"
+  terms {
+    $ruin     = @it_ruin
+    $see      = @it_everyone_sees
+    $material = any(@it_material_refs, @it_explicit_material)
+    $sendit   = @it_send_it
+    $person   = any(@it_parents, @it_siblings, @it_partner)
+    $wantsee  = any("vuoi che", "volete che", "vorresti che")
+    $seeverb  = any("veda", "vedano", "sappia", "sappiano", "scopra", "scoprano")
+    $gets     = any("riceverà", "ricevera", "riceveranno", "vedrà", "vedra", "vedranno", "saprà", "sapra", "sapranno")
+    $all      = any("tutto", "ogni cosa", @it_material_refs)
+    $game     = any("fifa", "partita", "calcetto", "playstation", "ps5", "fortnite", "briscola", "scopa", "a carte", "a scacchi", "a tennis", "a padel")
+    $benign   = @it_benign
+    $aware    = @it_awareness
+  }
+  when   $ruin | $see near($material, 4) | $sendit then($person, 4) | $wantsee then($seeverb, 3) & ($person | @it_circle | "tutti")
+         | ($person | @it_circle) then($gets then($all, 1), 1)
+  unless $game
+  unless $benign
+  unless $aware
+  example        "ti rovino la vita"
+  example        "ti sputtano con tutti"
+  example        "tutti vedranno quello che hai fatto"
+  example        "lo faccio vedere a tua madre"
+  example        "vuoi che lo veda tua madre?"
+  example        "la tua ragazza riceverà tutto"
+  counterexample "ti distruggo a fifa stasera"
+  counterexample "tutti vedranno il video della recita, che bello"
+  counterexample "mando le foto del battesimo a tua madre"
+  counterexample "tua madre riceverà il pacco domani"
+}
+
+"""#),
+        (path: "it/recording_claim.rules", text: #"""
+# recording_claim (Italian): a claim to hold compromising material, or to have hacked a device.
+# "Ho registrato la partita" and "ho le tue foto del matrimonio" are ordinary: the strong rules
+# need explicit material, malware, or a recording of "you" / "our video call".
+
+rule IT_RECORDING_EXPLICIT_MATERIAL {
+  category    recording_claim
+  weight      2.5
+  description "A claim to hold explicit material of the victim (\"ho le tue foto nude\", \"ti ho registrato mentre ti masturbavi\")"
+  terms {
+    $have     = any(@it_possession, @it_recorded_you, @it_recorded_1p)
+    $material = any(@it_explicit_material, @explicit_material)
+    $aware    = @it_awareness
+  }
+  when   $have near($material, 5)
+  unless $aware
+  example        "ho le tue foto nude"
+  example        "ti ho registrato mentre ti masturbavi in cam"
+  example        "ho un video di te nudo, vuoi vederlo?"
+  example        "ho salvato tutte le tue nudes"
+  counterexample "se qualcuno dice di avere le tue foto nude, non pagare e parlane con un adulto di fiducia"
+  counterexample "ho salvato la ricetta della torta naked"
+  counterexample "ho visto un video hot ieri sera lol"
+}
+
+rule IT_RECORDING_OF_YOU {
+  category    recording_claim
+  weight      1.5
+  description "A first-person claim to have recorded the victim or the video call"
+  terms {
+    $claim  = @it_recorded_you
+    $rec    = @it_recorded_1p
+    $object = any(@it_recorded_objects, @it_video_call, @it_material_refs)
+    $benign = any(@it_benign, "mentre cantavi", "mentre ballavi", "per te", "per dopo", "al corso", "sul sito", "iscritto", "iscritta", "all'evento", "la puntata", "l'episodio", "il podcast", "mentre parlavi al",
+                    "cliente", "clienti", "verbale", "colleghi", "call", "meeting", "webinar", "corso", "con il capo", "col capo")
+    $aware  = @it_awareness
+  }
+  when   $claim | $rec then($object, 2)
+  unless $benign
+  unless $aware
+  example        "ho registrato la nostra videochiamata"
+  example        "ti ho registrato per tutto il tempo"
+  example        "è tutto registrato, ho ogni cosa"
+  example        "ho fatto lo screen di quello che hai fatto in cam"
+  counterexample "ho registrato la partita per te, guardala dopo"
+  counterexample "ti ho registrato mentre cantavi al matrimonio ahah"
+  counterexample "ti ho registrato al corso di yoga, inizia lunedì"
+  counterexample "ho registrato la videochiamata con il cliente per il verbale"
+}
+
+rule IT_RECORDING_HAVE_MEDIA {
+  category    recording_claim
+  weight      1.0
+  description "A claim to hold the victim's pictures or video, not named as explicit"
+  terms {
+    $have   = any(@it_have_1p, @it_recorded_1p)
+    $media  = @it_material_refs
+    $benign = @it_benign
+    $aware  = @it_awareness
+  }
+  when   $have then($media, 2)
+  unless $benign
+  unless $aware
+  example        "ho il tuo video"
+  example        "ho salvato tutte le foto che mi hai mandato"
+  example        "ho ancora la registrazione"
+  counterexample "ho le tue foto del matrimonio sul pc"
+  counterexample "hai ricevuto le foto che ti ho mandato?"
+}
+
+rule IT_RECORDING_LOOK_PROOF {
+  category    recording_claim
+  weight      0.8
+  description "Proof offered to the victim (\"guarda cosa ho\", \"sei tu questo?\")"
+  terms {
+    $proof  = @it_look_proof
+    $benign = any(@it_benign, "ho trovato", "ho comprato", "ho cucinato", "ho vinto", "in soffitta", "in questa foto", "nella foto", "da piccolo", "da piccola", "da bambino", "da bambina", "in prima media", "carino", "carina", "che bello", "che bella")
+    $aware  = @it_awareness
+  }
+  when   $proof
+  unless $benign
+  unless $aware
+  example        "guarda cosa ho"
+  example        "ti riconosci? ecco la prova"
+  example        "sei tu questo? [screenshot]"
+  counterexample "guarda cosa ho trovato, un cane carinissimo lol"
+  counterexample "sei tu in questa foto da piccolo?"
+}
+
+rule IT_RECORDING_DEVICE_HACK {
+  category    recording_claim
+  weight      2.0
+  description "The e-mail variant: malware, a hacked webcam or account used to record the victim"
+  terms {
+    $malware = any(@malware, @it_malware)
+    $device  = @it_device
+    $hack    = @it_hack
+    $passive = @it_passive_hack
+    $ok      = any("per te", "sistemato", "aggiornamento", "aggiornato", "driver", "stampante", "antivirus", "impostazioni", "windows", "office", "password del wifi", "ripristinato")
+    $aware   = @it_awareness
+  }
+  when   $malware near($device, 8) & $hack | $hack then($device, 3) | $device then($passive, 1)
+  unless $ok
+  unless $aware
+  example        "ho installato un malware sul tuo dispositivo e ho attivato la tua webcam"
+  example        "ho hackerato il tuo account e ho preso il controllo del tuo pc"
+  example        "il tuo computer è stato infettato dal mio software"
+  counterexample "ho installato la stampante sul tuo pc, ora funziona"
+  counterexample "c'è un virus che gira, il tuo pc ha l'antivirus?"
 }
 
 """#),
@@ -2136,6 +6499,5400 @@ paste
 pay
 
 """#),
+        (path: "lexicons/de_access.txt", text: #"""
+# Control or access gained over a device
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+zugriff auf
+vollen zugriff auf
+kompletten zugriff auf
+vollständigen zugriff auf
+vollstaendigen zugriff auf
+vollstandigen zugriff auf
+die kontrolle über
+die kontrolle ueber
+die kontrolle uber
+kontrolle über
+kontrolle ueber
+kontrolle uber
+volle kontrolle über
+volle kontrolle ueber
+volle kontrolle uber
+wurde gehackt
+wurden gehackt
+ist gehackt
+sind gehackt
+ist infiziert
+wurde infiziert
+gehackt
+infiziert
+übernommen
+uebernommen
+ubernommen
+angezapft
+eingeschaltet
+aktiviert
+angeschaltet
+angemacht
+ferngesteuert
+gekapert
+
+"""#),
+        (path: "lexicons/de_accusation_labels.txt", text: #"""
+# Labels the offender threatens to brand the reader with
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+pädophil
+paedophil
+padophil
+pädophiler
+paedophiler
+padophiler
+pädophilen
+paedophilen
+padophilen
+pädophile
+paedophile
+padophile
+pädo
+paedo
+pado
+pedo
+kinderschänder
+kinderschaender
+kinderschander
+perversling
+sexualstraftäter
+sexualstraftaeter
+sexualstraftater
+sextäter
+sextaeter
+sextater
+kinderpornografie
+kinderpornographie
+kinderpornos
+kinderporno
+vergewaltiger
+minderjährige belästigt
+minderjaehrige belaestigt
+minderjahrige belastigt
+kinder belästigt
+kinder belaestigt
+kinder belastigt
+
+"""#),
+        (path: "lexicons/de_accusers.txt", text: #"""
+# Reporting or branding the reader ("ich zeige dich an als ...")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+ich zeige dich
+ich zeig dich
+zeige ich dich
+zeig ich dich
+ich melde dich
+melde ich dich
+ich werde dich
+ich werd dich
+ich sag allen
+ich sage allen
+ich erzähle allen
+ich erzaehle allen
+ich erzahle allen
+ich erzähl allen
+ich erzaehl allen
+ich erzahl allen
+ich sag jedem
+ich sage jedem
+alle werden denken
+jeder wird denken
+alle werden wissen
+jeder wird wissen
+ich behaupte
+ich werde sagen
+ich werd sagen
+ich sage der polizei
+ich sag der polizei
+ich stelle dich als
+ich stell dich als
+hinstellen als
+alle denken
+dann bist du
+
+"""#),
+        (path: "lexicons/de_age_questions.txt", text: #"""
+# Asking the reader's age, school or class
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+wie alt bist du
+wie alt bist
+wie alt biste
+wie alt bist du eigentlich
+in welche klasse gehst du
+in welcher klasse bist du
+welche klasse bist du
+auf welche schule gehst du
+auf welcher schule bist du
+welche schule
+gehst du noch zur schule
+gehst du zur schule
+bist du schon 18
+bist du volljährig
+bist du volljaehrig
+bist du volljahrig
+bist du über 18
+bist du ueber 18
+bist du uber 18
+bist du unter 18
+
+"""#),
+        (path: "lexicons/de_alone_checks.txt", text: #"""
+# Checking whether the reader is alone and unobserved, or who can see their phone
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+bist du allein
+bist du alleine
+biste allein
+biste alleine
+bist du grad allein
+bist du gerade allein
+bist du grad alleine
+bist du gerade alleine
+bist du allein zuhause
+bist du alleine zuhause
+bist du allein zu hause
+bist du alleine zu hause
+bist du allein im zimmer
+bist du alleine im zimmer
+bist du allein in deinem zimmer
+ist jemand bei dir
+ist wer bei dir
+ist noch jemand bei dir
+ist jemand im zimmer
+sind deine eltern da
+sind deine eltern zuhause
+sind deine eltern zu hause
+sind deine eltern daheim
+schlafen deine eltern
+schlafen deine eltern schon
+sind deine eltern wach
+schliess deine tür ab
+schliess deine tuer ab
+schliess deine tur ab
+kann jemand reinkommen
+bist du ungestört
+bist du ungestoert
+bist du ungestort
+kann dich jemand hören
+kann dich jemand hoeren
+kann dich jemand horen
+kann uns jemand hören
+kann uns jemand hoeren
+kann uns jemand horen
+kontrollieren deine eltern dein handy
+schauen deine eltern in dein handy
+gucken deine eltern in dein handy
+guckt deine mutter in dein handy
+ist das dein eigenes handy
+benutzt noch jemand dein handy
+liest jemand deine nachrichten
+liest jemand mit
+
+"""#),
+        (path: "lexicons/de_amounts.txt", text: #"""
+# Amounts spelled out or in slang ("fünfhundert Euro", "nen Riesen")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+hundert euro
+hundert euros
+hundert franken
+hundert mäuse
+hundert maeuse
+hundert mause
+hundert öcken
+hundert oecken
+hundert ocken
+hundert kröten
+hundert kroeten
+hundert kroten
+hundert dollar
+hundert pfund
+einhundert euro
+einhundert euros
+einhundert franken
+einhundert mäuse
+einhundert maeuse
+einhundert mause
+einhundert öcken
+einhundert oecken
+einhundert ocken
+einhundert kröten
+einhundert kroeten
+einhundert kroten
+einhundert dollar
+einhundert pfund
+zweihundert euro
+zweihundert euros
+zweihundert franken
+zweihundert mäuse
+zweihundert maeuse
+zweihundert mause
+zweihundert öcken
+zweihundert oecken
+zweihundert ocken
+zweihundert kröten
+zweihundert kroeten
+zweihundert kroten
+zweihundert dollar
+zweihundert pfund
+dreihundert euro
+dreihundert euros
+dreihundert franken
+dreihundert mäuse
+dreihundert maeuse
+dreihundert mause
+dreihundert öcken
+dreihundert oecken
+dreihundert ocken
+dreihundert kröten
+dreihundert kroeten
+dreihundert kroten
+dreihundert dollar
+dreihundert pfund
+vierhundert euro
+vierhundert euros
+vierhundert franken
+vierhundert mäuse
+vierhundert maeuse
+vierhundert mause
+vierhundert öcken
+vierhundert oecken
+vierhundert ocken
+vierhundert kröten
+vierhundert kroeten
+vierhundert kroten
+vierhundert dollar
+vierhundert pfund
+fünfhundert euro
+fuenfhundert euro
+funfhundert euro
+fünfhundert euros
+fuenfhundert euros
+funfhundert euros
+fünfhundert franken
+fuenfhundert franken
+funfhundert franken
+fünfhundert mäuse
+fuenfhundert maeuse
+funfhundert mause
+fünfhundert öcken
+fuenfhundert oecken
+funfhundert ocken
+fünfhundert kröten
+fuenfhundert kroeten
+funfhundert kroten
+fünfhundert dollar
+fuenfhundert dollar
+funfhundert dollar
+fünfhundert pfund
+fuenfhundert pfund
+funfhundert pfund
+sechshundert euro
+sechshundert euros
+sechshundert franken
+sechshundert mäuse
+sechshundert maeuse
+sechshundert mause
+sechshundert öcken
+sechshundert oecken
+sechshundert ocken
+sechshundert kröten
+sechshundert kroeten
+sechshundert kroten
+sechshundert dollar
+sechshundert pfund
+siebenhundert euro
+siebenhundert euros
+siebenhundert franken
+siebenhundert mäuse
+siebenhundert maeuse
+siebenhundert mause
+siebenhundert öcken
+siebenhundert oecken
+siebenhundert ocken
+siebenhundert kröten
+siebenhundert kroeten
+siebenhundert kroten
+siebenhundert dollar
+siebenhundert pfund
+achthundert euro
+achthundert euros
+achthundert franken
+achthundert mäuse
+achthundert maeuse
+achthundert mause
+achthundert öcken
+achthundert oecken
+achthundert ocken
+achthundert kröten
+achthundert kroeten
+achthundert kroten
+achthundert dollar
+achthundert pfund
+neunhundert euro
+neunhundert euros
+neunhundert franken
+neunhundert mäuse
+neunhundert maeuse
+neunhundert mause
+neunhundert öcken
+neunhundert oecken
+neunhundert ocken
+neunhundert kröten
+neunhundert kroeten
+neunhundert kroten
+neunhundert dollar
+neunhundert pfund
+tausend euro
+tausend euros
+tausend franken
+tausend mäuse
+tausend maeuse
+tausend mause
+tausend öcken
+tausend oecken
+tausend ocken
+tausend kröten
+tausend kroeten
+tausend kroten
+tausend dollar
+tausend pfund
+eintausend euro
+eintausend euros
+eintausend franken
+eintausend mäuse
+eintausend maeuse
+eintausend mause
+eintausend öcken
+eintausend oecken
+eintausend ocken
+eintausend kröten
+eintausend kroeten
+eintausend kroten
+eintausend dollar
+eintausend pfund
+zweitausend euro
+zweitausend euros
+zweitausend franken
+zweitausend mäuse
+zweitausend maeuse
+zweitausend mause
+zweitausend öcken
+zweitausend oecken
+zweitausend ocken
+zweitausend kröten
+zweitausend kroeten
+zweitausend kroten
+zweitausend dollar
+zweitausend pfund
+dreitausend euro
+dreitausend euros
+dreitausend franken
+dreitausend mäuse
+dreitausend maeuse
+dreitausend mause
+dreitausend öcken
+dreitausend oecken
+dreitausend ocken
+dreitausend kröten
+dreitausend kroeten
+dreitausend kroten
+dreitausend dollar
+dreitausend pfund
+viertausend euro
+viertausend euros
+viertausend franken
+viertausend mäuse
+viertausend maeuse
+viertausend mause
+viertausend öcken
+viertausend oecken
+viertausend ocken
+viertausend kröten
+viertausend kroeten
+viertausend kroten
+viertausend dollar
+viertausend pfund
+fünftausend euro
+fuenftausend euro
+funftausend euro
+fünftausend euros
+fuenftausend euros
+funftausend euros
+fünftausend franken
+fuenftausend franken
+funftausend franken
+fünftausend mäuse
+fuenftausend maeuse
+funftausend mause
+fünftausend öcken
+fuenftausend oecken
+funftausend ocken
+fünftausend kröten
+fuenftausend kroeten
+funftausend kroten
+fünftausend dollar
+fuenftausend dollar
+funftausend dollar
+fünftausend pfund
+fuenftausend pfund
+funftausend pfund
+zehntausend euro
+zehntausend euros
+zehntausend franken
+zehntausend mäuse
+zehntausend maeuse
+zehntausend mause
+zehntausend öcken
+zehntausend oecken
+zehntausend ocken
+zehntausend kröten
+zehntausend kroeten
+zehntausend kroten
+zehntausend dollar
+zehntausend pfund
+ein paar hundert euro
+ein paar hundert euros
+ein paar hundert franken
+ein paar hundert mäuse
+ein paar hundert maeuse
+ein paar hundert mause
+ein paar hundert öcken
+ein paar hundert oecken
+ein paar hundert ocken
+ein paar hundert kröten
+ein paar hundert kroeten
+ein paar hundert kroten
+ein paar hundert dollar
+ein paar hundert pfund
+einen tausender
+nen tausender
+ein tausender
+einen riesen
+nen riesen
+zwei riesen
+drei riesen
+fünf riesen
+fuenf riesen
+funf riesen
+einen fünfhunderter
+einen fuenfhunderter
+einen funfhunderter
+nen fünfhunderter
+nen fuenfhunderter
+nen funfhunderter
+einen hunderter
+nen hunderter
+einen zweihunderter
+nen zweihunderter
+
+"""#),
+        (path: "lexicons/de_ask_handle.txt", text: #"""
+# Asking whether the reader is on, or what their name is on, another app
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+hast du
+haste
+hast du auch
+hast du zufällig
+hast du zufaellig
+hast du zufallig
+bist du auf
+bist du bei
+bist du auch auf
+was ist dein
+was ist deine
+wie ist dein
+wie lautet dein
+gib mir dein
+gib mir deinen
+schick mir dein
+schick mir deinen
+
+"""#),
+        (path: "lexicons/de_awareness.txt", text: #"""
+# Awareness, safeguarding and reported-speech context: rules stand down on it
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+sextortion
+sextorsion
+sexerpressung
+sex erpressung
+sexuelle erpressung
+erpresser
+erpresserin
+erpressern
+erpressungsversuch
+erpressungsversuche
+erpressungsmails
+erpressungsmail
+betrüger
+betrueger
+betruger
+betrügern
+betruegern
+betrugern
+betrügerinnen
+betruegerinnen
+betrugerinnen
+betrugsmasche
+diese masche
+die masche
+der masche
+täter
+taeter
+tater
+tätern
+taetern
+tatern
+täterinnen
+taeterinnen
+taterinnen
+die täter
+die taeter
+die tater
+kriminelle
+kriminellen
+cybergrooming
+cyber grooming
+vertrauensperson
+einem erwachsenen
+nummer gegen kummer
+klicksafe
+jugendschutz
+hilfetelefon
+beratungsstelle
+polizei warnt
+warnt vor
+warnen vor
+warnung vor
+aufklärung
+aufklaerung
+aufklarung
+prävention
+praevention
+pravention
+medienkompetenz
+elternabend
+elternbrief
+elterninfo
+infoabend
+warnsignale
+ihr kind
+ihrem kind
+ihres kindes
+ihre kinder
+ihren kindern
+eure kinder
+euren kindern
+unsere kinder
+jugendliche
+jugendlichen
+junge menschen
+niemals zahlen
+nie zahlen
+zahl nicht
+zahl nie
+zahle nicht
+zahle nie
+zahl niemals
+zahle niemals
+zahlen sie nicht
+zahlen sie niemals
+zahlt nicht
+zahlt nie
+niemals bezahlen
+bezahl nicht
+bezahle nicht
+auf keinen fall zahlen
+auf keinen fall bezahlen
+kein geld zahlen
+kein geld überweisen
+kein geld ueberweisen
+kein geld uberweisen
+auf forderungen eingehen
+beweise sichern
+kontakt abbrechen
+anzeige erstatten
+erstatten sie anzeige
+an die polizei wenden
+melde es der polizei
+melden und blockieren
+blockieren und melden
+hol dir hilfe
+hilfe holen
+sprich mit deinen eltern
+sprich mit jemandem
+wende dich an
+wenden sie sich an
+wenn jemand
+falls jemand
+wenn dich jemand
+wenn dir jemand
+falls dich jemand
+falls dir jemand
+wenn ein fremder
+wenn fremde
+sie werden sagen
+sie behaupten
+sie drohen
+die drohen
+drohen damit
+drohen oft
+typische nachrichten
+typische sätze
+typische saetze
+typische satze
+sätze wie
+saetze wie
+satze wie
+nachrichten wie
+zum beispiel
+beispielsweise
+angeblich
+betroffene
+betroffenen
+opfer von
+mein sohn
+meine tochter
+unser sohn
+unsere tochter
+so eine nachricht
+solche nachrichten
+diese nachricht bekommen
+was sollen wir tun
+was soll ich tun
+was soll ich jetzt tun
+spam
+spammail
+spam mail
+phishing
+
+"""#),
+        (path: "lexicons/de_benign_context.txt", text: #"""
+# Everyday occasions that make sharing photos or lists ordinary
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+urlaub
+urlaubsfotos
+urlaubsbilder
+hochzeit
+hochzeitsfotos
+hochzeitsbilder
+hochzeitsvideo
+hochzeitsfoto
+hochzeitsbild
+urlaubsfoto
+urlaubsbild
+urlaubsvideo
+geburtstagsfoto
+geburtstagsfotos
+partyfotos
+partyfoto
+familienfoto
+familienfotos
+babyfotos
+babyfoto
+geburtstag
+geburtstagsfeier
+party
+feier
+taufe
+konfirmation
+kommunion
+abschlussfeier
+abiball
+abifeier
+grillen
+grillfest
+strand
+weihnachten
+weihnachtsfeier
+silvester
+ostern
+einladung
+einladungen
+klassenfahrt
+ausflug
+familienfeier
+fotobuch
+rezept
+speisekarte
+kuchen
+torte
+hund
+welpe
+katze
+baby
+ultraschall
+spendenaktion
+spenden
+petition
+gewinnspiel
+verlosung
+wichteln
+sportfest
+schulfest
+sommerfest
+konzert
+turnier
+auftritt
+theater
+aufführung
+auffuehrung
+auffuhrung
+link
+newsletter
+flyer
+gruppenfoto
+klassenfoto
+haha
+hahaha
+lol
+xd
+süss
+suess
+suss
+
+"""#),
+        (path: "lexicons/de_benign_subjects.txt", text: #"""
+# Everyday things people ask each other to photograph
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+speisekarte
+menü
+menue
+menu
+rezept
+rechnung
+quittung
+kassenbon
+beleg
+ticket
+tickets
+fahrkarte
+auto
+fahrrad
+hund
+katze
+baby
+kinder
+haus
+wohnung
+küche
+kueche
+kuche
+garten
+kuchen
+essen
+pizza
+kleid
+schuhe
+outfit
+frisur
+haare
+nägel
+naegel
+nagel
+tattoo
+aussicht
+sonnenuntergang
+strand
+urlaub
+hochzeit
+party
+feier
+taufe
+formular
+dokument
+brief
+bildschirm
+ergebnis
+ergebnisse
+zeugnis
+stundenplan
+fahrplan
+einkaufsliste
+paket
+etikett
+schaden
+kratzer
+weihnachtsbaum
+tafel
+hausaufgaben
+arbeitsblatt
+von gestern
+vom wochenende
+vom urlaub
+von der feier
+von der hochzeit
+vom konzert
+von der party
+vom geburtstag
+von oma
+von opa
+von den kindern
+vom baby
+vom hund
+von der katze
+vom essen
+gruppenfoto
+klassenfoto
+passbild
+passfoto
+bewerbungsfoto
+screenshot
+adresse
+standort
+wetter
+schnee
+geschenk
+zählerstand
+zaehlerstand
+zahlerstand
+heizung
+wasserschaden
+schimmel
+vertrag
+ausweis
+
+"""#),
+        (path: "lexicons/de_block_conditions.txt", text: #"""
+# Blocking, ignoring or leaving the chat, as a condition
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+wenn du mich blockierst
+wenn du mich blockst
+falls du mich blockierst
+falls du mich blockst
+solltest du mich blockieren
+blockier mich nicht
+blockiere mich nicht
+blockier mich ja nicht
+block mich nicht
+block mich ja nicht
+blockst du mich
+blockierst du mich
+wenn du mich ignorierst
+falls du mich ignorierst
+ignorier mich nicht
+ignoriere mich nicht
+ignorierst du mich
+wenn du nicht antwortest
+wenn du nicht mehr antwortest
+falls du nicht antwortest
+wenn du nicht zurückschreibst
+wenn du nicht zurueckschreibst
+wenn du nicht zuruckschreibst
+antwortest du nicht
+wenn du den chat verlässt
+wenn du den chat verlaesst
+wenn du den chat verlasst
+wenn du mich meldest
+meld mich nicht
+melde mich nicht
+wenn du offline gehst
+wenn du dein konto löschst
+wenn du dein konto loeschst
+wenn du dein konto loschst
+wenn du deinen account löschst
+wenn du deinen account loeschst
+wenn du deinen account loschst
+wenn du mich löschst
+wenn du mich loeschst
+wenn du mich loschst
+wenn sie mich blockieren
+wenn sie nicht antworten
+
+"""#),
+        (path: "lexicons/de_by_time.txt", text: #"""
+# A clock-time limit ("bis heute Abend", "vor Mitternacht")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+bis heute abend
+bis heut abend
+bis heute nacht
+bis mitternacht
+vor mitternacht
+bis morgen früh
+bis morgen frueh
+bis morgen fruh
+bis morgen
+bis heute
+heute noch
+noch heute
+jetzt sofort
+auf der stelle
+umgehend
+unverzüglich
+unverzueglich
+unverzuglich
+bis spätestens
+bis spaetestens
+bis spatestens
+spätestens heute
+spaetestens heute
+spatestens heute
+spätestens morgen
+spaetestens morgen
+spatestens morgen
+
+"""#),
+        (path: "lexicons/de_cam_acts.txt", text: #"""
+# A request to undress or perform sexual acts on camera
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+zieh dich aus
+zieh dich mal aus
+zieh dich für mich aus
+zieh dich fuer mich aus
+zieh dich fur mich aus
+zieh dich ganz aus
+zieh dich vor der kamera aus
+zieh alles aus
+zieh dein shirt aus
+zieh dein t shirt aus
+zieh dein oberteil aus
+zieh deine hose aus
+zieh die hose aus
+zieh deine unterhose aus
+zieh deinen bh aus
+zieh dein top aus
+zieh blank
+mach dich nackig
+mach dich nackt
+fass dich an
+fass dich mal an
+fass dich für mich an
+fass dich fuer mich an
+fass dich fur mich an
+fass dich selbst an
+berühr dich
+beruehr dich
+beruhr dich
+berühre dich
+beruehre dich
+beruhre dich
+berühr dich selbst
+beruehr dich selbst
+beruhr dich selbst
+hol dir einen runter
+hol dir vor der kamera einen runter
+wichs für mich
+wichs fuer mich
+wichs fur mich
+wichs vor der kamera
+mach es vor der kamera
+mach es vor der cam
+mach's vor der kamera
+machs vor der kamera
+mach es für mich vor der kamera
+mach es fuer mich vor der kamera
+mach es fur mich vor der kamera
+beweg die kamera runter
+kamera runter
+kamera tiefer
+halt die kamera tiefer
+halt die kamera nach unten
+mach die kamera tiefer
+dreh die kamera nach unten
+zeig es vor der kamera
+zeig es mir vor der kamera
+streichel dich
+
+"""#),
+        (path: "lexicons/de_card_codes.txt", text: #"""
+# The code, PIN or photo of a gift card being demanded
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+den code
+die codes
+den pin
+die pin
+die nummer
+die nummern
+rubbel
+rubbel frei
+freirubbeln
+rubbelfeld
+rückseite
+rueckseite
+ruckseite
+foto von der rückseite
+foto von der rueckseite
+foto von der ruckseite
+bild von der rückseite
+bild von der rueckseite
+bild von der ruckseite
+den code schicken
+schick mir den code
+schick mir die codes
+schick den code
+
+"""#),
+        (path: "lexicons/de_circle_wide.txt", text: #"""
+# The reader's whole circle ("alle deine Freunde", "jeden, den du kennst")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+alle deine freunde
+all deine freunde
+allen deinen freunden
+deine ganzen freunde
+deinen ganzen freunden
+jeden den du kennst
+jedem den du kennst
+alle die du kennst
+allen die du kennst
+jeder den du kennst
+deine ganze familie
+deiner ganzen familie
+deine ganze verwandtschaft
+deiner ganzen verwandtschaft
+alle deine verwandten
+allen deinen verwandten
+deine ganze schule
+deiner ganzen schule
+die ganze schule
+der ganzen schule
+die ganze klasse
+der ganzen klasse
+deine ganze klasse
+deiner ganzen klasse
+alle in deiner klasse
+allen in deiner klasse
+alle in deiner schule
+allen in deiner schule
+deine freunde und familie
+deine familie und freunde
+deiner familie und deinen freunden
+deinen freunden und deiner familie
+familie und freunde
+familie und freunden
+freunde und familie
+alle ihre kontakte
+allen ihren kontakten
+ihre familie
+ihrer familie
+ihre freunde
+ihren freunden
+ihre kollegen
+ihren kollegen
+ihre kontakte
+ihren kontakten
+
+"""#),
+        (path: "lexicons/de_conditions.txt", text: #"""
+# A condition set on the reader ("wenn du nicht zahlst", "es sei denn")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+wenn du nicht
+wenn du nich
+wenn de nicht
+falls du nicht
+solltest du nicht
+wenn sie nicht
+falls sie nicht
+sollten sie nicht
+es sei denn
+ausser du
+ausser wenn du
+wenn du es jemandem
+wenn du das jemandem
+wenn du jemandem
+wenn du es irgendwem
+wenn du zur polizei
+wenn du die polizei
+wenn sie zur polizei
+wenn ich das geld nicht
+wenn ich kein geld
+wenn das geld nicht
+ohne zahlung
+nicht zahlst
+nicht bezahlst
+nicht überweist
+nicht ueberweist
+nicht uberweist
+nicht zahlen willst
+nicht bezahlen willst
+kein geld habe
+kein geld bekomme
+das geld nicht bekomme
+das geld nicht habe
+keine zahlung
+ohne das geld
+solange du nicht
+
+"""#),
+        (path: "lexicons/de_countdown.txt", text: #"""
+# A countdown or ticking-clock taunt
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+tick tack
+ticktack
+tik tak
+tick tack tick tack
+die zeit läuft
+die zeit laeuft
+die zeit lauft
+die zeit läuft ab
+die zeit laeuft ab
+die zeit lauft ab
+deine zeit läuft
+deine zeit laeuft
+deine zeit lauft
+deine zeit läuft ab
+deine zeit laeuft ab
+deine zeit lauft ab
+die zeit tickt
+die uhr tickt
+die zeit wird knapp
+deine zeit wird knapp
+der countdown läuft
+der countdown laeuft
+der countdown lauft
+countdown läuft
+countdown laeuft
+countdown lauft
+jede minute die du wartest
+jede stunde die du wartest
+je länger du wartest
+je laenger du wartest
+je langer du wartest
+die uhr läuft
+die uhr laeuft
+die uhr lauft
+
+"""#),
+        (path: "lexicons/de_deadline_consequence.txt", text: #"""
+# What happens when the time runs out ("danach geht es raus", "bevor ich poste")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+danach geht
+danach gehts
+danach poste ich
+danach schicke ich
+danach schick ich
+danach sieht
+danach sehen
+danach landet
+danach bekommt
+danach bekommen
+dann geht
+dann gehts
+dann poste ich
+dann schicke ich
+dann schick ich
+dann sieht
+dann sehen alle
+dann landet
+dann stelle ich
+dann stell ich
+dann lade ich
+dann veröffentliche ich
+dann veroeffentliche ich
+dann veroffentliche ich
+dann verbreite ich
+dann bekommt
+dann bekommen alle
+dann kriegen alle
+dann kriegt
+dann erfährt
+dann erfaehrt
+dann erfahrt
+dann erfahren
+bevor ich
+bevor alles
+bevor das video
+bevor die bilder
+ab dann
+
+"""#),
+        (path: "lexicons/de_deadline_openers.txt", text: #"""
+# A time limit set on the reader ("du hast", "ich gebe dir", "innerhalb von")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+du hast
+du hast noch
+du hast genau
+du hast nur
+du hast nur noch
+ich gebe dir
+ich geb dir
+ich gebe dir noch
+ich geb dir noch
+ich gebe dir genau
+innerhalb von
+innerhalb der nächsten
+innerhalb der naechsten
+innerhalb der nachsten
+in den nächsten
+in den naechsten
+in den nachsten
+binnen
+spätestens in
+spaetestens in
+spatestens in
+sie haben
+sie haben noch
+ihnen bleiben
+dir bleiben
+dir bleibt
+dir bleiben noch
+
+"""#),
+        (path: "lexicons/de_delete_promise.txt", text: #"""
+# A promise to delete the material once paid ("zahl und ich lösche alles")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+lösche ich
+loesche ich
+losche ich
+lösch ich
+loesch ich
+losch ich
+ich lösche
+ich loesche
+ich losche
+ich lösch
+ich loesch
+ich losch
+lösche ich alles
+loesche ich alles
+losche ich alles
+lösch ich alles
+loesch ich alles
+losch ich alles
+ich lösche alles
+ich loesche alles
+ich losche alles
+ich lösch alles
+ich loesch alles
+ich losch alles
+ich lösche das video
+ich loesche das video
+ich losche das video
+ich lösche die bilder
+ich loesche die bilder
+ich losche die bilder
+ich lösche es
+ich loesche es
+ich losche es
+ich lösch es
+ich loesch es
+ich losch es
+lösche ich es
+loesche ich es
+losche ich es
+lösche ich das video
+loesche ich das video
+losche ich das video
+wird alles gelöscht
+wird alles geloescht
+wird alles geloscht
+wird gelöscht
+wird geloescht
+wird geloscht
+werde ich löschen
+werde ich loeschen
+werde ich loschen
+werde ich alles löschen
+werde ich alles loeschen
+werde ich alles loschen
+ich werde alles löschen
+ich werde alles loeschen
+ich werde alles loschen
+ich werde es löschen
+ich werde es loeschen
+ich werde es loschen
+ich werde das video löschen
+ich werde das video loeschen
+ich werde das video loschen
+
+"""#),
+        (path: "lexicons/de_demand_want.txt", text: #"""
+# A first-person demand for an amount ("ich will 500 €")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+ich will
+ich möchte
+ich moechte
+ich mochte
+ich verlange
+ich fordere
+ich brauche
+ich will nur
+ich will jetzt
+ich will sofort
+ich will genau
+ich möchte nur
+ich moechte nur
+ich mochte nur
+ich akzeptiere
+ich nehme
+ich nehm
+ich erwarte
+mein preis ist
+der preis ist
+das kostet dich
+es kostet dich
+kostet dich
+ich will mindestens
+ich verlange mindestens
+ich fordere von dir
+ich verlange von dir
+ich will von dir
+ich möchte von dir
+ich moechte von dir
+ich mochte von dir
+
+"""#),
+        (path: "lexicons/de_dont_tell.txt", text: #"""
+# Telling someone (verbs), for "sag deinen Eltern nichts"
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+sag
+sage
+sags
+erzähl
+erzaehl
+erzahl
+erzähle
+erzaehle
+erzahle
+erzähls
+erzaehls
+erzahls
+verrat
+verrate
+
+"""#),
+        (path: "lexicons/de_explicit_material.txt", text: #"""
+# Explicit material of the reader, in German
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+nacktbilder
+nacktbild
+nackbilder
+nacktfoto
+nacktfotos
+nacktvideo
+nacktvideos
+nacktaufnahme
+nacktaufnahmen
+nacktselfie
+nacktselfies
+nacktpics
+nackt bilder
+nackt fotos
+nackt video
+nackte bilder
+nackten bilder
+nackte fotos
+nackten fotos
+nacktes video
+nackten video
+nacktes foto
+intime bilder
+intimen bilder
+intime fotos
+intimen fotos
+intimes video
+intimen video
+intimen videos
+sexvideo
+sexvideos
+sex video
+pornovideo
+sexbilder
+schwanzbild
+schwanzbilder
+dich nackt
+du nackt
+dir nackt
+wie du dir einen runterholst
+wie du dir einen runter holst
+beim runterholen
+beim wichsen
+wie du wichst
+beim masturbieren
+wie du masturbierst
+wie du dich anfasst
+wie du dich selbst befriedigst
+wie sie sich selbst befriedigen
+wie sie masturbieren
+beim selbstbefriedigen
+deinen schwanz
+dein schwanz
+deinem schwanz
+deinen penis
+dein penis
+deinen pimmel
+deine brüste
+deine brueste
+deine bruste
+deine titten
+deine muschi
+deinen nackten körper
+deinen nackten koerper
+deinen nackten korper
+deinem nackten körper
+deinem nackten koerper
+deinem nackten korper
+dein nackter körper
+dein nackter koerper
+dein nackter korper
+
+"""#),
+        (path: "lexicons/de_explicit_requests.txt", text: #"""
+# A request for nude or sexual images
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+zeig mir deinen körper
+zeig mir deinen koerper
+zeig mir deinen korper
+zeig deinen körper
+zeig deinen koerper
+zeig deinen korper
+zeig mir mehr haut
+mehr haut
+ohne klamotten
+ohne kleidung
+ohne kleider
+ohne was an
+oben ohne
+in unterwäsche
+in unterwaesche
+in unterwasche
+in deiner unterwäsche
+in deiner unterwaesche
+in deiner unterwasche
+in boxershorts
+in deinen boxershorts
+im bh
+in deinem bh
+im höschen
+im hoeschen
+im hoschen
+in deinem höschen
+in deinem hoeschen
+in deinem hoschen
+schick was sexy
+schick mir was sexy
+schick was heisses
+schick mir was heisses
+was versautes
+was freizügiges
+was freizuegiges
+was freizugiges
+was schmutziges
+ein sexy bild
+ein sexy foto
+ein heisses bild
+ein heisses foto
+hast du nacktbilder
+hast du nudes
+hast du nacktfotos
+schick nudes
+schick mir nudes
+schick mir nacktbilder
+schick mir nacktfotos
+schick nacktbilder
+zeig mir deinen schwanz
+zeig mir deinen penis
+zeig mir deine brüste
+zeig mir deine brueste
+zeig mir deine bruste
+zeig mir deine titten
+zeig mir deine muschi
+zeig mir was du drunter hast
+zeig mir was unter
+ich will dich nackt sehen
+will dich nackt sehen
+ich möchte dich nackt sehen
+ich moechte dich nackt sehen
+ich mochte dich nackt sehen
+möchte dich nackt sehen
+moechte dich nackt sehen
+mochte dich nackt sehen
+lass mich dich nackt sehen
+will deinen körper sehen
+will deinen koerper sehen
+will deinen korper sehen
+will deinen schwanz sehen
+will alles sehen
+zeig mir dich nackt
+zeig dich nackt
+
+"""#),
+        (path: "lexicons/de_face_proof.txt", text: #"""
+# Asking the reader to include their face
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+mit gesicht
+mit deinem gesicht
+mit dem gesicht
+gesicht drauf
+gesicht mit drauf
+mit gesicht drauf
+zeig dein gesicht
+zeig mir dein gesicht
+dein gesicht muss
+gesicht und körper
+gesicht und koerper
+gesicht und korper
+mit deinem gesicht drauf
+damit ich weiss dass du es bist
+damit ich weis dass du es bist
+damit ich weiss das du es bist
+damit ich weis das du es bist
+damit ich sehe dass du es bist
+beweis dass du es bist
+beweise dass du es bist
+
+"""#),
+        (path: "lexicons/de_final_warning.txt", text: #"""
+# A final warning or last chance
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+letzte warnung
+letzte chance
+allerletzte chance
+allerletzte warnung
+deine letzte chance
+das ist deine letzte
+ich frage nicht nochmal
+ich frag nicht nochmal
+ich frage nicht noch einmal
+ich frag nicht noch mal
+ich frage nicht noch mal
+ich sag es nicht nochmal
+ich sags nicht nochmal
+ich sag's nicht nochmal
+ich sage es nicht noch einmal
+ich warne dich nicht nochmal
+ich warne dich ein letztes mal
+ich warne dich zum letzten mal
+verschwende nicht meine zeit
+verschwende meine zeit nicht
+
+"""#),
+        (path: "lexicons/de_fine_context.txt", text: #"""
+# Fines, bills and contracts that really do get worse if unpaid
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+strafe
+bussgeld
+strafzettel
+knöllchen
+knoellchen
+knollchen
+mahnung
+mahngebühr
+mahngebuehr
+mahngebuhr
+säumniszuschlag
+saeumniszuschlag
+saumniszuschlag
+gebühr
+gebuehr
+gebuhr
+gebühren
+gebuehren
+gebuhren
+miete
+rechnung
+verfällt
+verfaellt
+verfallt
+storniert
+wird teurer
+teurer
+inkasso
+gericht
+kündigung
+kuendigung
+kundigung
+gekündigt
+gekuendigt
+gekundigt
+gesperrt
+abo
+vertrag
+verein
+mitgliedsbeitrag
+beitrag
+kaution
+frist
+stromsperre
+
+"""#),
+        (path: "lexicons/de_goes.txt", text: #"""
+# Material going, landing or coming onto a platform (the verb)
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+geht
+gehts
+geht's
+gehen
+landet
+landen
+kommt
+kommen
+wandert
+wandern
+fliegt
+
+"""#),
+        (path: "lexicons/de_handle_shared.txt", text: #"""
+# Sharing one's own handle on another app
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+mein snap ist
+mein snapchat ist
+mein insta ist
+mein telegram ist
+mein skype ist
+mein discord ist
+mein kik ist
+meine whatsapp nummer
+mein snap name
+mein snapname
+
+"""#),
+        (path: "lexicons/de_harm_jail.txt", text: #"""
+# Threats of prison, harm, ruin, or an underage frame
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+du kommst in den knast
+du kommst ins gefängnis
+du kommst ins gefaengnis
+du kommst ins gefangnis
+du gehst in den knast
+du gehst ins gefängnis
+du gehst ins gefaengnis
+du gehst ins gefangnis
+du landest im knast
+du landest im gefängnis
+du landest im gefaengnis
+du landest im gefangnis
+ab in den knast
+du machst dich strafbar
+du hast dich strafbar gemacht
+du wirst angezeigt
+ich bin minderjährig
+ich bin minderjaehrig
+ich bin minderjahrig
+ich bin erst 13
+ich bin erst 14
+ich bin erst 15
+ich bin erst 16
+ich bin unter 18
+an eine minderjährige
+an eine minderjaehrige
+an eine minderjahrige
+an einen minderjährigen
+an einen minderjaehrigen
+an einen minderjahrigen
+mit einer minderjährigen
+mit einer minderjaehrigen
+mit einer minderjahrigen
+mit einem minderjährigen
+mit einem minderjaehrigen
+mit einem minderjahrigen
+du wirst es bereuen
+das wirst du bereuen
+du wirst das bereuen
+du wirst dir wünschen
+du wirst dir wuenschen
+du wirst dir wunschen
+ich weiss wo du wohnst
+ich weis wo du wohnst
+ich weiss wo du zur schule gehst
+ich weis wo du zur schule gehst
+ich weiss wo du arbeitest
+ich weis wo du arbeitest
+ich weiss wo deine eltern wohnen
+ich weis wo deine eltern wohnen
+ich weiss wo sie wohnen
+ich weis wo sie wohnen
+ich werde dich finden
+ich komme zu dir nach hause
+ich komm zu dir nach hause
+ich mache dein leben kaputt
+ich mach dein leben kaputt
+ich zerstöre dein leben
+ich zerstoere dein leben
+ich zerstore dein leben
+ich zerstör dein leben
+ich zerstoer dein leben
+ich zerstor dein leben
+ich ruiniere dein leben
+ich ruinier dein leben
+ich werde dein leben zerstören
+ich werde dein leben zerstoeren
+ich werde dein leben zerstoren
+ich werde dein leben ruinieren
+dein leben ist vorbei
+dein leben ist zerstört
+dein leben ist zerstoert
+dein leben ist zerstort
+dein leben ist ruiniert
+ich mach dich fertig
+ich mache dich fertig
+ich stelle dich bloss
+ich stell dich bloss
+ich werde dich bloss stellen
+ich werde dich blossstellen
+ich werde dich vernichten
+du hast keine wahl
+du hast keine andere wahl
+tu was ich sage
+mach was ich sage
+mach was ich dir sage
+tu was ich dir sage
+das ist kein spiel
+leg dich nicht mit mir an
+
+"""#),
+        (path: "lexicons/de_institutions.txt", text: #"""
+# The reader's school, work, boss, teachers or club
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+deine schule
+deiner schule
+deine klasse
+deiner klasse
+deinen klassenkameraden
+deine klassenkameraden
+deine lehrer
+deinen lehrern
+deine lehrerin
+deiner lehrerin
+deinen lehrer
+deinem lehrer
+deinen direktor
+deinem direktor
+deine schulleitung
+deiner schulleitung
+deinen chef
+deinem chef
+deine chefin
+deiner chefin
+deine kollegen
+deinen kollegen
+deine arbeit
+deiner arbeit
+deinen arbeitgeber
+deinem arbeitgeber
+deine firma
+deiner firma
+deine uni
+deiner uni
+deinen verein
+deinem verein
+deinen trainer
+deinem trainer
+deine trainerin
+deiner trainerin
+deine mannschaft
+deiner mannschaft
+ihren arbeitgeber
+ihrem arbeitgeber
+ihren chef
+ihrem chef
+
+"""#),
+        (path: "lexicons/de_material_refs.txt", text: #"""
+# The material itself ("das Video", "deine Bilder", "die Aufnahme")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+das video
+die videos
+das vid
+die bilder
+die fotos
+die pics
+das alles
+alles
+die screenshots
+das material
+
+"""#),
+        (path: "lexicons/de_mature_flattery.txt", text: #"""
+# Flattery that sets the reader apart from peers and parents
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+reif für dein alter
+reif fuer dein alter
+reif fur dein alter
+so reif für dein alter
+so reif fuer dein alter
+so reif fur dein alter
+erwachsen für dein alter
+erwachsen fuer dein alter
+erwachsen fur dein alter
+alter ist nur eine zahl
+ich bin nicht wie die anderen
+ich bin anders als die anderen
+niemand versteht dich so wie ich
+keiner versteht dich so wie ich
+niemand versteht dich wie ich
+keiner versteht dich wie ich
+nur ich verstehe dich
+nur ich versteh dich
+deine eltern verstehen dich nicht
+deine eltern verstehen dich eh nicht
+du bist nicht wie die anderen
+du bist anders als die anderen
+du bist viel reifer
+du wirkst viel älter
+du wirkst viel aelter
+du wirkst viel alter
+du siehst älter aus
+du siehst aelter aus
+du siehst alter aus
+
+"""#),
+        (path: "lexicons/de_move_phrases.txt", text: #"""
+# An invitation to continue on another app ("adde mich auf Snap")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+adde mich
+add mich
+addet mich
+adde mich auf
+add mich auf
+add mich bei
+adde mich bei
+füg mich hinzu
+fueg mich hinzu
+fug mich hinzu
+füge mich hinzu
+fuege mich hinzu
+fuge mich hinzu
+schreib mir auf
+schreib mir bei
+schreib mir über
+schreib mir ueber
+schreib mir uber
+schreib mir per
+schreib mich auf
+schreib mich bei
+schreib mir lieber auf
+schreib mir lieber bei
+lass uns auf
+lass uns bei
+lass uns über
+lass uns ueber
+lass uns uber
+lass uns lieber auf
+lass uns lieber über
+lass uns lieber ueber
+lass uns lieber uber
+lass uns zu
+komm auf
+komm zu
+komm lieber auf
+wechseln wir auf
+wechseln wir zu
+lass uns wechseln
+wir können auf
+wir koennen auf
+wir konnen auf
+wir können über
+wir koennen ueber
+wir konnen uber
+weiterschreiben auf
+weiter schreiben auf
+schreiben wir auf
+schreiben wir über
+schreiben wir ueber
+schreiben wir uber
+schreiben wir bei
+meld dich auf
+melde dich auf
+folg mir auf
+folge mir auf
+
+"""#),
+        (path: "lexicons/de_network_specific.txt", text: #"""
+# The reader's followers, contacts and friend list
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+deine follower
+deinen followern
+deiner follower
+alle deine follower
+allen deinen followern
+deine abonnenten
+deinen abonnenten
+deine kontakte
+deinen kontakten
+alle deine kontakte
+allen deinen kontakten
+deine kontaktliste
+deiner kontaktliste
+deine freundesliste
+deiner freundesliste
+deine followerliste
+deiner followerliste
+deine freunde auf insta
+deine freunde auf facebook
+wem du folgst
+wer dir folgt
+deine abos
+deine telefonliste
+dein adressbuch
+deinem adressbuch
+
+"""#),
+        (path: "lexicons/de_off_site.txt", text: #"""
+# Talking the reader off the current app ("ich bin hier selten")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+bin hier selten
+hier bin ich selten
+hier bin ich kaum
+hier bin ich fast nie
+hier bin ich nicht oft
+hier bin ich nie
+bin hier kaum
+bin hier fast nie
+bin hier nicht oft
+bin selten hier
+bin kaum hier
+bin fast nie hier
+bin nicht oft hier
+hier selten online
+hier kaum online
+lass uns woanders
+woanders schreiben
+woanders weiterschreiben
+woanders weiter schreiben
+woanders reden
+woanders quatschen
+die app ist langweilig
+diese app ist langweilig
+die app ist scheisse
+diese app ist scheisse
+hier ist es langweilig
+hier ist es zu öffentlich
+hier ist es zu oeffentlich
+hier ist es zu offentlich
+ich nutze die app kaum
+ich nutz die app kaum
+ich nutze die app selten
+ich benutze die app kaum
+ich lösche die app bald
+ich loesche die app bald
+ich losche die app bald
+ich lösch die app bald
+ich loesch die app bald
+ich losch die app bald
+ich bin hier bald weg
+
+"""#),
+        (path: "lexicons/de_or_publish.txt", text: #"""
+# An ultimatum whose alternative is publishing ("oder ich poste es", "sonst sehen alle")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+oder ich poste es
+oder ich poste das
+oder ich poste alles
+oder ich poste dein
+oder ich poste deine
+oder ich poste deinen
+oder ich poste das video
+oder ich poste die bilder
+oder ich poste die fotos
+oder ich poste die videos
+oder ich poste sie
+oder ich post es
+oder ich post das
+oder ich post alles
+oder ich post dein
+oder ich post deine
+oder ich post deinen
+oder ich post das video
+oder ich post die bilder
+oder ich post die fotos
+oder ich post die videos
+oder ich post sie
+oder ich schicke es
+oder ich schicke das
+oder ich schicke alles
+oder ich schicke dein
+oder ich schicke deine
+oder ich schicke deinen
+oder ich schicke das video
+oder ich schicke die bilder
+oder ich schicke die fotos
+oder ich schicke die videos
+oder ich schicke sie
+oder ich schick es
+oder ich schick das
+oder ich schick alles
+oder ich schick dein
+oder ich schick deine
+oder ich schick deinen
+oder ich schick das video
+oder ich schick die bilder
+oder ich schick die fotos
+oder ich schick die videos
+oder ich schick sie
+oder ich sende es
+oder ich sende das
+oder ich sende alles
+oder ich sende dein
+oder ich sende deine
+oder ich sende deinen
+oder ich sende das video
+oder ich sende die bilder
+oder ich sende die fotos
+oder ich sende die videos
+oder ich sende sie
+oder ich leake es
+oder ich leake das
+oder ich leake alles
+oder ich leake dein
+oder ich leake deine
+oder ich leake deinen
+oder ich leake das video
+oder ich leake die bilder
+oder ich leake die fotos
+oder ich leake die videos
+oder ich leake sie
+oder ich leak es
+oder ich leak das
+oder ich leak alles
+oder ich leak dein
+oder ich leak deine
+oder ich leak deinen
+oder ich leak das video
+oder ich leak die bilder
+oder ich leak die fotos
+oder ich leak die videos
+oder ich leak sie
+oder ich veröffentliche es
+oder ich veroeffentliche es
+oder ich veroffentliche es
+oder ich veröffentliche das
+oder ich veroeffentliche das
+oder ich veroffentliche das
+oder ich veröffentliche alles
+oder ich veroeffentliche alles
+oder ich veroffentliche alles
+oder ich veröffentliche dein
+oder ich veroeffentliche dein
+oder ich veroffentliche dein
+oder ich veröffentliche deine
+oder ich veroeffentliche deine
+oder ich veroffentliche deine
+oder ich veröffentliche deinen
+oder ich veroeffentliche deinen
+oder ich veroffentliche deinen
+oder ich veröffentliche das video
+oder ich veroeffentliche das video
+oder ich veroffentliche das video
+oder ich veröffentliche die bilder
+oder ich veroeffentliche die bilder
+oder ich veroffentliche die bilder
+oder ich veröffentliche die fotos
+oder ich veroeffentliche die fotos
+oder ich veroffentliche die fotos
+oder ich veröffentliche die videos
+oder ich veroeffentliche die videos
+oder ich veroffentliche die videos
+oder ich veröffentliche sie
+oder ich veroeffentliche sie
+oder ich veroffentliche sie
+oder ich verbreite es
+oder ich verbreite das
+oder ich verbreite alles
+oder ich verbreite dein
+oder ich verbreite deine
+oder ich verbreite deinen
+oder ich verbreite das video
+oder ich verbreite die bilder
+oder ich verbreite die fotos
+oder ich verbreite die videos
+oder ich verbreite sie
+oder ich verschicke es
+oder ich verschicke das
+oder ich verschicke alles
+oder ich verschicke dein
+oder ich verschicke deine
+oder ich verschicke deinen
+oder ich verschicke das video
+oder ich verschicke die bilder
+oder ich verschicke die fotos
+oder ich verschicke die videos
+oder ich verschicke sie
+oder ich zeige es
+oder ich zeige das
+oder ich zeige alles
+oder ich zeige dein
+oder ich zeige deine
+oder ich zeige deinen
+oder ich zeige das video
+oder ich zeige die bilder
+oder ich zeige die fotos
+oder ich zeige die videos
+oder ich zeige sie
+oder ich zeig es
+oder ich zeig das
+oder ich zeig alles
+oder ich zeig dein
+oder ich zeig deine
+oder ich zeig deinen
+oder ich zeig das video
+oder ich zeig die bilder
+oder ich zeig die fotos
+oder ich zeig die videos
+oder ich zeig sie
+oder ich stelle es online
+oder ich stell es online
+oder ich stelle das online
+oder ich stell das online
+oder ich stelle alles online
+oder ich stell alles online
+oder ich stelle es ins netz
+oder ich stell es ins netz
+oder ich lade es hoch
+oder ich lad es hoch
+oder ich lade das hoch
+oder ich lade alles hoch
+oder ich lad alles hoch
+oder ich lade dein
+oder ich lade deine
+oder ich lad dein
+oder ich lad deine
+oder ich mache es öffentlich
+oder ich mache es oeffentlich
+oder ich mache es offentlich
+oder ich mach es öffentlich
+oder ich mach es oeffentlich
+oder ich mach es offentlich
+oder ich mache das öffentlich
+oder ich mache das oeffentlich
+oder ich mache das offentlich
+oder ich mach das öffentlich
+oder ich mach das oeffentlich
+oder ich mach das offentlich
+oder es geht online
+oder es geht raus
+oder das geht online
+oder das geht raus
+oder alles geht online
+oder alles geht raus
+oder das video geht
+oder die bilder gehen
+oder die fotos gehen
+oder es landet online
+oder es landet im netz
+oder das landet online
+oder das landet im netz
+oder das video landet
+oder die bilder landen
+oder die fotos landen
+oder alle sehen es
+oder alle sehen das
+oder alle sehen dein
+oder alle sehen deine
+oder alle sehen was
+oder alle werden es
+oder alle werden das
+oder alle werden dein
+oder alle werden deine
+oder alle werden sehen
+oder jeder sieht es
+oder jeder sieht das
+oder jeder sieht dein
+oder jeder sieht deine
+oder jeder sieht was
+oder jeder wird es
+oder jeder wird das
+oder jeder wird dein
+oder jeder wird sehen
+oder jeder bekommt es
+oder jeder bekommt das
+oder alle bekommen es
+oder alle bekommen das
+oder deine familie sieht
+oder deine familie bekommt
+oder deine familie erfährt
+oder deine familie erfaehrt
+oder deine familie erfahrt
+oder deine eltern sehen
+oder deine eltern bekommen
+oder deine eltern erfahren
+oder deine freunde sehen
+oder deine freunde bekommen
+oder deine freundin sieht
+oder deine mutter sieht
+oder deine mutter bekommt
+oder ihre familie sieht
+oder ihre kontakte bekommen
+oder ihre freunde sehen
+sonst poste ich es
+sonst poste ich das
+sonst poste ich alles
+sonst poste ich dein
+sonst poste ich deine
+sonst poste ich deinen
+sonst poste ich das video
+sonst poste ich die bilder
+sonst poste ich die fotos
+sonst poste ich die videos
+sonst poste ich sie
+sonst post ich es
+sonst post ich das
+sonst post ich alles
+sonst post ich dein
+sonst post ich deine
+sonst post ich deinen
+sonst post ich das video
+sonst post ich die bilder
+sonst post ich die fotos
+sonst post ich die videos
+sonst post ich sie
+sonst schicke ich es
+sonst schicke ich das
+sonst schicke ich alles
+sonst schicke ich dein
+sonst schicke ich deine
+sonst schicke ich deinen
+sonst schicke ich das video
+sonst schicke ich die bilder
+sonst schicke ich die fotos
+sonst schicke ich die videos
+sonst schicke ich sie
+sonst schick ich es
+sonst schick ich das
+sonst schick ich alles
+sonst schick ich dein
+sonst schick ich deine
+sonst schick ich deinen
+sonst schick ich das video
+sonst schick ich die bilder
+sonst schick ich die fotos
+sonst schick ich die videos
+sonst schick ich sie
+sonst sende ich es
+sonst sende ich das
+sonst sende ich alles
+sonst sende ich dein
+sonst sende ich deine
+sonst sende ich deinen
+sonst sende ich das video
+sonst sende ich die bilder
+sonst sende ich die fotos
+sonst sende ich die videos
+sonst sende ich sie
+sonst leake ich es
+sonst leake ich das
+sonst leake ich alles
+sonst leake ich dein
+sonst leake ich deine
+sonst leake ich deinen
+sonst leake ich das video
+sonst leake ich die bilder
+sonst leake ich die fotos
+sonst leake ich die videos
+sonst leake ich sie
+sonst leak ich es
+sonst leak ich das
+sonst leak ich alles
+sonst leak ich dein
+sonst leak ich deine
+sonst leak ich deinen
+sonst leak ich das video
+sonst leak ich die bilder
+sonst leak ich die fotos
+sonst leak ich die videos
+sonst leak ich sie
+sonst veröffentliche ich es
+sonst veroeffentliche ich es
+sonst veroffentliche ich es
+sonst veröffentliche ich das
+sonst veroeffentliche ich das
+sonst veroffentliche ich das
+sonst veröffentliche ich alles
+sonst veroeffentliche ich alles
+sonst veroffentliche ich alles
+sonst veröffentliche ich dein
+sonst veroeffentliche ich dein
+sonst veroffentliche ich dein
+sonst veröffentliche ich deine
+sonst veroeffentliche ich deine
+sonst veroffentliche ich deine
+sonst veröffentliche ich deinen
+sonst veroeffentliche ich deinen
+sonst veroffentliche ich deinen
+sonst veröffentliche ich das video
+sonst veroeffentliche ich das video
+sonst veroffentliche ich das video
+sonst veröffentliche ich die bilder
+sonst veroeffentliche ich die bilder
+sonst veroffentliche ich die bilder
+sonst veröffentliche ich die fotos
+sonst veroeffentliche ich die fotos
+sonst veroffentliche ich die fotos
+sonst veröffentliche ich die videos
+sonst veroeffentliche ich die videos
+sonst veroffentliche ich die videos
+sonst veröffentliche ich sie
+sonst veroeffentliche ich sie
+sonst veroffentliche ich sie
+sonst verbreite ich es
+sonst verbreite ich das
+sonst verbreite ich alles
+sonst verbreite ich dein
+sonst verbreite ich deine
+sonst verbreite ich deinen
+sonst verbreite ich das video
+sonst verbreite ich die bilder
+sonst verbreite ich die fotos
+sonst verbreite ich die videos
+sonst verbreite ich sie
+sonst verschicke ich es
+sonst verschicke ich das
+sonst verschicke ich alles
+sonst verschicke ich dein
+sonst verschicke ich deine
+sonst verschicke ich deinen
+sonst verschicke ich das video
+sonst verschicke ich die bilder
+sonst verschicke ich die fotos
+sonst verschicke ich die videos
+sonst verschicke ich sie
+sonst zeige ich es
+sonst zeige ich das
+sonst zeige ich alles
+sonst zeige ich dein
+sonst zeige ich deine
+sonst zeige ich deinen
+sonst zeige ich das video
+sonst zeige ich die bilder
+sonst zeige ich die fotos
+sonst zeige ich die videos
+sonst zeige ich sie
+sonst zeig ich es
+sonst zeig ich das
+sonst zeig ich alles
+sonst zeig ich dein
+sonst zeig ich deine
+sonst zeig ich deinen
+sonst zeig ich das video
+sonst zeig ich die bilder
+sonst zeig ich die fotos
+sonst zeig ich die videos
+sonst zeig ich sie
+sonst stelle ich es online
+sonst stell ich es online
+sonst stelle ich das online
+sonst stell ich das online
+sonst stelle ich alles online
+sonst stell ich alles online
+sonst stell ichs online
+sonst stelle ich es ins netz
+sonst lade ich es hoch
+sonst lad ich es hoch
+sonst lade ich das hoch
+sonst lade ich alles hoch
+sonst lad ich alles hoch
+sonst lade ich dein
+sonst lade ich deine
+sonst lad ich dein
+sonst lad ich deine
+sonst mache ich es öffentlich
+sonst mache ich es oeffentlich
+sonst mache ich es offentlich
+sonst mach ich es öffentlich
+sonst mach ich es oeffentlich
+sonst mach ich es offentlich
+sonst mache ich das öffentlich
+sonst mache ich das oeffentlich
+sonst mache ich das offentlich
+sonst mach ich das öffentlich
+sonst mach ich das oeffentlich
+sonst mach ich das offentlich
+sonst geht es online
+sonst geht das online
+sonst geht es raus
+sonst geht das raus
+sonst geht alles raus
+sonst geht alles online
+sonst geht das video
+sonst gehen die bilder
+sonst gehen die fotos
+sonst landet es online
+sonst landet es im netz
+sonst landet das im netz
+sonst landet das online
+sonst landet das video
+sonst landet alles
+sonst landen die bilder
+sonst landen die fotos
+sonst sehen es alle
+sonst sehen alle dein
+sonst sehen alle deine
+sonst sehen alle was
+sonst sehen alle das
+sonst sieht es jeder
+sonst sieht jeder dein
+sonst sieht jeder deine
+sonst sieht jeder was
+sonst sieht jeder das
+sonst bekommt es jeder
+sonst bekommt jeder das
+sonst bekommen es alle
+sonst bekommen alle das
+sonst bekommen alle dein
+sonst bekommen alle deine
+sonst kriegt es jeder
+sonst kriegen es alle
+sonst sieht deine familie
+sonst sehen deine eltern
+sonst sehen deine freunde
+sonst sieht deine freundin
+sonst sieht deine mutter
+sonst bekommt deine familie
+sonst bekommen deine eltern
+sonst bekommen deine freunde
+sonst erfährt deine familie
+sonst erfaehrt deine familie
+sonst erfahrt deine familie
+sonst erfahren deine eltern
+sonst erfahren deine freunde
+sonst erfahren alle
+sonst erfährt jeder
+sonst erfaehrt jeder
+sonst erfahrt jeder
+sonst wissen alle
+sonst weiss jeder
+sonst weis jeder
+sonst werde ich ihre
+sonst sehen ihre
+sonst bekommen ihre
+sonst erhalten alle
+sonst erhalten ihre
+ansonsten poste ich es
+ansonsten poste ich das
+ansonsten poste ich alles
+ansonsten poste ich dein
+ansonsten poste ich deine
+ansonsten poste ich deinen
+ansonsten poste ich das video
+ansonsten poste ich die bilder
+ansonsten poste ich die fotos
+ansonsten poste ich die videos
+ansonsten poste ich sie
+ansonsten post ich es
+ansonsten post ich das
+ansonsten post ich alles
+ansonsten post ich dein
+ansonsten post ich deine
+ansonsten post ich deinen
+ansonsten post ich das video
+ansonsten post ich die bilder
+ansonsten post ich die fotos
+ansonsten post ich die videos
+ansonsten post ich sie
+ansonsten schicke ich es
+ansonsten schicke ich das
+ansonsten schicke ich alles
+ansonsten schicke ich dein
+ansonsten schicke ich deine
+ansonsten schicke ich deinen
+ansonsten schicke ich das video
+ansonsten schicke ich die bilder
+ansonsten schicke ich die fotos
+ansonsten schicke ich die videos
+ansonsten schicke ich sie
+ansonsten schick ich es
+ansonsten schick ich das
+ansonsten schick ich alles
+ansonsten schick ich dein
+ansonsten schick ich deine
+ansonsten schick ich deinen
+ansonsten schick ich das video
+ansonsten schick ich die bilder
+ansonsten schick ich die fotos
+ansonsten schick ich die videos
+ansonsten schick ich sie
+ansonsten sende ich es
+ansonsten sende ich das
+ansonsten sende ich alles
+ansonsten sende ich dein
+ansonsten sende ich deine
+ansonsten sende ich deinen
+ansonsten sende ich das video
+ansonsten sende ich die bilder
+ansonsten sende ich die fotos
+ansonsten sende ich die videos
+ansonsten sende ich sie
+ansonsten leake ich es
+ansonsten leake ich das
+ansonsten leake ich alles
+ansonsten leake ich dein
+ansonsten leake ich deine
+ansonsten leake ich deinen
+ansonsten leake ich das video
+ansonsten leake ich die bilder
+ansonsten leake ich die fotos
+ansonsten leake ich die videos
+ansonsten leake ich sie
+ansonsten leak ich es
+ansonsten leak ich das
+ansonsten leak ich alles
+ansonsten leak ich dein
+ansonsten leak ich deine
+ansonsten leak ich deinen
+ansonsten leak ich das video
+ansonsten leak ich die bilder
+ansonsten leak ich die fotos
+ansonsten leak ich die videos
+ansonsten leak ich sie
+ansonsten veröffentliche ich es
+ansonsten veroeffentliche ich es
+ansonsten veroffentliche ich es
+ansonsten veröffentliche ich das
+ansonsten veroeffentliche ich das
+ansonsten veroffentliche ich das
+ansonsten veröffentliche ich alles
+ansonsten veroeffentliche ich alles
+ansonsten veroffentliche ich alles
+ansonsten veröffentliche ich dein
+ansonsten veroeffentliche ich dein
+ansonsten veroffentliche ich dein
+ansonsten veröffentliche ich deine
+ansonsten veroeffentliche ich deine
+ansonsten veroffentliche ich deine
+ansonsten veröffentliche ich deinen
+ansonsten veroeffentliche ich deinen
+ansonsten veroffentliche ich deinen
+ansonsten veröffentliche ich das video
+ansonsten veroeffentliche ich das video
+ansonsten veroffentliche ich das video
+ansonsten veröffentliche ich die bilder
+ansonsten veroeffentliche ich die bilder
+ansonsten veroffentliche ich die bilder
+ansonsten veröffentliche ich die fotos
+ansonsten veroeffentliche ich die fotos
+ansonsten veroffentliche ich die fotos
+ansonsten veröffentliche ich die videos
+ansonsten veroeffentliche ich die videos
+ansonsten veroffentliche ich die videos
+ansonsten veröffentliche ich sie
+ansonsten veroeffentliche ich sie
+ansonsten veroffentliche ich sie
+ansonsten verbreite ich es
+ansonsten verbreite ich das
+ansonsten verbreite ich alles
+ansonsten verbreite ich dein
+ansonsten verbreite ich deine
+ansonsten verbreite ich deinen
+ansonsten verbreite ich das video
+ansonsten verbreite ich die bilder
+ansonsten verbreite ich die fotos
+ansonsten verbreite ich die videos
+ansonsten verbreite ich sie
+ansonsten verschicke ich es
+ansonsten verschicke ich das
+ansonsten verschicke ich alles
+ansonsten verschicke ich dein
+ansonsten verschicke ich deine
+ansonsten verschicke ich deinen
+ansonsten verschicke ich das video
+ansonsten verschicke ich die bilder
+ansonsten verschicke ich die fotos
+ansonsten verschicke ich die videos
+ansonsten verschicke ich sie
+ansonsten zeige ich es
+ansonsten zeige ich das
+ansonsten zeige ich alles
+ansonsten zeige ich dein
+ansonsten zeige ich deine
+ansonsten zeige ich deinen
+ansonsten zeige ich das video
+ansonsten zeige ich die bilder
+ansonsten zeige ich die fotos
+ansonsten zeige ich die videos
+ansonsten zeige ich sie
+ansonsten zeig ich es
+ansonsten zeig ich das
+ansonsten zeig ich alles
+ansonsten zeig ich dein
+ansonsten zeig ich deine
+ansonsten zeig ich deinen
+ansonsten zeig ich das video
+ansonsten zeig ich die bilder
+ansonsten zeig ich die fotos
+ansonsten zeig ich die videos
+ansonsten zeig ich sie
+ansonsten stelle ich es online
+ansonsten stell ich es online
+ansonsten stelle ich das online
+ansonsten stell ich das online
+ansonsten stelle ich alles online
+ansonsten stell ich alles online
+ansonsten stell ichs online
+ansonsten stelle ich es ins netz
+ansonsten lade ich es hoch
+ansonsten lad ich es hoch
+ansonsten lade ich das hoch
+ansonsten lade ich alles hoch
+ansonsten lad ich alles hoch
+ansonsten lade ich dein
+ansonsten lade ich deine
+ansonsten lad ich dein
+ansonsten lad ich deine
+ansonsten mache ich es öffentlich
+ansonsten mache ich es oeffentlich
+ansonsten mache ich es offentlich
+ansonsten mach ich es öffentlich
+ansonsten mach ich es oeffentlich
+ansonsten mach ich es offentlich
+ansonsten mache ich das öffentlich
+ansonsten mache ich das oeffentlich
+ansonsten mache ich das offentlich
+ansonsten mach ich das öffentlich
+ansonsten mach ich das oeffentlich
+ansonsten mach ich das offentlich
+ansonsten geht es online
+ansonsten geht das online
+ansonsten geht es raus
+ansonsten geht das raus
+ansonsten geht alles raus
+ansonsten geht alles online
+ansonsten geht das video
+ansonsten gehen die bilder
+ansonsten gehen die fotos
+ansonsten landet es online
+ansonsten landet es im netz
+ansonsten landet das im netz
+ansonsten landet das online
+ansonsten landet das video
+ansonsten landet alles
+ansonsten landen die bilder
+ansonsten landen die fotos
+ansonsten sehen es alle
+ansonsten sehen alle dein
+ansonsten sehen alle deine
+ansonsten sehen alle was
+ansonsten sehen alle das
+ansonsten sieht es jeder
+ansonsten sieht jeder dein
+ansonsten sieht jeder deine
+ansonsten sieht jeder was
+ansonsten sieht jeder das
+ansonsten bekommt es jeder
+ansonsten bekommt jeder das
+ansonsten bekommen es alle
+ansonsten bekommen alle das
+ansonsten bekommen alle dein
+ansonsten bekommen alle deine
+ansonsten kriegt es jeder
+ansonsten kriegen es alle
+ansonsten sieht deine familie
+ansonsten sehen deine eltern
+ansonsten sehen deine freunde
+ansonsten sieht deine freundin
+ansonsten sieht deine mutter
+ansonsten bekommt deine familie
+ansonsten bekommen deine eltern
+ansonsten bekommen deine freunde
+ansonsten erfährt deine familie
+ansonsten erfaehrt deine familie
+ansonsten erfahrt deine familie
+ansonsten erfahren deine eltern
+ansonsten erfahren deine freunde
+ansonsten erfahren alle
+ansonsten erfährt jeder
+ansonsten erfaehrt jeder
+ansonsten erfahrt jeder
+ansonsten wissen alle
+ansonsten weiss jeder
+ansonsten weis jeder
+ansonsten werde ich ihre
+ansonsten sehen ihre
+ansonsten bekommen ihre
+ansonsten erhalten alle
+ansonsten erhalten ihre
+andernfalls poste ich es
+andernfalls poste ich das
+andernfalls poste ich alles
+andernfalls poste ich dein
+andernfalls poste ich deine
+andernfalls poste ich deinen
+andernfalls poste ich das video
+andernfalls poste ich die bilder
+andernfalls poste ich die fotos
+andernfalls poste ich die videos
+andernfalls poste ich sie
+andernfalls post ich es
+andernfalls post ich das
+andernfalls post ich alles
+andernfalls post ich dein
+andernfalls post ich deine
+andernfalls post ich deinen
+andernfalls post ich das video
+andernfalls post ich die bilder
+andernfalls post ich die fotos
+andernfalls post ich die videos
+andernfalls post ich sie
+andernfalls schicke ich es
+andernfalls schicke ich das
+andernfalls schicke ich alles
+andernfalls schicke ich dein
+andernfalls schicke ich deine
+andernfalls schicke ich deinen
+andernfalls schicke ich das video
+andernfalls schicke ich die bilder
+andernfalls schicke ich die fotos
+andernfalls schicke ich die videos
+andernfalls schicke ich sie
+andernfalls schick ich es
+andernfalls schick ich das
+andernfalls schick ich alles
+andernfalls schick ich dein
+andernfalls schick ich deine
+andernfalls schick ich deinen
+andernfalls schick ich das video
+andernfalls schick ich die bilder
+andernfalls schick ich die fotos
+andernfalls schick ich die videos
+andernfalls schick ich sie
+andernfalls sende ich es
+andernfalls sende ich das
+andernfalls sende ich alles
+andernfalls sende ich dein
+andernfalls sende ich deine
+andernfalls sende ich deinen
+andernfalls sende ich das video
+andernfalls sende ich die bilder
+andernfalls sende ich die fotos
+andernfalls sende ich die videos
+andernfalls sende ich sie
+andernfalls leake ich es
+andernfalls leake ich das
+andernfalls leake ich alles
+andernfalls leake ich dein
+andernfalls leake ich deine
+andernfalls leake ich deinen
+andernfalls leake ich das video
+andernfalls leake ich die bilder
+andernfalls leake ich die fotos
+andernfalls leake ich die videos
+andernfalls leake ich sie
+andernfalls leak ich es
+andernfalls leak ich das
+andernfalls leak ich alles
+andernfalls leak ich dein
+andernfalls leak ich deine
+andernfalls leak ich deinen
+andernfalls leak ich das video
+andernfalls leak ich die bilder
+andernfalls leak ich die fotos
+andernfalls leak ich die videos
+andernfalls leak ich sie
+andernfalls veröffentliche ich es
+andernfalls veroeffentliche ich es
+andernfalls veroffentliche ich es
+andernfalls veröffentliche ich das
+andernfalls veroeffentliche ich das
+andernfalls veroffentliche ich das
+andernfalls veröffentliche ich alles
+andernfalls veroeffentliche ich alles
+andernfalls veroffentliche ich alles
+andernfalls veröffentliche ich dein
+andernfalls veroeffentliche ich dein
+andernfalls veroffentliche ich dein
+andernfalls veröffentliche ich deine
+andernfalls veroeffentliche ich deine
+andernfalls veroffentliche ich deine
+andernfalls veröffentliche ich deinen
+andernfalls veroeffentliche ich deinen
+andernfalls veroffentliche ich deinen
+andernfalls veröffentliche ich das video
+andernfalls veroeffentliche ich das video
+andernfalls veroffentliche ich das video
+andernfalls veröffentliche ich die bilder
+andernfalls veroeffentliche ich die bilder
+andernfalls veroffentliche ich die bilder
+andernfalls veröffentliche ich die fotos
+andernfalls veroeffentliche ich die fotos
+andernfalls veroffentliche ich die fotos
+andernfalls veröffentliche ich die videos
+andernfalls veroeffentliche ich die videos
+andernfalls veroffentliche ich die videos
+andernfalls veröffentliche ich sie
+andernfalls veroeffentliche ich sie
+andernfalls veroffentliche ich sie
+andernfalls verbreite ich es
+andernfalls verbreite ich das
+andernfalls verbreite ich alles
+andernfalls verbreite ich dein
+andernfalls verbreite ich deine
+andernfalls verbreite ich deinen
+andernfalls verbreite ich das video
+andernfalls verbreite ich die bilder
+andernfalls verbreite ich die fotos
+andernfalls verbreite ich die videos
+andernfalls verbreite ich sie
+andernfalls verschicke ich es
+andernfalls verschicke ich das
+andernfalls verschicke ich alles
+andernfalls verschicke ich dein
+andernfalls verschicke ich deine
+andernfalls verschicke ich deinen
+andernfalls verschicke ich das video
+andernfalls verschicke ich die bilder
+andernfalls verschicke ich die fotos
+andernfalls verschicke ich die videos
+andernfalls verschicke ich sie
+andernfalls zeige ich es
+andernfalls zeige ich das
+andernfalls zeige ich alles
+andernfalls zeige ich dein
+andernfalls zeige ich deine
+andernfalls zeige ich deinen
+andernfalls zeige ich das video
+andernfalls zeige ich die bilder
+andernfalls zeige ich die fotos
+andernfalls zeige ich die videos
+andernfalls zeige ich sie
+andernfalls zeig ich es
+andernfalls zeig ich das
+andernfalls zeig ich alles
+andernfalls zeig ich dein
+andernfalls zeig ich deine
+andernfalls zeig ich deinen
+andernfalls zeig ich das video
+andernfalls zeig ich die bilder
+andernfalls zeig ich die fotos
+andernfalls zeig ich die videos
+andernfalls zeig ich sie
+andernfalls stelle ich es online
+andernfalls stell ich es online
+andernfalls stelle ich das online
+andernfalls stell ich das online
+andernfalls stelle ich alles online
+andernfalls stell ich alles online
+andernfalls stell ichs online
+andernfalls stelle ich es ins netz
+andernfalls lade ich es hoch
+andernfalls lad ich es hoch
+andernfalls lade ich das hoch
+andernfalls lade ich alles hoch
+andernfalls lad ich alles hoch
+andernfalls lade ich dein
+andernfalls lade ich deine
+andernfalls lad ich dein
+andernfalls lad ich deine
+andernfalls mache ich es öffentlich
+andernfalls mache ich es oeffentlich
+andernfalls mache ich es offentlich
+andernfalls mach ich es öffentlich
+andernfalls mach ich es oeffentlich
+andernfalls mach ich es offentlich
+andernfalls mache ich das öffentlich
+andernfalls mache ich das oeffentlich
+andernfalls mache ich das offentlich
+andernfalls mach ich das öffentlich
+andernfalls mach ich das oeffentlich
+andernfalls mach ich das offentlich
+andernfalls geht es online
+andernfalls geht das online
+andernfalls geht es raus
+andernfalls geht das raus
+andernfalls geht alles raus
+andernfalls geht alles online
+andernfalls geht das video
+andernfalls gehen die bilder
+andernfalls gehen die fotos
+andernfalls landet es online
+andernfalls landet es im netz
+andernfalls landet das im netz
+andernfalls landet das online
+andernfalls landet das video
+andernfalls landet alles
+andernfalls landen die bilder
+andernfalls landen die fotos
+andernfalls sehen es alle
+andernfalls sehen alle dein
+andernfalls sehen alle deine
+andernfalls sehen alle was
+andernfalls sehen alle das
+andernfalls sieht es jeder
+andernfalls sieht jeder dein
+andernfalls sieht jeder deine
+andernfalls sieht jeder was
+andernfalls sieht jeder das
+andernfalls bekommt es jeder
+andernfalls bekommt jeder das
+andernfalls bekommen es alle
+andernfalls bekommen alle das
+andernfalls bekommen alle dein
+andernfalls bekommen alle deine
+andernfalls kriegt es jeder
+andernfalls kriegen es alle
+andernfalls sieht deine familie
+andernfalls sehen deine eltern
+andernfalls sehen deine freunde
+andernfalls sieht deine freundin
+andernfalls sieht deine mutter
+andernfalls bekommt deine familie
+andernfalls bekommen deine eltern
+andernfalls bekommen deine freunde
+andernfalls erfährt deine familie
+andernfalls erfaehrt deine familie
+andernfalls erfahrt deine familie
+andernfalls erfahren deine eltern
+andernfalls erfahren deine freunde
+andernfalls erfahren alle
+andernfalls erfährt jeder
+andernfalls erfaehrt jeder
+andernfalls erfahrt jeder
+andernfalls wissen alle
+andernfalls weiss jeder
+andernfalls weis jeder
+andernfalls werde ich ihre
+andernfalls sehen ihre
+andernfalls bekommen ihre
+andernfalls erhalten alle
+andernfalls erhalten ihre
+wenn nicht poste ich es
+wenn nicht poste ich das
+wenn nicht poste ich alles
+wenn nicht poste ich dein
+wenn nicht poste ich deine
+wenn nicht poste ich deinen
+wenn nicht poste ich das video
+wenn nicht poste ich die bilder
+wenn nicht poste ich die fotos
+wenn nicht poste ich die videos
+wenn nicht poste ich sie
+wenn nicht post ich es
+wenn nicht post ich das
+wenn nicht post ich alles
+wenn nicht post ich dein
+wenn nicht post ich deine
+wenn nicht post ich deinen
+wenn nicht post ich das video
+wenn nicht post ich die bilder
+wenn nicht post ich die fotos
+wenn nicht post ich die videos
+wenn nicht post ich sie
+wenn nicht schicke ich es
+wenn nicht schicke ich das
+wenn nicht schicke ich alles
+wenn nicht schicke ich dein
+wenn nicht schicke ich deine
+wenn nicht schicke ich deinen
+wenn nicht schicke ich das video
+wenn nicht schicke ich die bilder
+wenn nicht schicke ich die fotos
+wenn nicht schicke ich die videos
+wenn nicht schicke ich sie
+wenn nicht schick ich es
+wenn nicht schick ich das
+wenn nicht schick ich alles
+wenn nicht schick ich dein
+wenn nicht schick ich deine
+wenn nicht schick ich deinen
+wenn nicht schick ich das video
+wenn nicht schick ich die bilder
+wenn nicht schick ich die fotos
+wenn nicht schick ich die videos
+wenn nicht schick ich sie
+wenn nicht sende ich es
+wenn nicht sende ich das
+wenn nicht sende ich alles
+wenn nicht sende ich dein
+wenn nicht sende ich deine
+wenn nicht sende ich deinen
+wenn nicht sende ich das video
+wenn nicht sende ich die bilder
+wenn nicht sende ich die fotos
+wenn nicht sende ich die videos
+wenn nicht sende ich sie
+wenn nicht leake ich es
+wenn nicht leake ich das
+wenn nicht leake ich alles
+wenn nicht leake ich dein
+wenn nicht leake ich deine
+wenn nicht leake ich deinen
+wenn nicht leake ich das video
+wenn nicht leake ich die bilder
+wenn nicht leake ich die fotos
+wenn nicht leake ich die videos
+wenn nicht leake ich sie
+wenn nicht leak ich es
+wenn nicht leak ich das
+wenn nicht leak ich alles
+wenn nicht leak ich dein
+wenn nicht leak ich deine
+wenn nicht leak ich deinen
+wenn nicht leak ich das video
+wenn nicht leak ich die bilder
+wenn nicht leak ich die fotos
+wenn nicht leak ich die videos
+wenn nicht leak ich sie
+wenn nicht veröffentliche ich es
+wenn nicht veroeffentliche ich es
+wenn nicht veroffentliche ich es
+wenn nicht veröffentliche ich das
+wenn nicht veroeffentliche ich das
+wenn nicht veroffentliche ich das
+wenn nicht veröffentliche ich alles
+wenn nicht veroeffentliche ich alles
+wenn nicht veroffentliche ich alles
+wenn nicht veröffentliche ich dein
+wenn nicht veroeffentliche ich dein
+wenn nicht veroffentliche ich dein
+wenn nicht veröffentliche ich deine
+wenn nicht veroeffentliche ich deine
+wenn nicht veroffentliche ich deine
+wenn nicht veröffentliche ich deinen
+wenn nicht veroeffentliche ich deinen
+wenn nicht veroffentliche ich deinen
+wenn nicht veröffentliche ich das video
+wenn nicht veroeffentliche ich das video
+wenn nicht veroffentliche ich das video
+wenn nicht veröffentliche ich die bilder
+wenn nicht veroeffentliche ich die bilder
+wenn nicht veroffentliche ich die bilder
+wenn nicht veröffentliche ich die fotos
+wenn nicht veroeffentliche ich die fotos
+wenn nicht veroffentliche ich die fotos
+wenn nicht veröffentliche ich die videos
+wenn nicht veroeffentliche ich die videos
+wenn nicht veroffentliche ich die videos
+wenn nicht veröffentliche ich sie
+wenn nicht veroeffentliche ich sie
+wenn nicht veroffentliche ich sie
+wenn nicht verbreite ich es
+wenn nicht verbreite ich das
+wenn nicht verbreite ich alles
+wenn nicht verbreite ich dein
+wenn nicht verbreite ich deine
+wenn nicht verbreite ich deinen
+wenn nicht verbreite ich das video
+wenn nicht verbreite ich die bilder
+wenn nicht verbreite ich die fotos
+wenn nicht verbreite ich die videos
+wenn nicht verbreite ich sie
+wenn nicht verschicke ich es
+wenn nicht verschicke ich das
+wenn nicht verschicke ich alles
+wenn nicht verschicke ich dein
+wenn nicht verschicke ich deine
+wenn nicht verschicke ich deinen
+wenn nicht verschicke ich das video
+wenn nicht verschicke ich die bilder
+wenn nicht verschicke ich die fotos
+wenn nicht verschicke ich die videos
+wenn nicht verschicke ich sie
+wenn nicht zeige ich es
+wenn nicht zeige ich das
+wenn nicht zeige ich alles
+wenn nicht zeige ich dein
+wenn nicht zeige ich deine
+wenn nicht zeige ich deinen
+wenn nicht zeige ich das video
+wenn nicht zeige ich die bilder
+wenn nicht zeige ich die fotos
+wenn nicht zeige ich die videos
+wenn nicht zeige ich sie
+wenn nicht zeig ich es
+wenn nicht zeig ich das
+wenn nicht zeig ich alles
+wenn nicht zeig ich dein
+wenn nicht zeig ich deine
+wenn nicht zeig ich deinen
+wenn nicht zeig ich das video
+wenn nicht zeig ich die bilder
+wenn nicht zeig ich die fotos
+wenn nicht zeig ich die videos
+wenn nicht zeig ich sie
+wenn nicht stelle ich es online
+wenn nicht stell ich es online
+wenn nicht stelle ich das online
+wenn nicht stell ich das online
+wenn nicht stelle ich alles online
+wenn nicht stell ich alles online
+wenn nicht stell ichs online
+wenn nicht stelle ich es ins netz
+wenn nicht lade ich es hoch
+wenn nicht lad ich es hoch
+wenn nicht lade ich das hoch
+wenn nicht lade ich alles hoch
+wenn nicht lad ich alles hoch
+wenn nicht lade ich dein
+wenn nicht lade ich deine
+wenn nicht lad ich dein
+wenn nicht lad ich deine
+wenn nicht mache ich es öffentlich
+wenn nicht mache ich es oeffentlich
+wenn nicht mache ich es offentlich
+wenn nicht mach ich es öffentlich
+wenn nicht mach ich es oeffentlich
+wenn nicht mach ich es offentlich
+wenn nicht mache ich das öffentlich
+wenn nicht mache ich das oeffentlich
+wenn nicht mache ich das offentlich
+wenn nicht mach ich das öffentlich
+wenn nicht mach ich das oeffentlich
+wenn nicht mach ich das offentlich
+wenn nicht geht es online
+wenn nicht geht das online
+wenn nicht geht es raus
+wenn nicht geht das raus
+wenn nicht geht alles raus
+wenn nicht geht alles online
+wenn nicht geht das video
+wenn nicht gehen die bilder
+wenn nicht gehen die fotos
+wenn nicht landet es online
+wenn nicht landet es im netz
+wenn nicht landet das im netz
+wenn nicht landet das online
+wenn nicht landet das video
+wenn nicht landet alles
+wenn nicht landen die bilder
+wenn nicht landen die fotos
+wenn nicht sehen es alle
+wenn nicht sehen alle dein
+wenn nicht sehen alle deine
+wenn nicht sehen alle was
+wenn nicht sehen alle das
+wenn nicht sieht es jeder
+wenn nicht sieht jeder dein
+wenn nicht sieht jeder deine
+wenn nicht sieht jeder was
+wenn nicht sieht jeder das
+wenn nicht bekommt es jeder
+wenn nicht bekommt jeder das
+wenn nicht bekommen es alle
+wenn nicht bekommen alle das
+wenn nicht bekommen alle dein
+wenn nicht bekommen alle deine
+wenn nicht kriegt es jeder
+wenn nicht kriegen es alle
+wenn nicht sieht deine familie
+wenn nicht sehen deine eltern
+wenn nicht sehen deine freunde
+wenn nicht sieht deine freundin
+wenn nicht sieht deine mutter
+wenn nicht bekommt deine familie
+wenn nicht bekommen deine eltern
+wenn nicht bekommen deine freunde
+wenn nicht erfährt deine familie
+wenn nicht erfaehrt deine familie
+wenn nicht erfahrt deine familie
+wenn nicht erfahren deine eltern
+wenn nicht erfahren deine freunde
+wenn nicht erfahren alle
+wenn nicht erfährt jeder
+wenn nicht erfaehrt jeder
+wenn nicht erfahrt jeder
+wenn nicht wissen alle
+wenn nicht weiss jeder
+wenn nicht weis jeder
+wenn nicht werde ich ihre
+wenn nicht sehen ihre
+wenn nicht bekommen ihre
+wenn nicht erhalten alle
+wenn nicht erhalten ihre
+falls nicht poste ich es
+falls nicht poste ich das
+falls nicht poste ich alles
+falls nicht poste ich dein
+falls nicht poste ich deine
+falls nicht poste ich deinen
+falls nicht poste ich das video
+falls nicht poste ich die bilder
+falls nicht poste ich die fotos
+falls nicht poste ich die videos
+falls nicht poste ich sie
+falls nicht post ich es
+falls nicht post ich das
+falls nicht post ich alles
+falls nicht post ich dein
+falls nicht post ich deine
+falls nicht post ich deinen
+falls nicht post ich das video
+falls nicht post ich die bilder
+falls nicht post ich die fotos
+falls nicht post ich die videos
+falls nicht post ich sie
+falls nicht schicke ich es
+falls nicht schicke ich das
+falls nicht schicke ich alles
+falls nicht schicke ich dein
+falls nicht schicke ich deine
+falls nicht schicke ich deinen
+falls nicht schicke ich das video
+falls nicht schicke ich die bilder
+falls nicht schicke ich die fotos
+falls nicht schicke ich die videos
+falls nicht schicke ich sie
+falls nicht schick ich es
+falls nicht schick ich das
+falls nicht schick ich alles
+falls nicht schick ich dein
+falls nicht schick ich deine
+falls nicht schick ich deinen
+falls nicht schick ich das video
+falls nicht schick ich die bilder
+falls nicht schick ich die fotos
+falls nicht schick ich die videos
+falls nicht schick ich sie
+falls nicht sende ich es
+falls nicht sende ich das
+falls nicht sende ich alles
+falls nicht sende ich dein
+falls nicht sende ich deine
+falls nicht sende ich deinen
+falls nicht sende ich das video
+falls nicht sende ich die bilder
+falls nicht sende ich die fotos
+falls nicht sende ich die videos
+falls nicht sende ich sie
+falls nicht leake ich es
+falls nicht leake ich das
+falls nicht leake ich alles
+falls nicht leake ich dein
+falls nicht leake ich deine
+falls nicht leake ich deinen
+falls nicht leake ich das video
+falls nicht leake ich die bilder
+falls nicht leake ich die fotos
+falls nicht leake ich die videos
+falls nicht leake ich sie
+falls nicht leak ich es
+falls nicht leak ich das
+falls nicht leak ich alles
+falls nicht leak ich dein
+falls nicht leak ich deine
+falls nicht leak ich deinen
+falls nicht leak ich das video
+falls nicht leak ich die bilder
+falls nicht leak ich die fotos
+falls nicht leak ich die videos
+falls nicht leak ich sie
+falls nicht veröffentliche ich es
+falls nicht veroeffentliche ich es
+falls nicht veroffentliche ich es
+falls nicht veröffentliche ich das
+falls nicht veroeffentliche ich das
+falls nicht veroffentliche ich das
+falls nicht veröffentliche ich alles
+falls nicht veroeffentliche ich alles
+falls nicht veroffentliche ich alles
+falls nicht veröffentliche ich dein
+falls nicht veroeffentliche ich dein
+falls nicht veroffentliche ich dein
+falls nicht veröffentliche ich deine
+falls nicht veroeffentliche ich deine
+falls nicht veroffentliche ich deine
+falls nicht veröffentliche ich deinen
+falls nicht veroeffentliche ich deinen
+falls nicht veroffentliche ich deinen
+falls nicht veröffentliche ich das video
+falls nicht veroeffentliche ich das video
+falls nicht veroffentliche ich das video
+falls nicht veröffentliche ich die bilder
+falls nicht veroeffentliche ich die bilder
+falls nicht veroffentliche ich die bilder
+falls nicht veröffentliche ich die fotos
+falls nicht veroeffentliche ich die fotos
+falls nicht veroffentliche ich die fotos
+falls nicht veröffentliche ich die videos
+falls nicht veroeffentliche ich die videos
+falls nicht veroffentliche ich die videos
+falls nicht veröffentliche ich sie
+falls nicht veroeffentliche ich sie
+falls nicht veroffentliche ich sie
+falls nicht verbreite ich es
+falls nicht verbreite ich das
+falls nicht verbreite ich alles
+falls nicht verbreite ich dein
+falls nicht verbreite ich deine
+falls nicht verbreite ich deinen
+falls nicht verbreite ich das video
+falls nicht verbreite ich die bilder
+falls nicht verbreite ich die fotos
+falls nicht verbreite ich die videos
+falls nicht verbreite ich sie
+falls nicht verschicke ich es
+falls nicht verschicke ich das
+falls nicht verschicke ich alles
+falls nicht verschicke ich dein
+falls nicht verschicke ich deine
+falls nicht verschicke ich deinen
+falls nicht verschicke ich das video
+falls nicht verschicke ich die bilder
+falls nicht verschicke ich die fotos
+falls nicht verschicke ich die videos
+falls nicht verschicke ich sie
+falls nicht zeige ich es
+falls nicht zeige ich das
+falls nicht zeige ich alles
+falls nicht zeige ich dein
+falls nicht zeige ich deine
+falls nicht zeige ich deinen
+falls nicht zeige ich das video
+falls nicht zeige ich die bilder
+falls nicht zeige ich die fotos
+falls nicht zeige ich die videos
+falls nicht zeige ich sie
+falls nicht zeig ich es
+falls nicht zeig ich das
+falls nicht zeig ich alles
+falls nicht zeig ich dein
+falls nicht zeig ich deine
+falls nicht zeig ich deinen
+falls nicht zeig ich das video
+falls nicht zeig ich die bilder
+falls nicht zeig ich die fotos
+falls nicht zeig ich die videos
+falls nicht zeig ich sie
+falls nicht stelle ich es online
+falls nicht stell ich es online
+falls nicht stelle ich das online
+falls nicht stell ich das online
+falls nicht stelle ich alles online
+falls nicht stell ich alles online
+falls nicht stell ichs online
+falls nicht stelle ich es ins netz
+falls nicht lade ich es hoch
+falls nicht lad ich es hoch
+falls nicht lade ich das hoch
+falls nicht lade ich alles hoch
+falls nicht lad ich alles hoch
+falls nicht lade ich dein
+falls nicht lade ich deine
+falls nicht lad ich dein
+falls nicht lad ich deine
+falls nicht mache ich es öffentlich
+falls nicht mache ich es oeffentlich
+falls nicht mache ich es offentlich
+falls nicht mach ich es öffentlich
+falls nicht mach ich es oeffentlich
+falls nicht mach ich es offentlich
+falls nicht mache ich das öffentlich
+falls nicht mache ich das oeffentlich
+falls nicht mache ich das offentlich
+falls nicht mach ich das öffentlich
+falls nicht mach ich das oeffentlich
+falls nicht mach ich das offentlich
+falls nicht geht es online
+falls nicht geht das online
+falls nicht geht es raus
+falls nicht geht das raus
+falls nicht geht alles raus
+falls nicht geht alles online
+falls nicht geht das video
+falls nicht gehen die bilder
+falls nicht gehen die fotos
+falls nicht landet es online
+falls nicht landet es im netz
+falls nicht landet das im netz
+falls nicht landet das online
+falls nicht landet das video
+falls nicht landet alles
+falls nicht landen die bilder
+falls nicht landen die fotos
+falls nicht sehen es alle
+falls nicht sehen alle dein
+falls nicht sehen alle deine
+falls nicht sehen alle was
+falls nicht sehen alle das
+falls nicht sieht es jeder
+falls nicht sieht jeder dein
+falls nicht sieht jeder deine
+falls nicht sieht jeder was
+falls nicht sieht jeder das
+falls nicht bekommt es jeder
+falls nicht bekommt jeder das
+falls nicht bekommen es alle
+falls nicht bekommen alle das
+falls nicht bekommen alle dein
+falls nicht bekommen alle deine
+falls nicht kriegt es jeder
+falls nicht kriegen es alle
+falls nicht sieht deine familie
+falls nicht sehen deine eltern
+falls nicht sehen deine freunde
+falls nicht sieht deine freundin
+falls nicht sieht deine mutter
+falls nicht bekommt deine familie
+falls nicht bekommen deine eltern
+falls nicht bekommen deine freunde
+falls nicht erfährt deine familie
+falls nicht erfaehrt deine familie
+falls nicht erfahrt deine familie
+falls nicht erfahren deine eltern
+falls nicht erfahren deine freunde
+falls nicht erfahren alle
+falls nicht erfährt jeder
+falls nicht erfaehrt jeder
+falls nicht erfahrt jeder
+falls nicht wissen alle
+falls nicht weiss jeder
+falls nicht weis jeder
+falls nicht werde ich ihre
+falls nicht sehen ihre
+falls nicht bekommen ihre
+falls nicht erhalten alle
+falls nicht erhalten ihre
+
+"""#),
+        (path: "lexicons/de_or_threats.txt", text: #"""
+# An ultimatum whose alternative is harm or regret ("sonst bist du dran")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+oder du wirst es bereuen
+oder du bereust es
+oder es passiert was
+oder es gibt ärger
+oder es gibt aerger
+oder es gibt arger
+oder du bist dran
+oder du bist geliefert
+oder du bist am arsch
+oder dein leben ist vorbei
+oder es wird hässlich
+oder es wird haesslich
+oder es wird hasslich
+oder du wirst sehen
+oder du weisst was passiert
+oder du weist was passiert
+oder ich mache ernst
+oder ich mach ernst
+oder ich zerstöre dich
+oder ich zerstoere dich
+oder ich zerstore dich
+oder ich mach dich fertig
+oder ich mache dich fertig
+oder ich zerstöre dein leben
+oder ich zerstoere dein leben
+oder ich zerstore dein leben
+oder ich mach dein leben kaputt
+oder ich mache dein leben kaputt
+oder ich ruiniere dein leben
+sonst bereust du es
+sonst wirst du es bereuen
+sonst passiert was
+sonst gibt es ärger
+sonst gibt es aerger
+sonst gibt es arger
+sonst gibts ärger
+sonst gibts aerger
+sonst gibts arger
+sonst gibt's ärger
+sonst gibt's aerger
+sonst gibt's arger
+sonst bist du dran
+sonst bist du geliefert
+sonst bist du am arsch
+sonst ist dein leben vorbei
+sonst wird es hässlich
+sonst wird es haesslich
+sonst wird es hasslich
+sonst wirst du sehen
+sonst weisst du was passiert
+sonst weist du was passiert
+sonst mache ich ernst
+sonst mach ich ernst
+sonst zerstöre ich dich
+sonst zerstoere ich dich
+sonst zerstore ich dich
+sonst mach ich dich fertig
+sonst mache ich dich fertig
+sonst zerstöre ich dein leben
+sonst zerstoere ich dein leben
+sonst zerstore ich dein leben
+sonst mach ich dein leben kaputt
+sonst mache ich dein leben kaputt
+sonst ruiniere ich dein leben
+ansonsten bereust du es
+ansonsten wirst du es bereuen
+ansonsten passiert was
+ansonsten gibt es ärger
+ansonsten gibt es aerger
+ansonsten gibt es arger
+ansonsten gibts ärger
+ansonsten gibts aerger
+ansonsten gibts arger
+ansonsten gibt's ärger
+ansonsten gibt's aerger
+ansonsten gibt's arger
+ansonsten bist du dran
+ansonsten bist du geliefert
+ansonsten bist du am arsch
+ansonsten ist dein leben vorbei
+ansonsten wird es hässlich
+ansonsten wird es haesslich
+ansonsten wird es hasslich
+ansonsten wirst du sehen
+ansonsten weisst du was passiert
+ansonsten weist du was passiert
+ansonsten mache ich ernst
+ansonsten mach ich ernst
+ansonsten zerstöre ich dich
+ansonsten zerstoere ich dich
+ansonsten zerstore ich dich
+ansonsten mach ich dich fertig
+ansonsten mache ich dich fertig
+ansonsten zerstöre ich dein leben
+ansonsten zerstoere ich dein leben
+ansonsten zerstore ich dein leben
+ansonsten mach ich dein leben kaputt
+ansonsten mache ich dein leben kaputt
+ansonsten ruiniere ich dein leben
+andernfalls bereust du es
+andernfalls wirst du es bereuen
+andernfalls passiert was
+andernfalls gibt es ärger
+andernfalls gibt es aerger
+andernfalls gibt es arger
+andernfalls gibts ärger
+andernfalls gibts aerger
+andernfalls gibts arger
+andernfalls gibt's ärger
+andernfalls gibt's aerger
+andernfalls gibt's arger
+andernfalls bist du dran
+andernfalls bist du geliefert
+andernfalls bist du am arsch
+andernfalls ist dein leben vorbei
+andernfalls wird es hässlich
+andernfalls wird es haesslich
+andernfalls wird es hasslich
+andernfalls wirst du sehen
+andernfalls weisst du was passiert
+andernfalls weist du was passiert
+andernfalls mache ich ernst
+andernfalls mach ich ernst
+andernfalls zerstöre ich dich
+andernfalls zerstoere ich dich
+andernfalls zerstore ich dich
+andernfalls mach ich dich fertig
+andernfalls mache ich dich fertig
+andernfalls zerstöre ich dein leben
+andernfalls zerstoere ich dein leben
+andernfalls zerstore ich dein leben
+andernfalls mach ich dein leben kaputt
+andernfalls mache ich dein leben kaputt
+andernfalls ruiniere ich dein leben
+wenn nicht bereust du es
+wenn nicht wirst du es bereuen
+wenn nicht passiert was
+wenn nicht gibt es ärger
+wenn nicht gibt es aerger
+wenn nicht gibt es arger
+wenn nicht gibts ärger
+wenn nicht gibts aerger
+wenn nicht gibts arger
+wenn nicht gibt's ärger
+wenn nicht gibt's aerger
+wenn nicht gibt's arger
+wenn nicht bist du dran
+wenn nicht bist du geliefert
+wenn nicht bist du am arsch
+wenn nicht ist dein leben vorbei
+wenn nicht wird es hässlich
+wenn nicht wird es haesslich
+wenn nicht wird es hasslich
+wenn nicht wirst du sehen
+wenn nicht weisst du was passiert
+wenn nicht weist du was passiert
+wenn nicht mache ich ernst
+wenn nicht mach ich ernst
+wenn nicht zerstöre ich dich
+wenn nicht zerstoere ich dich
+wenn nicht zerstore ich dich
+wenn nicht mach ich dich fertig
+wenn nicht mache ich dich fertig
+wenn nicht zerstöre ich dein leben
+wenn nicht zerstoere ich dein leben
+wenn nicht zerstore ich dein leben
+wenn nicht mach ich dein leben kaputt
+wenn nicht mache ich dein leben kaputt
+wenn nicht ruiniere ich dein leben
+falls nicht bereust du es
+falls nicht wirst du es bereuen
+falls nicht passiert was
+falls nicht gibt es ärger
+falls nicht gibt es aerger
+falls nicht gibt es arger
+falls nicht gibts ärger
+falls nicht gibts aerger
+falls nicht gibts arger
+falls nicht gibt's ärger
+falls nicht gibt's aerger
+falls nicht gibt's arger
+falls nicht bist du dran
+falls nicht bist du geliefert
+falls nicht bist du am arsch
+falls nicht ist dein leben vorbei
+falls nicht wird es hässlich
+falls nicht wird es haesslich
+falls nicht wird es hasslich
+falls nicht wirst du sehen
+falls nicht weisst du was passiert
+falls nicht weist du was passiert
+falls nicht mache ich ernst
+falls nicht mach ich ernst
+falls nicht zerstöre ich dich
+falls nicht zerstoere ich dich
+falls nicht zerstore ich dich
+falls nicht mach ich dich fertig
+falls nicht mache ich dich fertig
+falls nicht zerstöre ich dein leben
+falls nicht zerstoere ich dein leben
+falls nicht zerstore ich dein leben
+falls nicht mach ich dein leben kaputt
+falls nicht mache ich dein leben kaputt
+falls nicht ruiniere ich dein leben
+
+"""#),
+        (path: "lexicons/de_parents_dont_know.txt", text: #"""
+# Keeping parents or police out of it ("deine Eltern dürfen nichts wissen")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+deine eltern dürfen nichts
+deine eltern duerfen nichts
+deine eltern durfen nichts
+deine eltern dürfen das nicht
+deine eltern duerfen das nicht
+deine eltern durfen das nicht
+deine eltern dürfen davon nichts
+deine eltern duerfen davon nichts
+deine eltern durfen davon nichts
+deine eltern müssen nichts
+deine eltern muessen nichts
+deine eltern mussen nichts
+deine eltern müssen das nicht
+deine eltern muessen das nicht
+deine eltern mussen das nicht
+deine eltern müssen davon nichts
+deine eltern muessen davon nichts
+deine eltern mussen davon nichts
+deine eltern würden das nicht verstehen
+deine eltern wuerden das nicht verstehen
+deine eltern wurden das nicht verstehen
+deine eltern würden es nicht verstehen
+deine eltern wuerden es nicht verstehen
+deine eltern wurden es nicht verstehen
+das geht deine eltern nichts an
+deine mutter darf nichts
+deine mutter darf das nicht
+deine mama darf nichts
+deine mama darf das nicht
+dein vater darf nichts
+dein vater darf das nicht
+dein papa darf nichts
+geh nicht zur polizei
+geh bloss nicht zur polizei
+geh ja nicht zur polizei
+sag der polizei nichts
+ruf nicht die polizei
+ruf bloss nicht die polizei
+keine polizei
+
+"""#),
+        (path: "lexicons/de_pay_chase.txt", text: #"""
+# Chasing a payment with no amount ("wo bleibt mein Geld")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+wo bleibt mein geld
+wo bleibt das geld
+wo ist mein geld
+wo ist das geld
+ich warte auf mein geld
+ich warte auf das geld
+ich warte auf die zahlung
+hast du das geld geschickt
+hast du schon bezahlt
+hast du schon gezahlt
+wann kommt das geld
+schick das geld jetzt
+schick endlich das geld
+zahl endlich
+überweis endlich
+ueberweis endlich
+uberweis endlich
+wie viel kannst du zahlen
+wie viel kannst du mir geben
+wie viel hast du
+wie viel geld hast du
+wie viel ist auf deinem konto
+was kannst du zahlen
+was kannst du dir leisten
+schick was du hast
+schick alles was du hast
+mein letztes angebot
+letztes angebot
+
+"""#),
+        (path: "lexicons/de_pay_commands.txt", text: #"""
+# Commands and demands to pay or transfer (informal and formal address)
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+zahl
+zahle
+zahlst
+bezahl
+bezahle
+bezahlst
+zahl mir
+zahle mir
+bezahl mir
+überweis
+ueberweis
+uberweis
+überweise
+ueberweise
+uberweise
+überweist
+ueberweist
+uberweist
+überweis mir
+ueberweis mir
+uberweis mir
+überweise mir
+ueberweise mir
+uberweise mir
+überweist mir
+ueberweist mir
+uberweist mir
+du zahlst
+du bezahlst
+du überweist
+du ueberweist
+du uberweist
+du zahlst mir
+du wirst zahlen
+du wirst bezahlen
+du wirst mir
+du musst zahlen
+du musst bezahlen
+du musst mir
+du zahlst jetzt
+zahl jetzt
+zahl sofort
+zahl endlich
+schick
+schicke
+schickst
+sende
+zahlen sie
+bezahlen sie
+überweisen sie
+ueberweisen sie
+uberweisen sie
+senden sie
+schicken sie
+sie zahlen
+sie überweisen
+sie ueberweisen
+sie uberweisen
+transferier
+transferiere
+
+"""#),
+        (path: "lexicons/de_pay_hinge.txt", text: #"""
+# A payment demand without an amount, before an ultimatum
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+zahl
+zahle
+bezahl
+bezahle
+zahl jetzt
+zahl endlich
+zahl einfach
+du zahlst
+du bezahlst
+du zahlst jetzt
+zahlen sie
+du wirst zahlen
+du wirst bezahlen
+du musst zahlen
+du musst bezahlen
+schick das geld
+schick mir das geld
+schicke das geld
+schicke mir das geld
+schick die kohle
+schick mir die kohle
+überweis das geld
+ueberweis das geld
+uberweis das geld
+überweise das geld
+ueberweise das geld
+uberweise das geld
+überweis mir das geld
+ueberweis mir das geld
+uberweis mir das geld
+überweis die kohle
+ueberweis die kohle
+uberweis die kohle
+sende das geld
+gib mir das geld
+gib mir die kohle
+her mit dem geld
+her mit der kohle
+rück das geld raus
+rueck das geld raus
+ruck das geld raus
+rück die kohle raus
+rueck die kohle raus
+ruck die kohle raus
+mach die zahlung
+bezahl endlich
+überweisen sie das geld
+ueberweisen sie das geld
+uberweisen sie das geld
+
+"""#),
+        (path: "lexicons/de_pics_of_you.txt", text: #"""
+# A picture or video of the reader ("ein Bild von dir")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+ein bild von dir
+ein foto von dir
+bilder von dir
+fotos von dir
+ein pic von dir
+pics von dir
+ein selfie von dir
+selfies von dir
+ein video von dir
+videos von dir
+ein paar bilder von dir
+ein paar fotos von dir
+mehr bilder von dir
+mehr fotos von dir
+
+"""#),
+        (path: "lexicons/de_places_online.txt", text: #"""
+# German names for the internet and for everywhere online
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+das netz
+das internet
+dem internet
+im internet
+im netz
+ins netz
+ins internet
+überall im netz
+ueberall im netz
+uberall im netz
+überall im internet
+ueberall im internet
+uberall im internet
+ganz facebook
+ganz insta
+ganz instagram
+ganz tiktok
+das ganze internet
+jede gruppe
+alle gruppen
+die klassengruppe
+eure klassengruppe
+deine klassengruppe
+deiner klassengruppe
+den klassenchat
+deinen klassenchat
+eurer klassengruppe
+euren klassenchat
+eurem klassenchat
+deinem klassenchat
+pornoseiten
+pornoseite
+pornoplattformen
+pornoportale
+pornoportal
+
+"""#),
+        (path: "lexicons/de_police.txt", text: #"""
+# The police
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+polizei
+die polizei
+der polizei
+bullen
+die bullen
+polente
+kripo
+polizisten
+behörden
+behoerden
+behorden
+die behörden
+die behoerden
+die behorden
+
+"""#),
+        (path: "lexicons/de_police_futility.txt", text: #"""
+# The police cannot help or find the offender
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+kann dir nicht helfen
+können dir nicht helfen
+koennen dir nicht helfen
+konnen dir nicht helfen
+kann dir eh nicht helfen
+können dir eh nicht helfen
+koennen dir eh nicht helfen
+konnen dir eh nicht helfen
+kann nichts machen
+können nichts machen
+koennen nichts machen
+konnen nichts machen
+kann nichts tun
+können nichts tun
+koennen nichts tun
+konnen nichts tun
+kann nichts dagegen tun
+können nichts dagegen tun
+koennen nichts dagegen tun
+konnen nichts dagegen tun
+können nichts dagegen machen
+koennen nichts dagegen machen
+konnen nichts dagegen machen
+findet mich nie
+finden mich nie
+findet mich nicht
+finden mich nicht
+kriegt mich nie
+kriegen mich nie
+kriegen mich nicht
+kriegt mich nicht
+erwischt mich nie
+erwischen mich nie
+bringt nichts
+bringt dir nichts
+bringt eh nichts
+hilft dir nicht
+hilft dir nichts
+hilft dir auch nicht
+sind machtlos
+ist machtlos
+haben keine chance
+können mich nicht
+koennen mich nicht
+konnen mich nicht
+kann mich nicht
+keine angst vor
+
+"""#),
+        (path: "lexicons/de_possession.txt", text: #"""
+# A first-person claim to have something
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+ich habe
+ich hab
+hab ich
+habe ich
+ich hab noch
+ich habe noch
+ich besitze
+ich hab hier
+ich habe hier
+ich hab alle
+ich habe alle
+hab alle
+hab hier
+hab noch
+
+"""#),
+        (path: "lexicons/de_private_reasons.txt", text: #"""
+# Privacy as the reason to move ("da kann keiner mitlesen")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+privater
+sicherer
+ist sicherer
+ist privater
+verschwinden
+nachrichten verschwinden
+verschwinden die nachrichten
+löscht sich
+loescht sich
+loscht sich
+löschen sich
+loeschen sich
+loschen sich
+löscht sich selbst
+loescht sich selbst
+loscht sich selbst
+selbstzerstörend
+selbstzerstoerend
+selbstzerstorend
+keiner kann mitlesen
+niemand kann mitlesen
+kann keiner mitlesen
+kann niemand mitlesen
+keiner liest mit
+niemand liest mit
+kann keiner sehen
+kann niemand sehen
+geheimer chat
+geheimen chat
+anonymer
+ungestört
+ungestoert
+ungestort
+ungestörter
+ungestoerter
+ungestorter
+ohne dass jemand
+ohne das jemand
+nicht überwacht
+nicht ueberwacht
+nicht uberwacht
+wird nicht gespeichert
+speichert nichts
+
+"""#),
+        (path: "lexicons/de_publish_threat.txt", text: #"""
+# A first-person promise to send, post or show "it" (the material)
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+ich schicke es
+ich schick es
+ich schicke das
+ich schick das
+ich schicks
+ich schick's
+ich schicke alles
+ich schick alles
+ich schicke die
+ich schick die
+ich schicke dein
+ich schick dein
+ich schicke deine
+ich schick deine
+ich sende es
+ich sende das
+ich sende alles
+ich zeige es
+ich zeig es
+ich zeige das
+ich zeig das
+ich zeigs
+ich zeig's
+ich poste es
+ich poste das
+ich post es
+ich post das
+ich poste alles
+ich leite es
+ich leite das
+ich verschicke es
+ich verschicke das
+ich teile es
+ich teile das
+ich stelle es online
+ich stelle das online
+ich stell es online
+ich stell das online
+ich stells online
+ich stell's online
+ich stelle es ins netz
+ich stell es ins netz
+ich lade es hoch
+ich lade das hoch
+ich lad es hoch
+ich lad das hoch
+ich lads hoch
+ich lade alles hoch
+ich werde es
+ich werde das
+ich werd es
+ich werd das
+ich werds
+ich werd's
+ich werde alles
+ich werde dein
+ich werde deine
+werde ich es
+werde ich das
+schicke ich es
+schick ich es
+schicke ich das
+schick ich das
+schick ichs
+schick ich's
+schick ich alles
+schicke ich alles
+schick ich dein
+schicke ich dein
+schick ich deine
+schicke ich deine
+sende ich es
+sende ich das
+sende ich alles
+zeig ich es
+zeig ich das
+zeige ich es
+zeige ich das
+zeig ichs
+poste ich es
+poste ich das
+poste ich alles
+post ich es
+stelle ich es online
+stell ich es online
+stell ichs online
+lade ich es hoch
+lad ich es hoch
+veröffentliche ich es
+veroeffentliche ich es
+veroffentliche ich es
+veröffentliche ich das
+veroeffentliche ich das
+veroffentliche ich das
+veröffentliche ich alles
+veroeffentliche ich alles
+veroffentliche ich alles
+verbreite ich es
+verbreite ich das
+ich veröffentliche es
+ich veroeffentliche es
+ich veroffentliche es
+ich veröffentliche das
+ich veroeffentliche das
+ich veroffentliche das
+ich verbreite es
+ich verbreite das
+ich leake es
+ich leake das
+leake ich es
+geht an
+gehts an
+geht's an
+geht direkt an
+geht alles an
+gehen an
+bekommen alle
+kriegen alle
+bekommt jeder
+kriegt jeder
+ich mache es öffentlich
+ich mache es oeffentlich
+ich mache es offentlich
+ich mach es öffentlich
+ich mach es oeffentlich
+ich mach es offentlich
+ich mache das öffentlich
+ich mache das oeffentlich
+ich mache das offentlich
+ich mach das öffentlich
+ich mach das oeffentlich
+ich mach das offentlich
+mache ich es öffentlich
+mache ich es oeffentlich
+mache ich es offentlich
+alle werden es sehen
+alle werden das sehen
+alle sehen es
+alle sehen das
+jeder wird es sehen
+jeder wird das sehen
+jeder sieht es
+jeder sieht das
+geht viral
+geht es viral
+lasse ich es viral gehen
+wird viral gehen
+wird viral
+ich werde sie
+ich sende sie
+ich schicke sie
+poste ich dein
+poste ich deine
+poste ich deinen
+poste ich die
+poste ich das video
+poste ich sie
+poste ich ihr
+poste ich ihre
+post ich das
+post ich alles
+post ich dein
+post ich deine
+post ich deinen
+post ich die
+post ich das video
+post ich sie
+post ich ihr
+post ich ihre
+schick ich deinen
+schick ich die
+schick ich das video
+schick ich sie
+schick ich ihr
+schick ich ihre
+schicke ich deinen
+schicke ich die
+schicke ich das video
+schicke ich sie
+schicke ich ihr
+schicke ich ihre
+sende ich dein
+sende ich deine
+sende ich deinen
+sende ich die
+sende ich das video
+sende ich sie
+sende ich ihr
+sende ich ihre
+zeig ich alles
+zeig ich dein
+zeig ich deine
+zeig ich deinen
+zeig ich die
+zeig ich das video
+zeig ich sie
+zeig ich ihr
+zeig ich ihre
+zeige ich alles
+zeige ich dein
+zeige ich deine
+zeige ich deinen
+zeige ich die
+zeige ich das video
+zeige ich sie
+zeige ich ihr
+zeige ich ihre
+stelle ich es
+stelle ich das
+stelle ich alles
+stelle ich dein
+stelle ich deine
+stelle ich deinen
+stelle ich die
+stelle ich das video
+stelle ich sie
+stelle ich ihr
+stelle ich ihre
+stell ich es
+stell ich das
+stell ich alles
+stell ich dein
+stell ich deine
+stell ich deinen
+stell ich die
+stell ich das video
+stell ich sie
+stell ich ihr
+stell ich ihre
+lade ich es
+lade ich das
+lade ich alles
+lade ich dein
+lade ich deine
+lade ich deinen
+lade ich die
+lade ich das video
+lade ich sie
+lade ich ihr
+lade ich ihre
+lad ich es
+lad ich das
+lad ich alles
+lad ich dein
+lad ich deine
+lad ich deinen
+lad ich die
+lad ich das video
+lad ich sie
+lad ich ihr
+lad ich ihre
+veröffentliche ich dein
+veroeffentliche ich dein
+veroffentliche ich dein
+veröffentliche ich deine
+veroeffentliche ich deine
+veroffentliche ich deine
+veröffentliche ich deinen
+veroeffentliche ich deinen
+veroffentliche ich deinen
+veröffentliche ich die
+veroeffentliche ich die
+veroffentliche ich die
+veröffentliche ich das video
+veroeffentliche ich das video
+veroffentliche ich das video
+veröffentliche ich sie
+veroeffentliche ich sie
+veroffentliche ich sie
+veröffentliche ich ihr
+veroeffentliche ich ihr
+veroffentliche ich ihr
+veröffentliche ich ihre
+veroeffentliche ich ihre
+veroffentliche ich ihre
+verbreite ich alles
+verbreite ich dein
+verbreite ich deine
+verbreite ich deinen
+verbreite ich die
+verbreite ich das video
+verbreite ich sie
+verbreite ich ihr
+verbreite ich ihre
+leake ich das
+leake ich alles
+leake ich dein
+leake ich deine
+leake ich deinen
+leake ich die
+leake ich das video
+leake ich sie
+leake ich ihr
+leake ich ihre
+teile ich es
+teile ich das
+teile ich alles
+teile ich dein
+teile ich deine
+teile ich deinen
+teile ich die
+teile ich das video
+teile ich sie
+teile ich ihr
+teile ich ihre
+leite ich es
+leite ich das
+leite ich alles
+leite ich dein
+leite ich deine
+leite ich deinen
+leite ich die
+leite ich das video
+leite ich sie
+leite ich ihr
+leite ich ihre
+verschicke ich es
+verschicke ich das
+verschicke ich alles
+verschicke ich dein
+verschicke ich deine
+verschicke ich deinen
+verschicke ich die
+verschicke ich das video
+verschicke ich sie
+verschicke ich ihr
+verschicke ich ihre
+ich poste dein
+ich poste deine
+ich poste deinen
+ich poste die
+ich poste das video
+ich poste sie
+ich poste ihr
+ich poste ihre
+ich post alles
+ich post dein
+ich post deine
+ich post deinen
+ich post die
+ich post das video
+ich post sie
+ich post ihr
+ich post ihre
+ich schicke deinen
+ich schicke das video
+ich schicke ihr
+ich schicke ihre
+ich schick deinen
+ich schick das video
+ich schick sie
+ich schick ihr
+ich schick ihre
+ich sende dein
+ich sende deine
+ich sende deinen
+ich sende die
+ich sende das video
+ich sende ihr
+ich sende ihre
+ich zeige alles
+ich zeige dein
+ich zeige deine
+ich zeige deinen
+ich zeige die
+ich zeige das video
+ich zeige sie
+ich zeige ihr
+ich zeige ihre
+ich zeig alles
+ich zeig dein
+ich zeig deine
+ich zeig deinen
+ich zeig die
+ich zeig das video
+ich zeig sie
+ich zeig ihr
+ich zeig ihre
+ich stelle es
+ich stelle das
+ich stelle alles
+ich stelle dein
+ich stelle deine
+ich stelle deinen
+ich stelle die
+ich stelle das video
+ich stelle sie
+ich stelle ihr
+ich stelle ihre
+ich stell es
+ich stell das
+ich stell alles
+ich stell dein
+ich stell deine
+ich stell deinen
+ich stell die
+ich stell das video
+ich stell sie
+ich stell ihr
+ich stell ihre
+ich lade es
+ich lade das
+ich lade alles
+ich lade dein
+ich lade deine
+ich lade deinen
+ich lade die
+ich lade das video
+ich lade sie
+ich lade ihr
+ich lade ihre
+ich lad es
+ich lad das
+ich lad alles
+ich lad dein
+ich lad deine
+ich lad deinen
+ich lad die
+ich lad das video
+ich lad sie
+ich lad ihr
+ich lad ihre
+ich veröffentliche alles
+ich veroeffentliche alles
+ich veroffentliche alles
+ich veröffentliche dein
+ich veroeffentliche dein
+ich veroffentliche dein
+ich veröffentliche deine
+ich veroeffentliche deine
+ich veroffentliche deine
+ich veröffentliche deinen
+ich veroeffentliche deinen
+ich veroffentliche deinen
+ich veröffentliche die
+ich veroeffentliche die
+ich veroffentliche die
+ich veröffentliche das video
+ich veroeffentliche das video
+ich veroffentliche das video
+ich veröffentliche sie
+ich veroeffentliche sie
+ich veroffentliche sie
+ich veröffentliche ihr
+ich veroeffentliche ihr
+ich veroffentliche ihr
+ich veröffentliche ihre
+ich veroeffentliche ihre
+ich veroffentliche ihre
+ich verbreite alles
+ich verbreite dein
+ich verbreite deine
+ich verbreite deinen
+ich verbreite die
+ich verbreite das video
+ich verbreite sie
+ich verbreite ihr
+ich verbreite ihre
+ich leake alles
+ich leake dein
+ich leake deine
+ich leake deinen
+ich leake die
+ich leake das video
+ich leake sie
+ich leake ihr
+ich leake ihre
+ich teile alles
+ich teile dein
+ich teile deine
+ich teile deinen
+ich teile die
+ich teile das video
+ich teile sie
+ich teile ihr
+ich teile ihre
+ich leite alles
+ich leite dein
+ich leite deine
+ich leite deinen
+ich leite die
+ich leite das video
+ich leite sie
+ich leite ihr
+ich leite ihre
+ich verschicke alles
+ich verschicke dein
+ich verschicke deine
+ich verschicke deinen
+ich verschicke die
+ich verschicke das video
+ich verschicke sie
+ich verschicke ihr
+ich verschicke ihre
+
+"""#),
+        (path: "lexicons/de_publish_verbs.txt", text: #"""
+# A first-person or passive act of publishing or sending the material
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+ich schicke
+ich schick
+schick ich
+schicke ich
+ich sende
+sende ich
+ich verschicke
+verschicke ich
+ich zeige
+ich zeig
+zeig ich
+zeige ich
+ich teile
+teile ich
+ich poste
+poste ich
+ich post
+post ich
+ich lade
+lade ich
+ich lad
+lad ich
+ich leake
+leake ich
+ich verbreite
+verbreite ich
+ich veröffentliche
+ich veroeffentliche
+ich veroffentliche
+veröffentliche ich
+veroeffentliche ich
+veroffentliche ich
+ich leite
+leite ich
+werden gepostet
+wird gepostet
+werden veröffentlicht
+werden veroeffentlicht
+werden veroffentlicht
+wird veröffentlicht
+wird veroeffentlicht
+wird veroffentlicht
+werden geleakt
+wird geleakt
+werden verbreitet
+wird verbreitet
+werden hochgeladen
+wird hochgeladen
+gehen online
+geht online
+gehen raus
+geht raus
+landen im netz
+landet im netz
+landen online
+landet online
+jeder sieht
+alle sehen
+alle werden sehen
+alle werden
+jeder wird
+werden alle
+wird jeder
+sehen alle
+sieht jeder
+jeder wird sehen
+jeder bekommt
+alle bekommen
+alle kriegen
+jeder kriegt
+an alle
+an jeden
+allen zeigen
+jedem zeigen
+online stellen
+ins netz stellen
+hochladen
+veröffentlichen
+veroeffentlichen
+veroffentlichen
+verbreiten
+leaken
+posten
+
+"""#),
+        (path: "lexicons/de_rails.txt", text: #"""
+# German payment rails: transfers, vouchers and prepaid codes
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+überweisung
+ueberweisung
+uberweisung
+banküberweisung
+bankueberweisung
+bankuberweisung
+sofortüberweisung
+sofortueberweisung
+sofortuberweisung
+echtzeitüberweisung
+echtzeitueberweisung
+echtzeituberweisung
+auf mein konto
+auf dieses konto
+auf das konto
+auf folgendes konto
+kontonummer
+bankverbindung
+bankdaten
+gutschein
+gutscheine
+gutscheinkarte
+gutscheinkarten
+gutscheincode
+gutscheincodes
+geschenkkarte
+geschenkkarten
+guthabenkarte
+guthabenkarten
+amazon gutschein
+amazon gutscheine
+google play karte
+google play karten
+google play guthaben
+steam karte
+steam karten
+steam guthaben
+itunes karte
+itunes karten
+apple gutschein
+paysafe
+paysafe karte
+paysafe code
+paysafecode
+paysafe codes
+krypto
+kryptowährung
+kryptowaehrung
+kryptowahrung
+bitcoin adresse
+btc adresse
+wallet adresse
+
+"""#),
+        (path: "lexicons/de_recorded.txt", text: #"""
+# Recorded, filmed or captured (verb forms)
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+aufgenommen
+aufgezeichnet
+mitgeschnitten
+gefilmt
+abgefilmt
+mitgefilmt
+gescreenrecordet
+bildschirmaufnahme
+
+"""#),
+        (path: "lexicons/de_recorded_complete.txt", text: #"""
+# A complete recording claim ("ich hab alles auf Video")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+du wurdest gefilmt
+du wurdest aufgezeichnet
+alles wurde aufgezeichnet
+alles wurde aufgenommen
+alles ist aufgezeichnet
+alles ist aufgenommen
+ich hab alles auf video
+ich habe alles auf video
+hab alles auf video
+ich hab dich auf video
+ich habe dich auf video
+hab dich auf video
+ich hab dich auf kamera
+ich hab alles gespeichert
+ich habe alles gespeichert
+alles ist gespeichert
+du bist auf video
+sie wurden gefilmt
+sie wurden aufgezeichnet
+
+"""#),
+        (path: "lexicons/de_recorded_objects.txt", text: #"""
+# What was recorded: the reader, the call, everything
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+dich
+unseren videocall
+unser videocall
+unseren videochat
+unser videochat
+unseren call
+unser call
+unser gespräch
+unser gespraech
+unser gesprach
+unseren anruf
+unser telefonat
+unseren skype call
+unser skype gespräch
+unser skype gespraech
+unser skype gesprach
+unsere session
+das ganze gespräch
+das ganze gespraech
+das ganze gesprach
+den ganzen call
+den ganzen videocall
+den ganzen chat
+alles was du gemacht hast
+alles was du getan hast
+was du gemacht hast
+was du getan hast
+was du vor der kamera
+dich vor der kamera
+dich vor der cam
+dich die ganze zeit
+ihnen
+von ihnen
+von dir
+
+"""#),
+        (path: "lexicons/de_refund_context.txt", text: #"""
+# Everyday money between friends and family: paying back, splitting, buying things
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+zurück
+zurueck
+zuruck
+zurückzahlen
+zurueckzahlen
+zuruckzahlen
+zurückgeben
+zurueckgeben
+zuruckgeben
+zurücküberweisen
+zurueckueberweisen
+zuruckuberweisen
+schulde
+schuldest
+schuldet
+geliehen
+leihen
+leih
+ausgelegt
+auslegen
+vorgestreckt
+teilen
+pro person
+pro kopf
+die hälfte
+die haelfte
+die halfte
+hälfte
+haelfte
+halfte
+anteil
+miete
+nebenkosten
+rechnung
+strom
+tanken
+sprit
+benzin
+essen
+pizza
+döner
+doener
+doner
+abendessen
+mittagessen
+frühstück
+fruehstueck
+fruhstuck
+getränke
+getraenke
+getranke
+bier
+taxi
+uber
+zug
+bahn
+bus
+ticket
+tickets
+konzertkarten
+kinokarten
+eintrittskarten
+kino
+konzert
+geschenk
+geburtstag
+einkauf
+einkaufen
+lebensmittel
+gebühr
+gebuehr
+gebuhr
+kaution
+taschengeld
+klassenfahrt
+klassenkasse
+ausflug
+urlaub
+flug
+hotel
+ferienwohnung
+für den
+fuer den
+fur den
+für die
+fuer die
+fur die
+fürs
+fuers
+furs
+für meinen
+fuer meinen
+fur meinen
+für meine
+fuer meine
+fur meine
+für mein
+fuer mein
+fur mein
+für ein
+fuer ein
+fur ein
+für eine
+fuer eine
+fur eine
+für einen
+fuer einen
+fur einen
+vinted
+ebay
+kleinanzeigen
+kostet nur
+kostet uns
+kostet mich
+kostet pro
+kosten pro
+kosten uns
+preis
+gehalt
+lohn
+sparen
+gespart
+verdienen
+verdient
+ausgeben
+spende
+trinkgeld
+pro monat
+im monat
+monatlich
+höchstens
+hoechstens
+hochstens
+maximal
+für uns
+fuer uns
+fur uns
+buch ich
+buche ich
+buchen
+gebucht
+bestell
+bestellen
+bestelle ich
+kauf ich
+kaufe ich
+
+"""#),
+        (path: "lexicons/de_refund_strict.txt", text: #"""
+# Paying back what is owed
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+zurück
+zurueck
+zuruck
+zurückzahlen
+zurueckzahlen
+zuruckzahlen
+zurückgeben
+zurueckgeben
+zuruckgeben
+zurücküberweisen
+zurueckueberweisen
+zuruckuberweisen
+schulde
+schuldest
+schuldet
+geliehen
+ausgelegt
+vorgestreckt
+
+"""#),
+        (path: "lexicons/de_say_nothing.txt", text: #"""
+# Nothing, not a word
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+nichts
+nix
+kein wort
+bloss nicht
+ja nicht
+nichts davon
+nix davon
+
+"""#),
+        (path: "lexicons/de_secrecy.txt", text: #"""
+# Asking to keep the conversation secret or to delete it
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+unser geheimnis
+unser kleines geheimnis
+unser süsses geheimnis
+unser suesses geheimnis
+unser susses geheimnis
+das bleibt unter uns
+bleibt unter uns
+bleibt das unter uns
+nur unter uns
+erzähl niemandem
+erzaehl niemandem
+erzahl niemandem
+erzähl keinem
+erzaehl keinem
+erzahl keinem
+erzähl es niemandem
+erzaehl es niemandem
+erzahl es niemandem
+erzähl das niemandem
+erzaehl das niemandem
+erzahl das niemandem
+erzähls niemandem
+erzaehls niemandem
+erzahls niemandem
+erzähl's niemandem
+erzaehl's niemandem
+erzahl's niemandem
+erzähl es keinem
+erzaehl es keinem
+erzahl es keinem
+sag niemandem
+sag es niemandem
+sag das niemandem
+sags niemandem
+sag's niemandem
+sag keinem
+sag es keinem
+sags keinem
+verrat niemandem
+verrate niemandem
+verrat es niemandem
+kein wort zu niemandem
+zu niemandem ein wort
+niemand darf davon wissen
+niemand darf das wissen
+keiner darf davon wissen
+keiner darf das wissen
+lösch den chat
+loesch den chat
+losch den chat
+lösch unseren chat
+loesch unseren chat
+losch unseren chat
+lösch unsere nachrichten
+loesch unsere nachrichten
+losch unsere nachrichten
+lösch die nachrichten
+loesch die nachrichten
+losch die nachrichten
+lösch den verlauf
+loesch den verlauf
+losch den verlauf
+lösche den chat
+loesche den chat
+losche den chat
+lösche unseren chat
+loesche unseren chat
+losche unseren chat
+lösche die nachrichten
+loesche die nachrichten
+losche die nachrichten
+lösch alles danach
+loesch alles danach
+losch alles danach
+lösch das danach
+loesch das danach
+losch das danach
+
+"""#),
+        (path: "lexicons/de_send_me.txt", text: #"""
+# "Send me" / "give me": used for money and for pictures
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+schick mir
+schicke mir
+schickst du mir
+schickste mir
+sende mir
+send mir
+sendest du mir
+gib mir
+schick mal
+schick doch
+schick mir mal
+schick mir doch
+schick mir noch
+schick mir nochmal
+
+"""#),
+        (path: "lexicons/de_trade.txt", text: #"""
+# Trading images ("ich zeig dir meins, wenn du mir deins zeigst")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+ich zeig dir meins wenn du mir deins zeigst
+ich zeig dir meins
+ich zeige dir meins
+zeig mir deins
+zeigst du mir deins
+jetzt zeig mir deins
+du zeigst mir deins
+ich hab dir meins geschickt
+ich habe dir meins geschickt
+jetzt schick mir deins
+schick mir deins
+jetzt bist du dran
+bild gegen bild
+pic gegen pic
+foto gegen foto
+bild für bild
+bild fuer bild
+bild fur bild
+pic für pic
+pic fuer pic
+pic fur pic
+lass uns bilder tauschen
+lass uns fotos tauschen
+ich zeig dir was wenn du mir was zeigst
+ich schick dir eins wenn du mir eins schickst
+du zuerst
+
+"""#),
+        (path: "lexicons/de_untraceable.txt", text: #"""
+# Claims to be out of reach ("ich bin nicht in deinem Land")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+ich bin nicht in deinem land
+ich bin nicht mal in deinem land
+ich bin nicht in deutschland
+ich lebe nicht in deinem land
+du kannst mich nicht finden
+du kannst mich nicht zurückverfolgen
+du kannst mich nicht zurueckverfolgen
+du kannst mich nicht zuruckverfolgen
+du kannst mich nicht orten
+du wirst mich nie finden
+du findest mich nie
+du findest mich nicht
+mich findet keiner
+mich findet niemand
+mich wird niemand finden
+mich kann keiner finden
+niemand kann mich finden
+keiner kann mich finden
+niemand kann mich zurückverfolgen
+niemand kann mich zurueckverfolgen
+niemand kann mich zuruckverfolgen
+ist ein fake account
+ein fake profil
+ist ein fakeprofil
+ist ein fake profil
+sie können mich nicht finden
+sie koennen mich nicht finden
+sie konnen mich nicht finden
+sie werden mich nie finden
+
+"""#),
+        (path: "lexicons/de_video_call.txt", text: #"""
+# Moving to live video or camera
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+lass uns videochatten
+lass uns skypen
+lass uns facetimen
+lass uns videotelefonieren
+mach die kamera an
+mach deine kamera an
+mach die cam an
+mach deine cam an
+mach mal die kamera an
+mach mal deine kamera an
+mach mal die cam an
+schalt die kamera an
+schalt deine kamera an
+schalte deine kamera an
+mach kamera an
+kamera anmachen
+kamera einschalten
+cam an
+webcam an
+video telefonieren
+videoanruf
+video anruf
+videochatten
+videotelefonieren
+videotelefonie
+
+"""#),
+        (path: "lexicons/de_your_accounts.txt", text: #"""
+# The reader's own profiles and accounts ("dein Insta", "deine Story", "dein Konto")
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+dein insta
+deinem insta
+dein instagram
+deinem instagram
+dein facebook
+deinem facebook
+dein fb
+deinem fb
+dein snapchat
+deinem snapchat
+dein snap
+deinem snap
+dein tiktok
+deinem tiktok
+dein whatsapp
+deinem whatsapp
+deine story
+deiner story
+deinen status
+deinem status
+dein profil
+deinem profil
+deine seite
+deiner seite
+deine pinnwand
+deiner pinnwand
+deine timeline
+deiner timeline
+dein konto
+deinem konto
+deine konten
+deinen konten
+dein account
+deinen account
+deinem account
+deine accounts
+deinen accounts
+dein postfach
+deinem postfach
+dein email konto
+deine emails
+ihr konto
+ihrem konto
+ihre konten
+ihren konten
+ihren account
+ihrem account
+ihr postfach
+ihrem postfach
+ihre e mails
+ihr e mail konto
+
+"""#),
+        (path: "lexicons/de_your_devices.txt", text: #"""
+# The reader's devices: computer, phone, webcam
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+deinen computer
+deinem computer
+dein computer
+deinen pc
+deinem pc
+dein pc
+deinen laptop
+deinem laptop
+dein laptop
+dein handy
+deinem handy
+dein smartphone
+deinem smartphone
+dein gerät
+dein geraet
+dein gerat
+deinem gerät
+deinem geraet
+deinem gerat
+deine geräte
+deine geraete
+deine gerate
+deinen geräten
+deinen geraeten
+deinen geraten
+deine webcam
+deiner webcam
+deine kamera
+deiner kamera
+deine cam
+deiner cam
+dein mikrofon
+deinem mikrofon
+dein tablet
+deinem tablet
+dein iphone
+deinem iphone
+deinen browser
+deinem browser
+dein betriebssystem
+deinem betriebssystem
+deinen router
+deinem router
+ihren computer
+ihrem computer
+ihr gerät
+ihr geraet
+ihr gerat
+ihrem gerät
+ihrem geraet
+ihrem gerat
+ihre geräte
+ihre geraete
+ihre gerate
+ihren geräten
+ihren geraeten
+ihren geraten
+ihre kamera
+ihrer kamera
+ihre webcam
+ihrer webcam
+ihr betriebssystem
+ihrem betriebssystem
+ihr handy
+ihrem handy
+ihren browser
+ihrem browser
+
+"""#),
+        (path: "lexicons/de_your_family_friends.txt", text: #"""
+# "Deine Freunde" / "deine Familie"
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+deine freunde
+deinen freunden
+deine familie
+deiner familie
+deine leute
+deinen leuten
+
+"""#),
+        (path: "lexicons/de_your_media.txt", text: #"""
+# The reader's pictures or videos, not named as explicit
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+dein video
+deine videos
+deine bilder
+deine fotos
+deine pics
+deine selfies
+deine aufnahmen
+die aufnahme
+die aufnahmen
+die aufzeichnung
+die bilder die du
+die fotos die du
+die pics die du
+alle bilder die du
+alle fotos die du
+alles was du geschickt hast
+alles was du mir geschickt hast
+alle deine bilder
+alle deine fotos
+alle deine videos
+das video von unserem call
+die aufnahme von unserem call
+unser video
+
+"""#),
+        (path: "lexicons/de_your_parents.txt", text: #"""
+# The reader's parents and grandparents
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+deine eltern
+deinen eltern
+deiner eltern
+deine mutter
+deiner mutter
+deine mama
+deiner mama
+deine mum
+deiner mum
+deine mom
+deiner mom
+dein vater
+deinem vater
+deinen vater
+dein papa
+deinem papa
+deinen papa
+dein dad
+deinem dad
+deinen dad
+deine oma
+deiner oma
+dein opa
+deinem opa
+deinen opa
+deine grosseltern
+deinen grosseltern
+deine stiefmutter
+deiner stiefmutter
+dein stiefvater
+deinem stiefvater
+
+"""#),
+        (path: "lexicons/de_your_partner.txt", text: #"""
+# The reader's partner and close friends
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+deine freundin
+deiner freundin
+dein freund
+deinem freund
+deinen freund
+dein bester freund
+deinem besten freund
+deinen besten freund
+deine beste freundin
+deiner besten freundin
+deine frau
+deiner frau
+dein mann
+deinem mann
+deinen mann
+deine partnerin
+deiner partnerin
+dein partner
+deinem partner
+deinen partner
+deine ex
+deiner ex
+dein kumpel
+deinem kumpel
+deine kumpels
+deinen kumpels
+deine verlobte
+deiner verlobten
+dein verlobter
+deinem verlobten
+
+"""#),
+        (path: "lexicons/de_your_siblings.txt", text: #"""
+# The reader's siblings and wider family
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+deine schwester
+deiner schwester
+dein bruder
+deinem bruder
+deinen bruder
+deine geschwister
+deinen geschwistern
+deine cousine
+deiner cousine
+dein cousin
+deinem cousin
+deinen cousin
+deine tante
+deiner tante
+dein onkel
+deinem onkel
+deinen onkel
+deine kleine schwester
+deiner kleinen schwester
+dein kleiner bruder
+deinem kleinen bruder
+deine grosse schwester
+dein grosser bruder
+
+"""#),
         (path: "lexicons/deadline_consequence.txt", text: #"""
 # What happens when the time runs out (the hinges and promises shared with the payment and
 # publish rules are in @or_else, @or_threats, @start_sending and @goes_public).
@@ -2262,6 +12019,6416 @@ keep this from
 keep it from
 don't say anything to
 dont say anything to
+
+"""#),
+        (path: "lexicons/es_accusation_labels.txt", text: #"""
+# Spanish labels offenders threaten to pin on the reader (intimidation).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+pedófilo
+pedofilo
+pederasta
+depredador sexual
+depredador
+violador
+acosador de menores
+abusador de menores
+corruptor de menores
+pervertido
+degenerado
+depravado
+enfermo sexual
+
+"""#),
+        (path: "lexicons/es_accusers.txt", text: #"""
+# Spanish threats to brand or report the reader ('diré que eres...') (intimidation).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+te denuncio
+te denunciaré
+te denunciare
+te voy a denunciar
+voy a decir que
+voy a decir q
+diré que
+dire que
+diré q
+dire q
+les diré que
+les dire que
+les diré q
+les dire q
+diré a todos que
+dire a todos que
+diré a todos q
+dire a todos q
+les voy a decir que
+les voy a decir q
+voy a decirle a todos que
+voy a decirle a todos q
+voy a contar que
+voy a contar q
+todos sabrán que
+todos sabran que
+todos sabrán q
+todos sabran q
+todos van a saber que
+todos van a saber q
+todos van a pensar que
+todos van a pensar q
+van a pensar que
+van a pensar q
+te acusaré de
+te acusare de
+te voy a acusar de
+te reporto como
+te voy a reportar como
+te voy a hacer pasar por
+vas a quedar como
+voy a decir a todos que
+voy a decir a todos q
+voy a decirle a todo el mundo que
+voy a decirle a todo el mundo q
+le voy a decir a todos que
+le voy a decir a todos q
+les voy a contar a todos que
+les voy a contar a todos q
+voy a contarle a todos que
+voy a contarle a todos q
+le diré a todo el mundo que
+le dire a todo el mundo que
+le diré a todo el mundo q
+le dire a todo el mundo q
+voy a publicar que
+voy a publicar q
+voy a poner que
+voy a poner q
+
+"""#),
+        (path: "lexicons/es_age_questions.txt", text: #"""
+# Spanish questions about the reader's age or school year (grooming).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+cuántos años tienes
+cuantos años tienes
+cuántos anos tienes
+cuantos anos tienes
+cuántos años tenés
+cuantos años tenes
+cuántos anos tenés
+cuantos anos tenes
+qué edad tienes
+que edad tienes
+q edad tienes
+qué edad tenés
+que edad tenes
+q edad tenes
+cuál es tu edad
+cual es tu edad
+a qué escuela vas
+a que escuela vas
+a q escuela vas
+a qué colegio vas
+a que colegio vas
+a q colegio vas
+a qué cole vas
+a que cole vas
+a q cole vas
+a qué insti vas
+a que insti vas
+a q insti vas
+a qué instituto vas
+a que instituto vas
+a q instituto vas
+en qué curso estás
+en que curso estas
+en q curso estas
+en qué grado estás
+en que grado estas
+en q grado estas
+en qué año vas
+en que año vas
+en qué ano vas
+en que ano vas
+en q año vas
+en q ano vas
+en qué año estás
+en que año estas
+en qué ano estás
+en que ano estas
+en q año estas
+en q ano estas
+vas a la secundaria
+vas a la prepa
+estás en la prepa
+estas en la prepa
+estás en secundaria
+estas en secundaria
+eres menor
+eres mayor de edad
+edad y de dónde eres
+edad y de donde eres
+
+"""#),
+        (path: "lexicons/es_all_over.txt", text: #"""
+# Spanish 'all over': placed between a spread verb and a platform or the victim's circle (publish).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+por todo
+por toda
+por todas
+por todos
+en todas
+en todos
+por todas partes
+a todas partes
+en todas partes
+
+"""#),
+        (path: "lexicons/es_alone_checks.txt", text: #"""
+# Spanish checks that the reader is alone and unobserved (grooming).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+estás sola
+estas sola
+estás solo
+estas solo
+estás sola en casa
+estas sola en casa
+estás solo en casa
+estas solo en casa
+estás solita
+estas solita
+estás solito
+estas solito
+hay alguien contigo
+hay alguien en tu casa
+hay alguien en casa
+alguien te puede ver
+alguien te ve
+hay alguien cerca
+tus padres están en casa
+tus padres estan en casa
+tus papás están en casa
+tus papas estan en casa
+tus padres están dormidos
+tus padres estan dormidos
+tus papás están dormidos
+tus papas estan dormidos
+tus padres duermen
+tus papás duermen
+tus papas duermen
+están dormidos tus padres
+estan dormidos tus padres
+cierra la puerta con llave
+cierra tu puerta
+echa el pestillo
+estás en tu cuarto
+estas en tu cuarto
+estás en tu habitación
+estas en tu habitacion
+tus papás salieron
+tus papas salieron
+tus padres salieron
+nadie te ve
+puedes hablar sin que nadie
+puedes hablar sin q nadie
+
+"""#),
+        (path: "lexicons/es_ask_handle.txt", text: #"""
+# Spanish: asking for the reader's handle on another app ('¿tienes snap?') (platform).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+usas
+cuál es tu
+cual es tu
+me pasas tu
+pásame tu
+pasame tu
+dame tu
+mándame tu
+mandame tu
+tu usuario de
+tu user de
+estás en
+estas en
+me das tu
+me das tu número de
+me das tu numero de
+pásame tu número de
+pasame tu numero de
+dame tu número de
+dame tu numero de
+tu número de
+tu numero de
+me pasas tu número de
+me pasas tu numero de
+
+"""#),
+        (path: "lexicons/es_awareness.txt", text: #"""
+# Spanish awareness and safeguarding text, and reported speech quoting offenders (unless only).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+sextorsión
+sextorsion
+sextorsiones
+estafador
+estafadores
+estafadoras
+estafa
+estafas
+timadores
+delincuentes
+extorsionadores
+chantajistas
+ciberdelincuentes
+acosadores
+nunca pagues
+no pagues
+no pagar
+no hay que pagar
+no hay q pagar
+denúncialo
+denuncialo
+denunciarlo
+haz una denuncia
+presentar una denuncia
+poner una denuncia
+si alguien
+si un desconocido
+si una persona
+si te pasa
+si te ocurre
+si te amenazan
+si te piden
+adulto de confianza
+un adulto
+habla con un adulto
+cuéntaselo a un adulto
+cuentaselo a un adulto
+línea de ayuda
+linea de ayuda
+fundación anar
+fundacion anar
+anar
+incibe
+is4k
+te ayuda en ciberseguridad
+ciberseguridad
+seguridad en internet
+seguridad en línea
+seguridad en linea
+concienciación
+concienciacion
+concientización
+concientizacion
+prevención
+prevencion
+campaña
+campana
+charla
+taller
+alerta
+circular del colegio
+reunión de padres
+reunion de padres
+tus hijos
+sus hijos
+nuestros hijos
+los menores
+los adolescentes
+los jóvenes
+los jovenes
+adolescentes
+víctimas
+victimas
+víctima
+victima
+estos mensajes
+este tipo de mensajes
+este tipo de estafa
+esta estafa
+estas estafas
+deja de responder
+deja de contestar
+bloquea y denuncia
+guarda las pruebas
+te dirán
+te diran
+te diran que
+te diran q
+te van a decir
+suelen decir
+suelen pedir
+dicen que
+dicen q
+les dicen
+te piden
+piden dinero
+amenazan con
+el correo decía
+el correo decia
+el mensaje decía
+el mensaje decia
+
+"""#),
+        (path: "lexicons/es_bad_outcome.txt", text: #"""
+# Spanish outcomes the victim is told to avoid ('si no quieres que ... se haga viral') (publish).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+se haga viral
+se haga público
+se haga publico
+se publique
+lo publique
+los publique
+las publique
+lo suba
+las suba
+lo mande
+se lo mande
+se lo envíe
+se lo envie
+lo envíe
+lo envie
+lo comparta
+lo filtre
+se filtre
+se filtren
+salga a la luz
+lo vea
+lo vean
+se entere
+se enteren
+lo sepa
+lo sepan
+
+"""#),
+        (path: "lexicons/es_benign_context.txt", text: #"""
+# Spanish everyday subjects of sharing: weddings, parties, trips, recipes (unless only).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+boda
+bodas
+vacaciones
+viaje
+cumple
+cumpleaños
+cumpleanos
+fiesta
+bautizo
+comunión
+comunion
+graduación
+graduacion
+fin de curso
+función del cole
+funcion del cole
+obra de teatro
+concierto
+partido
+receta
+menú
+menu
+invitación
+invitacion
+invitaciones
+enlace
+link
+sorteo
+rifa
+recaudación
+recaudacion
+colecta
+tarta
+pastel
+torta
+perrito
+cachorro
+gatito
+bebé
+bebe
+ecografía
+ecografia
+boletín
+boletin
+circular
+navidad
+reyes
+nochevieja
+excursión
+excursion
+playa
+
+"""#),
+        (path: "lexicons/es_block_conditions.txt", text: #"""
+# Spanish: blocking, ignoring, leaving or telling, as the condition of a threat (intimidation and publish).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+si me bloqueas
+no me bloquees
+ni se te ocurra bloquearme
+bloquéame y
+bloqueame y
+si me ignoras
+no me ignores
+si no me contestas
+si no me respondes
+si no contestas
+si no respondes
+si dejas de contestar
+si dejas de responder
+si borras tu cuenta
+si eliminas tu cuenta
+si cierras tu cuenta
+si desactivas tu cuenta
+si me denuncias
+si me reportas
+si se lo dices a alguien
+si le dices a alguien
+si se lo cuentas a alguien
+si le cuentas a alguien
+si les dices a tus padres
+si le dices a tus padres
+si avisas a la policía
+si avisas a la policia
+si vas a la policía
+si vas a la policia
+si llamas a la policía
+si llamas a la policia
+
+"""#),
+        (path: "lexicons/es_by_time.txt", text: #"""
+# Spanish clock-time limits ('antes de medianoche', 'hoy mismo') (deadline).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+antes de medianoche
+antes de la medianoche
+antes de las doce
+para esta noche
+hasta esta noche
+antes de esta noche
+antes de que acabe el día
+antes de que acabe el dia
+antes de q acabe el día
+antes de q acabe el dia
+antes de que termine el día
+antes de que termine el dia
+antes de q termine el día
+antes de q termine el dia
+hoy mismo
+ahora mismo
+ya mismo
+de inmediato
+inmediatamente
+cuanto antes
+lo antes posible
+antes de mañana
+antes de manana
+hasta mañana por la mañana
+hasta manana por la manana
+sin falta
+
+"""#),
+        (path: "lexicons/es_cam_acts.txt", text: #"""
+# Spanish requests to undress or perform sexual acts on camera (image).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+quítate la ropa
+quitate la ropa
+sácate la ropa
+sacate la ropa
+quítate todo
+quitate todo
+sácate todo
+sacate todo
+desnúdate
+desnudate
+desvístete
+desvistete
+tócate para mí
+tocate para mi
+tócate ahí
+tocate ahi
+tócate en cámara
+tocate en camara
+mastúrbate
+masturbate
+hazte una paja
+pajéate
+pajeate
+jálatela
+jalatela
+baja la cámara
+baja la camara
+baja la cam
+mueve la cámara hacia abajo
+mueve la camara hacia abajo
+enfoca más abajo
+enfoca mas abajo
+muéstrame ahí abajo
+muestrame ahi abajo
+enséñame ahí abajo
+enseñame ahi abajo
+enséname ahí abajo
+ensename ahi abajo
+hazlo en cámara
+hazlo en camara
+hazlo en la cam
+bájate los pantalones
+bajate los pantalones
+bájate el pantalón
+bajate el pantalon
+bájate los calzones
+bajate los calzones
+sácatela
+sacatela
+abre las piernas
+
+"""#),
+        (path: "lexicons/es_captured.txt", text: #"""
+# Spanish: screenshots or copies taken, of a list or of the victim (friends and recording).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+tengo capturas
+tengo captura
+tengo capturas de
+tengo screenshots de
+tengo screens de
+tengo pantallazos de
+hice capturas
+hice captura
+hice capturas de
+hice captura de
+le hice captura a
+les hice captura a
+tomé captura
+tome captura
+tomé capturas
+tome capturas
+saqué captura
+saque captura
+saqué capturas
+saque capturas
+capturé
+capture
+pantallazo de
+pantallazos de
+capturas de pantalla de
+hice screen
+hice screens
+copié
+copie
+descargué
+descargue
+tengo una lista de
+hice una lista de
+
+"""#),
+        (path: "lexicons/es_chat_platforms.txt", text: #"""
+# Spanish spellings of chat apps (platform; the brand names are in @chat_platforms).
+wsp
+wasap
+wassap
+guasap
+whats
+wpp
+wapp
+el whats
+el wasap
+el guasap
+el snap
+el telegram
+el skype
+el discord
+
+"""#),
+        (path: "lexicons/es_chores.txt", text: #"""
+# Spanish chores and visits behind 'are you alone?' (unless only).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+paquete
+pedido
+entrega
+repartidor
+en la puerta
+timbre
+llaves
+cena
+comida
+ayuda
+ayudarme
+fontanero
+electricista
+el perro
+ven
+vente
+me recoges
+recogerte
+cine
+peli
+quedamos
+quedar
+salir
+jugar
+mudanza
+te invito
+vamos
+birra
+cerveza
+café
+cafe
+tomar algo
+
+"""#),
+        (path: "lexicons/es_circle_wide.txt", text: #"""
+# Spanish: the victim's whole network as an audience (publish and friends).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+todos tus contactos
+todos tus amigos
+todas tus amigas
+todos tus seguidores
+toda tu familia
+todos tus conocidos
+todo el mundo que conoces
+todo el mundo q conoces
+todos los que conoces
+todos los q conoces
+toda la gente que conoces
+toda la gente q conoces
+a todos tus
+a cada uno de tus
+
+"""#),
+        (path: "lexicons/es_countdown.txt", text: #"""
+# Spanish countdowns and ticking-clock taunts (deadline).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+tic tac
+tictac
+el tiempo corre
+el reloj corre
+corre el tiempo
+corre el reloj
+se te acaba el tiempo
+se te está acabando el tiempo
+se te esta acabando el tiempo
+el tiempo se acaba
+el tiempo se te acaba
+se acaba el tiempo
+cada minuto que pasa
+cada minuto q pasa
+cada minuto cuenta
+cada hora que pasa
+cada hora q pasa
+empieza la cuenta atrás
+empieza la cuenta atras
+empieza la cuenta regresiva
+la cuenta regresiva empezó
+la cuenta regresiva empezo
+cuenta atrás
+cuenta atras
+cuenta regresiva
+reloj en marcha
+el tiempo empieza ya
+tu tiempo empieza ahora
+te quedan pocos minutos
+se te acaban las horas
+
+"""#),
+        (path: "lexicons/es_crypto.txt", text: #"""
+# Spanish names of crypto named in demands (payment; the English forms are in @crypto).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+cripto
+criptomoneda
+criptomonedas
+bitcoines
+bitcóin
+bitcoin
+
+"""#),
+        (path: "lexicons/es_deadline_consequence.txt", text: #"""
+# Spanish consequences tied to a deadline ('antes de que lo publique', 'después lo subo') (deadline).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+antes de que lo publique
+antes de q lo publique
+antes de que lo suba
+antes de q lo suba
+antes de que lo mande
+antes de q lo mande
+antes de que lo envíe
+antes de que lo envie
+antes de q lo envíe
+antes de q lo envie
+antes de que se lo mande
+antes de q se lo mande
+antes de que se lo envíe
+antes de que se lo envie
+antes de q se lo envíe
+antes de q se lo envie
+antes de que todos lo vean
+antes de q todos lo vean
+antes de que empiece a mandar
+antes de q empiece a mandar
+antes de que empiece a publicar
+antes de q empiece a publicar
+después lo publico
+despues lo publico
+después lo subo
+despues lo subo
+luego lo publico
+luego lo subo
+después se lo mando
+despues se lo mando
+o lo verán
+o lo veran
+o empiezo
+se publica todo
+sale todo
+todo sale a la luz
+empiezo a mandarlo
+empiezo a mandarlas
+
+"""#),
+        (path: "lexicons/es_delete_promise.txt", text: #"""
+# Spanish promises to delete the material or go away once paid (payment).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+lo borro todo
+borro todo
+lo borro
+lo elimino
+lo elimino todo
+elimino todo
+borraré todo
+borrare todo
+lo borraré
+lo borrare
+lo eliminaré
+lo eliminare
+eliminaré todo
+eliminare todo
+borro el video
+borro el vídeo
+borro las fotos
+elimino el video
+elimino las fotos
+borraré el video
+borrare el video
+borraré las fotos
+borrare las fotos
+te prometo que lo borro
+te prometo q lo borro
+y lo borro
+y lo elimino
+y desaparezco
+todo desaparece
+y te dejo en paz
+te dejaré en paz
+te dejare en paz
+y me olvido de ti
+y no vuelves a saber de mí
+y no vuelves a saber de mi
+no volverás a saber de mí
+no volveras a saber de mi
+si quieres que lo borre
+si quieres q lo borre
+si quieres que lo elimine
+si quieres q lo elimine
+si quieres que desaparezca
+si quieres q desaparezca
+si quieres que lo quite
+si quieres q lo quite
+si quieres que no lo publique
+si quieres q no lo publique
+para que lo borre
+para q lo borre
+para que lo elimine
+para q lo elimine
+
+"""#),
+        (path: "lexicons/es_demand_want.txt", text: #"""
+# Spanish first-person demands placed before an amount (payment).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+quiero
+exijo
+necesito
+pido
+te pido
+solo quiero
+sólo quiero
+lo único que quiero son
+lo unico que quiero son
+lo único q quiero son
+lo unico q quiero son
+lo único que pido son
+lo unico que pido son
+lo único q pido son
+lo unico q pido son
+acepto
+aceptaré
+aceptare
+me conformo con
+dame solo
+el precio es
+mi precio es
+kiero
+quiero que me des
+quiero q me des
+
+"""#),
+        (path: "lexicons/es_dont_tell.txt", text: #"""
+# Spanish: 'don't tell ...' placed before parents, family or police (grooming).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+no le digas a
+no les digas a
+no le cuentes a
+no les cuentes a
+no se lo digas a
+no se lo cuentes a
+no le digas nada a
+no les digas nada a
+no le hables de mí a
+no le hables de mi a
+no le hables de esto a
+ni se te ocurra decirle a
+ni se te ocurra contarle a
+ni se te ocurra decirles a
+no vayas a
+no acudas a
+no le cuentes nada a
+no les cuentes nada a
+no le comentes nada a
+no le comentes a
+
+"""#),
+        (path: "lexicons/es_everyday_subjects.txt", text: #"""
+# Spanish everyday things people photograph for each other (unless only).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+del menú
+del menu
+de la carta
+del recibo
+del ticket
+de la factura
+de la receta
+de la boda
+del viaje
+de las vacaciones
+del perro
+del gato
+del bebé
+del bebe
+del coche
+del carro
+de la tarea
+de los deberes
+del horario
+del examen
+de la pizarra
+del pizarrón
+del pizarron
+del paquete
+del cumple
+del cumpleaños
+del cumpleanos
+de la fiesta
+de la casa
+del piso
+del departamento
+de la cocina
+del partido
+de los niños
+de los ninos
+del documento
+del dni
+del pasaporte
+de la ropa
+del vestido
+de los zapatos
+del mueble
+de la nevera
+de la heladera
+del salón
+del salon
+del jardín
+del jardin
+de la playa
+del atardecer
+de la comida
+de la cena
+del regalo
+de la entrada
+de las entradas
+del plano
+del mapa
+del contrato
+de la abuela
+del abuelo
+de mamá
+de mama
+de papá
+de papa
+
+"""#),
+        (path: "lexicons/es_everyone_sees.txt", text: #"""
+# Spanish: an audience that will see it or find out ('todos lo verán', 'tu familia se va a enterar') (publish and intimidation).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+todos van a ver
+todos verán
+todos veran
+todos lo verán
+todos lo veran
+todos lo van a ver
+todos van a saber
+todos sabrán
+todos sabran
+todos se van a enterar
+todos se enterarán
+todos se enteraran
+lo van a ver todos
+lo verán todos
+lo veran todos
+se van a enterar todos
+tus amigos van a ver
+tus amigos verán
+tus amigos veran
+tus amigos lo verán
+tus amigos lo veran
+tus amigos lo van a ver
+tus amigos van a saber
+tus amigos sabrán
+tus amigos sabran
+tus amigos se van a enterar
+tus amigos se enterarán
+tus amigos se enteraran
+lo van a ver tus amigos
+lo verán tus amigos
+lo veran tus amigos
+se van a enterar tus amigos
+tus amigas van a ver
+tus amigas verán
+tus amigas veran
+tus amigas lo verán
+tus amigas lo veran
+tus amigas lo van a ver
+tus amigas van a saber
+tus amigas sabrán
+tus amigas sabran
+tus amigas se van a enterar
+tus amigas se enterarán
+tus amigas se enteraran
+lo van a ver tus amigas
+lo verán tus amigas
+lo veran tus amigas
+se van a enterar tus amigas
+tus padres van a ver
+tus padres verán
+tus padres veran
+tus padres lo verán
+tus padres lo veran
+tus padres lo van a ver
+tus padres van a saber
+tus padres sabrán
+tus padres sabran
+tus padres se van a enterar
+tus padres se enterarán
+tus padres se enteraran
+lo van a ver tus padres
+lo verán tus padres
+lo veran tus padres
+se van a enterar tus padres
+tus papás van a ver
+tus papas van a ver
+tus papás verán
+tus papas veran
+tus papás lo verán
+tus papas lo veran
+tus papás lo van a ver
+tus papas lo van a ver
+tus papás van a saber
+tus papas van a saber
+tus papás sabrán
+tus papas sabran
+tus papás se van a enterar
+tus papas se van a enterar
+tus papás se enterarán
+tus papas se enteraran
+lo van a ver tus papás
+lo van a ver tus papas
+lo verán tus papás
+lo veran tus papas
+se van a enterar tus papás
+se van a enterar tus papas
+tus seguidores van a ver
+tus seguidores verán
+tus seguidores veran
+tus seguidores lo verán
+tus seguidores lo veran
+tus seguidores lo van a ver
+tus seguidores van a saber
+tus seguidores sabrán
+tus seguidores sabran
+tus seguidores se van a enterar
+tus seguidores se enterarán
+tus seguidores se enteraran
+lo van a ver tus seguidores
+lo verán tus seguidores
+lo veran tus seguidores
+se van a enterar tus seguidores
+tus contactos van a ver
+tus contactos verán
+tus contactos veran
+tus contactos lo verán
+tus contactos lo veran
+tus contactos lo van a ver
+tus contactos van a saber
+tus contactos sabrán
+tus contactos sabran
+tus contactos se van a enterar
+tus contactos se enterarán
+tus contactos se enteraran
+lo van a ver tus contactos
+lo verán tus contactos
+lo veran tus contactos
+se van a enterar tus contactos
+todos tus amigos van a ver
+todos tus amigos verán
+todos tus amigos veran
+todos tus amigos lo verán
+todos tus amigos lo veran
+todos tus amigos lo van a ver
+todos tus amigos van a saber
+todos tus amigos sabrán
+todos tus amigos sabran
+todos tus amigos se van a enterar
+todos tus amigos se enterarán
+todos tus amigos se enteraran
+lo van a ver todos tus amigos
+lo verán todos tus amigos
+lo veran todos tus amigos
+se van a enterar todos tus amigos
+todos tus contactos van a ver
+todos tus contactos verán
+todos tus contactos veran
+todos tus contactos lo verán
+todos tus contactos lo veran
+todos tus contactos lo van a ver
+todos tus contactos van a saber
+todos tus contactos sabrán
+todos tus contactos sabran
+todos tus contactos se van a enterar
+todos tus contactos se enterarán
+todos tus contactos se enteraran
+lo van a ver todos tus contactos
+lo verán todos tus contactos
+lo veran todos tus contactos
+se van a enterar todos tus contactos
+todos tus seguidores van a ver
+todos tus seguidores verán
+todos tus seguidores veran
+todos tus seguidores lo verán
+todos tus seguidores lo veran
+todos tus seguidores lo van a ver
+todos tus seguidores van a saber
+todos tus seguidores sabrán
+todos tus seguidores sabran
+todos tus seguidores se van a enterar
+todos tus seguidores se enterarán
+todos tus seguidores se enteraran
+lo van a ver todos tus seguidores
+lo verán todos tus seguidores
+lo veran todos tus seguidores
+se van a enterar todos tus seguidores
+tus compañeros van a ver
+tus companeros van a ver
+tus compañeros verán
+tus compañeros veran
+tus companeros verán
+tus companeros veran
+tus compañeros lo verán
+tus compañeros lo veran
+tus companeros lo verán
+tus companeros lo veran
+tus compañeros lo van a ver
+tus companeros lo van a ver
+tus compañeros van a saber
+tus companeros van a saber
+tus compañeros sabrán
+tus compañeros sabran
+tus companeros sabrán
+tus companeros sabran
+tus compañeros se van a enterar
+tus companeros se van a enterar
+tus compañeros se enterarán
+tus compañeros se enteraran
+tus companeros se enterarán
+tus companeros se enteraran
+lo van a ver tus compañeros
+lo van a ver tus companeros
+lo verán tus compañeros
+lo veran tus compañeros
+lo verán tus companeros
+lo veran tus companeros
+se van a enterar tus compañeros
+se van a enterar tus companeros
+tus hermanos van a ver
+tus hermanos verán
+tus hermanos veran
+tus hermanos lo verán
+tus hermanos lo veran
+tus hermanos lo van a ver
+tus hermanos van a saber
+tus hermanos sabrán
+tus hermanos sabran
+tus hermanos se van a enterar
+tus hermanos se enterarán
+tus hermanos se enteraran
+lo van a ver tus hermanos
+lo verán tus hermanos
+lo veran tus hermanos
+se van a enterar tus hermanos
+tus profesores van a ver
+tus profesores verán
+tus profesores veran
+tus profesores lo verán
+tus profesores lo veran
+tus profesores lo van a ver
+tus profesores van a saber
+tus profesores sabrán
+tus profesores sabran
+tus profesores se van a enterar
+tus profesores se enterarán
+tus profesores se enteraran
+lo van a ver tus profesores
+lo verán tus profesores
+lo veran tus profesores
+se van a enterar tus profesores
+tus viejos van a ver
+tus viejos verán
+tus viejos veran
+tus viejos lo verán
+tus viejos lo veran
+tus viejos lo van a ver
+tus viejos van a saber
+tus viejos sabrán
+tus viejos sabran
+tus viejos se van a enterar
+tus viejos se enterarán
+tus viejos se enteraran
+lo van a ver tus viejos
+lo verán tus viejos
+lo veran tus viejos
+se van a enterar tus viejos
+todo el mundo va a ver
+todo el mundo verá
+todo el mundo vera
+todo el mundo lo verá
+todo el mundo lo vera
+todo el mundo lo va a ver
+todo el mundo va a saber
+todo el mundo sabrá
+todo el mundo sabra
+todo el mundo se va a enterar
+todo el mundo se enterará
+todo el mundo se enterara
+lo va a ver todo el mundo
+lo verá todo el mundo
+lo vera todo el mundo
+se va a enterar todo el mundo
+tu familia va a ver
+tu familia verá
+tu familia vera
+tu familia lo verá
+tu familia lo vera
+tu familia lo va a ver
+tu familia va a saber
+tu familia sabrá
+tu familia sabra
+tu familia se va a enterar
+tu familia se enterará
+tu familia se enterara
+lo va a ver tu familia
+lo verá tu familia
+lo vera tu familia
+se va a enterar tu familia
+toda tu familia va a ver
+toda tu familia verá
+toda tu familia vera
+toda tu familia lo verá
+toda tu familia lo vera
+toda tu familia lo va a ver
+toda tu familia va a saber
+toda tu familia sabrá
+toda tu familia sabra
+toda tu familia se va a enterar
+toda tu familia se enterará
+toda tu familia se enterara
+lo va a ver toda tu familia
+lo verá toda tu familia
+lo vera toda tu familia
+se va a enterar toda tu familia
+tu mamá va a ver
+tu mama va a ver
+tu mamá verá
+tu mama vera
+tu mamá lo verá
+tu mama lo vera
+tu mamá lo va a ver
+tu mama lo va a ver
+tu mamá va a saber
+tu mama va a saber
+tu mamá sabrá
+tu mama sabra
+tu mamá se va a enterar
+tu mama se va a enterar
+tu mamá se enterará
+tu mama se enterara
+lo va a ver tu mamá
+lo va a ver tu mama
+lo verá tu mamá
+lo vera tu mama
+se va a enterar tu mamá
+se va a enterar tu mama
+tu madre va a ver
+tu madre verá
+tu madre vera
+tu madre lo verá
+tu madre lo vera
+tu madre lo va a ver
+tu madre va a saber
+tu madre sabrá
+tu madre sabra
+tu madre se va a enterar
+tu madre se enterará
+tu madre se enterara
+lo va a ver tu madre
+lo verá tu madre
+lo vera tu madre
+se va a enterar tu madre
+tu papá va a ver
+tu papa va a ver
+tu papá verá
+tu papa vera
+tu papá lo verá
+tu papa lo vera
+tu papá lo va a ver
+tu papa lo va a ver
+tu papá va a saber
+tu papa va a saber
+tu papá sabrá
+tu papa sabra
+tu papá se va a enterar
+tu papa se va a enterar
+tu papá se enterará
+tu papa se enterara
+lo va a ver tu papá
+lo va a ver tu papa
+lo verá tu papá
+lo vera tu papa
+se va a enterar tu papá
+se va a enterar tu papa
+tu padre va a ver
+tu padre verá
+tu padre vera
+tu padre lo verá
+tu padre lo vera
+tu padre lo va a ver
+tu padre va a saber
+tu padre sabrá
+tu padre sabra
+tu padre se va a enterar
+tu padre se enterará
+tu padre se enterara
+lo va a ver tu padre
+lo verá tu padre
+lo vera tu padre
+se va a enterar tu padre
+tu novia va a ver
+tu novia verá
+tu novia vera
+tu novia lo verá
+tu novia lo vera
+tu novia lo va a ver
+tu novia va a saber
+tu novia sabrá
+tu novia sabra
+tu novia se va a enterar
+tu novia se enterará
+tu novia se enterara
+lo va a ver tu novia
+lo verá tu novia
+lo vera tu novia
+se va a enterar tu novia
+tu novio va a ver
+tu novio verá
+tu novio vera
+tu novio lo verá
+tu novio lo vera
+tu novio lo va a ver
+tu novio va a saber
+tu novio sabrá
+tu novio sabra
+tu novio se va a enterar
+tu novio se enterará
+tu novio se enterara
+lo va a ver tu novio
+lo verá tu novio
+lo vera tu novio
+se va a enterar tu novio
+tu pareja va a ver
+tu pareja verá
+tu pareja vera
+tu pareja lo verá
+tu pareja lo vera
+tu pareja lo va a ver
+tu pareja va a saber
+tu pareja sabrá
+tu pareja sabra
+tu pareja se va a enterar
+tu pareja se enterará
+tu pareja se enterara
+lo va a ver tu pareja
+lo verá tu pareja
+lo vera tu pareja
+se va a enterar tu pareja
+tu esposa va a ver
+tu esposa verá
+tu esposa vera
+tu esposa lo verá
+tu esposa lo vera
+tu esposa lo va a ver
+tu esposa va a saber
+tu esposa sabrá
+tu esposa sabra
+tu esposa se va a enterar
+tu esposa se enterará
+tu esposa se enterara
+lo va a ver tu esposa
+lo verá tu esposa
+lo vera tu esposa
+se va a enterar tu esposa
+tu esposo va a ver
+tu esposo verá
+tu esposo vera
+tu esposo lo verá
+tu esposo lo vera
+tu esposo lo va a ver
+tu esposo va a saber
+tu esposo sabrá
+tu esposo sabra
+tu esposo se va a enterar
+tu esposo se enterará
+tu esposo se enterara
+lo va a ver tu esposo
+lo verá tu esposo
+lo vera tu esposo
+se va a enterar tu esposo
+tu mujer va a ver
+tu mujer verá
+tu mujer vera
+tu mujer lo verá
+tu mujer lo vera
+tu mujer lo va a ver
+tu mujer va a saber
+tu mujer sabrá
+tu mujer sabra
+tu mujer se va a enterar
+tu mujer se enterará
+tu mujer se enterara
+lo va a ver tu mujer
+lo verá tu mujer
+lo vera tu mujer
+se va a enterar tu mujer
+tu marido va a ver
+tu marido verá
+tu marido vera
+tu marido lo verá
+tu marido lo vera
+tu marido lo va a ver
+tu marido va a saber
+tu marido sabrá
+tu marido sabra
+tu marido se va a enterar
+tu marido se enterará
+tu marido se enterara
+lo va a ver tu marido
+lo verá tu marido
+lo vera tu marido
+se va a enterar tu marido
+tu jefe va a ver
+tu jefe verá
+tu jefe vera
+tu jefe lo verá
+tu jefe lo vera
+tu jefe lo va a ver
+tu jefe va a saber
+tu jefe sabrá
+tu jefe sabra
+tu jefe se va a enterar
+tu jefe se enterará
+tu jefe se enterara
+lo va a ver tu jefe
+lo verá tu jefe
+lo vera tu jefe
+se va a enterar tu jefe
+tu hermana va a ver
+tu hermana verá
+tu hermana vera
+tu hermana lo verá
+tu hermana lo vera
+tu hermana lo va a ver
+tu hermana va a saber
+tu hermana sabrá
+tu hermana sabra
+tu hermana se va a enterar
+tu hermana se enterará
+tu hermana se enterara
+lo va a ver tu hermana
+lo verá tu hermana
+lo vera tu hermana
+se va a enterar tu hermana
+tu hermano va a ver
+tu hermano verá
+tu hermano vera
+tu hermano lo verá
+tu hermano lo vera
+tu hermano lo va a ver
+tu hermano va a saber
+tu hermano sabrá
+tu hermano sabra
+tu hermano se va a enterar
+tu hermano se enterará
+tu hermano se enterara
+lo va a ver tu hermano
+lo verá tu hermano
+lo vera tu hermano
+se va a enterar tu hermano
+tu escuela va a ver
+tu escuela verá
+tu escuela vera
+tu escuela lo verá
+tu escuela lo vera
+tu escuela lo va a ver
+tu escuela va a saber
+tu escuela sabrá
+tu escuela sabra
+tu escuela se va a enterar
+tu escuela se enterará
+tu escuela se enterara
+lo va a ver tu escuela
+lo verá tu escuela
+lo vera tu escuela
+se va a enterar tu escuela
+tu colegio va a ver
+tu colegio verá
+tu colegio vera
+tu colegio lo verá
+tu colegio lo vera
+tu colegio lo va a ver
+tu colegio va a saber
+tu colegio sabrá
+tu colegio sabra
+tu colegio se va a enterar
+tu colegio se enterará
+tu colegio se enterara
+lo va a ver tu colegio
+lo verá tu colegio
+lo vera tu colegio
+se va a enterar tu colegio
+tu vieja va a ver
+tu vieja verá
+tu vieja vera
+tu vieja lo verá
+tu vieja lo vera
+tu vieja lo va a ver
+tu vieja va a saber
+tu vieja sabrá
+tu vieja sabra
+tu vieja se va a enterar
+tu vieja se enterará
+tu vieja se enterara
+lo va a ver tu vieja
+lo verá tu vieja
+lo vera tu vieja
+se va a enterar tu vieja
+
+"""#),
+        (path: "lexicons/es_explicit_material.txt", text: #"""
+# Spanish compromising material named explicitly (publish, recording and image; the English forms are in @explicit_material).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+desnudo
+desnuda
+desnudos
+desnudas
+desnudito
+desnudita
+encuerado
+encuerada
+en bolas
+en pelotas
+sin ropa
+tus nudes
+tu nude
+tus desnudos
+tu pack
+tus packs
+fotos íntimas
+fotos intimas
+foto íntima
+foto intima
+video íntimo
+video intimo
+vídeo íntimo
+videos íntimos
+videos intimos
+tus fotos íntimas
+tus fotos intimas
+tus videos íntimos
+tus videos intimos
+fotos privadas
+tus fotos privadas
+video privado
+tus partes
+tus partes íntimas
+tus partes intimas
+partes íntimas
+partes intimas
+tu pene
+tu verga
+tu pito
+tu polla
+tu pija
+tus tetas
+tus pechos
+tu vagina
+masturbándote
+masturbandote
+te masturbabas
+te estabas masturbando
+tocándote
+tocandote
+te tocabas
+te estabas tocando
+haciéndote una paja
+haciendote una paja
+te hacías una paja
+te hacias una paja
+pajeándote
+pajeandote
+jalándotela
+jalandotela
+te la jalabas
+te la estabas jalando
+haciéndote una puñeta
+haciendote una puñeta
+haciéndote una puneta
+haciendote una puneta
+video porno
+vídeo porno
+video sexual
+vídeo sexual
+video hot
+fotos hot
+fotos calientes
+fotos subidas de tono
+contenido íntimo
+contenido intimo
+contenido sexual
+material íntimo
+material intimo
+material sexual
+
+"""#),
+        (path: "lexicons/es_explicit_requests.txt", text: #"""
+# Spanish requests for nudes or explicit images (image).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+manda nudes
+mándame nudes
+mandame nudes
+pasa nudes
+pásame nudes
+pasame nudes
+envíame nudes
+enviame nudes
+manda pack
+manda el pack
+mándame tu pack
+mandame tu pack
+pasa el pack
+pásame el pack
+pasame el pack
+pasa pack
+quiero tu pack
+tienes pack
+tenés pack
+tenes pack
+vendes pack
+pasa tu pack
+tienes nudes
+mándame algo hot
+mandame algo hot
+mándame algo más atrevido
+mandame algo mas atrevido
+algo más atrevido
+algo mas atrevido
+algo hot
+muéstrame tu cuerpo
+muestrame tu cuerpo
+enséñame tu cuerpo
+enseñame tu cuerpo
+enséname tu cuerpo
+ensename tu cuerpo
+muéstrame tus tetas
+muestrame tus tetas
+enséñame las tetas
+enseñame las tetas
+enséname las tetas
+ensename las tetas
+muéstrame todo
+muestrame todo
+enséñamelo todo
+enseñamelo todo
+ensénamelo todo
+ensenamelo todo
+quiero verte desnuda
+quiero verte desnudo
+quiero verte sin ropa
+quiero ver tu cuerpo
+foto de tu pene
+foto de tu verga
+foto de tus tetas
+foto de tu culo
+foto en ropa interior
+fotos en ropa interior
+en ropa interior
+en lencería
+en lenceria
+en tanga
+en calzones
+en bóxer
+en boxer
+foto de tu cuerpo
+fotos de tu cuerpo
+video de tu cuerpo
+
+"""#),
+        (path: "lexicons/es_face_proof.txt", text: #"""
+# Spanish requests to include the face or prove identity (image).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+una con tu cara
+foto con tu cara
+fotos con tu cara
+video con tu cara
+que se vea tu cara
+q se vea tu cara
+que se te vea la cara
+q se te vea la cara
+que salga tu cara
+q salga tu cara
+incluye tu cara
+con la cara incluida
+cara y cuerpo
+para saber que eres tú
+para saber que eres tu
+para saber q eres tú
+para saber q eres tu
+para ver que eres tú
+para ver que eres tu
+para ver q eres tú
+para ver q eres tu
+para comprobar que eres tú
+para comprobar que eres tu
+para comprobar q eres tú
+para comprobar q eres tu
+para saber que eres real
+para saber q eres real
+para ver que eres real
+para ver q eres real
+
+"""#),
+        (path: "lexicons/es_fake_authority.txt", text: #"""
+# Spanish fake-police extortion: a made-up complaint or warrant against the reader (intimidation).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+policía cibernética
+policia cibernetica
+soy de la policía
+soy de la policia
+somos de la policía
+somos de la policia
+hay una denuncia en tu contra
+hay una denuncia contra ti
+tienes una denuncia
+existe una denuncia
+una denuncia en tu contra
+denuncia en tu contra
+orden de aprehensión
+orden de aprehension
+orden de arresto
+orden de detención
+orden de detencion
+retirar la denuncia
+para retirar la denuncia
+para quitar la denuncia
+para que retiren la denuncia
+para q retiren la denuncia
+ministerio público
+ministerio publico
+carpeta de investigación
+carpeta de investigacion
+
+"""#),
+        (path: "lexicons/es_final_warning.txt", text: #"""
+# Spanish final warnings and last chances (deadline).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+último aviso
+ultimo aviso
+última advertencia
+ultima advertencia
+última oportunidad
+ultima oportunidad
+tu última oportunidad
+tu ultima oportunidad
+es tu última oportunidad
+es tu ultima oportunidad
+no te lo vuelvo a repetir
+no te lo repito
+no lo voy a repetir
+no lo repito más
+no lo repito mas
+no te lo voy a decir otra vez
+no voy a volver a preguntar
+no te vuelvo a avisar
+no hay más oportunidades
+no hay mas oportunidades
+no habrá otra oportunidad
+no habra otra oportunidad
+te lo advierto
+te lo advertí
+te lo adverti
+estás avisado
+estas avisado
+estás avisada
+estas avisada
+
+"""#),
+        (path: "lexicons/es_found_circle.txt", text: #"""
+# Spanish claims to have found or identified the victim's circle (friends).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+encontré a
+encontre a
+ya encontré a
+ya encontre a
+ya encontré
+ya encontre
+encontré
+encontre
+localicé a
+localice a
+ubiqué a
+ubique a
+ya ubiqué a
+ya ubique a
+tengo ubicada a
+tengo ubicado a
+tengo ubicados a
+ya sé quién es
+ya se quien es
+ya sé quiénes son
+ya se quienes son
+sé quiénes son
+se quienes son
+sé quién es
+se quien es
+conozco a toda tu familia
+conozco a todos tus amigos
+ya sé todo de
+ya se todo de
+busqué a
+busque a
+
+"""#),
+        (path: "lexicons/es_gift_cards.txt", text: #"""
+# Spanish gift and prepaid cards asked for as payment (payment; brand forms shared with English are in @gift_cards).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+tarjeta de regalo
+tarjetas de regalo
+tarjeta regalo
+tarjetas regalo
+tarjeta de google play
+tarjetas de google play
+tarjeta google play
+tarjeta de steam
+tarjetas de steam
+tarjeta steam
+tarjeta de amazon
+tarjetas de amazon
+tarjeta amazon
+tarjeta de itunes
+tarjeta itunes
+tarjeta de apple
+tarjeta apple
+tarjeta prepago
+tarjetas prepago
+tarjeta de prepago
+tarjeta psn
+tarjeta de xbox
+cheque regalo
+vale de amazon
+
+"""#),
+        (path: "lexicons/es_gift_codes.txt", text: #"""
+# Spanish: what an offender asks for from a gift card (payment).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+el código
+el codigo
+los códigos
+los codigos
+código
+codigo
+códigos
+codigos
+foto del código
+foto del codigo
+foto del reverso
+foto de atrás
+foto de atras
+la parte de atrás
+la parte de atras
+raspa
+rasca
+el pin
+número de la tarjeta
+numero de la tarjeta
+números de la tarjeta
+numeros de la tarjeta
+mándame los códigos
+mandame los codigos
+manda el código
+manda el codigo
+
+"""#),
+        (path: "lexicons/es_goes_to.txt", text: #"""
+# Spanish impersonal 'this goes to / ends up on' placed before a platform (publish).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+va a
+va para
+va pa
+va directo a
+va directo para
+va derecho a
+va derechito a
+van a
+van para
+van directo a
+acaba en
+acabará en
+acabara en
+acaban en
+termina en
+terminará en
+terminara en
+terminan en
+sale en
+saldrá en
+saldra en
+salen en
+se sube a
+se publica en
+se filtra en
+va a parar a
+van a parar a
+irá a
+ira a
+irán a
+iran a
+va a ir a
+va a acabar en
+va a terminar en
+va a salir en
+va a estar en
+
+"""#),
+        (path: "lexicons/es_greeting.txt", text: #"""
+# Spanish greetings and visits that name relatives (unless only).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+saludos a
+saluda a
+dale saludos a
+un beso a
+besos a
+un abrazo a
+abrazos a
+dile a
+felicita a
+felicidades a
+vienen
+van a venir
+invita a
+invitados
+cena
+comida
+
+"""#),
+        (path: "lexicons/es_hack_verbs.txt", text: #"""
+# Spanish first-person hacking claims (friends and recording).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+hackeé
+hackee
+hackié
+hackie
+jaqueé
+jaquee
+hackeé tu
+hackee tu
+entré a
+entre a
+entré en
+entre en
+me metí en
+me meti en
+me metí a
+me meti a
+accedí a
+accedi a
+tengo control de
+tengo el control de
+tomé el control de
+tome el control de
+controlo
+instalé
+instale
+infecté
+infecte
+activé
+active
+encendí
+encendi
+prendí
+prendi
+cloné
+clone
+intervine
+te hackeé
+te hackee
+te hackié
+te hackie
+
+"""#),
+        (path: "lexicons/es_handle_shared.txt", text: #"""
+# Spanish: sharing one's own handle on another app (platform).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+mi snap es
+mi snapchat es
+mi insta es
+mi ig es
+mi instagram es
+mi whatsapp es
+mi wsp es
+mi whats es
+mi telegram es
+mi skype es
+mi discord es
+mi kik es
+mi usuario es
+mi user es
+mi usuario de snap
+mi usuario de telegram
+agrégame como
+agregame como
+búscame como
+buscame como
+
+"""#),
+        (path: "lexicons/es_harm.txt", text: #"""
+# Spanish threats of harm, stalking or pressure toward self-harm (intimidation).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+te voy a encontrar
+te encontraré
+te encontrare
+sé dónde encontrarte
+se donde encontrarte
+te vas a arrepentir
+te arrepentirás
+te arrepentiras
+lo vas a pagar caro
+lo pagarás caro
+lo pagaras caro
+te voy a matar
+te voy a hacer daño
+te voy a hacer dano
+te haré daño
+te hare daño
+te haré dano
+te hare dano
+mátate
+matate
+suicídate
+suicidate
+deberías matarte
+deberias matarte
+deberías suicidarte
+deberias suicidarte
+tu vida se acabó
+tu vida se acabo
+tu vida está acabada
+tu vida esta acabada
+vas a desear no haber nacido
+te voy a hacer la vida imposible
+te haré la vida imposible
+te hare la vida imposible
+
+"""#),
+        (path: "lexicons/es_here_are.txt", text: #"""
+# Spanish: presenting the victim's network back to them ('aquí están tus amigos') (friends).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+aquí están
+aqui estan
+aquí tienes a
+aqui tienes a
+estos son
+estas son
+reconoces a
+te suenan
+conoces a estos
+mira
+
+"""#),
+        (path: "lexicons/es_i_have.txt", text: #"""
+# Spanish first-person possession claims ('tengo', 'ya tengo guardado') (friends and recording).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+tengo
+ya tengo
+aquí tengo
+aqui tengo
+tengo guardado
+tengo guardados
+tengo guardada
+tengo guardadas
+guardé
+guarde
+conseguí
+consegui
+obtuve
+tengo en mi poder
+me quedé con
+me quede con
+tengo copia de
+tengo una copia de
+me bajé
+me baje
+tengo acceso a
+
+"""#),
+        (path: "lexicons/es_i_know.txt", text: #"""
+# Spanish first-person knowledge claims placed before family details ('sé el nombre de tu madre') (friends).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+sé
+se
+ya sé
+ya se
+me sé
+me se
+conozco
+ya conozco
+
+"""#),
+        (path: "lexicons/es_i_publish.txt", text: #"""
+# Spanish first-person publishing acts with the material as object ('lo publico', 'voy a subirlo') (publish, payment, deadline and intimidation).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+lo publico
+los publico
+las publico
+la publico
+lo subo
+los subo
+las subo
+lo filtro
+los filtro
+las filtro
+lo difundo
+los difundo
+las difundo
+lo comparto
+las comparto
+lo hago público
+lo hago publico
+lo hago viral
+los hago públicos
+los hago publicos
+las hago públicas
+las hago publicas
+lo viralizo
+lo publicaré
+lo publicare
+los publicaré
+los publicare
+las publicaré
+las publicare
+lo subiré
+lo subire
+las subiré
+las subire
+los subiré
+los subire
+lo filtraré
+lo filtrare
+las filtraré
+las filtrare
+lo difundiré
+lo difundire
+lo compartiré
+lo compartire
+lo voy a publicar
+los voy a publicar
+las voy a publicar
+lo voy a subir
+los voy a subir
+las voy a subir
+lo voy a filtrar
+las voy a filtrar
+lo voy a difundir
+lo voy a compartir
+voy a publicar
+voy a subir
+voy a filtrar
+voy a difundir
+voy a publicarlo
+voy a subirlo
+voy a filtrarlo
+voy a publicarlas
+voy a subirlas
+voy a hacerlo público
+voy a hacerlo publico
+voy a hacerlo viral
+voy a hacer público
+voy a hacer publico
+publico todo
+subo todo
+publico tus fotos
+subo tus fotos
+publico tu video
+subo tu video
+publico el video
+subo el video
+filtro tus fotos
+filtro el video
+filtro tu video
+te expongo
+te voy a exponer
+te expondré
+te expondre
+empiezo a publicar
+empiezo a subir
+empiezo a compartir
+comienzo a publicar
+
+"""#),
+        (path: "lexicons/es_i_send.txt", text: #"""
+# Spanish first-person sending of the material to someone ('se lo mando', 'les voy a enviar') (publish and intimidation).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+se lo mando
+se los mando
+se las mando
+se lo envío
+se lo envio
+se los envío
+se los envio
+se las envío
+se las envio
+se lo paso
+se las paso
+se los paso
+se lo enseño
+se lo enseno
+se las enseño
+se las enseno
+se lo muestro
+se las muestro
+se lo voy a mandar
+se las voy a mandar
+se los voy a mandar
+se lo voy a enviar
+se las voy a enviar
+se lo voy a pasar
+se lo voy a enseñar
+se lo voy a ensenar
+se lo voy a mostrar
+se lo mandaré
+se lo mandare
+se lo enviaré
+se lo enviare
+se lo enseñaré
+se lo enseñare
+se lo ensenaré
+se lo ensenare
+les mando
+les envío
+les envio
+les paso
+les voy a mandar
+les voy a enviar
+les voy a pasar
+les voy a enseñar
+les voy a ensenar
+les voy a mostrar
+le voy a mandar
+le voy a enviar
+le voy a enseñar
+le voy a ensenar
+le voy a mostrar
+le mando el video
+le mando las fotos
+les mando el video
+les mando las fotos
+le envío el video
+le envio el video
+les envío el video
+les envio el video
+voy a mandarle
+voy a mandarles
+voy a enviarle
+voy a enviarles
+voy a enseñarle
+voy a ensenarle
+voy a enseñarles
+voy a ensenarles
+voy a mostrarle
+voy a mostrarles
+voy a mandar el video
+voy a mandar las fotos
+voy a enviar el video
+voy a enviar las fotos
+mandaré el video
+mandare el video
+enviaré el video
+enviare el video
+mandaré las fotos
+mandare las fotos
+empiezo a mandar
+empiezo a enviar
+empiezo a mandárselo
+empiezo a mandarselo
+comienzo a mandar
+voy a mandar este video
+voy a mandar tu video
+voy a mandar estas fotos
+voy a mandar tus fotos
+voy a mandar la grabación
+voy a mandar la grabacion
+voy a mandar esta grabación
+voy a mandar esta grabacion
+voy a mandar tus nudes
+voy a mandar todo
+voy a enviar este video
+voy a enviar tu video
+voy a enviar estas fotos
+voy a enviar tus fotos
+voy a enviar la grabación
+voy a enviar la grabacion
+voy a enviar esta grabación
+voy a enviar esta grabacion
+voy a enviar tus nudes
+voy a enviar todo
+voy a pasar el video
+voy a pasar este video
+voy a pasar tu video
+voy a pasar las fotos
+voy a pasar estas fotos
+voy a pasar tus fotos
+voy a pasar la grabación
+voy a pasar la grabacion
+voy a pasar esta grabación
+voy a pasar esta grabacion
+voy a pasar tus nudes
+voy a pasar todo
+voy a enseñar el video
+voy a ensenar el video
+voy a enseñar este video
+voy a ensenar este video
+voy a enseñar tu video
+voy a ensenar tu video
+voy a enseñar las fotos
+voy a ensenar las fotos
+voy a enseñar estas fotos
+voy a ensenar estas fotos
+voy a enseñar tus fotos
+voy a ensenar tus fotos
+voy a enseñar la grabación
+voy a enseñar la grabacion
+voy a ensenar la grabación
+voy a ensenar la grabacion
+voy a enseñar esta grabación
+voy a enseñar esta grabacion
+voy a ensenar esta grabación
+voy a ensenar esta grabacion
+voy a enseñar tus nudes
+voy a ensenar tus nudes
+voy a enseñar todo
+voy a ensenar todo
+voy a mostrar el video
+voy a mostrar este video
+voy a mostrar tu video
+voy a mostrar las fotos
+voy a mostrar estas fotos
+voy a mostrar tus fotos
+voy a mostrar la grabación
+voy a mostrar la grabacion
+voy a mostrar esta grabación
+voy a mostrar esta grabacion
+voy a mostrar tus nudes
+voy a mostrar todo
+mandaré este video
+mandare este video
+mandaré tu video
+mandare tu video
+mandaré estas fotos
+mandare estas fotos
+mandaré tus fotos
+mandare tus fotos
+mandaré la grabación
+mandare la grabacion
+mandaré esta grabación
+mandare esta grabacion
+mandaré tus nudes
+mandare tus nudes
+mandaré todo
+mandare todo
+enviaré este video
+enviare este video
+enviaré tu video
+enviare tu video
+enviaré las fotos
+enviare las fotos
+enviaré estas fotos
+enviare estas fotos
+enviaré tus fotos
+enviare tus fotos
+enviaré la grabación
+enviare la grabacion
+enviaré esta grabación
+enviare esta grabacion
+enviaré tus nudes
+enviare tus nudes
+enviaré todo
+enviare todo
+le mando este video
+le mando tu video
+le mando estas fotos
+le mando tus fotos
+le mando la grabación
+le mando la grabacion
+le mando esta grabación
+le mando esta grabacion
+le mando tus nudes
+le mando todo
+les mando este video
+les mando tu video
+les mando estas fotos
+les mando tus fotos
+les mando la grabación
+les mando la grabacion
+les mando esta grabación
+les mando esta grabacion
+les mando tus nudes
+les mando todo
+le envío este video
+le envio este video
+le envío tu video
+le envio tu video
+le envío las fotos
+le envio las fotos
+le envío estas fotos
+le envio estas fotos
+le envío tus fotos
+le envio tus fotos
+le envío la grabación
+le envio la grabacion
+le envío esta grabación
+le envio esta grabacion
+le envío tus nudes
+le envio tus nudes
+le envío todo
+le envio todo
+les envío este video
+les envio este video
+les envío tu video
+les envio tu video
+les envío las fotos
+les envio las fotos
+les envío estas fotos
+les envio estas fotos
+les envío tus fotos
+les envio tus fotos
+les envío la grabación
+les envio la grabacion
+les envío esta grabación
+les envio esta grabacion
+les envío tus nudes
+les envio tus nudes
+les envío todo
+les envio todo
+mando el video
+mando este video
+mando tu video
+mando las fotos
+mando estas fotos
+mando tus fotos
+mando la grabación
+mando la grabacion
+mando esta grabación
+mando esta grabacion
+mando tus nudes
+mando todo
+envío el video
+envio el video
+envío este video
+envio este video
+envío tu video
+envio tu video
+envío las fotos
+envio las fotos
+envío estas fotos
+envio estas fotos
+envío tus fotos
+envio tus fotos
+envío la grabación
+envio la grabacion
+envío esta grabación
+envio esta grabacion
+envío tus nudes
+envio tus nudes
+envío todo
+envio todo
+
+"""#),
+        (path: "lexicons/es_is_this_your.txt", text: #"""
+# Spanish checks of a name against the victim's circle ('¿esta es tu hermana?') (friends).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+esta es tu
+este es tu
+ésta es tu
+éste es tu
+es esta tu
+es este tu
+esta no es tu
+este no es tu
+es ella tu
+es él tu
+es el tu
+
+"""#),
+        (path: "lexicons/es_jail.txt", text: #"""
+# Spanish threats of arrest, prison or the offender register (intimidation).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+vas a ir a la cárcel
+vas a ir a la carcel
+irás a la cárcel
+iras a la carcel
+vas a terminar en la cárcel
+vas a terminar en la carcel
+vas a acabar en la cárcel
+vas a acabar en la carcel
+vas a ir preso
+vas a ir presa
+vas a terminar preso
+vas a estar preso
+irás preso
+iras preso
+te van a meter preso
+te van a meter en la cárcel
+te van a meter en la carcel
+te meterán en la cárcel
+te meteran en la carcel
+te van a encarcelar
+te van a arrestar
+te van a detener
+te arrestarán
+te arrestaran
+vas a ir en cana
+vas a ir al bote
+vas a ir al talego
+te van a meter al bote
+registro de delincuentes sexuales
+registro de agresores sexuales
+antecedentes penales
+vas a tener antecedentes
+
+"""#),
+        (path: "lexicons/es_know_where.txt", text: #"""
+# Spanish: knowledge of where the reader lives, studies or works (intimidation).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+sé dónde vives
+se donde vives
+ya sé dónde vives
+ya se donde vives
+sé donde vives
+sé dónde estudias
+se donde estudias
+sé dónde trabajas
+se donde trabajas
+sé a qué escuela vas
+se a que escuela vas
+se a q escuela vas
+sé a qué colegio vas
+se a que colegio vas
+se a q colegio vas
+sé a qué cole vas
+se a que cole vas
+se a q cole vas
+sé tu dirección
+se tu direccion
+tengo tu dirección
+tengo tu direccion
+conozco tu dirección
+conozco tu direccion
+sé cuál es tu casa
+se cual es tu casa
+sé en qué calle vives
+se en que calle vives
+se en q calle vives
+sé dónde está tu casa
+se donde esta tu casa
+sé en qué colegio estudias
+se en que colegio estudias
+se en q colegio estudias
+sé en qué escuela estudias
+se en que escuela estudias
+se en q escuela estudias
+sé en qué instituto estudias
+se en que instituto estudias
+se en q instituto estudias
+sé en qué universidad estudias
+se en que universidad estudias
+se en q universidad estudias
+sé en qué cole estás
+se en que cole estas
+se en q cole estas
+sé dónde está tu colegio
+se donde esta tu colegio
+sé dónde está tu escuela
+se donde esta tu escuela
+sé en qué trabajas
+se en que trabajas
+se en q trabajas
+
+"""#),
+        (path: "lexicons/es_known_details.txt", text: #"""
+# Spanish details of the victim's family recited as proof of reach (friends).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+el nombre de tu
+los nombres de tus
+el número de tu
+el numero de tu
+los números de tus
+los numeros de tus
+dónde trabaja tu
+donde trabaja tu
+dónde estudia tu
+donde estudia tu
+dónde vive tu
+donde vive tu
+el insta de tu
+el instagram de tu
+el facebook de tu
+el face de tu
+el teléfono de tu
+el telefono de tu
+el celular de tu
+el móvil de tu
+el movil de tu
+la dirección de tu
+la direccion de tu
+el trabajo de tu
+el correo de tu
+
+"""#),
+        (path: "lexicons/es_laugh.txt", text: #"""
+# Spanish chat laughter and jokes: a banter marker (unless only).
+jaja
+jajaja
+jajajaja
+jajajajaja
+jajaj
+jajsj
+jsjs
+jsjsjs
+jeje
+jejeje
+jiji
+xd
+xdd
+lol
+es broma
+era broma
+de broma
+bromeando
+
+"""#),
+        (path: "lexicons/es_look_proof.txt", text: #"""
+# Spanish: proof offered to the victim ('mira lo que tengo', '¿te reconoces?') (recording).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+mira lo que tengo
+mira lo q tengo
+mira lo que tengo de ti
+mira lo q tengo de ti
+mira lo que grabé
+mira lo que grabe
+mira lo q grabé
+mira lo q grabe
+mira lo que guardé
+mira lo que guarde
+mira lo q guardé
+mira lo q guarde
+mira esto que tengo
+mira esto q tengo
+te reconoces
+eres tú en el video
+eres tu en el video
+eres tú en este video
+eres tu en este video
+este eres tú
+este eres tu
+esta eres tú
+esta eres tu
+aquí tienes la prueba
+aqui tienes la prueba
+ahí tienes la prueba
+ahi tienes la prueba
+esta es la prueba
+te mando la prueba
+aquí está la prueba
+aqui esta la prueba
+para que veas que no miento
+para q veas q no miento
+para que veas que es verdad
+para q veas q es verdad
+para que veas que no es broma
+para q veas q no es broma
+te suena esto
+te suena este video
+
+"""#),
+        (path: "lexicons/es_malware.txt", text: #"""
+# Spanish malware words in the email variant (recording; the English forms are in @malware).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+troyano
+un troyano
+programa espía
+programa espia
+software espía
+software espia
+programa malicioso
+software malicioso
+código malicioso
+codigo malicioso
+acceso remoto
+virus informático
+virus informatico
+un virus
+mi virus
+mi programa
+mi software
+
+"""#),
+        (path: "lexicons/es_mature_flattery.txt", text: #"""
+# Spanish flattery that sets the reader apart from peers and parents (grooming).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+eres muy madura para tu edad
+eres muy maduro para tu edad
+madura para tu edad
+maduro para tu edad
+pareces mayor
+pareces más grande
+pareces mas grande
+la edad es solo un número
+la edad es solo un numero
+la edad es sólo un número
+la edad no importa
+no soy como los demás
+no soy como los demas
+no soy como otros chicos
+no soy como los otros
+nadie te entiende como yo
+nadie te comprende como yo
+solo yo te entiendo
+solo yo te comprendo
+tus padres no te entienden
+tus papás no te entienden
+tus papas no te entienden
+yo sí te entiendo
+yo si te entiendo
+
+"""#),
+        (path: "lexicons/es_more_requests.txt", text: #"""
+# Spanish pressure for more images, with reassurance (image).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+solo una más
+solo una mas
+sólo una más
+una más
+una mas
+otra más
+otra mas
+una foto más
+una foto mas
+manda más
+manda mas
+mándame más
+mandame mas
+envíame más
+enviame mas
+quiero más fotos
+quiero mas fotos
+nadie la va a ver
+nadie lo va a ver
+nadie las va a ver
+nadie más la va a ver
+nadie mas la va a ver
+nadie más lo va a ver
+nadie mas lo va a ver
+solo para mí
+solo para mi
+sólo para mí
+no seas tímida
+no seas timida
+no seas tímido
+no seas timido
+no seas vergonzosa
+no seas vergonzoso
+no te dé vergüenza
+no te de verguenza
+no se lo enseño a nadie
+no se lo enseno a nadie
+no se la enseño a nadie
+no se la enseno a nadie
+no se lo voy a enseñar a nadie
+no se lo voy a ensenar a nadie
+la borro después
+la borro despues
+te prometo que la borro
+te prometo q la borro
+
+"""#),
+        (path: "lexicons/es_move_phrases.txt", text: #"""
+# Spanish invitations to continue on another app ('agrégame a snap') (platform).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+agrégame
+agregame
+agrégame a
+agregame a
+agrégame en
+agregame en
+agrégame al
+agregame al
+añádeme
+añademe
+anádeme
+anademe
+añádeme a
+añademe a
+anádeme a
+anademe a
+añádeme en
+añademe en
+anádeme en
+anademe en
+háblame por
+hablame por
+háblame al
+hablame al
+háblame a
+hablame a
+escríbeme por
+escribeme por
+escríbeme al
+escribeme al
+escríbeme a
+escribeme a
+escríbeme en
+escribeme en
+mándame mensaje por
+mandame mensaje por
+mándame mensaje al
+mandame mensaje al
+hablemos por
+hablamos por
+hablemos en
+sigamos por
+sigamos en
+seguimos por
+seguimos en
+pasemos a
+pasémonos a
+pasemonos a
+vámonos a
+vamonos a
+nos vamos a
+vamos a
+pásate a
+pasate a
+nos pasamos a
+mejor por
+mejor en
+búscame en
+buscame en
+búscame como
+buscame como
+sígueme en
+sigueme en
+
+"""#),
+        (path: "lexicons/es_network_lists.txt", text: #"""
+# Spanish: the victim's follower, friend and contact lists (friends and publish).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+tus seguidores
+tu lista de amigos
+tus contactos
+tu lista de contactos
+tu agenda
+tu agenda de contactos
+a quién sigues
+a quien sigues
+tus seguidos
+tus amigos de facebook
+tus amigos de insta
+tus amigos de instagram
+tu lista de seguidores
+
+"""#),
+        (path: "lexicons/es_network_people.txt", text: #"""
+# Spanish: the victim's friends and family as people (friends and publish).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+tus amigos
+tus amigas
+tu familia
+tus familiares
+tus amistades
+tus conocidos
+
+"""#),
+        (path: "lexicons/es_no_escape.txt", text: #"""
+# Spanish: removing the reader's options ('no tienes opción', 'haz lo que te digo') (intimidation).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+no tienes opción
+no tienes opcion
+no tienes elección
+no tienes eleccion
+no tienes salida
+no tienes escapatoria
+no hay salida
+no tienes otra opción
+no tienes otra opcion
+no te queda otra
+haz lo que te digo
+haz lo q te digo
+haz lo que yo te diga
+haz lo q yo te diga
+haz lo que digo
+haz lo q digo
+obedece
+obedéceme
+obedeceme
+no me pongas a prueba
+no me provoques
+no estoy jugando
+esto no es un juego
+no juegues conmigo
+no te hagas el listo
+no te hagas la lista
+no te hagas el vivo
+no te pases de listo
+estás en mis manos
+estas en mis manos
+tu vida está en mis manos
+tu vida esta en mis manos
+ahora mando yo
+
+"""#),
+        (path: "lexicons/es_now.txt", text: #"""
+# Spanish 'now / today / tonight' placed before an ultimatum hinge (deadline).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+ahora
+ya
+hoy
+esta noche
+ahorita
+ahorita mismo
+
+"""#),
+        (path: "lexicons/es_off_site.txt", text: #"""
+# Spanish reasons to leave the current app or site (platform).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+casi no entro aquí
+casi no entro aqui
+casi no uso esta app
+no uso mucho esta app
+no uso mucho esto
+no me conecto mucho aquí
+no me conecto mucho aqui
+esta app es aburrida
+esta app es una mierda
+esta app falla
+esta app no sirve
+aquí no se puede hablar
+aqui no se puede hablar
+aquí no podemos hablar
+aqui no podemos hablar
+salgamos de aquí
+salgamos de aqui
+vámonos de esta app
+vamonos de esta app
+aquí no puedo hablar mucho
+aqui no puedo hablar mucho
+aquí no puedo hablar
+aqui no puedo hablar
+por aquí no puedo hablar
+por aqui no puedo hablar
+no me gusta hablar por aquí
+no me gusta hablar por aqui
+
+"""#),
+        (path: "lexicons/es_or_audience.txt", text: #"""
+# Spanish ultimatum whose alternative is the audience seeing it or the victim ruined (publish).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+o todos lo verán
+o todos lo veran
+o todos lo van a ver
+o todo el mundo lo verá
+o todo el mundo lo vera
+o todo el mundo lo va a ver
+o todo el mundo lo ve
+o lo ve todo el mundo
+o lo verá todo el mundo
+o lo vera todo el mundo
+o lo van a ver todos
+o tu familia lo verá
+o tu familia lo vera
+o tu familia lo va a ver
+o tu familia lo ve
+o tus amigos lo verán
+o tus amigos lo veran
+o tus amigos lo van a ver
+o tus padres lo verán
+o tus padres lo veran
+o tus padres lo van a ver
+o tus papás lo verán
+o tus papas lo veran
+o tus papás lo van a ver
+o tus papas lo van a ver
+o tu mamá lo verá
+o tu mama lo vera
+o tu mamá lo va a ver
+o tu mama lo va a ver
+o tu madre lo verá
+o tu madre lo vera
+o tu novia lo verá
+o tu novia lo vera
+o tus fotos salen
+o tu video sale
+o tus fotos van
+o tu video va
+o sale todo
+o todo sale
+o se hace viral
+o se hará viral
+o se hara viral
+o se vuelve viral
+o se publica
+o se publica todo
+o se filtra
+o se filtra todo
+o sale a la luz
+o todo sale a la luz
+o tu vida se acaba
+o tu vida está acabada
+o tu vida esta acabada
+o te arruino la vida
+o te destruyo
+o te hundo
+o te quemo
+o te escracho
+o te hago famoso
+o te hago famosa
+o te hago viral
+o te vuelvo viral
+o te quemo en redes
+o te hago la vida imposible
+
+"""#),
+        (path: "lexicons/es_or_threat.txt", text: #"""
+# Spanish hinge that turns a demand or a deadline into a threat ('o esto...', 'o ya verás') (payment and deadline).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+o esto
+o este video
+o el video
+o el vídeo
+o este vídeo
+o las fotos
+o estas fotos
+o tus fotos
+o tu video
+o tu vídeo
+o todos
+o todo el mundo
+o tu familia
+o tus amigos
+o tus padres
+o tus papás
+o tus papas
+o tu novia
+o tu novio
+o tu mujer
+o tu marido
+o ya verás
+o ya veras
+o si no ya verás
+o si no ya veras
+o sino ya verás
+o sino ya veras
+o si no verás
+o si no veras
+de lo contrario
+si no quieres que
+si no quieres q
+a menos que quieras que
+a menos q quieras q
+o atente a las consecuencias
+o habrá consecuencias
+o habra consecuencias
+o te arrepentirás
+o te arrepentiras
+o te vas a arrepentir
+o lo lamentarás
+o lo lamentaras
+o lo vas a lamentar
+o lo pagarás caro
+o lo pagaras caro
+o lo vas a pagar caro
+o se acabó
+o se acabo
+o te jodo
+o te jodes
+o te va a ir mal
+o te irá mal
+o te ira mal
+o ya sabes lo que pasa
+o ya sabes lo q pasa
+o ya sabes lo que pasará
+o ya sabes lo que pasara
+o ya sabes lo q pasará
+o ya sabes lo q pasara
+o ya sabes lo que va a pasar
+o ya sabes lo q va a pasar
+o se lo mando a
+o se lo envío a
+o se lo envio a
+o se lo paso a
+o se lo enseño a
+o se lo enseno a
+o se lo muestro a
+o les mando
+o le mando
+o le envío
+o le envio
+o les envío
+o les envio
+
+"""#),
+        (path: "lexicons/es_p2p_rails.txt", text: #"""
+# Spanish everyday transfer rails (Bizum, Nequi, Yape, bank transfer): evidence only next to a threat, since friends settle up with them (payment).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+bizum
+un bizum
+nequi
+daviplata
+yape
+plin
+mercado pago
+mercadopago
+spei
+clabe
+cbu
+cvu
+transferencia
+una transferencia
+transferencia bancaria
+cuenta bancaria
+número de cuenta
+numero de cuenta
+mi número de cuenta
+mi numero de cuenta
+a esta cuenta
+a mi cuenta
+
+"""#),
+        (path: "lexicons/es_paid.txt", text: #"""
+# Spanish: once the victim has paid (payment, with a delete promise).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+pagas
+pagues
+me pagues
+me pagas
+pagaste
+paga
+págame
+pagame
+dinero
+plata
+lana
+pasta
+cuando pagues
+cuando me pagues
+en cuanto pagues
+si pagas
+si me pagas
+una vez que pagues
+una vez q pagues
+después de que pagues
+despues de que pagues
+después de q pagues
+despues de q pagues
+cuando me llegue el dinero
+cuando reciba el dinero
+cuando reciba el pago
+
+"""#),
+        (path: "lexicons/es_parents_dont_know.txt", text: #"""
+# Spanish: keeping parents from knowing or seeing (grooming).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+tus padres no entenderían
+tus padres no entenderian
+tus papás no entenderían
+tus papas no entenderian
+tus padres no lo entenderían
+tus padres no lo entenderian
+tus padres no tienen por qué saber
+tus padres no tienen por que saber
+tus padres no tienen por q saber
+tus padres no tienen que saber
+tus padres no tienen q saber
+tus padres no se tienen que enterar
+tus padres no se tienen q enterar
+que no se enteren tus padres
+q no se enteren tus padres
+que no se enteren tus papás
+que no se enteren tus papas
+q no se enteren tus papás
+q no se enteren tus papas
+que no se entere tu mamá
+que no se entere tu mama
+q no se entere tu mamá
+q no se entere tu mama
+que no se entere tu madre
+q no se entere tu madre
+que no se entere tu papá
+que no se entere tu papa
+q no se entere tu papá
+q no se entere tu papa
+que tus padres no vean
+q tus padres no vean
+que tus papás no vean
+que tus papas no vean
+q tus papás no vean
+q tus papas no vean
+que tu mamá no vea
+que tu mama no vea
+q tu mamá no vea
+q tu mama no vea
+que tu madre no vea
+q tu madre no vea
+que no lo vea tu mamá
+que no lo vea tu mama
+q no lo vea tu mamá
+q no lo vea tu mama
+que no lo vean tus padres
+q no lo vean tus padres
+no le enseñes esto a nadie
+no le ensenes esto a nadie
+
+"""#),
+        (path: "lexicons/es_passive_hack.txt", text: #"""
+# Spanish: the victim's device said to be hacked (recording).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+fue hackeado
+fue hackeada
+está hackeado
+esta hackeado
+está hackeada
+esta hackeada
+ha sido hackeado
+ha sido hackeada
+fue intervenido
+fue intervenida
+está intervenido
+esta intervenido
+está infectado
+esta infectado
+está infectada
+esta infectada
+fue infectado
+ha sido infectado
+
+"""#),
+        (path: "lexicons/es_password_proof.txt", text: #"""
+# Spanish: an old password quoted as proof of access (recording).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+tu contraseña es
+tu contrasena es
+tu clave es
+tu password es
+sé tu contraseña
+se tu contraseña
+sé tu contrasena
+se tu contrasena
+conozco tu contraseña
+conozco tu contrasena
+tengo tu contraseña
+tengo tu contrasena
+tengo tu clave
+esta es tu contraseña
+esta es tu contrasena
+reconoces esta contraseña
+reconoces esta contrasena
+
+"""#),
+        (path: "lexicons/es_pay_commands.txt", text: #"""
+# Spanish payment imperatives and obligations placed before an amount (payment).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+paga
+págame
+pagame
+págale
+pagale
+pagá
+págalo
+pagalo
+paguen
+pague usted
+transfiere
+transfiéreme
+transfiereme
+transferime
+transferí
+transferi
+deposita
+deposítame
+depositame
+depositá
+ingresa
+ingrésame
+ingresame
+me pagas
+me vas a pagar
+vas a pagar
+vas a pagarme
+me pagarás
+me pagaras
+pagarás
+pagaras
+tienes que pagar
+tienes q pagar
+tienes que pagarme
+tienes q pagarme
+tenés que pagar
+tenes que pagar
+tenés q pagar
+tenes q pagar
+tenés que pagarme
+tenes que pagarme
+tenés q pagarme
+tenes q pagarme
+me tienes que pagar
+me tienes q pagar
+me tenés que pagar
+me tenes que pagar
+me tenés q pagar
+me tenes q pagar
+me tienes que dar
+me tienes q dar
+me tienes que mandar
+me tienes q mandar
+me tienes que enviar
+me tienes q enviar
+me tienes que transferir
+me tienes q transferir
+debes pagar
+debes pagarme
+deberás pagar
+deberas pagar
+más te vale pagar
+mas te vale pagar
+más te vale pagarme
+mas te vale pagarme
+más te vale mandar
+mas te vale mandar
+quiero que me pagues
+quiero q me pagues
+quiero que me mandes
+quiero q me mandes
+quiero que me deposites
+quiero q me deposites
+quiero que me transfieras
+quiero q me transfieras
+me vas a mandar
+me vas a dar
+me vas a depositar
+me depositas
+me transfieres
+hazme un
+hazme una
+haz un
+haz una
+mándame un
+mandame un
+mándame una
+mandame una
+
+"""#),
+        (path: "lexicons/es_pay_pressure.txt", text: #"""
+# Spanish haggling and chasing a payment without an amount ('¿cuánto tienes?', 'manda el dinero') (payment).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+cuánto puedes pagar
+cuanto puedes pagar
+cuánto me puedes pagar
+cuanto me puedes pagar
+cuánto puedes mandar
+cuanto puedes mandar
+cuánto me puedes mandar
+cuanto me puedes mandar
+cuánto me puedes dar
+cuanto me puedes dar
+cuánto dinero tienes
+cuanto dinero tienes
+cuánta plata tienes
+cuanta plata tienes
+cuánta lana tienes
+cuanta lana tienes
+cuánta pasta tienes
+cuanta pasta tienes
+cuánto tienes en tu cuenta
+cuanto tienes en tu cuenta
+cuánto tienes en el banco
+cuanto tienes en el banco
+manda lo que tengas
+manda lo q tengas
+mándame lo que tengas
+mandame lo que tengas
+mándame lo q tengas
+mandame lo q tengas
+paga lo que tengas
+paga lo q tengas
+dame lo que tengas
+dame lo q tengas
+envía lo que tengas
+envia lo que tengas
+envía lo q tengas
+envia lo q tengas
+lo que tengas en tu cuenta
+lo q tengas en tu cuenta
+mi última oferta
+mi ultima oferta
+es mi última oferta
+es mi ultima oferta
+te lo dejo en
+te lo rebajo a
+lo dejo en
+manda el dinero
+mándame el dinero
+mandame el dinero
+envía el dinero
+envia el dinero
+envíame el dinero
+enviame el dinero
+manda la plata
+mándame la plata
+mandame la plata
+manda la lana
+manda la pasta
+dame el dinero
+dónde está mi dinero
+donde esta mi dinero
+dónde está el dinero
+donde esta el dinero
+dónde está la plata
+donde esta la plata
+estoy esperando el dinero
+estoy esperando el pago
+estoy esperando mi dinero
+espero el pago
+espero el dinero
+quiero mi dinero
+quiero el dinero
+quiero mi plata
+paga ya
+págame ya
+pagame ya
+ya pagaste
+pagaste ya
+has pagado ya
+todavía no pagas
+todavia no pagas
+aún no pagas
+aun no pagas
+sigo esperando el pago
+
+"""#),
+        (path: "lexicons/es_payment_rails.txt", text: #"""
+# Spanish and Latin American cash-deposit rails named in demands ('deposita en OXXO') (payment; brands shared with English are in @payment_rails).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+oxxo
+depósito en oxxo
+deposito en oxxo
+depósito oxxo
+deposito oxxo
+pago en oxxo
+ficha de depósito
+ficha de deposito
+elektra
+banco azteca
+recarga de saldo
+código de recarga
+codigo de recarga
+paysafe
+
+"""#),
+        (path: "lexicons/es_petty.txt", text: #"""
+# Spanish petty matters the police 'can't do anything' about (unless only).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+bici
+bicicleta
+ruido
+vecinos
+vecino
+coche
+carro
+auto
+aparcamiento
+estacionamiento
+robo
+robaron
+robado
+hurto
+cartera
+billetera robada
+tráfico
+trafico
+multa
+grafiti
+
+"""#),
+        (path: "lexicons/es_pic_direct.txt", text: #"""
+# Spanish direct requests for a picture of the reader (image).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+foto tuya
+una foto tuya
+fotos tuyas
+foto de ti
+fotos de ti
+quiero verte
+déjame verte
+dejame verte
+a ver cómo eres
+a ver como eres
+muéstrate
+muestrate
+enséñate
+enseñate
+ensénate
+ensenate
+cómo eres en foto
+como eres en foto
+
+"""#),
+        (path: "lexicons/es_pic_requests.txt", text: #"""
+# Spanish requests to see the reader ('quiero ver', 'muéstrame') (image).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+quiero ver
+déjame ver
+dejame ver
+muéstrame
+muestrame
+enséñame
+enseñame
+enséname
+ensename
+puedo ver
+mándate
+mandate
+sácate
+sacate
+tómate
+tomate
+hazte
+quiero una
+regálame
+regalame
+
+"""#),
+        (path: "lexicons/es_pic_words.txt", text: #"""
+# Spanish pictures and videos (image).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+foto
+fotos
+fotito
+fotitos
+selfie
+selfi
+selfies
+videíto
+videito
+imagen
+fotico
+
+"""#),
+        (path: "lexicons/es_platforms.txt", text: #"""
+# Spanish names of places material can be published (publish; brands are in @publish_platforms).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+las redes
+redes sociales
+las redes sociales
+todas las redes
+la red
+la web
+el face
+el feis
+el insta
+el tiktok
+el youtube
+el grupo de la familia
+el grupo de la clase
+el grupo del cole
+el grupo del trabajo
+todos los grupos
+los grupos de whatsapp
+internet entero
+
+"""#),
+        (path: "lexicons/es_police.txt", text: #"""
+# Spanish: the police (grooming and intimidation).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+la policía
+la policia
+policía
+policia
+los pacos
+la poli
+la pasma
+los polis
+la tira
+la guardia civil
+los mossos
+la fiscalía
+la fiscalia
+las autoridades
+los federales
+la justicia
+
+"""#),
+        (path: "lexicons/es_police_futility.txt", text: #"""
+# Spanish claims that the police can't find the offender or help (intimidation).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+no me va a encontrar
+no me van a encontrar
+no me encontrará
+no me encontrara
+no me encontrarán
+no me encontraran
+no me pueden encontrar
+no me puede encontrar
+no puede hacer nada
+no pueden hacer nada
+no va a hacer nada
+no van a hacer nada
+no te va a ayudar
+no te van a ayudar
+no te puede ayudar
+no te pueden ayudar
+no me asusta
+no me asustan
+no sirve de nada
+no me pueden tocar
+no me pueden rastrear
+nunca me encontrarán
+nunca me encontraran
+jamás me encontrarán
+jamas me encontraran
+me da igual
+me vale
+
+"""#),
+        (path: "lexicons/es_porn_sites.txt", text: #"""
+# Spanish names of adult sites (publish; the site names are in @porn_sites).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+páginas porno
+paginas porno
+página porno
+pagina porno
+sitios porno
+sitio porno
+webs porno
+web porno
+páginas para adultos
+paginas para adultos
+páginas de adultos
+paginas de adultos
+sitios para adultos
+foros porno
+
+"""#),
+        (path: "lexicons/es_private_reasons.txt", text: #"""
+# Spanish reasons given for moving somewhere less visible (platform).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+más privado
+mas privado
+más privada
+mas privada
+más seguro
+mas seguro
+más discreto
+mas discreto
+más íntimo
+mas intimo
+se borran
+se borran los mensajes
+los mensajes se borran
+mensajes temporales
+mensajes que se borran
+mensajes q se borran
+se autodestruyen
+se autodestruye
+nadie puede ver
+nadie nos ve
+nadie lo ve
+nadie nos lee
+nadie puede leer
+nadie se entera
+chat secreto
+modo incógnito
+modo incognito
+no queda registro
+no quedan registros
+aquí vigilan
+aqui vigilan
+aquí leen los mensajes
+aqui leen los mensajes
+
+"""#),
+        (path: "lexicons/es_publish_conditions.txt", text: #"""
+# Spanish conditions set on publishing: 'si no pagas...', 'hasta que pagues' (payment and publish).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+si no pagas
+si no me pagas
+sino pagas
+sino me pagas
+si no pagás
+si no me pagás
+si no me das el dinero
+si no me das la plata
+si no me das lo que pido
+si no me das lo q pido
+si no mandas
+si no me mandas
+si no mandás
+si no envías
+si no envias
+si no me envías
+si no me envias
+si no depositas
+si no me depositas
+si no transfieres
+si no me transfieres
+si no haces lo que te digo
+si no haces lo q te digo
+si no haces lo que digo
+si no haces lo q digo
+si no haces lo que te pido
+si no haces lo q te pido
+si no cooperas
+si no colaboras
+si no obedeces
+si no cumples
+si no me haces caso
+a menos que pagues
+a menos q pagues
+a menos que me pagues
+a menos q me pagues
+salvo que pagues
+salvo q pagues
+salvo que me pagues
+salvo q me pagues
+hasta que pagues
+hasta q pagues
+hasta que me pagues
+hasta q me pagues
+hasta que no pagues
+hasta q no pagues
+mientras no pagues
+como no pagues
+como no me pagues
+
+"""#),
+        (path: "lexicons/es_publish_verbs.txt", text: #"""
+# Spanish infinitive and impersonal publish verbs, used next to explicit material (publish).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+publicar
+publicaré
+publicare
+subir
+subiré
+subire
+filtrar
+filtraré
+filtrare
+difundir
+difundiré
+difundire
+compartiré
+compartire
+exponer
+viralizar
+se van a filtrar
+se filtrarán
+se filtraran
+se van a publicar
+se publicarán
+se publicaran
+se van a difundir
+se difundirán
+se difundiran
+van a salir
+saldrán
+saldran
+va a salir
+saldrá
+saldra
+se hará viral
+se hara viral
+se va a hacer viral
+se harán virales
+se haran virales
+hacer públicas
+hacer publicas
+hacer públicos
+hacer publicos
+hacerlas públicas
+hacerlas publicas
+hacerlos públicos
+hacerlos publicos
+
+"""#),
+        (path: "lexicons/es_recorded_complete.txt", text: #"""
+# Spanish complete claims to have recorded the victim ('te grabé', 'quedó todo grabado') (recording).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+te grabé
+te grabe
+te he grabado
+te tengo grabado
+te tengo grabada
+te grabé todo
+te grabe todo
+te grabé entero
+te grabe entero
+te grabé entera
+te grabe entera
+quedaste grabado
+quedaste grabada
+quedó todo grabado
+quedo todo grabado
+todo quedó grabado
+todo quedo grabado
+lo tengo todo grabado
+tengo todo grabado
+está todo grabado
+esta todo grabado
+todo está grabado
+todo esta grabado
+está grabado
+esta grabado
+grabé toda la videollamada
+grabe toda la videollamada
+grabé la videollamada
+grabe la videollamada
+grabé nuestra videollamada
+grabe nuestra videollamada
+grabé la llamada
+grabe la llamada
+grabé nuestra llamada
+grabe nuestra llamada
+grabé la pantalla
+grabe la pantalla
+grabé pantalla
+grabe pantalla
+hice grabación de pantalla
+hice grabacion de pantalla
+tengo la grabación
+tengo la grabacion
+tengo la grabación de
+tengo la grabacion de
+tengo el video de la llamada
+tengo el video de la videollamada
+
+"""#),
+        (path: "lexicons/es_recorded_first_person.txt", text: #"""
+# Spanish first-person recording verbs (recording).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+grabé
+grabe
+he grabado
+grabé a
+grabe a
+filmé
+filme
+te filmé
+te filme
+saqué fotos
+saque fotos
+te saqué fotos
+te saque fotos
+te tomé fotos
+te tome fotos
+tengo grabado
+tengo grabada
+tengo grabados
+tengo grabadas
+lo tengo grabado
+
+"""#),
+        (path: "lexicons/es_recorded_objects.txt", text: #"""
+# Spanish objects of a recording claim ('grabé todo lo que hiciste') (recording).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+todo
+todo lo que hacías
+todo lo que hacias
+todo lo q hacías
+todo lo q hacias
+tu cara
+tu cuerpo
+la cámara
+la camara
+tu cámara
+tu camara
+mientras hablábamos
+mientras hablabamos
+mientras te tocabas
+la conversación
+la conversacion
+nuestra conversación
+nuestra conversacion
+
+"""#),
+        (path: "lexicons/es_refund_context.txt", text: #"""
+# Spanish everyday reasons friends and family move money (unless only).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+págame lo de
+pagame lo de
+a medias
+dividimos
+dividir
+cada uno
+cada una
+por cabeza
+la mitad
+mi parte
+tu parte
+entrada
+entradas
+alquiler
+factura
+facturas
+recibo
+luz
+agua
+gasolina
+nafta
+cena
+comida
+almuerzo
+desayuno
+pizza
+copas
+birras
+cervezas
+taxi
+uber
+tren
+autobús
+autobus
+colectivo
+billete
+billetes
+préstamo
+prestamo
+prestar
+préstame
+prestame
+te presto
+para el
+para la
+para los
+para las
+para tu
+para mi
+por el
+por la
+por los
+por las
+parking
+matrícula
+matricula
+colegiatura
+súper
+super
+supermercado
+regalo
+mensualidad
+cuota
+bote
+vaquita
+la fianza
+el depósito de
+el deposito de
+multa
+multas
+recargo
+juzgado
+ayuntamiento
+hacienda
+para pagarte
+para pagarme
+la compra
+hacer la compra
+
+"""#),
+        (path: "lexicons/es_refund_strict.txt", text: #"""
+# Spanish money owed between friends: rules out even a strong payment rule (unless only).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+me debes
+te debo
+me debe
+le debo
+nos debe
+nos debes
+me los debes
+devuélveme
+devuelveme
+devolverme
+devolverte
+te lo devuelvo
+te los devuelvo
+me lo devuelves
+me los devuelves
+reembolso
+devolución
+devolucion
+de vuelta
+
+"""#),
+        (path: "lexicons/es_relatives.txt", text: #"""
+# Spanish relative and partner nouns after 'esta es tu' (friends).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+mamá
+mama
+madre
+papá
+papa
+padre
+hermana
+hermano
+abuela
+abuelo
+tía
+tia
+tío
+tio
+prima
+primo
+novia
+novio
+mejor amiga
+mejor amigo
+esposa
+esposo
+hija
+hijo
+sobrina
+sobrino
+
+"""#),
+        (path: "lexicons/es_ruin.txt", text: #"""
+# Spanish first-person promises to expose, humiliate or ruin the victim (publish).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+te arruino la vida
+te voy a arruinar la vida
+te arruinaré la vida
+te arruinare la vida
+voy a arruinar tu vida
+arruinaré tu vida
+arruinare tu vida
+voy a destruir tu vida
+te voy a destruir
+te destruiré
+te destruire
+te destruyo
+te hundo
+te voy a hundir
+te hundiré
+te hundire
+te voy a escrachar
+te escracho
+te voy a quemar en redes
+te quemo en redes
+te voy a funar
+te funo
+vas a quedar expuesto
+vas a quedar expuesta
+vas a quedar en ridículo
+vas a quedar en ridiculo
+vas a ser la burla de todos
+te voy a dejar en ridículo
+te voy a dejar en ridiculo
+haré que todos sepan
+hare que todos sepan
+haré q todos sepan
+hare q todos sepan
+voy a hacer que todos vean
+voy a hacer q todos vean
+me aseguraré de que todos vean
+me asegurare de que todos vean
+me aseguraré de q todos vean
+me asegurare de q todos vean
+te voy a hacer viral
+te hago viral
+te haré viral
+te hare viral
+te voy a hacer famoso
+te voy a hacer famosa
+te hago famoso
+te hago famosa
+te haré famoso
+te hare famoso
+te haré famosa
+te hare famosa
+tu reputación está acabada
+tu reputacion esta acabada
+se acabó tu reputación
+se acabo tu reputacion
+voy a acabar con tu reputación
+voy a acabar con tu reputacion
+voy a destruir tu reputación
+voy a destruir tu reputacion
+voy a arruinar tu reputación
+voy a arruinar tu reputacion
+te arruino la reputación
+te arruino la reputacion
+vas a perder tu trabajo
+vas a perder a tu familia
+vas a perder a tu novia
+voy a contarle a todos lo que
+voy a contarle a todos lo q
+voy a contar a todos lo que
+voy a contar a todos lo q
+les voy a contar a todos lo que
+les voy a contar a todos lo q
+le voy a contar a todo el mundo lo que
+le voy a contar a todo el mundo lo q
+voy a contarle a todo el mundo lo que
+voy a contarle a todo el mundo lo q
+
+"""#),
+        (path: "lexicons/es_secrecy.txt", text: #"""
+# Spanish requests to keep the chat secret or delete it (grooming).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+nuestro secreto
+nuestro secretito
+es un secreto entre
+que quede entre nosotros
+q quede entre nosotros
+que quede entre tú y yo
+que quede entre tu y yo
+q quede entre tú y yo
+q quede entre tu y yo
+no le digas a nadie
+no le cuentes a nadie
+no se lo digas a nadie
+no se lo cuentes a nadie
+no digas nada a nadie
+nadie tiene que saber
+nadie tiene q saber
+nadie tiene que saberlo
+nadie tiene q saberlo
+nadie se tiene que enterar
+nadie se tiene q enterar
+que nadie se entere
+q nadie se entere
+borra el chat
+borra los mensajes
+borra nuestra conversación
+borra nuestra conversacion
+borra la conversación
+borra la conversacion
+borra esta conversación
+borra esta conversacion
+borra todo después
+borra todo despues
+borra nuestros mensajes
+
+"""#),
+        (path: "lexicons/es_send_me.txt", text: #"""
+# Spanish 'send me' / 'give me': a request for money or for a picture (shared by the payment and image rules).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+mándame
+mandame
+mándamelo
+mandamelo
+mándamela
+mandamela
+manda
+mandá
+envíame
+enviame
+envíamelo
+enviamelo
+envía
+envia
+enviá
+pásame
+pasame
+pásamelo
+pasamelo
+pasá
+pasa
+dame
+dámelo
+damelo
+dámela
+damela
+me mandas
+me envías
+me envias
+me pasas
+me das
+
+"""#),
+        (path: "lexicons/es_shared_device.txt", text: #"""
+# Spanish probes of who else sees the reader's device (grooming).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+es una computadora compartida
+usas una computadora compartida
+compartes el ordenador
+compartes la computadora
+compartes el celular
+compartes el móvil
+compartes el movil
+tus padres revisan tu celular
+tus papás revisan tu celular
+tus papas revisan tu celular
+tus padres revisan tu móvil
+tus padres revisan tu movil
+tus padres miran tu móvil
+tus padres miran tu movil
+tus padres te revisan el celular
+te revisan el celular
+te revisan el móvil
+te revisan el movil
+te revisan el teléfono
+te revisan el telefono
+es tu propio celular
+es tu propio móvil
+es tu propio movil
+el celular es tuyo
+el móvil es tuyo
+el movil es tuyo
+alguien más usa tu
+alguien mas usa tu
+alguien más ve tus mensajes
+alguien mas ve tus mensajes
+alguien lee tus mensajes
+tus padres leen tus mensajes
+
+"""#),
+        (path: "lexicons/es_shop.txt", text: #"""
+# Spanish shop, booking and billing notices that use 'last chance' (unless only).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+oferta
+ofertas
+rebajas
+descuento
+descuentos
+entradas
+inscripción
+inscripcion
+inscripciones
+matrícula
+matricula
+reserva
+reservas
+pedido
+promoción
+promocion
+tienda
+sorteo
+plazas
+apúntate
+apuntate
+factura
+recibo
+pago pendiente
+deuda
+banco
+correos
+paquete
+envío
+envio
+suscripción
+suscripcion
+cupón
+cupon
+
+"""#),
+        (path: "lexicons/es_spelled_amounts.txt", text: #"""
+# Spanish amounts entity(money) does not read: amounts in words, and digits with slang or regional currency words (payment).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+cien euros
+cien dólares
+cien dolares
+cien pesos
+cien soles
+cien pavos
+cien bolívares
+cien bolivares
+cien quetzales
+cien lempiras
+cien colones
+cien libras
+cien lucas
+doscientos euros
+doscientos dólares
+doscientos dolares
+doscientos pesos
+doscientos soles
+doscientos pavos
+doscientos bolívares
+doscientos bolivares
+doscientos quetzales
+doscientos lempiras
+doscientos colones
+doscientas libras
+doscientas lucas
+trescientos euros
+trescientos dólares
+trescientos dolares
+trescientos pesos
+trescientos soles
+trescientos pavos
+trescientos bolívares
+trescientos bolivares
+trescientos quetzales
+trescientos lempiras
+trescientos colones
+trescientas libras
+trescientas lucas
+cuatrocientos euros
+cuatrocientos dólares
+cuatrocientos dolares
+cuatrocientos pesos
+cuatrocientos soles
+cuatrocientos pavos
+cuatrocientos bolívares
+cuatrocientos bolivares
+cuatrocientos quetzales
+cuatrocientos lempiras
+cuatrocientos colones
+cuatrocientas libras
+cuatrocientas lucas
+quinientos euros
+quinientos dólares
+quinientos dolares
+quinientos pesos
+quinientos soles
+quinientos pavos
+quinientos bolívares
+quinientos bolivares
+quinientos quetzales
+quinientos lempiras
+quinientos colones
+quinientas libras
+quinientas lucas
+seiscientos euros
+seiscientos dólares
+seiscientos dolares
+seiscientos pesos
+seiscientos soles
+seiscientos pavos
+seiscientos bolívares
+seiscientos bolivares
+seiscientos quetzales
+seiscientos lempiras
+seiscientos colones
+seiscientas libras
+seiscientas lucas
+setecientos euros
+setecientos dólares
+setecientos dolares
+setecientos pesos
+setecientos soles
+setecientos pavos
+setecientos bolívares
+setecientos bolivares
+setecientos quetzales
+setecientos lempiras
+setecientos colones
+setecientas libras
+setecientas lucas
+ochocientos euros
+ochocientos dólares
+ochocientos dolares
+ochocientos pesos
+ochocientos soles
+ochocientos pavos
+ochocientos bolívares
+ochocientos bolivares
+ochocientos quetzales
+ochocientos lempiras
+ochocientos colones
+ochocientas libras
+ochocientas lucas
+novecientos euros
+novecientos dólares
+novecientos dolares
+novecientos pesos
+novecientos soles
+novecientos pavos
+novecientos bolívares
+novecientos bolivares
+novecientos quetzales
+novecientos lempiras
+novecientos colones
+novecientas libras
+novecientas lucas
+mil euros
+mil dólares
+mil dolares
+mil pesos
+mil soles
+mil pavos
+mil bolívares
+mil bolivares
+mil quetzales
+mil lempiras
+mil colones
+mil libras
+mil lucas
+dos mil euros
+dos mil dólares
+dos mil dolares
+dos mil pesos
+dos mil soles
+dos mil pavos
+dos mil bolívares
+dos mil bolivares
+dos mil quetzales
+dos mil lempiras
+dos mil colones
+dos mil libras
+dos mil lucas
+tres mil euros
+tres mil dólares
+tres mil dolares
+tres mil pesos
+tres mil soles
+tres mil pavos
+tres mil bolívares
+tres mil bolivares
+tres mil quetzales
+tres mil lempiras
+tres mil colones
+tres mil libras
+tres mil lucas
+cinco mil euros
+cinco mil dólares
+cinco mil dolares
+cinco mil pesos
+cinco mil soles
+cinco mil pavos
+cinco mil bolívares
+cinco mil bolivares
+cinco mil quetzales
+cinco mil lempiras
+cinco mil colones
+cinco mil libras
+cinco mil lucas
+diez mil euros
+diez mil dólares
+diez mil dolares
+diez mil pesos
+diez mil soles
+diez mil pavos
+diez mil bolívares
+diez mil bolivares
+diez mil quetzales
+diez mil lempiras
+diez mil colones
+diez mil libras
+diez mil lucas
+doscientos
+trescientos
+cuatrocientos
+quinientos
+seiscientos
+setecientos
+ochocientos
+novecientos
+20 pavos
+20 lucas
+20 soles
+20 dls
+20 dlls
+20 bolívares
+20 bolivares
+20 quetzales
+20 lempiras
+20 colones
+20 varos
+20 baros
+20 pesitos
+20 euritos
+20 dolaritos
+20 verdes
+30 pavos
+30 lucas
+30 soles
+30 dls
+30 dlls
+30 bolívares
+30 bolivares
+30 quetzales
+30 lempiras
+30 colones
+30 varos
+30 baros
+30 pesitos
+30 euritos
+30 dolaritos
+30 verdes
+50 pavos
+50 lucas
+50 soles
+50 dls
+50 dlls
+50 bolívares
+50 bolivares
+50 quetzales
+50 lempiras
+50 colones
+50 varos
+50 baros
+50 pesitos
+50 euritos
+50 dolaritos
+50 verdes
+100 pavos
+100 lucas
+100 soles
+100 dls
+100 dlls
+100 bolívares
+100 bolivares
+100 quetzales
+100 lempiras
+100 colones
+100 varos
+100 baros
+100 pesitos
+100 euritos
+100 dolaritos
+100 verdes
+150 pavos
+150 lucas
+150 soles
+150 dls
+150 dlls
+150 bolívares
+150 bolivares
+150 quetzales
+150 lempiras
+150 colones
+150 varos
+150 baros
+150 pesitos
+150 euritos
+150 dolaritos
+150 verdes
+200 pavos
+200 lucas
+200 soles
+200 dls
+200 dlls
+200 bolívares
+200 bolivares
+200 quetzales
+200 lempiras
+200 colones
+200 varos
+200 baros
+200 pesitos
+200 euritos
+200 dolaritos
+200 verdes
+250 pavos
+250 lucas
+250 soles
+250 dls
+250 dlls
+250 bolívares
+250 bolivares
+250 quetzales
+250 lempiras
+250 colones
+250 varos
+250 baros
+250 pesitos
+250 euritos
+250 dolaritos
+250 verdes
+300 pavos
+300 lucas
+300 soles
+300 dls
+300 dlls
+300 bolívares
+300 bolivares
+300 quetzales
+300 lempiras
+300 colones
+300 varos
+300 baros
+300 pesitos
+300 euritos
+300 dolaritos
+300 verdes
+400 pavos
+400 lucas
+400 soles
+400 dls
+400 dlls
+400 bolívares
+400 bolivares
+400 quetzales
+400 lempiras
+400 colones
+400 varos
+400 baros
+400 pesitos
+400 euritos
+400 dolaritos
+400 verdes
+500 pavos
+500 lucas
+500 soles
+500 dls
+500 dlls
+500 bolívares
+500 bolivares
+500 quetzales
+500 lempiras
+500 colones
+500 varos
+500 baros
+500 pesitos
+500 euritos
+500 dolaritos
+500 verdes
+600 pavos
+600 lucas
+600 soles
+600 dls
+600 dlls
+600 bolívares
+600 bolivares
+600 quetzales
+600 lempiras
+600 colones
+600 varos
+600 baros
+600 pesitos
+600 euritos
+600 dolaritos
+600 verdes
+700 pavos
+700 lucas
+700 soles
+700 dls
+700 dlls
+700 bolívares
+700 bolivares
+700 quetzales
+700 lempiras
+700 colones
+700 varos
+700 baros
+700 pesitos
+700 euritos
+700 dolaritos
+700 verdes
+800 pavos
+800 lucas
+800 soles
+800 dls
+800 dlls
+800 bolívares
+800 bolivares
+800 quetzales
+800 lempiras
+800 colones
+800 varos
+800 baros
+800 pesitos
+800 euritos
+800 dolaritos
+800 verdes
+900 pavos
+900 lucas
+900 soles
+900 dls
+900 dlls
+900 bolívares
+900 bolivares
+900 quetzales
+900 lempiras
+900 colones
+900 varos
+900 baros
+900 pesitos
+900 euritos
+900 dolaritos
+900 verdes
+1000 pavos
+1000 lucas
+1000 soles
+1000 dls
+1000 dlls
+1000 bolívares
+1000 bolivares
+1000 quetzales
+1000 lempiras
+1000 colones
+1000 varos
+1000 baros
+1000 pesitos
+1000 euritos
+1000 dolaritos
+1000 verdes
+1500 pavos
+1500 lucas
+1500 soles
+1500 dls
+1500 dlls
+1500 bolívares
+1500 bolivares
+1500 quetzales
+1500 lempiras
+1500 colones
+1500 varos
+1500 baros
+1500 pesitos
+1500 euritos
+1500 dolaritos
+1500 verdes
+2000 pavos
+2000 lucas
+2000 soles
+2000 dls
+2000 dlls
+2000 bolívares
+2000 bolivares
+2000 quetzales
+2000 lempiras
+2000 colones
+2000 varos
+2000 baros
+2000 pesitos
+2000 euritos
+2000 dolaritos
+2000 verdes
+3000 pavos
+3000 lucas
+3000 soles
+3000 dls
+3000 dlls
+3000 bolívares
+3000 bolivares
+3000 quetzales
+3000 lempiras
+3000 colones
+3000 varos
+3000 baros
+3000 pesitos
+3000 euritos
+3000 dolaritos
+3000 verdes
+5000 pavos
+5000 lucas
+5000 soles
+5000 dls
+5000 dlls
+5000 bolívares
+5000 bolivares
+5000 quetzales
+5000 lempiras
+5000 colones
+5000 varos
+5000 baros
+5000 pesitos
+5000 euritos
+5000 dolaritos
+5000 verdes
+50 mil pesos
+50 mil
+50 palos
+100 mil pesos
+100 mil
+100 palos
+200 mil pesos
+200 mil
+200 palos
+300 mil pesos
+300 mil
+300 palos
+500 mil pesos
+500 mil
+500 palos
+800 mil pesos
+800 mil
+800 palos
+
+"""#),
+        (path: "lexicons/es_spread.txt", text: #"""
+# Spanish verbs of spreading placed before 'all over' ('va a estar por todo internet') (publish).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+va a circular
+circulará
+circulara
+va a rodar
+rodará
+rodara
+va a estar
+estará
+estara
+se va a esparcir
+se esparcirá
+se esparcira
+lo riego
+lo esparzo
+lo reparto
+lo distribuyo
+lo voy a repartir
+lo voy a esparcir
+
+"""#),
+        (path: "lexicons/es_surprise.txt", text: #"""
+# Spanish happy secrets: surprise parties, pregnancies, engagements (unless only).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+sorpresa
+fiesta sorpresa
+regalo
+embarazada
+embarazo
+nos casamos
+me caso
+comprometidos
+nos comprometimos
+compromiso
+pedida
+anillo
+cumple
+cumpleaños
+cumpleanos
+
+"""#),
+        (path: "lexicons/es_trade.txt", text: #"""
+# Spanish image trades ('te enseño si me enseñas', 'foto por foto') (image).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+yo te enseño si tú me enseñas
+yo te enseño si tu me enseñas
+yo te enseno si tú me ensenas
+yo te enseno si tu me ensenas
+te enseño si me enseñas
+te enseno si me ensenas
+te muestro si me muestras
+yo te muestro si tú me muestras
+yo te muestro si tu me muestras
+si me enseñas te enseño
+si me ensenas te enseno
+si me muestras te muestro
+foto por foto
+una foto por otra
+te mandé la mía
+te mande la mia
+ya te mandé la mía
+ya te mande la mia
+ahora mándame la tuya
+ahora mandame la tuya
+ahora manda la tuya
+ahora te toca mandar
+te toca mandar
+te toca enviar
+te toca a ti mandar
+intercambiamos fotos
+intercambio de fotos
+cambiamos fotos
+me mandas una y te mando otra
+
+"""#),
+        (path: "lexicons/es_underage_claims.txt", text: #"""
+# Spanish claims by the offender to be a minor, so the reader fears prosecution (intimidation).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+soy menor
+soy menor de edad
+le mandaste fotos a una menor
+le enviaste fotos a una menor
+le mandaste fotos a un menor
+le pasaste fotos a una menor
+estabas hablando con una menor
+hablabas con una menor
+estabas hablando con un menor
+a una menor de edad
+a un menor de edad
+con una menor de edad
+con un menor de edad
+eso es pornografía infantil
+eso es pornografia infantil
+solo tengo 12 años
+solo tengo 12 anos
+sólo tengo 12 años
+sólo tengo 12 anos
+tengo solo 12 años
+tengo solo 12 anos
+apenas tengo 12 años
+apenas tengo 12 anos
+solo tengo 12 añitos
+solo tengo 12 anitos
+solo tengo 13 años
+solo tengo 13 anos
+sólo tengo 13 años
+sólo tengo 13 anos
+tengo solo 13 años
+tengo solo 13 anos
+apenas tengo 13 años
+apenas tengo 13 anos
+solo tengo 13 añitos
+solo tengo 13 anitos
+solo tengo 14 años
+solo tengo 14 anos
+sólo tengo 14 años
+sólo tengo 14 anos
+tengo solo 14 años
+tengo solo 14 anos
+apenas tengo 14 años
+apenas tengo 14 anos
+solo tengo 14 añitos
+solo tengo 14 anitos
+solo tengo 15 años
+solo tengo 15 anos
+sólo tengo 15 años
+sólo tengo 15 anos
+tengo solo 15 años
+tengo solo 15 anos
+apenas tengo 15 años
+apenas tengo 15 anos
+solo tengo 15 añitos
+solo tengo 15 anitos
+solo tengo 16 años
+solo tengo 16 anos
+sólo tengo 16 años
+sólo tengo 16 anos
+tengo solo 16 años
+tengo solo 16 anos
+apenas tengo 16 años
+apenas tengo 16 anos
+solo tengo 16 añitos
+solo tengo 16 anitos
+solo tengo 17 años
+solo tengo 17 anos
+sólo tengo 17 años
+sólo tengo 17 anos
+tengo solo 17 años
+tengo solo 17 anos
+apenas tengo 17 años
+apenas tengo 17 anos
+solo tengo 17 añitos
+solo tengo 17 anitos
+
+"""#),
+        (path: "lexicons/es_untraceable.txt", text: #"""
+# Spanish claims to be out of reach ('no estoy en tu país') (intimidation).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+no estoy en tu país
+no estoy en tu pais
+no vivo en tu país
+no vivo en tu pais
+estoy en otro país
+estoy en otro pais
+no soy de tu país
+no soy de tu pais
+no me puedes rastrear
+no puedes rastrearme
+no pueden rastrearme
+nunca me vas a encontrar
+nunca me encontrarás
+nunca me encontraras
+jamás me encontrarás
+jamas me encontraras
+no me vas a encontrar
+uso una cuenta falsa
+uso un perfil falso
+uso vpn
+uso una vpn
+número virtual
+numero virtual
+soy intocable
+soy anónimo
+soy anonimo
+
+"""#),
+        (path: "lexicons/es_video_call.txt", text: #"""
+# Spanish: moving to live video or camera (platform).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+hacemos videollamada
+hagamos videollamada
+hacemos una videollamada
+hagamos una videollamada
+prende la cámara
+prende la camara
+prende tu cámara
+prende tu camara
+enciende la cámara
+enciende la camara
+enciende tu cámara
+enciende tu camara
+pon la cámara
+pon la camara
+pon la cam
+abre la cam
+abre la cámara
+abre la camara
+prende la cam
+enciende la cam
+activa la cámara
+activa la camara
+activa la cam
+activa tu cámara
+activa tu camara
+ponte en cámara
+ponte en camara
+ponte frente a la cámara
+ponte frente a la camara
+ponte delante de la cámara
+ponte delante de la camara
+por cámara
+por camara
+por cam
+cam a cam
+
+"""#),
+        (path: "lexicons/es_video_call_nouns.txt", text: #"""
+# Spanish: a video call, named (platform and recording).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+videollamada
+videollamadas
+video llamada
+vídeo llamada
+videollamada privada
+llamada de video
+llamada de vídeo
+
+"""#),
+        (path: "lexicons/es_wallet.txt", text: #"""
+# Spanish words that turn a crypto mention into a payment instruction (payment).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+billetera
+cartera
+monedero
+dirección
+direccion
+mi dirección
+mi direccion
+esta dirección
+esta direccion
+la dirección de
+la direccion de
+copia y pega
+copia la dirección
+copia la direccion
+pega la dirección
+pega la direccion
+envía a
+envia a
+manda a
+deposita en
+
+"""#),
+        (path: "lexicons/es_want_audience_see.txt", text: #"""
+# Spanish taunts about who will see it or find out ('¿quieres que tu familia lo vea?') (publish).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+quieres que todos vean
+quieres q todos vean
+quieres que todos lo vean
+quieres q todos lo vean
+quieres que todos se enteren
+quieres q todos se enteren
+quieres que tus amigos vean
+quieres q tus amigos vean
+quieres que tus amigos lo vean
+quieres q tus amigos lo vean
+quieres que tus amigos se enteren
+quieres q tus amigos se enteren
+quieres que tus amigas vean
+quieres q tus amigas vean
+quieres que tus amigas lo vean
+quieres q tus amigas lo vean
+quieres que tus amigas se enteren
+quieres q tus amigas se enteren
+quieres que tus padres vean
+quieres q tus padres vean
+quieres que tus padres lo vean
+quieres q tus padres lo vean
+quieres que tus padres se enteren
+quieres q tus padres se enteren
+quieres que tus papás vean
+quieres que tus papas vean
+quieres q tus papás vean
+quieres q tus papas vean
+quieres que tus papás lo vean
+quieres que tus papas lo vean
+quieres q tus papás lo vean
+quieres q tus papas lo vean
+quieres que tus papás se enteren
+quieres que tus papas se enteren
+quieres q tus papás se enteren
+quieres q tus papas se enteren
+quieres que tus seguidores vean
+quieres q tus seguidores vean
+quieres que tus seguidores lo vean
+quieres q tus seguidores lo vean
+quieres que tus seguidores se enteren
+quieres q tus seguidores se enteren
+quieres que tus contactos vean
+quieres q tus contactos vean
+quieres que tus contactos lo vean
+quieres q tus contactos lo vean
+quieres que tus contactos se enteren
+quieres q tus contactos se enteren
+quieres que todos tus amigos vean
+quieres q todos tus amigos vean
+quieres que todos tus amigos lo vean
+quieres q todos tus amigos lo vean
+quieres que todos tus amigos se enteren
+quieres q todos tus amigos se enteren
+quieres que todos tus contactos vean
+quieres q todos tus contactos vean
+quieres que todos tus contactos lo vean
+quieres q todos tus contactos lo vean
+quieres que todos tus contactos se enteren
+quieres q todos tus contactos se enteren
+quieres que todos tus seguidores vean
+quieres q todos tus seguidores vean
+quieres que todos tus seguidores lo vean
+quieres q todos tus seguidores lo vean
+quieres que todos tus seguidores se enteren
+quieres q todos tus seguidores se enteren
+quieres que tus compañeros vean
+quieres que tus companeros vean
+quieres q tus compañeros vean
+quieres q tus companeros vean
+quieres que tus compañeros lo vean
+quieres que tus companeros lo vean
+quieres q tus compañeros lo vean
+quieres q tus companeros lo vean
+quieres que tus compañeros se enteren
+quieres que tus companeros se enteren
+quieres q tus compañeros se enteren
+quieres q tus companeros se enteren
+quieres que tus hermanos vean
+quieres q tus hermanos vean
+quieres que tus hermanos lo vean
+quieres q tus hermanos lo vean
+quieres que tus hermanos se enteren
+quieres q tus hermanos se enteren
+quieres que tus profesores vean
+quieres q tus profesores vean
+quieres que tus profesores lo vean
+quieres q tus profesores lo vean
+quieres que tus profesores se enteren
+quieres q tus profesores se enteren
+quieres que tus viejos vean
+quieres q tus viejos vean
+quieres que tus viejos lo vean
+quieres q tus viejos lo vean
+quieres que tus viejos se enteren
+quieres q tus viejos se enteren
+quieres que todo el mundo vea
+quieres q todo el mundo vea
+quieres que todo el mundo lo vea
+quieres q todo el mundo lo vea
+quieres que todo el mundo se entere
+quieres q todo el mundo se entere
+quieres que tu familia vea
+quieres q tu familia vea
+quieres que tu familia lo vea
+quieres q tu familia lo vea
+quieres que tu familia se entere
+quieres q tu familia se entere
+quieres que toda tu familia vea
+quieres q toda tu familia vea
+quieres que toda tu familia lo vea
+quieres q toda tu familia lo vea
+quieres que toda tu familia se entere
+quieres q toda tu familia se entere
+quieres que tu mamá vea
+quieres que tu mama vea
+quieres q tu mamá vea
+quieres q tu mama vea
+quieres que tu mamá lo vea
+quieres que tu mama lo vea
+quieres q tu mamá lo vea
+quieres q tu mama lo vea
+quieres que tu mamá se entere
+quieres que tu mama se entere
+quieres q tu mamá se entere
+quieres q tu mama se entere
+quieres que tu madre vea
+quieres q tu madre vea
+quieres que tu madre lo vea
+quieres q tu madre lo vea
+quieres que tu madre se entere
+quieres q tu madre se entere
+quieres que tu papá vea
+quieres que tu papa vea
+quieres q tu papá vea
+quieres q tu papa vea
+quieres que tu papá lo vea
+quieres que tu papa lo vea
+quieres q tu papá lo vea
+quieres q tu papa lo vea
+quieres que tu papá se entere
+quieres que tu papa se entere
+quieres q tu papá se entere
+quieres q tu papa se entere
+quieres que tu padre vea
+quieres q tu padre vea
+quieres que tu padre lo vea
+quieres q tu padre lo vea
+quieres que tu padre se entere
+quieres q tu padre se entere
+quieres que tu novia vea
+quieres q tu novia vea
+quieres que tu novia lo vea
+quieres q tu novia lo vea
+quieres que tu novia se entere
+quieres q tu novia se entere
+quieres que tu novio vea
+quieres q tu novio vea
+quieres que tu novio lo vea
+quieres q tu novio lo vea
+quieres que tu novio se entere
+quieres q tu novio se entere
+quieres que tu pareja vea
+quieres q tu pareja vea
+quieres que tu pareja lo vea
+quieres q tu pareja lo vea
+quieres que tu pareja se entere
+quieres q tu pareja se entere
+quieres que tu esposa vea
+quieres q tu esposa vea
+quieres que tu esposa lo vea
+quieres q tu esposa lo vea
+quieres que tu esposa se entere
+quieres q tu esposa se entere
+quieres que tu esposo vea
+quieres q tu esposo vea
+quieres que tu esposo lo vea
+quieres q tu esposo lo vea
+quieres que tu esposo se entere
+quieres q tu esposo se entere
+quieres que tu mujer vea
+quieres q tu mujer vea
+quieres que tu mujer lo vea
+quieres q tu mujer lo vea
+quieres que tu mujer se entere
+quieres q tu mujer se entere
+quieres que tu marido vea
+quieres q tu marido vea
+quieres que tu marido lo vea
+quieres q tu marido lo vea
+quieres que tu marido se entere
+quieres q tu marido se entere
+quieres que tu jefe vea
+quieres q tu jefe vea
+quieres que tu jefe lo vea
+quieres q tu jefe lo vea
+quieres que tu jefe se entere
+quieres q tu jefe se entere
+quieres que tu hermana vea
+quieres q tu hermana vea
+quieres que tu hermana lo vea
+quieres q tu hermana lo vea
+quieres que tu hermana se entere
+quieres q tu hermana se entere
+quieres que tu hermano vea
+quieres q tu hermano vea
+quieres que tu hermano lo vea
+quieres q tu hermano lo vea
+quieres que tu hermano se entere
+quieres q tu hermano se entere
+quieres que tu escuela vea
+quieres q tu escuela vea
+quieres que tu escuela lo vea
+quieres q tu escuela lo vea
+quieres que tu escuela se entere
+quieres q tu escuela se entere
+quieres que tu colegio vea
+quieres q tu colegio vea
+quieres que tu colegio lo vea
+quieres q tu colegio lo vea
+quieres que tu colegio se entere
+quieres q tu colegio se entere
+quieres que tu vieja vea
+quieres q tu vieja vea
+quieres que tu vieja lo vea
+quieres q tu vieja lo vea
+quieres que tu vieja se entere
+quieres q tu vieja se entere
+querés que todos vean
+queres que todos vean
+querés q todos vean
+queres q todos vean
+querés que todos lo vean
+queres que todos lo vean
+querés q todos lo vean
+queres q todos lo vean
+querés que todos se enteren
+queres que todos se enteren
+querés q todos se enteren
+queres q todos se enteren
+querés que tus amigos vean
+queres que tus amigos vean
+querés q tus amigos vean
+queres q tus amigos vean
+querés que tus amigos lo vean
+queres que tus amigos lo vean
+querés q tus amigos lo vean
+queres q tus amigos lo vean
+querés que tus amigos se enteren
+queres que tus amigos se enteren
+querés q tus amigos se enteren
+queres q tus amigos se enteren
+querés que tus amigas vean
+queres que tus amigas vean
+querés q tus amigas vean
+queres q tus amigas vean
+querés que tus amigas lo vean
+queres que tus amigas lo vean
+querés q tus amigas lo vean
+queres q tus amigas lo vean
+querés que tus amigas se enteren
+queres que tus amigas se enteren
+querés q tus amigas se enteren
+queres q tus amigas se enteren
+querés que tus padres vean
+queres que tus padres vean
+querés q tus padres vean
+queres q tus padres vean
+querés que tus padres lo vean
+queres que tus padres lo vean
+querés q tus padres lo vean
+queres q tus padres lo vean
+querés que tus padres se enteren
+queres que tus padres se enteren
+querés q tus padres se enteren
+queres q tus padres se enteren
+querés que tus papás vean
+queres que tus papas vean
+querés q tus papás vean
+queres q tus papas vean
+querés que tus papás lo vean
+queres que tus papas lo vean
+querés q tus papás lo vean
+queres q tus papas lo vean
+querés que tus papás se enteren
+queres que tus papas se enteren
+querés q tus papás se enteren
+queres q tus papas se enteren
+querés que tus seguidores vean
+queres que tus seguidores vean
+querés q tus seguidores vean
+queres q tus seguidores vean
+querés que tus seguidores lo vean
+queres que tus seguidores lo vean
+querés q tus seguidores lo vean
+queres q tus seguidores lo vean
+querés que tus seguidores se enteren
+queres que tus seguidores se enteren
+querés q tus seguidores se enteren
+queres q tus seguidores se enteren
+querés que tus contactos vean
+queres que tus contactos vean
+querés q tus contactos vean
+queres q tus contactos vean
+querés que tus contactos lo vean
+queres que tus contactos lo vean
+querés q tus contactos lo vean
+queres q tus contactos lo vean
+querés que tus contactos se enteren
+queres que tus contactos se enteren
+querés q tus contactos se enteren
+queres q tus contactos se enteren
+querés que todos tus amigos vean
+queres que todos tus amigos vean
+querés q todos tus amigos vean
+queres q todos tus amigos vean
+querés que todos tus amigos lo vean
+queres que todos tus amigos lo vean
+querés q todos tus amigos lo vean
+queres q todos tus amigos lo vean
+querés que todos tus amigos se enteren
+queres que todos tus amigos se enteren
+querés q todos tus amigos se enteren
+queres q todos tus amigos se enteren
+querés que todos tus contactos vean
+queres que todos tus contactos vean
+querés q todos tus contactos vean
+queres q todos tus contactos vean
+querés que todos tus contactos lo vean
+queres que todos tus contactos lo vean
+querés q todos tus contactos lo vean
+queres q todos tus contactos lo vean
+querés que todos tus contactos se enteren
+queres que todos tus contactos se enteren
+querés q todos tus contactos se enteren
+queres q todos tus contactos se enteren
+querés que todos tus seguidores vean
+queres que todos tus seguidores vean
+querés q todos tus seguidores vean
+queres q todos tus seguidores vean
+querés que todos tus seguidores lo vean
+queres que todos tus seguidores lo vean
+querés q todos tus seguidores lo vean
+queres q todos tus seguidores lo vean
+querés que todos tus seguidores se enteren
+queres que todos tus seguidores se enteren
+querés q todos tus seguidores se enteren
+queres q todos tus seguidores se enteren
+querés que tus compañeros vean
+queres que tus compañeros vean
+querés que tus companeros vean
+queres que tus companeros vean
+querés q tus compañeros vean
+queres q tus compañeros vean
+querés q tus companeros vean
+queres q tus companeros vean
+querés que tus compañeros lo vean
+queres que tus compañeros lo vean
+querés que tus companeros lo vean
+queres que tus companeros lo vean
+querés q tus compañeros lo vean
+queres q tus compañeros lo vean
+querés q tus companeros lo vean
+queres q tus companeros lo vean
+querés que tus compañeros se enteren
+queres que tus compañeros se enteren
+querés que tus companeros se enteren
+queres que tus companeros se enteren
+querés q tus compañeros se enteren
+queres q tus compañeros se enteren
+querés q tus companeros se enteren
+queres q tus companeros se enteren
+querés que tus hermanos vean
+queres que tus hermanos vean
+querés q tus hermanos vean
+queres q tus hermanos vean
+querés que tus hermanos lo vean
+queres que tus hermanos lo vean
+querés q tus hermanos lo vean
+queres q tus hermanos lo vean
+querés que tus hermanos se enteren
+queres que tus hermanos se enteren
+querés q tus hermanos se enteren
+queres q tus hermanos se enteren
+querés que tus profesores vean
+queres que tus profesores vean
+querés q tus profesores vean
+queres q tus profesores vean
+querés que tus profesores lo vean
+queres que tus profesores lo vean
+querés q tus profesores lo vean
+queres q tus profesores lo vean
+querés que tus profesores se enteren
+queres que tus profesores se enteren
+querés q tus profesores se enteren
+queres q tus profesores se enteren
+querés que tus viejos vean
+queres que tus viejos vean
+querés q tus viejos vean
+queres q tus viejos vean
+querés que tus viejos lo vean
+queres que tus viejos lo vean
+querés q tus viejos lo vean
+queres q tus viejos lo vean
+querés que tus viejos se enteren
+queres que tus viejos se enteren
+querés q tus viejos se enteren
+queres q tus viejos se enteren
+querés que todo el mundo vea
+queres que todo el mundo vea
+querés q todo el mundo vea
+queres q todo el mundo vea
+querés que todo el mundo lo vea
+queres que todo el mundo lo vea
+querés q todo el mundo lo vea
+queres q todo el mundo lo vea
+querés que todo el mundo se entere
+queres que todo el mundo se entere
+querés q todo el mundo se entere
+queres q todo el mundo se entere
+querés que tu familia vea
+queres que tu familia vea
+querés q tu familia vea
+queres q tu familia vea
+querés que tu familia lo vea
+queres que tu familia lo vea
+querés q tu familia lo vea
+queres q tu familia lo vea
+querés que tu familia se entere
+queres que tu familia se entere
+querés q tu familia se entere
+queres q tu familia se entere
+querés que toda tu familia vea
+queres que toda tu familia vea
+querés q toda tu familia vea
+queres q toda tu familia vea
+querés que toda tu familia lo vea
+queres que toda tu familia lo vea
+querés q toda tu familia lo vea
+queres q toda tu familia lo vea
+querés que toda tu familia se entere
+queres que toda tu familia se entere
+querés q toda tu familia se entere
+queres q toda tu familia se entere
+querés que tu mamá vea
+queres que tu mama vea
+querés q tu mamá vea
+queres q tu mama vea
+querés que tu mamá lo vea
+queres que tu mama lo vea
+querés q tu mamá lo vea
+queres q tu mama lo vea
+querés que tu mamá se entere
+queres que tu mama se entere
+querés q tu mamá se entere
+queres q tu mama se entere
+querés que tu madre vea
+queres que tu madre vea
+querés q tu madre vea
+queres q tu madre vea
+querés que tu madre lo vea
+queres que tu madre lo vea
+querés q tu madre lo vea
+queres q tu madre lo vea
+querés que tu madre se entere
+queres que tu madre se entere
+querés q tu madre se entere
+queres q tu madre se entere
+querés que tu papá vea
+queres que tu papa vea
+querés q tu papá vea
+queres q tu papa vea
+querés que tu papá lo vea
+queres que tu papa lo vea
+querés q tu papá lo vea
+queres q tu papa lo vea
+querés que tu papá se entere
+queres que tu papa se entere
+querés q tu papá se entere
+queres q tu papa se entere
+querés que tu padre vea
+queres que tu padre vea
+querés q tu padre vea
+queres q tu padre vea
+querés que tu padre lo vea
+queres que tu padre lo vea
+querés q tu padre lo vea
+queres q tu padre lo vea
+querés que tu padre se entere
+queres que tu padre se entere
+querés q tu padre se entere
+queres q tu padre se entere
+querés que tu novia vea
+queres que tu novia vea
+querés q tu novia vea
+queres q tu novia vea
+querés que tu novia lo vea
+queres que tu novia lo vea
+querés q tu novia lo vea
+queres q tu novia lo vea
+querés que tu novia se entere
+queres que tu novia se entere
+querés q tu novia se entere
+queres q tu novia se entere
+querés que tu novio vea
+queres que tu novio vea
+querés q tu novio vea
+queres q tu novio vea
+querés que tu novio lo vea
+queres que tu novio lo vea
+querés q tu novio lo vea
+queres q tu novio lo vea
+querés que tu novio se entere
+queres que tu novio se entere
+querés q tu novio se entere
+queres q tu novio se entere
+querés que tu pareja vea
+queres que tu pareja vea
+querés q tu pareja vea
+queres q tu pareja vea
+querés que tu pareja lo vea
+queres que tu pareja lo vea
+querés q tu pareja lo vea
+queres q tu pareja lo vea
+querés que tu pareja se entere
+queres que tu pareja se entere
+querés q tu pareja se entere
+queres q tu pareja se entere
+querés que tu esposa vea
+queres que tu esposa vea
+querés q tu esposa vea
+queres q tu esposa vea
+querés que tu esposa lo vea
+queres que tu esposa lo vea
+querés q tu esposa lo vea
+queres q tu esposa lo vea
+querés que tu esposa se entere
+queres que tu esposa se entere
+querés q tu esposa se entere
+queres q tu esposa se entere
+querés que tu esposo vea
+queres que tu esposo vea
+querés q tu esposo vea
+queres q tu esposo vea
+querés que tu esposo lo vea
+queres que tu esposo lo vea
+querés q tu esposo lo vea
+queres q tu esposo lo vea
+querés que tu esposo se entere
+queres que tu esposo se entere
+querés q tu esposo se entere
+queres q tu esposo se entere
+querés que tu mujer vea
+queres que tu mujer vea
+querés q tu mujer vea
+queres q tu mujer vea
+querés que tu mujer lo vea
+queres que tu mujer lo vea
+querés q tu mujer lo vea
+queres q tu mujer lo vea
+querés que tu mujer se entere
+queres que tu mujer se entere
+querés q tu mujer se entere
+queres q tu mujer se entere
+querés que tu marido vea
+queres que tu marido vea
+querés q tu marido vea
+queres q tu marido vea
+querés que tu marido lo vea
+queres que tu marido lo vea
+querés q tu marido lo vea
+queres q tu marido lo vea
+querés que tu marido se entere
+queres que tu marido se entere
+querés q tu marido se entere
+queres q tu marido se entere
+querés que tu jefe vea
+queres que tu jefe vea
+querés q tu jefe vea
+queres q tu jefe vea
+querés que tu jefe lo vea
+queres que tu jefe lo vea
+querés q tu jefe lo vea
+queres q tu jefe lo vea
+querés que tu jefe se entere
+queres que tu jefe se entere
+querés q tu jefe se entere
+queres q tu jefe se entere
+querés que tu hermana vea
+queres que tu hermana vea
+querés q tu hermana vea
+queres q tu hermana vea
+querés que tu hermana lo vea
+queres que tu hermana lo vea
+querés q tu hermana lo vea
+queres q tu hermana lo vea
+querés que tu hermana se entere
+queres que tu hermana se entere
+querés q tu hermana se entere
+queres q tu hermana se entere
+querés que tu hermano vea
+queres que tu hermano vea
+querés q tu hermano vea
+queres q tu hermano vea
+querés que tu hermano lo vea
+queres que tu hermano lo vea
+querés q tu hermano lo vea
+queres q tu hermano lo vea
+querés que tu hermano se entere
+queres que tu hermano se entere
+querés q tu hermano se entere
+queres q tu hermano se entere
+querés que tu escuela vea
+queres que tu escuela vea
+querés q tu escuela vea
+queres q tu escuela vea
+querés que tu escuela lo vea
+queres que tu escuela lo vea
+querés q tu escuela lo vea
+queres q tu escuela lo vea
+querés que tu escuela se entere
+queres que tu escuela se entere
+querés q tu escuela se entere
+queres q tu escuela se entere
+querés que tu colegio vea
+queres que tu colegio vea
+querés q tu colegio vea
+queres q tu colegio vea
+querés que tu colegio lo vea
+queres que tu colegio lo vea
+querés q tu colegio lo vea
+queres q tu colegio lo vea
+querés que tu colegio se entere
+queres que tu colegio se entere
+querés q tu colegio se entere
+queres q tu colegio se entere
+querés que tu vieja vea
+queres que tu vieja vea
+querés q tu vieja vea
+queres q tu vieja vea
+querés que tu vieja lo vea
+queres que tu vieja lo vea
+querés q tu vieja lo vea
+queres q tu vieja lo vea
+querés que tu vieja se entere
+queres que tu vieja se entere
+querés q tu vieja se entere
+queres q tu vieja se entere
+te gustaría que todos vean
+te gustaria que todos vean
+te gustaría q todos vean
+te gustaria q todos vean
+te gustaría que todos lo vean
+te gustaria que todos lo vean
+te gustaría q todos lo vean
+te gustaria q todos lo vean
+te gustaría que todos se enteren
+te gustaria que todos se enteren
+te gustaría q todos se enteren
+te gustaria q todos se enteren
+te gustaría que tus amigos vean
+te gustaria que tus amigos vean
+te gustaría q tus amigos vean
+te gustaria q tus amigos vean
+te gustaría que tus amigos lo vean
+te gustaria que tus amigos lo vean
+te gustaría q tus amigos lo vean
+te gustaria q tus amigos lo vean
+te gustaría que tus amigos se enteren
+te gustaria que tus amigos se enteren
+te gustaría q tus amigos se enteren
+te gustaria q tus amigos se enteren
+te gustaría que tus amigas vean
+te gustaria que tus amigas vean
+te gustaría q tus amigas vean
+te gustaria q tus amigas vean
+te gustaría que tus amigas lo vean
+te gustaria que tus amigas lo vean
+te gustaría q tus amigas lo vean
+te gustaria q tus amigas lo vean
+te gustaría que tus amigas se enteren
+te gustaria que tus amigas se enteren
+te gustaría q tus amigas se enteren
+te gustaria q tus amigas se enteren
+te gustaría que tus padres vean
+te gustaria que tus padres vean
+te gustaría q tus padres vean
+te gustaria q tus padres vean
+te gustaría que tus padres lo vean
+te gustaria que tus padres lo vean
+te gustaría q tus padres lo vean
+te gustaria q tus padres lo vean
+te gustaría que tus padres se enteren
+te gustaria que tus padres se enteren
+te gustaría q tus padres se enteren
+te gustaria q tus padres se enteren
+te gustaría que tus papás vean
+te gustaria que tus papas vean
+te gustaría q tus papás vean
+te gustaria q tus papas vean
+te gustaría que tus papás lo vean
+te gustaria que tus papas lo vean
+te gustaría q tus papás lo vean
+te gustaria q tus papas lo vean
+te gustaría que tus papás se enteren
+te gustaria que tus papas se enteren
+te gustaría q tus papás se enteren
+te gustaria q tus papas se enteren
+te gustaría que tus seguidores vean
+te gustaria que tus seguidores vean
+te gustaría q tus seguidores vean
+te gustaria q tus seguidores vean
+te gustaría que tus seguidores lo vean
+te gustaria que tus seguidores lo vean
+te gustaría q tus seguidores lo vean
+te gustaria q tus seguidores lo vean
+te gustaría que tus seguidores se enteren
+te gustaria que tus seguidores se enteren
+te gustaría q tus seguidores se enteren
+te gustaria q tus seguidores se enteren
+te gustaría que tus contactos vean
+te gustaria que tus contactos vean
+te gustaría q tus contactos vean
+te gustaria q tus contactos vean
+te gustaría que tus contactos lo vean
+te gustaria que tus contactos lo vean
+te gustaría q tus contactos lo vean
+te gustaria q tus contactos lo vean
+te gustaría que tus contactos se enteren
+te gustaria que tus contactos se enteren
+te gustaría q tus contactos se enteren
+te gustaria q tus contactos se enteren
+te gustaría que todos tus amigos vean
+te gustaria que todos tus amigos vean
+te gustaría q todos tus amigos vean
+te gustaria q todos tus amigos vean
+te gustaría que todos tus amigos lo vean
+te gustaria que todos tus amigos lo vean
+te gustaría q todos tus amigos lo vean
+te gustaria q todos tus amigos lo vean
+te gustaría que todos tus amigos se enteren
+te gustaria que todos tus amigos se enteren
+te gustaría q todos tus amigos se enteren
+te gustaria q todos tus amigos se enteren
+te gustaría que todos tus contactos vean
+te gustaria que todos tus contactos vean
+te gustaría q todos tus contactos vean
+te gustaria q todos tus contactos vean
+te gustaría que todos tus contactos lo vean
+te gustaria que todos tus contactos lo vean
+te gustaría q todos tus contactos lo vean
+te gustaria q todos tus contactos lo vean
+te gustaría que todos tus contactos se enteren
+te gustaria que todos tus contactos se enteren
+te gustaría q todos tus contactos se enteren
+te gustaria q todos tus contactos se enteren
+te gustaría que todos tus seguidores vean
+te gustaria que todos tus seguidores vean
+te gustaría q todos tus seguidores vean
+te gustaria q todos tus seguidores vean
+te gustaría que todos tus seguidores lo vean
+te gustaria que todos tus seguidores lo vean
+te gustaría q todos tus seguidores lo vean
+te gustaria q todos tus seguidores lo vean
+te gustaría que todos tus seguidores se enteren
+te gustaria que todos tus seguidores se enteren
+te gustaría q todos tus seguidores se enteren
+te gustaria q todos tus seguidores se enteren
+te gustaría que tus compañeros vean
+te gustaria que tus compañeros vean
+te gustaría que tus companeros vean
+te gustaria que tus companeros vean
+te gustaría q tus compañeros vean
+te gustaria q tus compañeros vean
+te gustaría q tus companeros vean
+te gustaria q tus companeros vean
+te gustaría que tus compañeros lo vean
+te gustaria que tus compañeros lo vean
+te gustaría que tus companeros lo vean
+te gustaria que tus companeros lo vean
+te gustaría q tus compañeros lo vean
+te gustaria q tus compañeros lo vean
+te gustaría q tus companeros lo vean
+te gustaria q tus companeros lo vean
+te gustaría que tus compañeros se enteren
+te gustaria que tus compañeros se enteren
+te gustaría que tus companeros se enteren
+te gustaria que tus companeros se enteren
+te gustaría q tus compañeros se enteren
+te gustaria q tus compañeros se enteren
+te gustaría q tus companeros se enteren
+te gustaria q tus companeros se enteren
+te gustaría que tus hermanos vean
+te gustaria que tus hermanos vean
+te gustaría q tus hermanos vean
+te gustaria q tus hermanos vean
+te gustaría que tus hermanos lo vean
+te gustaria que tus hermanos lo vean
+te gustaría q tus hermanos lo vean
+te gustaria q tus hermanos lo vean
+te gustaría que tus hermanos se enteren
+te gustaria que tus hermanos se enteren
+te gustaría q tus hermanos se enteren
+te gustaria q tus hermanos se enteren
+te gustaría que tus profesores vean
+te gustaria que tus profesores vean
+te gustaría q tus profesores vean
+te gustaria q tus profesores vean
+te gustaría que tus profesores lo vean
+te gustaria que tus profesores lo vean
+te gustaría q tus profesores lo vean
+te gustaria q tus profesores lo vean
+te gustaría que tus profesores se enteren
+te gustaria que tus profesores se enteren
+te gustaría q tus profesores se enteren
+te gustaria q tus profesores se enteren
+te gustaría que tus viejos vean
+te gustaria que tus viejos vean
+te gustaría q tus viejos vean
+te gustaria q tus viejos vean
+te gustaría que tus viejos lo vean
+te gustaria que tus viejos lo vean
+te gustaría q tus viejos lo vean
+te gustaria q tus viejos lo vean
+te gustaría que tus viejos se enteren
+te gustaria que tus viejos se enteren
+te gustaría q tus viejos se enteren
+te gustaria q tus viejos se enteren
+te gustaría que todo el mundo vea
+te gustaria que todo el mundo vea
+te gustaría q todo el mundo vea
+te gustaria q todo el mundo vea
+te gustaría que todo el mundo lo vea
+te gustaria que todo el mundo lo vea
+te gustaría q todo el mundo lo vea
+te gustaria q todo el mundo lo vea
+te gustaría que todo el mundo se entere
+te gustaria que todo el mundo se entere
+te gustaría q todo el mundo se entere
+te gustaria q todo el mundo se entere
+te gustaría que tu familia vea
+te gustaria que tu familia vea
+te gustaría q tu familia vea
+te gustaria q tu familia vea
+te gustaría que tu familia lo vea
+te gustaria que tu familia lo vea
+te gustaría q tu familia lo vea
+te gustaria q tu familia lo vea
+te gustaría que tu familia se entere
+te gustaria que tu familia se entere
+te gustaría q tu familia se entere
+te gustaria q tu familia se entere
+te gustaría que toda tu familia vea
+te gustaria que toda tu familia vea
+te gustaría q toda tu familia vea
+te gustaria q toda tu familia vea
+te gustaría que toda tu familia lo vea
+te gustaria que toda tu familia lo vea
+te gustaría q toda tu familia lo vea
+te gustaria q toda tu familia lo vea
+te gustaría que toda tu familia se entere
+te gustaria que toda tu familia se entere
+te gustaría q toda tu familia se entere
+te gustaria q toda tu familia se entere
+te gustaría que tu mamá vea
+te gustaria que tu mama vea
+te gustaría q tu mamá vea
+te gustaria q tu mama vea
+te gustaría que tu mamá lo vea
+te gustaria que tu mama lo vea
+te gustaría q tu mamá lo vea
+te gustaria q tu mama lo vea
+te gustaría que tu mamá se entere
+te gustaria que tu mama se entere
+te gustaría q tu mamá se entere
+te gustaria q tu mama se entere
+te gustaría que tu madre vea
+te gustaria que tu madre vea
+te gustaría q tu madre vea
+te gustaria q tu madre vea
+te gustaría que tu madre lo vea
+te gustaria que tu madre lo vea
+te gustaría q tu madre lo vea
+te gustaria q tu madre lo vea
+te gustaría que tu madre se entere
+te gustaria que tu madre se entere
+te gustaría q tu madre se entere
+te gustaria q tu madre se entere
+te gustaría que tu papá vea
+te gustaria que tu papa vea
+te gustaría q tu papá vea
+te gustaria q tu papa vea
+te gustaría que tu papá lo vea
+te gustaria que tu papa lo vea
+te gustaría q tu papá lo vea
+te gustaria q tu papa lo vea
+te gustaría que tu papá se entere
+te gustaria que tu papa se entere
+te gustaría q tu papá se entere
+te gustaria q tu papa se entere
+te gustaría que tu padre vea
+te gustaria que tu padre vea
+te gustaría q tu padre vea
+te gustaria q tu padre vea
+te gustaría que tu padre lo vea
+te gustaria que tu padre lo vea
+te gustaría q tu padre lo vea
+te gustaria q tu padre lo vea
+te gustaría que tu padre se entere
+te gustaria que tu padre se entere
+te gustaría q tu padre se entere
+te gustaria q tu padre se entere
+te gustaría que tu novia vea
+te gustaria que tu novia vea
+te gustaría q tu novia vea
+te gustaria q tu novia vea
+te gustaría que tu novia lo vea
+te gustaria que tu novia lo vea
+te gustaría q tu novia lo vea
+te gustaria q tu novia lo vea
+te gustaría que tu novia se entere
+te gustaria que tu novia se entere
+te gustaría q tu novia se entere
+te gustaria q tu novia se entere
+te gustaría que tu novio vea
+te gustaria que tu novio vea
+te gustaría q tu novio vea
+te gustaria q tu novio vea
+te gustaría que tu novio lo vea
+te gustaria que tu novio lo vea
+te gustaría q tu novio lo vea
+te gustaria q tu novio lo vea
+te gustaría que tu novio se entere
+te gustaria que tu novio se entere
+te gustaría q tu novio se entere
+te gustaria q tu novio se entere
+te gustaría que tu pareja vea
+te gustaria que tu pareja vea
+te gustaría q tu pareja vea
+te gustaria q tu pareja vea
+te gustaría que tu pareja lo vea
+te gustaria que tu pareja lo vea
+te gustaría q tu pareja lo vea
+te gustaria q tu pareja lo vea
+te gustaría que tu pareja se entere
+te gustaria que tu pareja se entere
+te gustaría q tu pareja se entere
+te gustaria q tu pareja se entere
+te gustaría que tu esposa vea
+te gustaria que tu esposa vea
+te gustaría q tu esposa vea
+te gustaria q tu esposa vea
+te gustaría que tu esposa lo vea
+te gustaria que tu esposa lo vea
+te gustaría q tu esposa lo vea
+te gustaria q tu esposa lo vea
+te gustaría que tu esposa se entere
+te gustaria que tu esposa se entere
+te gustaría q tu esposa se entere
+te gustaria q tu esposa se entere
+te gustaría que tu esposo vea
+te gustaria que tu esposo vea
+te gustaría q tu esposo vea
+te gustaria q tu esposo vea
+te gustaría que tu esposo lo vea
+te gustaria que tu esposo lo vea
+te gustaría q tu esposo lo vea
+te gustaria q tu esposo lo vea
+te gustaría que tu esposo se entere
+te gustaria que tu esposo se entere
+te gustaría q tu esposo se entere
+te gustaria q tu esposo se entere
+te gustaría que tu mujer vea
+te gustaria que tu mujer vea
+te gustaría q tu mujer vea
+te gustaria q tu mujer vea
+te gustaría que tu mujer lo vea
+te gustaria que tu mujer lo vea
+te gustaría q tu mujer lo vea
+te gustaria q tu mujer lo vea
+te gustaría que tu mujer se entere
+te gustaria que tu mujer se entere
+te gustaría q tu mujer se entere
+te gustaria q tu mujer se entere
+te gustaría que tu marido vea
+te gustaria que tu marido vea
+te gustaría q tu marido vea
+te gustaria q tu marido vea
+te gustaría que tu marido lo vea
+te gustaria que tu marido lo vea
+te gustaría q tu marido lo vea
+te gustaria q tu marido lo vea
+te gustaría que tu marido se entere
+te gustaria que tu marido se entere
+te gustaría q tu marido se entere
+te gustaria q tu marido se entere
+te gustaría que tu jefe vea
+te gustaria que tu jefe vea
+te gustaría q tu jefe vea
+te gustaria q tu jefe vea
+te gustaría que tu jefe lo vea
+te gustaria que tu jefe lo vea
+te gustaría q tu jefe lo vea
+te gustaria q tu jefe lo vea
+te gustaría que tu jefe se entere
+te gustaria que tu jefe se entere
+te gustaría q tu jefe se entere
+te gustaria q tu jefe se entere
+te gustaría que tu hermana vea
+te gustaria que tu hermana vea
+te gustaría q tu hermana vea
+te gustaria q tu hermana vea
+te gustaría que tu hermana lo vea
+te gustaria que tu hermana lo vea
+te gustaría q tu hermana lo vea
+te gustaria q tu hermana lo vea
+te gustaría que tu hermana se entere
+te gustaria que tu hermana se entere
+te gustaría q tu hermana se entere
+te gustaria q tu hermana se entere
+te gustaría que tu hermano vea
+te gustaria que tu hermano vea
+te gustaría q tu hermano vea
+te gustaria q tu hermano vea
+te gustaría que tu hermano lo vea
+te gustaria que tu hermano lo vea
+te gustaría q tu hermano lo vea
+te gustaria q tu hermano lo vea
+te gustaría que tu hermano se entere
+te gustaria que tu hermano se entere
+te gustaría q tu hermano se entere
+te gustaria q tu hermano se entere
+te gustaría que tu escuela vea
+te gustaria que tu escuela vea
+te gustaría q tu escuela vea
+te gustaria q tu escuela vea
+te gustaría que tu escuela lo vea
+te gustaria que tu escuela lo vea
+te gustaría q tu escuela lo vea
+te gustaria q tu escuela lo vea
+te gustaría que tu escuela se entere
+te gustaria que tu escuela se entere
+te gustaría q tu escuela se entere
+te gustaria q tu escuela se entere
+te gustaría que tu colegio vea
+te gustaria que tu colegio vea
+te gustaría q tu colegio vea
+te gustaria q tu colegio vea
+te gustaría que tu colegio lo vea
+te gustaria que tu colegio lo vea
+te gustaría q tu colegio lo vea
+te gustaria q tu colegio lo vea
+te gustaría que tu colegio se entere
+te gustaria que tu colegio se entere
+te gustaría q tu colegio se entere
+te gustaria q tu colegio se entere
+te gustaría que tu vieja vea
+te gustaria que tu vieja vea
+te gustaría q tu vieja vea
+te gustaria q tu vieja vea
+te gustaría que tu vieja lo vea
+te gustaria que tu vieja lo vea
+te gustaría q tu vieja lo vea
+te gustaria q tu vieja lo vea
+te gustaría que tu vieja se entere
+te gustaria que tu vieja se entere
+te gustaría q tu vieja se entere
+te gustaria q tu vieja se entere
+quieres que lo vean
+quieres q lo vean
+quieres que se enteren
+quieres q se enteren
+te imaginas si tu familia ve
+te imaginas que tu mamá vea
+te imaginas que tu mama vea
+te imaginas q tu mamá vea
+te imaginas q tu mama vea
+
+"""#),
+        (path: "lexicons/es_wire_details.txt", text: #"""
+# Spanish details asked for a cash transfer (payment).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+nombre del destinatario
+a nombre de
+el destinatario
+país de destino
+pais de destino
+número de control
+numero de control
+número de envío
+numero de envio
+código de envío
+codigo de envio
+el comprobante
+comprobante
+foto del comprobante
+manda el comprobante
+
+"""#),
+        (path: "lexicons/es_work_context.txt", text: #"""
+# Spanish work and school paperwork sent to a boss or teacher (unless only).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+horario
+turnos
+informe
+documento
+documentos
+archivo
+currículum
+curriculum
+cv
+factura
+presupuesto
+nómina
+nomina
+contrato
+reunión
+reunion
+notas
+deberes
+tarea
+trabajo de clase
+examen
+justificante
+baja médica
+baja medica
+anuncio
+anuncios
+campaña de anuncios
+campana de anuncios
+publicidad
+estadísticas
+estadisticas
+evento
+noticia
+noticias
+drive
+nube
+carpeta
+pdf
+excel
+correo
+email
+mail
+
+"""#),
+        (path: "lexicons/es_you_have.txt", text: #"""
+# Spanish openers that set a time limit on the reader ('tienes', 'te doy') (deadline).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+tienes
+tenés
+tenes
+tienes solo
+tienes sólo
+solo tienes
+sólo tienes
+te doy
+te quedan
+te queda
+solo te quedan
+tienes un plazo de
+plazo de
+en menos de
+dispones de
+cuentas con
+
+"""#),
+        (path: "lexicons/es_your_devices.txt", text: #"""
+# Spanish: the victim's devices and accounts (recording).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+tu computadora
+tu computador
+tu compu
+tu ordenador
+tu pc
+tu portátil
+tu portatil
+tu laptop
+tu celular
+tu cel
+tu móvil
+tu movil
+tu teléfono
+tu telefono
+tu cámara
+tu camara
+tu webcam
+tu dispositivo
+tus dispositivos
+tu navegador
+tu correo
+tu cuenta
+tus cuentas
+tu email
+tu whatsapp
+tu icloud
+tu sistema
+
+"""#),
+        (path: "lexicons/es_your_institutions.txt", text: #"""
+# Spanish: the victim's school, work and those in charge (publish, friends and grooming).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+tu escuela
+tu colegio
+tu cole
+tu instituto
+tu insti
+tu uni
+tu universidad
+tu facultad
+tu prepa
+tu secundaria
+tu trabajo
+tu empresa
+tu oficina
+tu jefe
+tu jefa
+tus jefes
+tus compañeros
+tus companeros
+tus compañeros de trabajo
+tus companeros de trabajo
+tus compañeros de clase
+tus companeros de clase
+tus profesores
+tus profes
+tu profe
+tu profesor
+tu profesora
+tu director
+tu directora
+tu iglesia
+tu entrenador
+tu equipo
+
+"""#),
+        (path: "lexicons/es_your_media.txt", text: #"""
+# Spanish references to the victim's pictures, videos and what they did (publish and recording).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+tu video
+tus videos
+tu vídeo
+tus vídeos
+tus fotos
+tu foto
+las fotos
+el video
+el vídeo
+este video
+este vídeo
+esta foto
+estas fotos
+esas fotos
+ese video
+la grabación
+la grabacion
+esa grabación
+esa grabacion
+esta grabación
+esta grabacion
+las capturas
+estas capturas
+lo que hiciste
+lo q hiciste
+lo que haces
+lo q haces
+lo que hacías
+lo que hacias
+lo q hacías
+lo q hacias
+lo que estabas haciendo
+lo q estabas haciendo
+lo que me mandaste
+lo q me mandaste
+lo que me enviaste
+lo q me enviaste
+las fotos que me mandaste
+las fotos q me mandaste
+las fotos que me enviaste
+las fotos q me enviaste
+el video que me mandaste
+el video q me mandaste
+el video de la llamada
+todo lo que hiciste
+todo lo q hiciste
+todo lo que me mandaste
+todo lo q me mandaste
+
+"""#),
+        (path: "lexicons/es_your_parents.txt", text: #"""
+# Spanish: the victim's parents (publish, friends, grooming and intimidation).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+tu mamá
+tu mama
+tu madre
+tu papá
+tu papa
+tu padre
+tus padres
+tus papás
+tus papas
+tu vieja
+tu viejo
+tus viejos
+tu mami
+tu papi
+
+"""#),
+        (path: "lexicons/es_your_partner.txt", text: #"""
+# Spanish: the victim's partner and closest friends (publish, friends and grooming).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+tu novia
+tu novio
+tu pareja
+tu esposa
+tu esposo
+tu mujer
+tu marido
+tu prometida
+tu prometido
+tu mejor amiga
+tu mejor amigo
+tu amiga
+tu amigo
+tu crush
+
+"""#),
+        (path: "lexicons/es_your_profile.txt", text: #"""
+# Spanish: the victim's own profile, wall or story (publish).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+tu facebook
+tu face
+tu fb
+tu instagram
+tu insta
+tu ig
+tu snap
+tu tiktok
+tu muro
+tu perfil
+tus historias
+tu historia
+tus estados
+tu estado
+tu estado de whatsapp
+tus redes
+todas tus redes
+tus redes sociales
+tu twitter
+tu cuenta de instagram
+
+"""#),
+        (path: "lexicons/es_your_siblings.txt", text: #"""
+# Spanish: the victim's siblings and wider family (publish, friends and grooming).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+tu hermana
+tu hermano
+tus hermanos
+tus hermanas
+tu prima
+tu primo
+tus primos
+tu tía
+tu tia
+tu tío
+tu tio
+tus tíos
+tus tios
+tu abuela
+tu abuelo
+tus abuelos
+tu hijo
+tu hija
+tus hijos
 
 """#),
         (path: "lexicons/escape_conditions.txt", text: #"""
@@ -2556,6 +18723,3051 @@ i know where
 i can find
 i can see all
 i can see
+
+"""#),
+        (path: "lexicons/fr_accusation_labels.txt", text: #"""
+# Labels offenders threaten to attach to the reader.
+pédophile
+pedophile
+pédo
+pedo
+un pédophile
+un pedophile
+un pédo
+un pedo
+prédateur
+predateur
+prédateur sexuel
+predateur sexuel
+violeur
+un violeur
+un pervers
+pervers
+délinquant sexuel
+delinquant sexuel
+agresseur sexuel
+pédocriminel
+pedocriminel
+
+"""#),
+        (path: "lexicons/fr_accusers.txt", text: #"""
+# Threats to report or brand the reader.
+je vais te dénoncer
+je vais te denoncer
+je te dénonce
+je te denonce
+je vais vous dénoncer
+je vais te signaler
+je vais dire à tout le monde que
+je vais dire a tout le monde que
+je dirai à tout le monde que
+je dirai a tout le monde que
+je vais dire que
+je dirai que
+je vais raconter que
+je vais porter plainte contre toi
+je porte plainte contre toi
+je vais te faire passer pour
+tout le monde saura que t'es
+tout le monde saura que tu es
+tout le monde va savoir que t'es
+tout le monde va savoir que tu es
+
+"""#),
+        (path: "lexicons/fr_age_questions.txt", text: #"""
+# Asking the reader's age or school.
+t'as quel âge
+t'as quel age
+tas quel age
+tas quel âge
+ta quel age
+tu as quel âge
+tu as quel age
+t quel age
+quel âge as-tu
+quel age as tu
+quel âge tu as
+quel age tu as
+quel âge t'as
+quel age t'as
+quel âge avez-vous
+vous avez quel âge
+asv
+a/s/v
+t'es en quelle classe
+tes en quelle classe
+tu es en quelle classe
+t'es en quelle année
+tu vas dans quel lycée
+tu vas dans quel lycee
+tu vas dans quel collège
+tu vas dans quel college
+t'es dans quel lycée
+t'es dans quel collège
+quel lycée
+quel collège
+quelle école
+tu es au collège
+t'es au collège
+t'es au lycée
+tu es au lycée
+
+"""#),
+        (path: "lexicons/fr_alone_checks.txt", text: #"""
+# Checking whether the reader is alone and unobserved.
+t'es seul
+t'es seule
+tes seul
+tes seule
+tu es seul
+tu es seule
+t'es tout seul
+t'es toute seule
+tu es tout seul
+tu es toute seule
+es-tu seul
+es-tu seule
+vous êtes seul
+vous etes seul
+t'es seul chez toi
+t'es seule chez toi
+y a quelqu'un avec toi
+il y a quelqu'un avec toi
+ya quelqu'un avec toi
+y'a quelqu'un avec toi
+quelqu'un avec toi
+quelquun avec toi
+t'es seul dans ta chambre
+t'es seule dans ta chambre
+tes parents dorment
+tes parents sont couchés
+tes parents sont couches
+tes parents sont partis
+ferme ta porte
+ferme ta porte à clé
+ferme ta porte a cle
+quelqu'un peut te voir
+quelqu'un peut entendre
+t seul
+t seule
+t tout seul
+t toute seule
+
+"""#),
+        (path: "lexicons/fr_ask_handle.txt", text: #"""
+# Asking for the reader's handle on another app.
+c'est quoi ton
+cest quoi ton
+c quoi ton
+c koi ton
+quel est ton
+donne moi ton
+donne ton
+file moi ton
+passe moi ton
+envoie ton
+t'es sur
+tes sur
+tu es sur
+t'es pas sur
+vous êtes sur
+t'aurais pas
+tu aurais pas
+
+"""#),
+        (path: "lexicons/fr_awareness.txt", text: #"""
+# French awareness and safeguarding text: warnings quote every trigger word, so every French rule
+# stands down on them (used only in `unless`).
+sextorsion
+sextortion
+chantage sexuel
+chantage à la webcam
+chantage a la webcam
+chantage à la vidéo intime
+arnaque
+arnaques
+arnaqueur
+arnaqueurs
+arnaqueuse
+escroc
+escrocs
+escroquerie
+escroqueries
+brouteur
+brouteurs
+cybercriminels
+malfaiteurs
+maîtres chanteurs
+maitres chanteurs
+ne payez jamais
+ne paie jamais
+ne paye jamais
+ne jamais payer
+surtout ne payez pas
+surtout ne paie pas
+ne plus répondre
+portez plainte
+porter plainte
+signalez
+signalez-le
+signalement
+pharos
+e-enfance
+3018
+17 cyber
+cybermalveillance
+cybermalveillance.gouv.fr
+internet-signalement
+point de contact
+adulte de confiance
+un adulte de confiance
+votre enfant
+vos enfants
+ton enfant
+nos enfants
+les enfants
+les jeunes
+les adolescents
+les ados
+prévention
+prevention
+sensibilisation
+mise en garde
+méfiez-vous
+mefiez vous
+méfie-toi
+mefie toi
+attention aux
+si quelqu'un
+si quelquun
+si un inconnu
+si une inconnue
+si une personne
+si on te
+si l'on vous
+victime
+victimes
+# Reported speech: a warning that quotes what offenders say.
+ils vont dire
+ils diront
+ils disent
+ils te diront
+ils vous diront
+ils te disent
+ils vous disent
+ils prétendent
+ils pretendent
+ils menacent
+ils menacent de
+ils demandent
+ils réclament
+ils exigent
+le mail disait
+l'e-mail disait
+l'email disait
+le message disait
+le mail dit
+ce genre de message
+ce type de message
+ces messages
+ce genre de mail
+faux mail
+faux mails
+
+"""#),
+        (path: "lexicons/fr_benign_context.txt", text: #"""
+# Ordinary occasions: photos and videos of these are shared with family and friends all the time.
+mariage
+du mariage
+anniversaire
+anniv
+de l'anniv
+vacances
+des vacances
+soirée
+soiree
+la fête
+la fete
+fête des mères
+fete des meres
+noël
+noel
+naissance
+le bébé
+le bebe
+baptême
+bapteme
+communion
+faire-part
+invitation
+invitations
+cagnotte
+pétition
+petition
+spectacle
+kermesse
+la chorale
+le concert
+gala
+remise des diplômes
+diplôme
+la rando
+le match
+du match
+le tournoi
+la recette
+recette
+le gâteau
+le gateau
+la fondue
+raclette
+barbecue
+pique-nique
+le resto
+le chiot
+le chaton
+le chien
+le chat
+cadeau
+
+"""#),
+        (path: "lexicons/fr_benign_subjects.txt", text: #"""
+# Everyday things people ask to see.
+du menu
+la carte
+de la facture
+du ticket
+du colis
+de l'adresse
+du plan
+du chien
+du chat
+du gâteau
+du gateau
+du plat
+de la voiture
+de l'appart
+de la maison
+du jardin
+de la chambre
+du canapé
+du canape
+des devoirs
+de l'exercice
+du bébé
+du bebe
+de la robe
+de ta robe
+de la tenue
+de ton outfit
+de la vue
+du paysage
+de la plage
+des vacances
+du mariage
+de la soirée
+de la soiree
+des enfants
+du ticket de caisse
+du papier
+de l'ordonnance
+de la recette
+du tableau
+du dessin
+de ta coupe
+de ta nouvelle coupe
+de ton tatouage
+du match
+du concert
+
+"""#),
+        (path: "lexicons/fr_block_conditions.txt", text: #"""
+# Blocking, ignoring, leaving or going to the police, which the offender punishes with exposure.
+si tu me bloques
+si tu me bloque
+si tu bloques
+si vous me bloquez
+bloque moi et
+bloques moi et
+ne me bloque pas
+me bloque pas
+ne me bloquez pas
+si tu m'ignores
+si tu m'ignore
+si tu mignores
+si vous m'ignorez
+si tu me supprimes
+si tu supprimes ton compte
+si tu désactives
+si tu desactives
+si tu quittes
+si tu disparais
+si tu réponds pas
+si tu reponds pas
+si tu ne réponds pas
+si tu ne reponds pas
+si tu réponds plus
+si vous ne répondez pas
+si tu me laisses en vu
+si tu parles à la police
+si tu parles a la police
+si tu vas voir la police
+si tu vas à la police
+si tu appelles la police
+si tu préviens
+si tu previens
+si tu le dis à
+si tu en parles
+ignore moi et
+si tu portes plainte
+si tu porte plainte
+si vous portez plainte
+si tu me réponds pas
+si tu me reponds pas
+si tu me répond pas
+si tu me repond pas
+si tu repond pas
+si tu me réponds plus
+si tu me reponds plus
+
+"""#),
+        (path: "lexicons/fr_block_consequence.txt", text: #"""
+# What blocking or ignoring brings.
+ça part
+ca part
+sa part
+ça part direct
+tout part
+tout est publié
+tout est envoyé
+je publie direct
+j'envoie direct
+je balance direct
+
+"""#),
+        (path: "lexicons/fr_by_time.txt", text: #"""
+# Clock-time limits.
+avant minuit
+avant ce soir
+d'ici ce soir
+dici ce soir
+d'ici demain
+dici demain
+d'ici demain matin
+avant demain
+avant demain matin
+ce soir dernier délai
+avant la fin de la journée
+avant la fin de journée
+avant la fin de la soirée
+avant 20h
+avant 22h
+avant midi
+dans l'heure
+dans la journée
+tout de suite
+tt de suite
+immédiatement
+immediatement
+de suite
+maintenant
+mnt
+dès maintenant
+des maintenant
+sans attendre
+sur le champ
+aujourd'hui
+aujourdhui
+auj
+ce soir
+jusqu'à ce soir
+jusqu'a ce soir
+jusqu'à minuit
+jusqu'a minuit
+jusqu'à demain
+jusqu'a demain
+jusqu'à demain matin
+jusqu'à midi
+jusqu'à la fin de la journée
+
+"""#),
+        (path: "lexicons/fr_cam_acts.txt", text: #"""
+# Requests to undress or perform sexual acts on camera.
+enlève ton haut
+enleve ton haut
+enlève tes vêtements
+enleve tes vetements
+enlève tes habits
+enleve tes habits
+enlève ton t-shirt
+enleve ton tshirt
+enlève ton pantalon
+enleve ton pantalon
+enlève ton caleçon
+enleve ton calecon
+enlève ta culotte
+enleve ta culotte
+enlève ton soutif
+enlève ton soutien-gorge
+retire ton haut
+retire tes vêtements
+retire tes vetements
+baisse ton pantalon
+baisse ton caleçon
+baisse ton calecon
+baisse ta culotte
+déshabille toi
+deshabille toi
+déshabilles toi
+dessabille toi
+mets toi à poil
+mets toi a poil
+met toi a poil
+mets toi nu
+mets toi nue
+touche toi
+touches toi
+branle toi
+masturbe toi
+caresse toi
+fais le devant la cam
+fais le en cam
+fais le devant la caméra
+fais le pour moi
+baisse la caméra
+baisse la camera
+baisse la cam
+descends la caméra
+descends la camera
+descends la cam
+mets la caméra plus bas
+mets la camera plus bas
+mets la cam plus bas
+plus bas la caméra
+plus bas la cam
+montre moi en bas
+
+"""#),
+        (path: "lexicons/fr_countdown.txt", text: #"""
+# Countdown and ticking-clock taunts.
+tic tac
+tictac
+tic toc
+le temps presse
+le temps tourne
+le temps file
+le temps s'écoule
+le temps s'ecoule
+le temps est compté
+le temps est compte
+ton temps est compté
+ton temps est compte
+votre temps est compté
+l'horloge tourne
+le compteur tourne
+le chrono tourne
+le chrono est lancé
+le chrono est lance
+le décompte a commencé
+le decompte a commence
+compte à rebours
+compte a rebours
+le compte à rebours
+chaque minute compte
+chaque minute qui passe
+chaque heure qui passe
+tu perds du temps
+tu perds ton temps
+plus tu attends
+le temps joue contre toi
+
+"""#),
+        (path: "lexicons/fr_deadline_openers.txt", text: #"""
+# Openers of a time limit set on the reader.
+je te donne
+je te laisse
+je vous donne
+je vous laisse
+jte donne
+jte laisse
+je t'accorde
+je vous accorde
+dans les
+d'ici
+dici
+sous
+il te reste
+il vous reste
+plus que
+t'as que
+tas que
+tu as que
+tu n'as que
+vous n'avez que
+tu as seulement
+t'as juste
+tu as juste
+pas plus de
+au plus tard dans
+
+"""#),
+        (path: "lexicons/fr_delete_promise.txt", text: #"""
+# Promises to delete the material once paid.
+je supprime tout
+je supprimerai tout
+j'efface tout
+jefface tout
+j'effacerai tout
+je supprime la vidéo
+je supprime la video
+je supprime les photos
+je supprimerai la vidéo
+je supprimerai la video
+je supprime
+je supprimerai
+j'efface
+j'effacerai
+je la supprime
+je les supprime
+je l'efface
+je les efface
+je détruis tout
+je detruis tout
+tout sera supprimé
+tout sera supprime
+tout sera effacé
+tout sera efface
+je disparais
+tu n'entendras plus parler de moi
+t'entendras plus parler de moi
+
+"""#),
+        (path: "lexicons/fr_devices.txt", text: #"""
+# The victim's devices and accounts.
+votre ordinateur
+ton ordinateur
+ton ordi
+votre ordi
+ton pc
+votre pc
+votre appareil
+ton appareil
+vos appareils
+tes appareils
+ton téléphone
+ton telephone
+votre téléphone
+votre telephone
+ton tel
+ton tél
+ton portable
+votre portable
+ton smartphone
+votre smartphone
+ta webcam
+votre webcam
+ta caméra
+ta camera
+votre caméra
+votre camera
+ton navigateur
+votre navigateur
+votre système
+votre systeme
+ton compte
+votre compte
+tes comptes
+vos comptes
+votre messagerie
+ta messagerie
+votre boîte mail
+votre boite mail
+ta boîte mail
+ta boite mail
+votre adresse mail
+
+"""#),
+        (path: "lexicons/fr_dont_tell.txt", text: #"""
+# "Don't tell …" openers.
+ne dis rien à
+ne dis rien a
+dis rien à
+dis rien a
+ne dis pas à
+ne dis pas a
+dis pas à
+dis pas a
+ne le dis pas à
+ne le dis pas a
+le dis pas à
+le dis pas a
+n'en parle pas à
+n'en parle pas a
+en parle pas à
+en parle pas a
+parle pas à
+parle pas a
+ne parle pas de moi à
+parle pas de moi à
+surtout pas à
+ne préviens pas
+previens pas
+préviens pas
+faut pas que
+il faut pas que
+il ne faut pas que
+cache ça à
+cache ca a
+cache le à
+cache le a
+
+"""#),
+        (path: "lexicons/fr_everyday_deadlines.txt", text: #"""
+# Everyday time limits: deliveries, returns, work, school, travel, cooking, appointments.
+colis
+livraison
+livré
+livre
+livrée
+expédié
+expedie
+expédition
+commande
+ta commande
+votre commande
+retourner
+retour
+retours
+rétractation
+garantie
+essai gratuit
+abonnement
+réunion
+reunion
+rapport
+dossier
+devoir
+devoirs
+exam
+examen
+partiel
+partiels
+rendu
+projet
+présentation
+deadline
+client
+clients
+trajet
+train
+le vol
+bus
+embouteillages
+bouchons
+cuisson
+au four
+four
+recette
+rdv
+rendez-vous
+médecin
+medecin
+ordonnance
+antibiotiques
+traitement
+pharmacie
+billets
+inscriptions
+soldes
+promo
+match
+mi-temps
+
+"""#),
+        (path: "lexicons/fr_everyone_sees.txt", text: #"""
+# The audience that will see the material.
+tout le monde verra
+tout le monde va voir
+tout le monde saura
+tout le monde va savoir
+tout le monde va le savoir
+tout le monde la verra
+tout le monde le verra
+tout le monde les verra
+tout le monde va la voir
+tout le monde va les voir
+tout le monde va te voir
+tout le monde te verra
+tout le monde va regarder
+tes amis verront
+tes amis vont voir
+tes potes verront
+tes potes vont voir
+ta famille verra
+ta famille va voir
+tes parents verront
+tes parents vont voir
+ta mère verra
+ta mère va voir
+ta mere va voir
+tes abonnés verront
+tes abonnés vont voir
+tes abonnes vont voir
+tes collègues verront
+tes collègues vont voir
+tout ton entourage verra
+vos proches verront
+vos contacts verront
+votre famille verra
+tout le lycée verra
+tout le lycée va voir
+tout le bahut va voir
+vont tous voir
+vont toutes voir
+verront tous
+vont tous la voir
+vont tous le voir
+vont tous savoir
+ta mère va recevoir
+ta mere va recevoir
+ta famille va recevoir
+tes parents vont recevoir
+tes potes vont recevoir
+tes amis vont recevoir
+tes contacts vont recevoir
+tout le monde va recevoir
+tes parents recevront
+ta famille recevra
+tes parents reçoivent
+ta famille reçoit
+
+"""#),
+        (path: "lexicons/fr_explicit_material.txt", text: #"""
+# Explicit material of the victim, in French (English forms such as "nudes" are in the shared
+# @explicit_material, referenced next to this lexicon).
+tes nudes
+tes nude
+tes nues
+ta nude
+photos nues
+photo nue
+photos de toi nu
+photos de toi nue
+photo de toi nu
+photo de toi nue
+photos de toi à poil
+photos de toi a poil
+vidéo de toi nu
+vidéo de toi nue
+video de toi nu
+video de toi nue
+toi nu
+toi nue
+toi tout nu
+toi toute nue
+toi à poil
+toi a poil
+à poil
+a poil
+tout nu
+toute nue
+ta bite
+ta queue
+ton zizi
+ton sexe
+ton pénis
+ton penis
+tes seins
+ta chatte
+tes fesses
+ton cul
+tes parties intimes
+parties intimes
+tes parties
+te branler
+te branlais
+te branlant
+tu te branles
+tu te branlais
+t'es branlé
+branlette
+ta branlette
+te masturber
+te masturbais
+te masturbant
+tu te masturbais
+vous masturber
+vous masturbiez
+vous masturbant
+en train de te toucher
+tu te touchais
+te toucher
+te caresser
+vidéo intime
+video intime
+vidéos intimes
+videos intimes
+photos intimes
+photo intime
+images intimes
+vidéo sexuelle
+video sexuelle
+vidéo porno
+video porno
+vidéo de cul
+video de cul
+photos coquines
+photos sexy
+tes photos sexy
+vidéo compromettante
+video compromettante
+vidéos compromettantes
+photos compromettantes
+photo compromettante
+images compromettantes
+
+"""#),
+        (path: "lexicons/fr_explicit_requests.txt", text: #"""
+# Requests for nudes or explicit images, in French.
+envoie des nudes
+envoie moi des nudes
+envoie tes nudes
+envoie moi tes nudes
+envoie une nude
+t'as des nudes
+tas des nudes
+tu as des nudes
+t'aurais des nudes
+envoie une photo de toi nue
+envoie une photo de toi nu
+envoie moi une photo de toi nue
+une photo de toi nue
+une photo de toi nu
+une photo de toi à poil
+une photo de toi a poil
+une photo sans vêtements
+une photo sans vetements
+sans vêtements
+sans vetements
+sans tes vêtements
+sans tes vetements
+sans habits
+sans rien sur toi
+sans rien sur le dos
+en sous-vêtements
+en sous vetements
+en caleçon
+en calecon
+en culotte
+en string
+en soutien-gorge
+en soutif
+montre moi ton corps
+montre ton corps
+montre moi tout
+montre tout
+montre tes seins
+montre moi tes seins
+montre ta bite
+montre moi ta bite
+montre ta queue
+montre moi ta queue
+montre ton sexe
+montre moi ton sexe
+montre ta chatte
+montre moi ta chatte
+montre tes fesses
+montre moi tes fesses
+je veux te voir nue
+je veux te voir nu
+je veux te voir à poil
+je veux te voir a poil
+jveux te voir nue
+je veux voir ton corps
+je veux voir tes seins
+je veux voir ta bite
+envoie un truc sexy
+envoie moi un truc sexy
+une photo sexy
+une photo coquine
+une photo hot
+une photo osée
+une photo osee
+une photo chaude
+une photo cochonne
+une pic de toi sans rien
+une photo de toi sans rien
+une photo sans rien
+une pic sans rien
+
+"""#),
+        (path: "lexicons/fr_face_more.txt", text: #"""
+# Asking for the face in the picture, or for more, with reassurance.
+avec ton visage
+avec ta tête
+avec ta tete
+ton visage dessus
+montre ton visage
+qu'on voit ton visage
+qu'on voie ton visage
+que je voie ton visage
+pour que je sache que c'est toi
+pour voir que c'est toi
+visage et corps
+le visage et le corps
+encore une photo
+encore une pic
+juste une de plus
+juste une autre
+une dernière photo
+encore une vidéo
+envoie en plus
+envoie encore
+envoie plus
+personne ne la verra
+personne la verra
+personne ne les verra
+personne les verra
+c'est juste pour moi
+c'est que pour moi
+rien que pour moi
+juste pour mes yeux
+sois pas timide
+ne sois pas timide
+fais pas ta timide
+fais pas le timide
+
+"""#),
+        (path: "lexicons/fr_final_warning.txt", text: #"""
+# Final warnings.
+dernier avertissement
+ultime avertissement
+dernière chance
+derniere chance
+ta dernière chance
+ta derniere chance
+votre dernière chance
+dernier délai
+dernier delai
+je le répéterai pas
+je le repeterai pas
+je ne le répéterai pas
+je ne le repeterai pas
+je vais pas me répéter
+je vais pas me repeter
+je ne vais pas me répéter
+je ne me répéterai pas
+je me répéterai pas
+je demanderai pas deux fois
+je ne demanderai pas deux fois
+je le dirai pas deux fois
+je ne le dirai pas deux fois
+je te préviens une dernière fois
+je te previens une derniere fois
+dernière fois que je te le dis
+derniere fois que je te le dis
+c'est la dernière fois
+c'est la derniere fois
+
+"""#),
+        (path: "lexicons/fr_going_over.txt", text: #"""
+# "Going over" a platform: the French forms of "this is going over Facebook".
+part sur
+partira sur
+va partir sur
+part direct sur
+part directement sur
+partout sur
+va tourner sur
+tournera sur
+va circuler sur
+circulera sur
+circule sur
+va finir sur
+finira sur
+sera publiée sur
+sera publiee sur
+sera publié sur
+sera publie sur
+seront publiées sur
+seront publiees sur
+sera postée sur
+sera postee sur
+sera diffusée sur
+sera diffusee sur
+seront diffusées sur
+va être publiée sur
+va etre publiee sur
+va être postée sur
+va etre postee sur
+va être diffusée sur
+se retrouvera sur
+va se retrouver sur
+atterrit sur
+va atterrir sur
+sera en ligne sur
+va faire le tour de
+fera le tour de
+faire le tour de
+va faire le tour du
+fera le tour du
+
+"""#),
+        (path: "lexicons/fr_hack_access.txt", text: #"""
+# First-person claims of hacking or controlling the victim's device or accounts.
+j'ai piraté
+j'ai pirate
+jai piraté
+jai pirate
+j'ai hacké
+j'ai hacke
+jai hacké
+jai hacke
+j'ai infecté
+j'ai infecte
+jai infecté
+j'ai pris le contrôle de
+j'ai pris le controle de
+jai pris le contrôle de
+j'ai accès à
+j'ai acces a
+j'ai accès a
+jai accès à
+jai acces a
+j'ai un accès total à
+j'ai un accès complet à
+j'ai obtenu l'accès à
+j'ai obtenu un accès à
+je contrôle
+je controle
+nous avons piraté
+nous avons accès à
+
+"""#),
+        (path: "lexicons/fr_hack_first.txt", text: #"""
+# First-person claims of installing or switching something on (evidence only next to malware).
+j'ai installé
+j'ai installe
+jai installé
+jai installe
+j'ai activé
+j'ai active
+jai activé
+j'ai allumé
+j'ai allume
+mon logiciel a
+mon programme a
+nous avons installé
+
+"""#),
+        (path: "lexicons/fr_haggle.txt", text: #"""
+# Haggling and probing what the victim can pay.
+combien t'as sur ton compte
+combien tu as sur ton compte
+combien t'as sur toi
+combien tu peux payer
+combien tu peux envoyer
+combien tu peux me donner
+combien tu peux me payer
+combien vous pouvez payer
+ce que t'as sur ton compte
+ce que tu as sur ton compte
+tout ce que t'as sur ton compte
+ma dernière offre
+ma derniere offre
+c'est ma dernière offre
+mon dernier prix
+c'est mon dernier prix
+je descends à
+je baisse à
+dernière proposition
+
+"""#),
+        (path: "lexicons/fr_handle_shared.txt", text: #"""
+# Sharing one's own handle.
+mon snap c'est
+mon snap cest
+mon snap c
+mon insta c'est
+mon insta cest
+mon skype c'est
+mon skype cest
+mon whatsapp c'est
+mon telegram c'est
+mon kik c'est
+mon discord c'est
+mon pseudo c'est
+mon pseudo snap
+mon pseudo skype
+mon identifiant skype
+mon id skype
+
+"""#),
+        (path: "lexicons/fr_harm.txt", text: #"""
+# Threats of harm, stalking or pressure toward self-harm.
+je vais te retrouver
+je vais te trouver
+je vais venir te chercher
+je viendrai te chercher
+je vais venir chez toi
+je viendrai chez toi
+tu vas le regretter
+tu vas regretter
+tu le regretteras
+tu regretteras
+vous allez le regretter
+vous le regretterez
+je vais te faire du mal
+je vais te faire mal
+je vais te tuer
+je vais te buter
+t'es mort
+tu es mort
+t'es un homme mort
+tue toi
+suicide toi
+va te tuer
+va te suicider
+
+"""#),
+        (path: "lexicons/fr_have_first.txt", text: #"""
+# First-person possession ("j'ai", "j'ai gardé").
+j'ai
+jai
+j ai
+j'ai encore
+jai encore
+j'ai toujours
+j'ai gardé
+j'ai garde
+jai gardé
+jai garde
+j'ai sauvegardé
+j'ai sauvegarde
+jai sauvegardé
+j'ai conservé
+j'ai conserve
+j'ai récupéré
+j'ai recupere
+j'ai recupéré
+jai récupéré
+jai recupere
+je possède
+je possede
+je détiens
+je detiens
+nous avons
+g
+g encore
+g gardé
+g garde
+g tt
+jai tt
+
+"""#),
+        (path: "lexicons/fr_i_send_you.txt", text: #"""
+# The speaker paying or sending to the reader ("je t'envoie 20 €"): the opposite of a demand.
+# The engine also matches "envoie" inside "t'envoie", so rules exclude these phrases with `not`.
+je t'envoie
+je te envoie
+jte envoie
+je t'envoi
+je vous envoie
+je t'ai envoyé
+je t'ai envoye
+je vous ai envoyé
+je t'enverrai
+je vous enverrai
+je t'envoies
+je te vire
+je t'ai viré
+je t'ai vire
+je vous vire
+je te paie
+je te paye
+je t'ai payé
+je t'ai paye
+je te donne
+je t'ai donné
+je te file
+je t'ai filé
+je te fais un virement
+je t'ai fait un virement
+je te rembourse
+je vous rembourse
+on t'envoie
+on te vire
+
+"""#),
+        (path: "lexicons/fr_institutions.txt", text: #"""
+# The victim's school, work and clubs.
+ton école
+ton ecole
+ton lycée
+ton lycee
+ton collège
+ton college
+ton bahut
+ta fac
+ton université
+ton universite
+ta classe
+tes profs
+tes professeurs
+ton prof
+ton proviseur
+ton principal
+ton cpe
+ton travail
+ton taf
+ton boulot
+ton patron
+ton boss
+ton chef
+ton employeur
+ta boîte
+ta boite
+tes collègues
+tes collegues
+ton club
+ton entraîneur
+ton entraineur
+ton coach
+votre employeur
+votre patron
+vos collègues
+vos collegues
+votre travail
+votre entreprise
+votre hiérarchie
+
+"""#),
+        (path: "lexicons/fr_jail.txt", text: #"""
+# Threats of arrest, prison or the offender register.
+tu vas aller en prison
+tu iras en prison
+tu finiras en prison
+tu vas finir en prison
+tu vas finir en taule
+tu iras en taule
+tu finiras en taule
+tu vas aller en taule
+tu vas aller au trou
+tu vas être arrêté
+tu vas etre arrete
+tu seras arrêté
+tu seras arrete
+vous serez arrêté
+vous irez en prison
+tu vas être fiché
+tu seras fiché
+ton casier judiciaire
+casier judiciaire
+fichier des délinquants sexuels
+fichier des delinquants sexuels
+fijais
+c'est de la prison
+des années de prison
+
+"""#),
+        (path: "lexicons/fr_know_where.txt", text: #"""
+# Knowledge of where the reader lives, studies or works.
+je sais où tu habites
+je sais ou tu habites
+je sais où t'habites
+je sais ou t'habite
+je sais ou tabites
+je sais où tu vis
+je sais ou tu vis
+je sais où tu travailles
+je sais ou tu travailles
+je sais où tu vas à l'école
+je sais où tu vas en cours
+je sais où vous habitez
+je sais ou vous habitez
+je connais ton adresse
+je connais votre adresse
+j'ai ton adresse
+jai ton adresse
+j'ai votre adresse
+je sais dans quel lycée
+je sais dans quel lycee
+je sais dans quel collège
+je sais dans quelle école
+je sais dans quelle ecole
+je sais tout de toi
+je sais tout sur toi
+je connais tout de toi
+je connais tout sur toi
+
+"""#),
+        (path: "lexicons/fr_look_proof.txt", text: #"""
+# Proof offered to the victim.
+regarde ce que j'ai
+regarde ce que jai
+regarde ce que j'ai trouvé
+c'est bien toi
+cest bien toi
+c bien toi
+c'est toi sur la vidéo
+c'est toi sur la video
+tu te reconnais
+tu te reconnait
+vous vous reconnaissez
+tu reconnais ça
+tu reconnais ca
+voici la preuve
+voilà la preuve
+voila la preuve
+la preuve en image
+en guise de preuve
+comme preuve
+je t'envoie la preuve
+je vous envoie la preuve
+une petite preuve
+tu veux une preuve
+tu veux la preuve
+tu me crois pas
+c'est toi non
+cest toi non
+c toi non
+c'est bien toi non
+regarde bien cette capture
+regarde bien cette vidéo
+
+"""#),
+        (path: "lexicons/fr_malware.txt", text: #"""
+# Malware in French (English names such as "malware", "trojan" are in the shared @malware).
+logiciel malveillant
+logiciels malveillants
+un logiciel malveillant
+programme malveillant
+code malveillant
+cheval de troie
+un cheval de troie
+logiciel espion
+logiciels espions
+un logiciel espion
+enregistreur de frappe
+virus informatique
+mon virus
+
+"""#),
+        (path: "lexicons/fr_material_refs.txt", text: #"""
+# References to the material itself (the video, the photos, what the victim did).
+la vidéo
+la video
+ta vidéo
+ta video
+cette vidéo
+cette video
+les vidéos
+les videos
+tes vidéos
+tes videos
+ces vidéos
+ces videos
+la vidéo de toi
+la video de toi
+une vidéo de toi
+une video de toi
+des vidéos de toi
+les photos
+tes photos
+ces photos
+des photos de toi
+les photos de toi
+toutes tes photos
+toutes les photos
+les photos que tu m'as envoyées
+les photos que tu m'as envoyé
+les photos que tu mas envoyé
+les images
+tes images
+ces images
+l'enregistrement
+cet enregistrement
+l'enregistrement de notre appel
+les enregistrements
+les captures
+ces captures
+ce que tu as fait
+ce que t'as fait
+ce que ta fait
+ce que tu fais
+ce que tu faisais
+tout ce que tu as fait
+tout ce que t'as fait
+ce que vous avez fait
+ce que vous faisiez
+votre vidéo
+votre video
+vos photos
+vos vidéos
+cette vidéo de vous
+une vidéo de vous
+une video de vous
+
+"""#),
+        (path: "lexicons/fr_mature_flattery.txt", text: #"""
+# Flattery that sets the reader apart.
+t'es mature pour ton âge
+t'es mature pour ton age
+tu es mature pour ton âge
+tu es mature pour ton age
+très mature pour ton âge
+tres mature pour ton age
+mature pour ton âge
+mature pour ton age
+l'âge c'est qu'un chiffre
+l'age c'est qu'un chiffre
+l'âge n'est qu'un chiffre
+l'age n'est qu'un chiffre
+l'âge c'est juste un chiffre
+l'age c'est juste un chiffre
+personne te comprend comme moi
+personne ne te comprend comme moi
+je suis pas comme les autres
+je ne suis pas comme les autres
+je suis pas comme les autres mecs
+t'es pas comme les filles de ton âge
+t'es pas comme les autres filles
+t'es pas comme les autres garçons
+les autres sont des gamins
+
+"""#),
+        (path: "lexicons/fr_money_units.txt", text: #"""
+# Slang and abbreviations written after a bare number ("300 balles").
+balles
+boules
+euro
+
+"""#),
+        (path: "lexicons/fr_move_phrases.txt", text: #"""
+# Invitations to continue elsewhere ("ajoute-moi sur Snap").
+ajoute moi sur
+ajoute moi
+ajoutes moi
+rajoute moi sur
+rajoute moi
+ajoutez moi
+ajoutez moi sur
+add moi
+add moi sur
+viens sur
+viens en privé sur
+viens en pv sur
+passe sur
+on passe sur
+passons sur
+on continue sur
+continuons sur
+on parle sur
+parlons sur
+on se parle sur
+on discute sur
+discutons sur
+écris moi sur
+ecris moi sur
+écrivez moi sur
+contacte moi sur
+contactez moi sur
+rejoins moi sur
+retrouve moi sur
+on va sur
+allons sur
+on bouge sur
+go sur
+on se capte sur
+capte moi sur
+dm moi sur
+mp moi sur
+
+"""#),
+        (path: "lexicons/fr_network.txt", text: #"""
+# The victim's whole network: friends, followers, contacts. Shared by the publish-threat and
+# friends-listing rules.
+tous tes amis
+tous tes potes
+tes amis
+tes amies
+tes potes
+toutes tes amies
+tes amis facebook
+tes amis insta
+tous tes contacts
+tes contacts
+tous tes abonnés
+tous tes abonnes
+tes abonnés
+tes abonnes
+tes followers
+tous tes followers
+tes followers insta
+ta liste d'amis
+ta liste damis
+ta liste de contacts
+ta liste d'abonnés
+ta liste d'abonnes
+tes amis en commun
+ton répertoire
+ton repertoire
+tout ton répertoire
+tout ton repertoire
+tout ton entourage
+ton entourage
+tes proches
+tous tes proches
+toute ta famille
+tous vos contacts
+vos contacts
+vos abonnés
+vos abonnes
+tous vos amis
+vos amis
+vos proches
+tout votre entourage
+votre entourage
+votre liste de contacts
+votre carnet d'adresses
+ton carnet d'adresses
+toute votre famille
+tout le monde que tu connais
+tous ceux que tu connais
+toutes tes connaissances
+tout ton lycée
+tout ton lycee
+tout ton collège
+tout ton college
+toute ta classe
+tout ton bahut
+tout tes amis
+tout tes potes
+tout tes contacts
+tout tes abonnés
+tout tes abonnes
+tout tes followers
+tt tes amis
+tt tes potes
+tt tes contacts
+tt tes abonnés
+tt tes abonnes
+tt tes followers
+tous les groupes
+tous les groupes du lycée
+tous les groupes du lycee
+le groupe de la classe
+le groupe du lycée
+le groupe du lycee
+
+"""#),
+        (path: "lexicons/fr_no_escape.txt", text: #"""
+# Removing the reader's options.
+tu n'as pas le choix
+t'as pas le choix
+tas pas le choix
+tu as pas le choix
+vous n'avez pas le choix
+t'as aucun choix
+tu n'as aucun choix
+fais ce que je dis
+fais ce que je te dis
+faites ce que je dis
+obéis
+obeis
+c'est pas un jeu
+ce n'est pas un jeu
+me teste pas
+ne me teste pas
+me cherche pas
+ne me cherche pas
+joue pas avec moi
+ne joue pas avec moi
+tu joues avec le feu
+tu joue avec le feu
+c'est moi qui décide
+c'est moi qui decide
+
+"""#),
+        (path: "lexicons/fr_off_site.txt", text: #"""
+# Talking the reader off the current app.
+je suis rarement ici
+je suis rarement là
+je suis rarement sur cette appli
+je viens rarement ici
+je viens pas souvent ici
+je suis presque jamais ici
+je suis jamais ici
+je suis pas souvent ici
+je vais supprimer cette appli
+je vais supprimer mon compte ici
+je vais bientôt supprimer cette appli
+j'utilise pas trop cette appli
+j'utilise presque pas cette appli
+je n'utilise pas beaucoup cette appli
+cette appli est nulle
+cette appli est pourrie
+ce site est nul
+on parle ailleurs
+parlons ailleurs
+on continue ailleurs
+continuons ailleurs
+on discute ailleurs
+ailleurs qu'ici
+
+"""#),
+        (path: "lexicons/fr_or_else.txt", text: #"""
+# "Or else" hinges that turn a demand into an ultimatum. Bare "sinon" is everyday French ("sinon ça
+# va ?"), so it appears only followed by a first-person threat or an audience.
+sans quoi
+faute de quoi
+sinon j'envoie
+sinon jenvoie
+sinon j'publie
+sinon ça part
+sinon ca part
+sinon sa part
+sinon tout le monde
+sinon tous tes
+sinon toute ta
+sinon ta famille
+sinon tes parents
+sinon tes amis
+sinon tes potes
+sinon ta vie
+sinon c'est fini
+sinon t'es fini
+sinon t'es mort
+sinon la vidéo
+sinon la video
+sinon les photos
+sinon tes photos
+sinon ta vidéo
+sinon ta video
+sinon tu le regretteras
+sinon tu vas le regretter
+sinon gare à toi
+sinon gare a toi
+ou je publie
+ou je poste
+ou je balance
+ou je diffuse
+ou je partage
+ou j'envoie
+ou jenvoie
+ou je l'envoie
+ou je la publie
+ou je la poste
+ou je la balance
+ou je la diffuse
+ou je les publie
+ou je les envoie
+ou je les balance
+ou je montre
+ou je leak
+ou ça part
+ou ca part
+ou sa part
+ou tout le monde
+ou tous tes
+ou toute ta
+ou ta famille
+ou tes parents
+ou tes amis
+ou tes potes
+ou ta vie
+ou c'est fini
+ou t'es fini
+ou t'es mort
+ou la vidéo
+ou la video
+ou ta vidéo
+ou ta video
+ou les photos
+ou tes photos
+ou tes nudes
+dans le cas contraire
+à défaut
+a defaut
+ou cette vidéo
+ou cette video
+ou ces photos
+ou ces vidéos
+ou les vidéos
+sinon cette vidéo
+sinon cette video
+sinon ces photos
+sinon tout part
+sinon tout sort
+ou tout part
+ou ta mère
+ou ta mere
+ou ton père
+ou ton pere
+ou ta copine
+ou ton copain
+ou ta meuf
+ou ta femme
+ou ton mari
+ou ton patron
+ou ton lycée
+ou ton école
+sinon jenvoi
+sinon jbalance
+sinon jpublie
+sinon jdiffuse
+sinon c fini
+sinon cest fini
+sinon c'est la fin
+
+"""#),
+        (path: "lexicons/fr_parents.txt", text: #"""
+# The victim's parents and grandparents.
+ta mère
+ta mere
+ta maman
+ta daronne
+ton père
+ton pere
+ton papa
+ton daron
+tes parents
+tes darons
+ta grand-mère
+ta grand mere
+ta mamie
+ton grand-père
+ton grand pere
+ton papi
+tes grands-parents
+vos parents
+ta belle-mère
+ton beau-père
+
+"""#),
+        (path: "lexicons/fr_parents_dont_know.txt", text: #"""
+# Explaining why parents must not know.
+tes parents comprendraient pas
+tes parents ne comprendraient pas
+tes parents comprendraient jamais
+tes parents doivent pas savoir
+tes parents ne doivent pas savoir
+tes parents doivent rien savoir
+tes parents ne doivent rien savoir
+faut pas que tes parents sachent
+faut pas que ta mère sache
+faut pas que ta mere sache
+faut pas que ton père sache
+que ta mère voie pas
+que ta mere voie pas
+que tes parents voient pas
+ta mère doit pas savoir
+tes parents vont pas comprendre
+tes parents ne vont pas comprendre
+
+"""#),
+        (path: "lexicons/fr_partner_friends.txt", text: #"""
+# The victim's partner and closest friends.
+ta copine
+ton copain
+ta meuf
+ton mec
+ta femme
+ton mari
+ta chérie
+ton chéri
+ta cherie
+ton cheri
+ta fiancée
+ton fiancé
+votre femme
+votre mari
+votre épouse
+votre conjoint
+ton pote
+ta pote
+ton meilleur ami
+ta meilleure amie
+ton meilleur pote
+ta meilleure pote
+ton best
+ta best
+ton bff
+ta bff
+
+"""#),
+        (path: "lexicons/fr_passive_hack.txt", text: #"""
+# The victim's device declared hacked.
+a été piraté
+a ete pirate
+a été piratée
+a été hacké
+a ete hacke
+est piraté
+est pirate
+est infecté
+est infecte
+a été infecté
+a ete infecte
+est sous mon contrôle
+est sous mon controle
+
+"""#),
+        (path: "lexicons/fr_pay_commands.txt", text: #"""
+# Imperatives and demands to pay or transfer money.
+paie
+paye
+paies
+payes
+payez
+payer
+paie moi
+paye moi
+payez moi
+tu paies
+tu payes
+tu paie
+tu paye
+vous payez
+vire
+virez
+vire moi
+virez moi
+fais un virement
+faites un virement
+fais moi un virement
+faites moi un virement
+transfère
+transférez
+transferez
+transfère moi
+donne moi
+donnez moi
+donne
+file moi
+file
+aboule
+abouler
+crache
+verse
+versez
+verse moi
+dépose
+depose
+déposez
+raque
+
+"""#),
+        (path: "lexicons/fr_pay_details.txt", text: #"""
+# What an offender asks for with a prepaid coupon, a crypto wallet or a cash transfer.
+le code
+les codes
+ton code
+tes codes
+le numéro
+les numéros
+le numero
+les numeros
+numéro de la carte
+numéros des cartes
+photo du ticket
+photo des tickets
+photo du coupon
+photo des coupons
+photo de la carte
+gratte
+gratter
+grattez
+le reçu
+le recu
+cette adresse
+l'adresse
+adresse du portefeuille
+adresse bitcoin
+mon portefeuille
+ce portefeuille
+le portefeuille
+portefeuille
+copie colle
+copier coller
+copiez collez
+nom du bénéficiaire
+le bénéficiaire
+le beneficiaire
+référence
+la référence
+
+"""#),
+        (path: "lexicons/fr_pic_requests.txt", text: #"""
+# Requests to see something ("montre-moi", "je peux voir").
+montre moi
+montres moi
+montrez moi
+fais moi voir
+fait moi voir
+faites moi voir
+je peux voir
+jpeux voir
+j'peux voir
+je veux voir
+jveux voir
+je veux une
+jveux une
+je voudrais voir
+je voudrais une
+tu peux m'envoyer
+tu peux menvoyer
+tu m'envoies
+tu m'en envoies
+t'en as une
+tu en as une
+
+"""#),
+        (path: "lexicons/fr_pic_words.txt", text: #"""
+# Pictures and video of the reader, in French (English "pic", "photo", "selfie" are in the shared
+# @pic_words).
+une photo
+une photo de toi
+ta photo
+une pic
+une pic de toi
+une tof
+une toff
+tof
+un selfie
+ta tête
+ta tete
+ta tronche
+ton corps
+une image
+une vidéo
+une video
+une vid
+
+"""#),
+        (path: "lexicons/fr_police.txt", text: #"""
+# The police, in French.
+la police
+les flics
+flics
+les keufs
+keufs
+la gendarmerie
+gendarmerie
+les gendarmes
+les policiers
+la justice
+les condés
+les schmits
+
+"""#),
+        (path: "lexicons/fr_police_futility.txt", text: #"""
+# Claims that the police cannot help or find the offender.
+ne peut rien
+ne peut rien faire
+peut rien
+peut rien faire
+pourra rien
+ne pourra rien
+ne pourra rien faire
+pourront rien
+ne pourront rien
+pourront rien faire
+ne pourront rien faire
+ne peuvent rien
+peuvent rien
+peuvent rien faire
+ne peuvent rien faire
+me trouveront jamais
+ne me trouveront jamais
+me retrouveront jamais
+ne me retrouveront jamais
+me trouvera jamais
+ne me trouvera jamais
+me retrouvera jamais
+ne me retrouvera jamais
+ne feront rien
+feront rien
+servira à rien
+servira a rien
+sert à rien
+sert a rien
+ne t'aidera pas
+t'aidera pas
+ne t'aideront pas
+t'aideront pas
+pourra pas t'aider
+ne pourra pas t'aider
+pourront pas t'aider
+ne pourront pas t'aider
+ne peut pas t'aider
+peut pas t'aider
+ne peuvent pas t'aider
+peuvent pas t'aider
+s'en fout
+s'en foutent
+n'ont aucune chance
+aucune chance de me trouver
+
+"""#),
+        (path: "lexicons/fr_porn_sites.txt", text: #"""
+# Adult sites named in French threats (site brands are in the shared @porn_sites).
+sites porno
+site porno
+sites pornos
+site pornographique
+sites pornographiques
+sites de cul
+site de cul
+sites x
+site x
+sites adultes
+sites pour adultes
+site pour adultes
+sites de charme
+
+"""#),
+        (path: "lexicons/fr_private_reasons.txt", text: #"""
+# Privacy offered as the reason to move.
+plus discret
+plus discrète
+plus discrete
+plus privé
+plus prive
+plus privée
+plus tranquille
+plus tranquilles
+plus sûr
+plus sur
+personne ne peut voir
+personne peut voir
+personne ne peut lire
+personne peut lire
+les messages disparaissent
+les messages s'effacent
+messages éphémères
+messages ephemeres
+conversation secrète
+conversation secrete
+chat secret
+discussion secrète
+discussion secrete
+mode secret
+loin des regards
+
+"""#),
+        (path: "lexicons/fr_publish_conditions.txt", text: #"""
+# Conditions that make publishing depend on paying, sending or obeying.
+si tu paies pas
+si tu payes pas
+si tu paie pas
+si tu paye pas
+si tu ne paies pas
+si tu ne payes pas
+si tu ne paie pas
+si tu ne paye pas
+si vous ne payez pas
+si vous payez pas
+si tu envoies pas
+si tu envoie pas
+si t'envoies pas
+si tu n'envoies pas
+si vous n'envoyez pas
+si tu veux pas payer
+si tu ne veux pas payer
+si tu refuses
+si tu refuse
+si vous refusez
+si tu obéis pas
+si tu obeis pas
+si tu fais pas ce que je dis
+si tu ne fais pas ce que je dis
+si je reçois rien
+si je recois rien
+si je ne reçois rien
+si je reçois pas
+si je ne reçois pas
+si je n'ai pas
+si j'ai pas l'argent
+si j'ai pas mon argent
+si le paiement
+sauf si tu paies
+sauf si tu payes
+sauf si vous payez
+à moins que tu paies
+a moins que tu payes
+à moins que vous payiez
+tant que tu paies pas
+tant que tu payes pas
+tant que j'ai pas
+si tu paye pa
+si tu paies pa
+si tu payes pa
+si tu pai pas
+si tu pay pas
+si t paye pas
+si ta pas payé
+si ta pas paye
+si t'as pas payé
+si t'as pas paye
+si tu as pas payé
+si tu n'as pas payé
+si vous n'avez pas payé
+si g pas l'argent
+si g pas mon argent
+
+"""#),
+        (path: "lexicons/fr_publish_places.txt", text: #"""
+# French names for places material is published (brands are in the shared @publish_platforms).
+les réseaux
+les reseaux
+réseaux sociaux
+reseaux sociaux
+tous les réseaux
+tous les reseaux
+les rézo
+le net
+la toile
+ton mur
+ta story
+tes stories
+ton profil
+ta page
+
+"""#),
+        (path: "lexicons/fr_rails.txt", text: #"""
+# Payment rails common in France, Belgium, Switzerland and francophone Africa, and prepaid coupons
+# offenders ask for. International brands are in the shared @payment_rails, @gift_cards, @crypto.
+lydia
+paylib
+wero
+twint
+orange money
+wave
+mtn money
+moov money
+mandat cash
+virement
+virement bancaire
+virement instantané
+virement instantane
+rib
+ton rib
+mon rib
+pcs
+coupon pcs
+coupons pcs
+recharge pcs
+recharges pcs
+carte pcs
+neosurf
+transcash
+toneo
+ticket premium
+tickets premium
+carte cadeau
+cartes cadeaux
+carte cadeaux
+carte steam
+cartes steam
+carte google play
+cartes google play
+carte itunes
+cartes itunes
+carte amazon
+cartes amazon
+carte apple
+bon d'achat
+bons d'achat
+code de recharge
+codes de recharge
+coupon de recharge
+coupons de recharge
+
+"""#),
+        (path: "lexicons/fr_recorded.txt", text: #"""
+# First-person claims to have recorded or filmed.
+j'ai enregistré
+j'ai enregistre
+jai enregistré
+jai enregistre
+j'ai filmé
+j'ai filme
+jai filmé
+jai filme
+j'ai capturé
+j'ai capture
+j'ai screen record
+j'ai fait un enregistrement
+j'ai fait une capture vidéo
+j'ai enregistré l'écran
+j'ai gardé une copie de
+j'ai une copie de
+j'ai une vidéo de
+jai une vidéo de
+j'ai une video de
+jai une video de
+j'ai un enregistrement de
+j'ai filmer
+jai filmer
+j'ai enregistrer
+jai enregistrer
+g filmé
+g filme
+g enregistré
+g enregistre
+
+"""#),
+        (path: "lexicons/fr_recorded_complete.txt", text: #"""
+# The recording declared complete ("tout a été enregistré").
+tout a été enregistré
+tout a ete enregistre
+tout a été filmé
+tout est enregistré
+tout est enregistre
+j'ai tout enregistré
+j'ai tout enregistre
+jai tout enregistré
+jai tout enregistre
+j'ai tout filmé
+j'ai tout filme
+jai tout filmé
+j'ai tout capturé
+j'ai tout sur vidéo
+j'ai tout sur video
+tu as été enregistré
+tu as ete enregistre
+tu as été filmé
+tu as ete filme
+t'as été filmé
+t'as ete filme
+t'as été enregistré
+vous avez été filmé
+vous avez été enregistré
+vous avez ete filme
+je t'ai eu en vidéo
+je t'ai eu en video
+j'ai tout filmer
+jai tout filmer
+j'ai tout enregistrer
+jai tout enregistrer
+jai tt filmé
+jai tt filme
+jai tt enregistré
+jai tt enregistre
+g tout filmé
+g tout enregistré
+g tt filmé
+g tt enregistré
+
+"""#),
+        (path: "lexicons/fr_recorded_objects.txt", text: #"""
+# What was recorded: the call, the screen, the victim.
+notre appel
+notre appel vidéo
+notre appel video
+notre visio
+notre facetime
+notre conversation
+notre discussion
+notre call
+l'appel
+l'appel vidéo
+l'appel video
+tout l'appel
+toute la conversation
+toute la visio
+la visio
+ton écran
+ton ecran
+ta cam
+ta webcam
+ta caméra
+toi
+vous
+lappel
+lappel vidéo
+lappel video
+
+"""#),
+        (path: "lexicons/fr_recorded_you.txt", text: #"""
+# "I recorded / filmed you".
+je t'ai enregistré
+je t'ai enregistrée
+je t'ai enregistre
+je t'ai filmé
+je t'ai filmée
+je t'ai filme
+jtai filmé
+jtai filme
+jt'ai filmé
+jtai enregistré
+jtai enregistre
+je t'ai capturé
+je t'ai screen
+je vous ai enregistré
+je vous ai enregistre
+je vous ai filmé
+je vous ai filme
+
+"""#),
+        (path: "lexicons/fr_refund_context.txt", text: #"""
+# Everyday money between friends and family: paying back, splitting, bills and purchases.
+rembourse
+rembourser
+rembourses
+remboursez
+remboursé
+rembourse moi
+me rembourser
+remboursement
+tu me dois
+je te dois
+je vous dois
+on se doit
+je te les rends
+je te le rends
+te rendre
+la moitié
+la moitie
+ta part
+ma part
+chacun
+par personne
+par tête
+partager l'addition
+l'addition
+pour le resto
+pour la pizza
+pour les pizzas
+le loyer
+du loyer
+les courses
+des courses
+le billet
+les billets
+les places
+le cadeau
+du cadeau
+la cagnotte
+l'essence
+de l'essence
+le plein
+le train
+du train
+le bus
+la location
+le gîte
+le gite
+le ciné
+le cine
+le concert
+la facture
+les factures
+facture
+l'amende
+amende
+découvert
+decouvert
+à découvert
+a decouvert
+fauché
+fauche
+fauchée
+argent de poche
+la cantine
+la sortie scolaire
+l'inscription
+la cotisation
+le club
+le foot
+la boulangerie
+le marché
+le loto
+le kebab
+les tickets
+la coloc
+le week-end
+le weekend
+frais de port
+l'envoi
+les frais
+au resto
+resto
+
+"""#),
+        (path: "lexicons/fr_ruin.txt", text: #"""
+# Promises to ruin, expose or humiliate the victim.
+ruiner ta vie
+ruiner ta réputation
+ruiner ta reputation
+détruire ta vie
+detruire ta vie
+détruire ta réputation
+detruire ta reputation
+te détruire
+te detruire
+gâcher ta vie
+gacher ta vie
+pourrir ta vie
+briser ta vie
+t'humilier
+te humilier
+te ridiculiser
+te griller
+te faire honte
+
+"""#),
+        (path: "lexicons/fr_ruined.txt", text: #"""
+# The victim's life or reputation declared over.
+ta vie est finie
+ta vie sera finie
+ta vie va être ruinée
+ta vie va etre ruinee
+ta vie sera ruinée
+ta réputation est finie
+ta reputation est finie
+ta vie est fichue
+ta vie est foutue
+t'es fini
+tu es fini
+t'es grillé
+t'es grille
+tu es grillé
+votre vie sera détruite
+votre réputation sera détruite
+votre vie est finie
+c'est fini pour toi
+cest fini pour toi
+c fini pour toi
+c'est la fin pour toi
+
+"""#),
+        (path: "lexicons/fr_secrecy.txt", text: #"""
+# Keeping the conversation secret or deleting it.
+notre secret
+notre petit secret
+c'est notre secret
+c'est entre nous
+ça reste entre nous
+ca reste entre nous
+sa reste entre nous
+juste entre nous
+que entre nous
+ne le dis à personne
+ne le dis a personne
+le dis à personne
+le dis a personne
+dis le à personne
+dis le a personne
+dis rien à personne
+dis rien a personne
+ne dis rien à personne
+n'en parle à personne
+en parle à personne
+en parle a personne
+parle de moi à personne
+parle de moi a personne
+personne doit savoir
+personne ne doit savoir
+personne doit le savoir
+personne ne doit le savoir
+garde ça pour toi
+garde ca pour toi
+garde sa pour toi
+supprime notre conversation
+supprime la conversation
+supprime nos messages
+supprime les messages
+efface nos messages
+efface la conversation
+efface notre conversation
+
+"""#),
+        (path: "lexicons/fr_send_me.txt", text: #"""
+# "Send me": both a payment demand and a picture request.
+envoie moi
+envoi moi
+envoies moi
+envoyez moi
+envoie nous
+envoie
+envoies
+envoi
+envoyez
+envoyer
+m'envoyer
+tu m'envoies
+tu m'envoie
+tu menvoies
+vous m'envoyez
+
+"""#),
+        (path: "lexicons/fr_shared_device.txt", text: #"""
+# Probing who else can see the reader's device.
+tes parents regardent ton téléphone
+tes parents regardent ton telephone
+tes parents regardent ton portable
+tes parents checkent ton tel
+tes parents fouillent ton tel
+tes parents lisent tes messages
+ta mère regarde ton téléphone
+ta mere regarde ton tel
+c'est ton propre téléphone
+c'est ton propre telephone
+c'est ton téléphone ou celui de
+c'est ton tel ou celui de
+c'est ton portable à toi
+ordinateur partagé
+ordi partagé
+ordi de la famille
+ordinateur familial
+tu partages ton ordi
+tu partages ton téléphone
+quelqu'un d'autre utilise ton
+
+"""#),
+        (path: "lexicons/fr_siblings.txt", text: #"""
+# The victim's siblings and wider family.
+ta sœur
+ta soeur
+ta sœurette
+ton frère
+ton frere
+tes frères
+tes freres
+tes sœurs
+tes soeurs
+ta cousine
+ton cousin
+tes cousins
+ta tante
+ton oncle
+ta famille
+votre famille
+ta belle-sœur
+ton beau-frère
+
+"""#),
+        (path: "lexicons/fr_spelled_amounts.txt", text: #"""
+# Amounts written in words.
+cent euros
+cents euros
+deux cents euros
+deux cent euros
+trois cents euros
+trois cent euros
+quatre cents euros
+quatre cent euros
+cinq cents euros
+cinq cent euros
+six cents euros
+sept cents euros
+huit cents euros
+neuf cents euros
+mille euros
+deux mille euros
+trois mille euros
+cinq mille euros
+cent balles
+deux cents balles
+trois cents balles
+cinq cents balles
+cinq cent balles
+mille balles
+un bâton
+un baton
+deux bâtons
+une brique
+cinq cents dollars
+mille dollars
+
+"""#),
+        (path: "lexicons/fr_threat_publish.txt", text: #"""
+# First-person promises to publish, post, send or show the material.
+je publie
+je balance
+je diffuse
+je leak
+je publie tout
+je balance tout
+j'envoie tout
+jenvoie tout
+je diffuse tout
+je la publie
+je la poste
+je la balance
+je la diffuse
+je les publie
+je les poste
+je les balance
+je les diffuse
+je vais publier
+je vais poster
+je vais balancer
+je vais diffuser
+je vais leak
+je vais la publier
+je vais la poster
+je vais la balancer
+je vais la diffuser
+je vais les publier
+je vais les poster
+je vais les balancer
+je vais les diffuser
+je vais tout publier
+je vais tout balancer
+je vais tout envoyer
+je vais tout diffuser
+je vais tout montrer
+jvais publier
+jvais poster
+jvais balancer
+jvais tout balancer
+jvais tout envoyer
+jvais la publier
+jvais la poster
+jvais la balancer
+j'vais publier
+j'vais balancer
+j'vais tout balancer
+je publierai
+je posterai
+je balancerai
+je diffuserai
+je la publierai
+je la posterai
+je la diffuserai
+je les publierai
+je les diffuserai
+je vais faire tourner
+je fais tourner
+je ferai tourner
+je vais la faire tourner
+je vais les faire tourner
+je vais te balancer
+je vais t'afficher
+je t'affiche
+je vais t'exposer
+je t'expose
+je vais tout révéler
+je vais tout reveler
+je révèle tout
+je vais la rendre publique
+je vais les rendre publiques
+je vais la mettre en ligne
+je la mets en ligne
+je vais les mettre en ligne
+je mets tout en ligne
+nous publierons
+nous diffuserons
+je vais la mettre sur
+je la mets sur
+je vais les mettre sur
+je les mets sur
+je vais tout mettre sur
+je mets tout sur
+je vais la foutre sur
+je la fous sur
+jpublie
+jposte
+jbalance
+jdiffuse
+jleak
+jpublie tout
+jbalance tout
+jdiffuse tout
+jpublie tt
+jbalance tt
+je publie tt
+je balance tt
+j'publie
+j'balance
+jvai publier
+jvai poster
+jvai balancer
+jvai tout balancer
+jvai tt balancer
+jvai tout publier
+je vai publier
+je vai balancer
+je vai tout balancer
+je vai tout publier
+
+"""#),
+        (path: "lexicons/fr_threat_send.txt", text: #"""
+# First-person promises to send or show something: ordinary on their own ("j'envoie les photos à
+# mamie"), so rules pair them with the victim's whole network, an institution or the material.
+je poste
+je partage
+j'envoie
+jenvoie
+j'envoi
+jenvoi
+je montre
+je la partage
+je la montre
+je l'envoie
+je les partage
+je les envoie
+je les montre
+je vais partager
+je vais envoyer
+je vais montrer
+je vais la partager
+je vais la montrer
+je vais l'envoyer
+je vais les partager
+je vais les envoyer
+je vais les montrer
+jvais l'envoyer
+j'vais l'envoyer
+je partagerai
+j'enverrai
+jenverrai
+je l'enverrai
+je les enverrai
+nous enverrons
+j'enverrai la vidéo
+j'enverrai cette vidéo
+je vais l'envoyer direct
+j'envoie direct
+je transfère
+je transfere
+je vais transférer
+je vais transferer
+je transfèrerai
+je fais suivre
+je vais faire suivre
+je vais te l'envoyer
+j'envoie tout ça
+je vais tout leur envoyer
+je leur envoie
+je vais leur envoyer
+je leur enverrai
+je vais leur montrer
+je leur montre
+je leur montrerai
+je vais la leur envoyer
+je la leur envoie
+je vais la leur montrer
+je vais les leur envoyer
+je les leur envoie
+jenvoi tout
+jenvoi tt
+jvai envoyer
+jvai l'envoyer
+jvai tout envoyer
+jvai tt envoyer
+je vai envoyer
+je vai l'envoyer
+je vai tout envoyer
+jmontre
+jvai montrer
+je vai montrer
+
+"""#),
+        (path: "lexicons/fr_time_left.txt", text: #"""
+# A duration presented as what remains.
+restantes
+restants
+qui restent
+pas plus
+max
+maximum
+chrono
+
+"""#),
+        (path: "lexicons/fr_trade.txt", text: #"""
+# Trading images.
+je te montre si tu me montres
+je te montre si tu montres
+je montre si tu montres
+je t'envoie si tu m'envoies
+je t'envoie si tu menvoies
+je t'en envoie si tu m'en envoies
+je t'ai envoyé la mienne
+je t'ai envoyé les miennes
+je t'ai envoye la mienne
+je t'en ai envoyé une
+à toi maintenant
+a toi maintenant
+à ton tour
+a ton tour
+à toi de m'en envoyer
+photo contre photo
+photo pour photo
+une photo pour une photo
+une photo contre une photo
+donnant donnant
+chacun son tour
+
+"""#),
+        (path: "lexicons/fr_underage.txt", text: #"""
+# The offender claims to be a minor.
+j'ai 13 ans
+j'ai 14 ans
+j'ai 15 ans
+j'ai 16 ans
+j'ai 17 ans
+jai 14 ans
+jai 15 ans
+jai 16 ans
+j'ai que 14 ans
+j'ai que 15 ans
+j'ai que 16 ans
+je suis mineure
+je suis mineur
+chui mineure
+à une mineure
+a une mineure
+à un mineur
+a un mineur
+avec une mineure
+avec un mineur
+
+"""#),
+        (path: "lexicons/fr_untraceable.txt", text: #"""
+# Claims to be out of reach.
+je ne suis pas dans ton pays
+je suis pas dans ton pays
+chui pas dans ton pays
+je ne suis pas dans votre pays
+je suis pas dans votre pays
+je suis à l'étranger tu peux rien
+tu peux pas me tracer
+tu ne peux pas me tracer
+impossible de me tracer
+impossible de me retrouver
+impossible de me localiser
+introuvable
+je suis introuvable
+tu me trouveras jamais
+tu ne me trouveras jamais
+tu me retrouveras jamais
+tu ne me retrouveras jamais
+tu ne me retrouveras pas
+vous ne me trouverez jamais
+vous ne me retrouverez jamais
+c'est un faux compte
+c'est un faux profil
+j'utilise un vpn
+je suis sous vpn
+
+"""#),
+        (path: "lexicons/fr_video_call.txt", text: #"""
+# Moving to live video or camera.
+appel vidéo
+appel video
+un appel vidéo
+un appel video
+en appel vidéo
+en visio
+une visio
+on fait une visio
+on se fait une visio
+visio
+en facetime
+un facetime
+allume ta cam
+allume ta caméra
+allume ta camera
+allume ta webcam
+active ta cam
+active ta caméra
+active ta camera
+active ta webcam
+mets ta cam
+mets ta caméra
+ouvre ta cam
+ouvre ta caméra
+branche ta cam
+en cam
+sur cam
+devant la cam
+devant ta cam
+face cam
+cam à cam
+cam a cam
+
+"""#),
+        (path: "lexicons/fr_want.txt", text: #"""
+# First-person demands ("je veux 500 €").
+je veux
+jveux
+j'veux
+je voudrais
+j'exige
+jexige
+je demande
+je réclame
+je reclame
+il me faut
+faut que tu m'envoies
+j'attends
+jattends
+j'accepte
+jaccepte
+
+"""#),
+        (path: "lexicons/fr_want_them_see.txt", text: #"""
+# Taunts about who will see the material ("tu veux que ta famille voie ça ?").
+tu veux que tout le monde voie ça
+tu veux que tout le monde voit ça
+tu veux que tout le monde voie ca
+tu veux que tout le monde voit ca
+tu veux que tout le monde le voie
+tu veux que tout le monde la voie
+tu veux que tout le monde sache
+tu veux que ta famille voie ça
+tu veux que ta famille voit ça
+tu veux que ta famille voie ca
+tu veux que ta mère voie ça
+tu veux que ta mere voie ca
+tu veux que tes parents voient ça
+tu veux que tes parents voient ca
+tu veux que tes amis voient ça
+tu veux que tes potes voient ça
+tu veux que ta copine voie ça
+vous voulez que votre famille voie ça
+vous voulez que vos proches voient ça
+vous voulez que tout le monde voie ça
+si tu veux pas que tout le monde voie
+si tu veux pas que tout le monde voit
+si tu ne veux pas que tout le monde voie
+si tu veux pas que ta famille voie
+si tu veux pas que ta famille voit
+si tu ne veux pas que ta famille voie
+si tu veux pas que tes parents voient
+si tu ne veux pas que tes parents voient
+si tu veux pas que ta mère voie
+si tu veux pas que ta mere voie
+si tu veux pas que tes amis voient
+si vous ne voulez pas que votre famille voie
+si vous ne voulez pas que vos proches voient
+tes potes vont la recevoir
+tes amis vont la recevoir
+tes parents vont la recevoir
+ta famille va la recevoir
+ta mère va la recevoir
+ta mere va la recevoir
+tout le monde va la recevoir
+tous tes contacts vont la recevoir
+tes contacts vont la recevoir
+
+"""#),
+        (path: "lexicons/fr_you_have.txt", text: #"""
+# "You have" / "do you have": a time limit set on the reader, or a question about an app.
+tu as
+t'as
+tas
+vous avez
+t'a
+tu a
+as-tu
+avez-vous
+t'aurais
+tu aurais
 
 """#),
         (path: "lexicons/friend_relatives.txt", text: #"""
@@ -2974,6 +22186,2000 @@ she's your
 he's your
 so this is your
 i see your
+
+"""#),
+        (path: "lexicons/it_accusers.txt", text: #"""
+# Threats to brand or report the reader.
+ti denuncio
+ti denuncerò
+ti denuncero
+ti segnalo
+dirò a tutti che sei
+diro a tutti che sei
+dico a tutti che sei
+racconto a tutti che sei
+scriverò a tutti che sei
+scrivero a tutti che sei
+faccio sapere a tutti che sei
+ti faccio passare per
+passerai per
+diranno che sei
+
+"""#),
+        (path: "lexicons/it_adults.txt", text: #"""
+# Adults kept out of it (grooming only; the police are in @it_police_core).
+i tuoi
+ai tuoi
+ai prof
+ai professori
+agli insegnanti
+a nessun adulto
+
+"""#),
+        (path: "lexicons/it_age.txt", text: #"""
+# Age and school probes.
+quanti anni hai
+quanti anni c'hai
+quanti anni ce hai
+che età hai
+che eta hai
+che scuola fai
+che classe fai
+in che classe sei
+che anno fai
+vai alle medie
+vai al liceo
+fai le medie
+fai il liceo
+sei maggiorenne
+sei minorenne
+
+"""#),
+        (path: "lexicons/it_alone.txt", text: #"""
+# Checking that the reader is alone and unobserved.
+sei solo
+sei sola
+sei da solo
+sei da sola
+sei solo in casa
+sei sola in casa
+sei solo in camera
+sei sola in camera
+c'è qualcuno con te
+c'e qualcuno con te
+ce qualcuno con te
+c è qualcuno con te
+qualcuno con te
+i tuoi sono a casa
+i tuoi dormono
+i tuoi genitori dormono
+dormono i tuoi
+dove sono i tuoi
+chiudi la porta
+chiudi a chiave
+chiuditi in camera
+qualcuno può sentirti
+qualcuno puo sentirti
+qualcuno può vederti
+qualcuno puo vederti
+sei in camera tua
+telefono condiviso
+computer condiviso
+i tuoi ti controllano il telefono
+controllano il tuo telefono
+ti controllano il cellulare
+è il tuo telefono o
+e il tuo telefono o
+
+"""#),
+        (path: "lexicons/it_ask_handle.txt", text: #"""
+# Asking for the reader's handle on another app.
+ce l'hai
+ce l hai
+c'hai
+ci sei su
+sei su
+usi
+qual è il tuo
+qual e il tuo
+qual'è il tuo
+qual'e il tuo
+quale il tuo
+dammi il tuo
+mi dai il tuo
+passami il tuo
+come ti trovo su
+come ti chiami su
+
+"""#),
+        (path: "lexicons/it_awareness.txt", text: #"""
+# Italian awareness and safeguarding text: warnings quote every trigger word, so rules stand down.
+sextortion
+sextorsion
+sextorsione
+sestorsione
+estorsione sessuale
+estorsioni sessuali
+ricatto sessuale
+ricatti sessuali
+truffatori
+truffatore
+truffa
+truffe
+ricattatori
+ricattatore
+malintenzionati
+criminali
+adescatori
+adescamento
+se qualcuno
+se uno sconosciuto
+se una persona
+se ricevi
+se ricevete
+se ti capita
+se vi capita
+se ti succede
+se succede
+non pagare
+non pagate
+non pagare mai
+non pagate mai
+mai pagare
+non si paga
+adulto di fiducia
+persona di fiducia
+chiedi aiuto
+chiedete aiuto
+chiedere aiuto
+parlane con
+parlatene con
+non sei solo
+non sei sola
+non siete soli
+rivolgiti alla polizia postale
+rivolgetevi alla polizia postale
+rivolgersi alla polizia postale
+contatta la polizia postale
+contattate la polizia postale
+segnala alla polizia postale
+segnalare alla polizia postale
+denuncia alla polizia postale
+denunciare
+denunciate
+sporgere denuncia
+fai denuncia
+commissariato online
+commissariato di ps
+telefono azzurro
+consapevolezza
+sensibilizzazione
+sicurezza online
+sicurezza in rete
+educazione digitale
+cyberbullismo
+cari genitori
+gentili genitori
+ai genitori
+per i genitori
+i vostri figli
+i nostri figli
+vostro figlio
+vostra figlia
+i ragazzi
+ai ragazzi
+agli studenti
+campanelli d'allarme
+segnali d'allarme
+questo tipo di truffa
+questi truffatori
+messaggi truffa
+ti diranno che
+ti diranno di
+vi diranno che
+vi diranno di
+ti chiederanno
+vi chiederanno
+potrebbero chiederti
+potrebbero dirti
+minacciano di
+ti minacciano
+chiedono soldi
+chiedono denaro
+di solito chiedono
+conserva le prove
+conservate le prove
+blocca e segnala
+bloccate e segnalate
+state attenti
+fate attenzione
+attenzione a
+occhio a
+
+"""#),
+        (path: "lexicons/it_benign.txt", text: #"""
+# Everyday subjects and occasions: pictures, posts and recordings of these are ordinary.
+menu
+menù
+scontrino
+documento
+carta d'identità
+ricetta
+torta
+cane
+gatto
+cucciolo
+casa nuova
+biglietto
+matrimonio
+vacanze
+vacanza
+mare
+spiaggia
+montagna
+bimbo
+bimba
+neonato
+bambino
+macchina
+compiti
+esercizi
+esercizio
+orario
+lista della spesa
+mappa
+tramonto
+pacco
+festa
+cena
+pizza
+vestito
+scarpe
+capelli
+unghie
+tatuaggio
+laurea
+diploma
+pagella
+appunti
+libro
+giardino
+piante
+fiori
+regalo
+gita
+concerto
+partita
+gol
+saggio
+recita
+compleanno
+battesimo
+comunione
+natale
+capodanno
+evento
+locandina
+invito
+inviti
+volantino
+raccolta fondi
+iniziativa
+campagna
+pubblicità
+pubblicita
+negozio
+ristorante
+riunione
+lezione
+piedi nudi
+occhio nudo
+palla
+pallone
+tiro
+rigore
+portiere
+ahah
+ahahah
+ahahahah
+haha
+lol
+scherzo
+scherzavo
+l'invito
+un invito
+l'evento
+l'esame
+l'esercizio
+l'orario
+l'iniziativa
+l'anniversario
+l'ufficio
+l'università
+l'universita
+l'albergo
+l'hotel
+l'aperitivo
+l'ospedale
+l'oratorio
+l'asilo
+dell'asilo
+all'asilo
+esame
+esami
+matrimoni
+fifa
+playstation
+ps5
+fortnite
+briscola
+a carte
+scacchi
+
+"""#),
+        (path: "lexicons/it_by_time.txt", text: #"""
+# Clock-time limits.
+entro stasera
+entro stanotte
+entro mezzanotte
+prima di mezzanotte
+entro domattina
+entro un'ora
+entro mezz'ora
+
+"""#),
+        (path: "lexicons/it_cam_acts.txt", text: #"""
+# Requests to undress or perform acts on camera.
+spogliati
+spogliati per me
+togliti i vestiti
+togliti la maglia
+togliti la maglietta
+togliti le mutande
+togliti il reggiseno
+toccati
+toccati per me
+masturbati
+fatti una sega
+abbassa la telecamera
+abbassa la cam
+abbassa la webcam
+inquadra più giù
+inquadra piu giu
+sposta la cam più giù
+sposta la cam piu giu
+fallo in cam
+fallo davanti alla cam
+
+"""#),
+        (path: "lexicons/it_card_codes.txt", text: #"""
+# What is asked for with a gift card, or with a crypto or wire payment.
+codice
+codici
+il codice
+i codici
+foto del retro
+foto dietro
+il retro
+retro della carta
+gratta
+grattala
+grattale
+indirizzo
+portafoglio
+indirizzo del wallet
+copia e incolla
+incolla
+
+"""#),
+        (path: "lexicons/it_circle.txt", text: #"""
+# The victim's circle as a whole (shared by publish-threat and friends-listing rules).
+tutti i tuoi amici
+tutti i tuoi contatti
+tutti i tuoi follower
+tutti i tuoi followers
+tutti quelli che conosci
+tutti quelli che ti conoscono
+chiunque conosci
+chiunque ti conosca
+tutta la tua famiglia
+tutta la famiglia
+tutto il paese
+tutta la città
+tutta la citta
+tutto il quartiere
+tutti i tuoi parenti
+tuoi amici
+tue amiche
+tuoi amichetti
+tua famiglia
+tuoi parenti
+tuoi familiari
+tt i tuoi amici
+tt i tuoi contatti
+tutti i tuoi amichetti
+tutti i tuoi compagni
+
+"""#),
+        (path: "lexicons/it_countdown.txt", text: #"""
+# Countdowns and ticking-clock taunts.
+tic tac
+tic toc
+tik tak
+il tempo sta scadendo
+il tempo scorre
+il tempo stringe
+il tempo è scaduto
+il tempo e scaduto
+tempo scaduto
+il tempo sta per scadere
+il conto alla rovescia
+conto alla rovescia è iniziato
+conto alla rovescia e iniziato
+ogni minuto che passa
+ogni ora che passa
+più aspetti
+piu aspetti
+ti resta poco tempo
+ti rimane poco tempo
+il timer è partito
+il timer e partito
+il tempo corre
+
+"""#),
+        (path: "lexicons/it_deadline_openers.txt", text: #"""
+# Openers of a time limit set on the reader.
+hai solo
+hai ancora
+hai tempo
+ti do
+ti dò
+ti lascio
+entro
+entro le prossime
+nelle prossime
+massimo
+al massimo
+non più di
+non piu di
+
+"""#),
+        (path: "lexicons/it_delete_promise.txt", text: #"""
+# A promise to delete the material once paid.
+cancello tutto
+cancellerò tutto
+cancellero tutto
+cancello il video
+cancello le foto
+lo cancello
+li cancello
+le cancello
+elimino tutto
+eliminerò tutto
+eliminero tutto
+elimino il video
+lo elimino
+ti lascio in pace
+e sparisco
+
+"""#),
+        (path: "lexicons/it_device.txt", text: #"""
+# The victim's devices and accounts.
+tuo dispositivo
+tuoi dispositivi
+tuo computer
+tuo pc
+tuo telefono
+tuo cellulare
+tuo smartphone
+tua webcam
+tua fotocamera
+tua telecamera
+tuo account
+tuoi account
+tua email
+tua mail
+tua posta
+tuo router
+
+"""#),
+        (path: "lexicons/it_dont_tell.txt", text: #"""
+# "Don't tell ...": the hinge of keeping adults out.
+non dirlo
+non dire
+non dire niente
+non dire nulla
+non farlo sapere
+non far sapere
+non parlarne
+non raccontarlo
+non raccontare niente
+non farti scoprire da
+nn dirlo
+nn dire
+nn dire niente
+nn farlo sapere
+nn far sapere
+
+"""#),
+        (path: "lexicons/it_durations.txt", text: #"""
+# Durations the duration entity misses.
+un'ora
+mezz'ora
+mezzora
+mezz ora
+un paio d'ore
+un paio di ore
+qualche ora
+pochi minuti
+qualche minuto
+cinque minuti
+dieci minuti
+venti minuti
+trenta minuti
+ventiquattro ore
+quarantotto ore
+
+"""#),
+        (path: "lexicons/it_escape_conditions.txt", text: #"""
+# Blocking, ignoring, telling or reporting, punished with exposure.
+se mi blocchi
+se blocchi
+se mi ignori
+se non rispondi
+se non mi rispondi
+se sparisci
+se lo dici a qualcuno
+se lo dici a qualcun
+se parli
+se chiami la polizia
+se vai dalla polizia
+se vai alla polizia
+se mi denunci
+se esci dalla chat
+se cancelli
+se mi segnali
+non bloccarmi
+non provare a bloccarmi
+prova a bloccarmi
+bloccami e
+ignorami e
+non ignorarmi
+se nn rispondi
+se nn mi rispondi
+nn bloccarmi
+se mi blocchi di nuovo
+se esci
+se te ne vai
+
+"""#),
+        (path: "lexicons/it_everyone_sees.txt", text: #"""
+# The audience that will see or learn about it.
+tutti vedranno
+lo vedranno tutti
+tutti lo vedranno
+ti vedranno tutti
+tutti ti vedranno
+vedranno tutti
+tutti sapranno
+lo sapranno tutti
+tutti lo sapranno
+sapranno tutti
+lo vedranno
+le vedranno
+li vedranno
+la vedranno
+ti vedranno
+lo vedrà
+lo vedra
+ti vedrà
+ti vedra
+vedranno chi sei
+sapranno chi sei
+vedranno cosa hai fatto
+sapranno cosa hai fatto
+vedranno quello che hai fatto
+sapranno quello che hai fatto
+riceveranno
+riceverà
+ricevera
+lo riceveranno
+lo riceverà
+lo ricevera
+lo vedono tutti
+tutti lo vedono
+lo vedono
+le vedono
+li vedono
+lo vede
+le vede
+
+"""#),
+        (path: "lexicons/it_explicit_material.txt", text: #"""
+# Explicit material, named in Italian (English loanwords such as "nudes" are in @explicit_material).
+foto nude
+foto nuda
+foto nudo
+foto nudi
+tue foto nude
+video nudo
+video nuda
+tuo video nudo
+nudo
+nuda
+tue nudità
+tue nudita
+tuoi nudi
+video hot
+foto hot
+tuo video hot
+tue foto hot
+video osé
+video ose
+foto osé
+foto ose
+foto intime
+foto intima
+video intimo
+video intimi
+foto compromettenti
+video compromettente
+video compromettenti
+materiale intimo
+materiale esplicito
+video esplicito
+foto esplicite
+video porno di te
+tuo video porno
+ti masturbi
+ti masturbavi
+ti stavi masturbando
+mentre ti masturbavi
+masturbarti
+ti toccavi
+ti stavi toccando
+ti tocchi
+ti fai una sega
+ti facevi una sega
+ti segavi
+tuo pisello
+tuo cazzo
+tuo uccello
+tue tette
+tuo seno
+tuo corpo nudo
+tue parti intime
+parti intime
+in mutande
+senza vestiti
+sexting
+
+"""#),
+        (path: "lexicons/it_explicit_requests.txt", text: #"""
+# Requests for intimate images, in Italian.
+manda nudes
+mandami nudes
+mandami una foto nuda
+mandami una foto nudo
+mandami foto nude
+mandami una foto senza vestiti
+foto senza vestiti
+foto in intimo
+foto in mutande
+foto in reggiseno
+fammi vedere il tuo corpo
+fammi vedere il corpo
+fammi vedere le tette
+fammi vedere il seno
+fammi vedere il pisello
+fammi vedere il cazzo
+fammi vedere sotto
+fammi vedere di più
+fammi vedere di piu
+fammi vedere tutto
+mostrami il tuo corpo
+mostrami tutto
+voglio vederti nuda
+voglio vederti nudo
+voglio vederti senza vestiti
+mandami qualcosa di hot
+mandami qualcosa di piccante
+mandami una foto hot
+mandami un video hot
+foto piccanti
+foto sexy
+hai foto hot
+hai nudes
+hai foto nude
+
+"""#),
+        (path: "lexicons/it_fear.txt", text: #"""
+# Threats of harm, prison, the underage frame and taking away choice.
+ti vengo a prendere
+vengo a prenderti
+ti vengo a cercare
+vengo a cercarti
+so dove abiti
+so dove vivi
+so dove vai a scuola
+so dove lavori
+so dove stai
+te ne pentirai
+ti pentirai
+finirai in galera
+finirai in prigione
+andrai in galera
+andrai in prigione
+ti arresteranno
+ti arrestano
+non hai scelta
+non hai altra scelta
+fai quello che ti dico
+fai come ti dico
+fai quello che dico
+non sto scherzando
+non è un gioco
+non e un gioco
+ammazzati
+sono minorenne
+ho solo 13 anni
+ho solo 14 anni
+ho solo 15 anni
+ho solo 16 anni
+a una minorenne
+a un minorenne
+con una minorenne
+con un minorenne
+pedopornografia
+materiale pedopornografico
+nn sto scherzando
+nn hai scelta
+nn è un gioco
+nn e un gioco
+te ne pentirai amaramente
+ti pentirai amaramente
+
+"""#),
+        (path: "lexicons/it_final_warning.txt", text: #"""
+# Final warnings and last chances.
+ultimo avviso
+ultimo avvertimento
+ultima possibilità
+ultima possibilita
+ultima occasione
+ultima chance
+non te lo ripeto
+non te lo ripeterò
+non te lo ripetero
+non lo ripeto più
+non lo ripeto piu
+te lo dico per l'ultima volta
+l'ultima volta che te lo dico
+l'ultima volta che te lo chiedo
+non farmi aspettare
+non farmi perdere tempo
+non mi far perdere tempo
+smettila di farmi perdere tempo
+
+"""#),
+        (path: "lexicons/it_flattery.txt", text: #"""
+# Flattery that isolates the reader.
+matura per la tua età
+maturo per la tua età
+matura per la tua eta
+maturo per la tua eta
+l'età è solo un numero
+l'eta è solo un numero
+l'eta e solo un numero
+l'età e solo un numero
+età è solo un numero
+eta e solo un numero
+nessuno ti capisce come me
+nessuno ti capisce come ti capisco io
+solo io ti capisco
+io ti capisco meglio di
+non sono come gli altri
+sei diversa dalle altre
+sei diverso dagli altri
+i tuoi non ti capiscono
+
+"""#),
+        (path: "lexicons/it_gift_cards.txt", text: #"""
+# Gift cards as named in Italian (the English names are in @gift_cards).
+carta regalo
+carte regalo
+buono amazon
+buoni amazon
+buono regalo
+buoni regalo
+carta steam
+carte steam
+carta google play
+carte google play
+ricarica google play
+carta itunes
+carte itunes
+carta apple
+carte apple
+ricarica paysafecard
+codice paysafecard
+
+"""#),
+        (path: "lexicons/it_goes_over.txt", text: #"""
+# The material "ends up" on a platform: the Italian "this is going over Facebook".
+finisce
+finiscono
+finirà
+finira
+finiranno
+va a finire
+vanno a finire
+andrà a finire
+andra a finire
+questo va
+tutto va
+il video va
+le foto vanno
+i video vanno
+va dritto
+vanno dritte
+va diretto
+andrà
+andra
+andranno
+girerà
+girera
+gireranno
+sarà pubblicato
+sara pubblicato
+sarà pubblicata
+saranno pubblicate
+saranno pubblicati
+verrà pubblicato
+verra pubblicato
+verranno pubblicate
+verranno pubblicati
+verrà caricato
+verra caricato
+verrà condiviso
+verra condiviso
+
+"""#),
+        (path: "lexicons/it_hack.txt", text: #"""
+# First-person hacking claims.
+ho hackerato
+ho violato
+ho bucato
+ho craccato
+ho preso il controllo
+ho il controllo
+ho accesso completo
+ho pieno accesso
+ho accesso totale
+ho infettato
+ti ho hackerato
+ti ho hackerata
+ho installato
+ho attivato la tua webcam
+ho acceso la tua webcam
+ho acceso la tua telecamera
+ho attivato la tua telecamera
+mio software
+mio programma
+mio malware
+mio virus
+
+"""#),
+        (path: "lexicons/it_haggle.txt", text: #"""
+# Haggling and chasing the payment (payment_demand only).
+quanto puoi pagare
+quanto puoi darmi
+quanto puoi mandare
+quanto riesci a mandare
+quanto riesci a pagare
+quanto hai sul conto
+quanti soldi hai
+quanti soldi hai sul conto
+manda quello che hai
+mandami quello che hai
+quello che hai sul conto
+ultima offerta
+mia ultima offerta
+posso scendere a
+scendo a
+manda i soldi
+mandami i soldi
+dove sono i soldi
+dove sono i miei soldi
+aspetto i soldi
+sto aspettando i soldi
+sto aspettando il pagamento
+aspetto il pagamento
+voglio i miei soldi
+paga adesso
+paga ora
+paga subito
+pagami subito
+pagami ora
+pagami adesso
+caccia i soldi
+sgancia i soldi
+tira fuori i soldi
+dammi i soldi
+sbrigati a pagare
+allora paghi
+hai pagato o no
+
+"""#),
+        (path: "lexicons/it_have_1p.txt", text: #"""
+# First-person "I have / I kept".
+ho
+ho ancora
+ho conservato
+ho tenuto
+c'ho
+tengo
+conservo
+possiedo
+ho in mano
+
+"""#),
+        (path: "lexicons/it_institutions.txt", text: #"""
+# The victim's school and work.
+tua scuola
+tuoi prof
+tuoi professori
+tue professoresse
+tuo prof
+tua prof
+tuo professore
+tua professoressa
+tuo preside
+tua classe
+tuoi compagni di classe
+tuo capo
+tuoi colleghi
+tue colleghe
+tuo lavoro
+tuo ufficio
+tua azienda
+tuo datore di lavoro
+tua università
+tua universita
+tuo allenatore
+tua squadra
+tutta la scuola
+gruppo della classe
+gruppo di classe
+chat di classe
+chat della classe
+gruppo della scuola
+
+"""#),
+        (path: "lexicons/it_labels.txt", text: #"""
+# Labels used in false accusations.
+pedofilo
+pedofila
+pedo
+molestatore
+maniaco
+predatore
+pervertito
+pervertita
+porco
+schifoso
+schifosa
+
+"""#),
+        (path: "lexicons/it_look_proof.txt", text: #"""
+# Proof shown to the reader.
+guarda cosa ho
+guarda cosa ho registrato
+guarda cosa ho salvato
+guarda qua cosa ho
+guarda un po' cosa ho
+riconosci questo
+riconosci questa
+ti riconosci
+sei tu questo
+sei tu questa
+sei tu in questo video
+questo sei tu
+questa sei tu
+eccoti qua
+ecco la prova
+ecco le prove
+vuoi la prova
+vuoi una prova
+vuoi le prove
+ti mando la prova
+come prova
+per provarti che
+per dimostrarti che
+ti faccio vedere che non scherzo
+
+"""#),
+        (path: "lexicons/it_malware.txt", text: #"""
+# Malware named in Italian (English names are in @malware).
+software spia
+programma spia
+app spia
+codice malevolo
+software malevolo
+programma malevolo
+virus trojan
+
+"""#),
+        (path: "lexicons/it_material_refs.txt", text: #"""
+# References to the material itself.
+il video
+questo video
+il tuo video
+tuo video
+tuoi video
+le tue foto
+tue foto
+queste foto
+questa foto
+la registrazione
+le registrazioni
+gli screen
+lo screen
+gli screenshot
+quello che hai fatto
+cosa hai fatto
+quello che facevi
+cosa facevi
+foto che mi hai mandato
+video che mi hai mandato
+foto che mi hai inviato
+quello che mi hai mandato
+quello che mi hai inviato
+
+"""#),
+        (path: "lexicons/it_money_ctx.txt", text: #"""
+# Everyday money: paying friends back, splitting bills, fines, shopping. Payment rules stand down.
+ridammi
+ridarmi
+ridammeli
+me li ridai
+mi ridai
+ti ridò
+ti rido
+te li ridò
+te li rido
+restituire
+restituisco
+restituiscimi
+rimborso
+rimborsami
+ti rimborso
+prestito
+prestami
+mi presti
+ti presto
+ti devo
+mi devi ancora
+dividiamo
+a testa
+metà
+la mia parte
+la tua parte
+quota
+colletta
+pizza
+cena
+pranzo
+colazione
+aperitivo
+birre
+biglietto
+biglietti
+affitto
+bolletta
+bollette
+condominio
+benzina
+spesa
+regalo
+multa
+multe
+treno
+taxi
+cinema
+concerto
+gita
+palestra
+calcetto
+iscrizione
+abbonamento
+tessera
+fattura
+scontrino
+caparra
+acconto
+stipendio
+mancia
+bar
+compleanno
+festa
+vacanza
+vacanze
+viaggio
+albergo
+hotel
+ristorante
+libri
+reso
+indietro
+costa
+prezzo
+spedizione
+cassa
+ingresso
+entrata
+cassiere
+parcheggio
+
+"""#),
+        (path: "lexicons/it_more_face.txt", text: #"""
+# Face proof and pressure for more.
+con la faccia
+si deve vedere la faccia
+fammi vedere la faccia
+fai vedere la faccia
+con il viso
+voglio vedere il viso
+faccia e corpo
+ancora una
+solo un'altra
+un'altra foto
+un altra foto
+mandane un'altra
+mandane altre
+non fare il timido
+non fare la timida
+non essere timido
+non essere timida
+nessuno la vedrà
+nessuno la vedra
+nessuno le vedrà
+nessuno le vedra
+è solo per me
+e solo per me
+
+"""#),
+        (path: "lexicons/it_move_phrases.txt", text: #"""
+# Invitations to continue somewhere else.
+aggiungimi su
+aggiungimi
+scrivimi su
+sentiamoci su
+ci sentiamo su
+passiamo su
+andiamo su
+spostiamoci su
+spostiamoci
+continuiamo su
+parliamo su
+contattami su
+seguimi su
+mi trovi su
+cercami su
+scrivimi in privato su
+
+"""#),
+        (path: "lexicons/it_network.txt", text: #"""
+# The victim's follower, friend and contact lists.
+tuoi follower
+tuoi followers
+tuoi seguaci
+tuoi contatti
+tua rubrica
+lista amici
+lista degli amici
+lista dei tuoi amici
+lista contatti
+lista dei contatti
+lista dei follower
+lista dei tuoi follower
+chi ti segue
+persone che ti seguono
+tuoi amici di facebook
+tuoi amici su facebook
+tuoi amici su instagram
+tuoi iscritti
+
+"""#),
+        (path: "lexicons/it_now.txt", text: #"""
+# "Now", as the first half of an ultimatum ("subito o ...").
+subito
+adesso
+ora
+stasera
+oggi
+entro stasera
+entro oggi
+entro domani
+
+"""#),
+        (path: "lexicons/it_off_site.txt", text: #"""
+# Talking the reader off the current app, or toward privacy.
+qui non ci sono quasi mai
+non ci sono quasi mai qui
+qui non ci sto quasi mai
+non uso quasi mai questa app
+non uso mai questa app
+non sto mai qui
+questa app fa schifo
+questa app è noiosa
+questa app e noiosa
+parliamo da un'altra parte
+parliamo altrove
+andiamo altrove
+è più privato
+e più privato
+e piu privato
+più privato
+piu privato
+più riservato
+piu riservato
+più sicuro per noi
+piu sicuro per noi
+i messaggi si cancellano
+i messaggi spariscono
+i messaggi si autodistruggono
+nessuno può leggere
+nessuno puo leggere
+nessuno ci legge
+qui ci controllano
+qui leggono tutto
+chat segreta
+messaggi effimeri
+
+"""#),
+        (path: "lexicons/it_or_plain.txt", text: #"""
+# Plain "or": a hinge only when a threat follows.
+o
+oppure
+
+"""#),
+        (path: "lexicons/it_or_strong.txt", text: #"""
+# "Otherwise": the hinge of an ultimatum.
+altrimenti
+sennò
+senno
+se no
+o sennò
+o senno
+o se no
+o altrimenti
+
+"""#),
+        (path: "lexicons/it_parents.txt", text: #"""
+# The victim's parents and grandparents.
+tua madre
+tua mamma
+tuo padre
+tuo papà
+tuo papa
+tuoi genitori
+tua nonna
+tuo nonno
+tuoi nonni
+
+"""#),
+        (path: "lexicons/it_parents_dont_know.txt", text: #"""
+# Explaining why parents must not know.
+i tuoi non capirebbero
+i tuoi genitori non capirebbero
+i tuoi non devono sapere
+i tuoi genitori non devono sapere
+i tuoi non devono saperlo
+tua madre non deve sapere
+tua mamma non deve sapere
+tuo padre non deve sapere
+i tuoi non lo devono sapere
+fai in modo che i tuoi non
+assicurati che i tuoi non
+
+"""#),
+        (path: "lexicons/it_partner.txt", text: #"""
+# The victim's partner and close friends.
+tua moglie
+tuo marito
+tua ragazza
+tuo ragazzo
+tua fidanzata
+tuo fidanzato
+tua morosa
+tuo moroso
+tua compagna
+tuo compagno
+tuo migliore amico
+tua migliore amica
+
+"""#),
+        (path: "lexicons/it_passive_hack.txt", text: #"""
+# A device or account described as compromised.
+è stato infettato
+e stato infettato
+è stato hackerato
+e stato hackerato
+è stato violato
+e stato violato
+è stata hackerata
+e stata hackerata
+è stata violata
+e stata violata
+è stato compromesso
+e stato compromesso
+
+"""#),
+        (path: "lexicons/it_pay_commands.txt", text: #"""
+# Italian imperatives and obligations to pay (payment_demand only).
+paga
+pagami
+paghi
+pagate
+pagatemi
+devi pagare
+devi pagarmi
+mi paghi
+trasferisci
+trasferiscimi
+versa
+versami
+fai un bonifico
+fammi un bonifico
+fai una ricarica
+fammi una ricarica
+ricaricami
+dammi
+sgancia
+sganciami
+caccia
+cacciami
+tira fuori
+scuci
+ti conviene pagare
+ti conviene pagarmi
+faresti meglio a pagare
+meglio che paghi
+è meglio che paghi
+e meglio che paghi
+
+"""#),
+        (path: "lexicons/it_pay_conditions.txt", text: #"""
+# Publishing made conditional on paying.
+se non paghi
+se non mi paghi
+se non mandi
+se non mi mandi
+se non invii
+se non ricevo
+se non arrivano
+se non fai il bonifico
+se non fai la ricarica
+finché non paghi
+finche non paghi
+fino a quando non paghi
+a meno che non paghi
+a meno che tu non paghi
+se non collabori
+se non fai quello che dico
+se non fai come dico
+se non fai quello che ti dico
+se nn paghi
+se nn mi paghi
+se nn mandi
+se nn mi mandi
+se nn ricevo
+finche nn paghi
+se non mi dai i soldi
+se nn mi dai i soldi
+se non mi dai
+se nn mi dai
+
+"""#),
+        (path: "lexicons/it_pay_rails.txt", text: #"""
+# Italian payment rails (the brand names shared with English are in @payment_rails).
+postepay
+poste pay
+ricarica postepay
+ricarica poste pay
+postepay evolution
+bonifico
+bonifico istantaneo
+satispay
+hype
+carta prepagata
+carte prepagate
+conto corrente
+mio conto
+il mio iban
+codice iban
+criptovalute
+cripto
+
+"""#),
+        (path: "lexicons/it_pay_want.txt", text: #"""
+# First-person demands for an amount ("voglio 500 euro").
+voglio
+pretendo
+esigo
+mi servono
+mi devi dare
+mi dovrai dare
+accetto
+mi accontento di
+mi bastano
+ne voglio
+
+"""#),
+        (path: "lexicons/it_pic_words.txt", text: #"""
+# Pictures and clips.
+foto
+fotina
+fotine
+fotografia
+selfie
+selfy
+immagine
+immagini
+video
+videino
+
+"""#),
+        (path: "lexicons/it_platforms.txt", text: #"""
+# Italian names for places to publish (brands are in @publish_platforms, @messaging_apps, @porn_sites).
+in rete
+sul web
+social
+sui social
+social network
+tutti i social
+ovunque
+dappertutto
+tutto internet
+gruppo whatsapp
+gruppi whatsapp
+tua bacheca
+tuo profilo
+tua storia
+tue storie
+tuo instagram
+tuo facebook
+tuo tiktok
+tuo insta
+
+"""#),
+        (path: "lexicons/it_police.txt", text: #"""
+# Police, named in Italian.
+polizia postale
+la postale
+sbirri
+guardia di finanza
+forze dell'ordine
+
+"""#),
+        (path: "lexicons/it_police_core.txt", text: #"""
+# The police (shared by the grooming and intimidation rules).
+polizia
+la polizia
+alla polizia
+carabinieri
+ai carabinieri
+
+"""#),
+        (path: "lexicons/it_police_futile.txt", text: #"""
+# Claims that the police are useless.
+non può fare niente
+non puo fare niente
+non possono fare niente
+non può fare nulla
+non puo fare nulla
+non possono fare nulla
+non mi troveranno
+non mi troverà
+non mi trovera
+non mi troveranno mai
+non mi trovano
+non ti può aiutare
+non ti puo aiutare
+non ti possono aiutare
+non ti aiuterà
+non ti aiutera
+non ti aiuteranno
+non servirà a niente
+non servira a niente
+non serve a niente
+non ti salverà
+non ti salvera
+non mi prenderanno mai
+non mi prendono
+non mi beccheranno
+nn può fare niente
+nn puo fare niente
+nn possono fare niente
+nn mi troveranno
+nn mi trovera
+nn mi troverà
+nn ti può aiutare
+nn ti puo aiutare
+
+"""#),
+        (path: "lexicons/it_porn_places.txt", text: #"""
+# Adult sites, named in Italian (brand names are in @porn_sites).
+siti porno
+sito porno
+siti per adulti
+sito per adulti
+siti hard
+sito hard
+siti a luci rosse
+
+"""#),
+        (path: "lexicons/it_possession.txt", text: #"""
+# Possession claims anchored on "you" ("ho le tue ...", "un video di te").
+ho il tuo
+ho la tua
+ho i tuoi
+ho le tue
+ho un tuo
+ho una tua
+ho dei tuoi
+ho delle tue
+ho tutti i tuoi
+ho tutte le tue
+un video di te
+video di te
+foto di te
+un video tuo
+video tuo
+foto tue
+ho un video in cui
+ho un video dove
+ho un video mentre
+video in cui ti
+video dove ti
+video mentre ti
+ce l'ho
+ce l ho
+
+"""#),
+        (path: "lexicons/it_publish_strong.txt", text: #"""
+# First-person promises to publish or spread the material (Italian, with the usual misspellings).
+lo pubblico
+la pubblico
+li pubblico
+le pubblico
+pubblico tutto
+pubblico il
+pubblico la
+pubblico le
+pubblico i
+pubblico gli
+pubblico questo
+pubblico questa
+pubblico queste
+pubblico questi
+pubblico su
+pubblico ovunque
+pubblico online
+pubblicherò
+pubblichero
+pubblicherò tutto
+pubblicare tutto
+rendo pubblico
+rendo tutto pubblico
+renderò pubblico
+rendero pubblico
+lo posto
+li posto
+le posto
+la posto
+posto tutto
+posterò
+postero
+lo carico
+li carico
+le carico
+carico tutto
+carico il video
+carico le foto
+carico su
+caricherò
+carichero
+lo condivido
+le condivido
+li condivido
+condivido tutto
+condivido il video
+condivido le foto
+condivido su
+condividerò
+condividero
+lo diffondo
+le diffondo
+li diffondo
+diffondo tutto
+diffonderò
+diffondero
+lo faccio girare
+le faccio girare
+li faccio girare
+faccio girare
+farò girare
+faro girare
+lo metto online
+le metto online
+metto tutto online
+lo metto in rete
+metto tutto in rete
+metterò online
+mettero online
+lo spammo
+spammo tutto
+lo sbatto
+sbatto tutto
+leako
+lo leako
+leakerò
+leakero
+
+"""#),
+        (path: "lexicons/it_recorded_1p.txt", text: #"""
+# First-person recording, screenshot and saving verbs.
+ho registrato
+l'ho registrato
+l'ho registrata
+ho fatto uno screen
+ho fatto lo screen
+ho fatto gli screen
+ho fatto screen
+ho fatto screenshot
+ho fatto uno screenshot
+ho fatto degli screenshot
+ho screenshottato
+ho catturato
+ho salvato
+l'ho salvato
+l'ho salvata
+ho scaricato
+ho fatto una copia
+ho una copia
+
+"""#),
+        (path: "lexicons/it_recorded_objects.txt", text: #"""
+# What was recorded.
+la nostra chiamata
+la chiamata
+la nostra conversazione
+tutta la chiamata
+la diretta
+lo schermo
+quello che hai fatto in cam
+
+"""#),
+        (path: "lexicons/it_recorded_you.txt", text: #"""
+# First-person claims to have recorded the reader.
+ti ho registrato
+ti ho registrata
+t'ho registrato
+t'ho registrata
+ti ho ripreso
+ti ho ripresa
+ti ho filmato
+ti ho filmata
+ti ho beccato in cam
+ti ho beccata in cam
+è tutto registrato
+e tutto registrato
+è stato tutto registrato
+e stato tutto registrato
+ho registrato tutto
+ho registrato ogni cosa
+ho registrato tutta la
+ho tutto registrato
+ho la registrazione
+ho registrato lo schermo
+
+"""#),
+        (path: "lexicons/it_ruin.txt", text: #"""
+# First-person promises to ruin or expose the victim.
+ti rovino la vita
+ti rovino
+ti rovinerò
+ti rovinero
+ti rovinerò la vita
+ti rovinero la vita
+rovinerò la tua vita
+rovinero la tua vita
+ti distruggo
+ti distruggerò
+ti distruggero
+ti distruggo la vita
+ti sputtano
+ti sputtanerò
+ti sputtanero
+ti smerdo
+ti svergogno
+ti faccio fare una figura di merda
+ti faccio vergognare
+la tua vita è finita
+la tua vita e finita
+la tua vita è rovinata
+la tua vita e rovinata
+sei rovinato
+sei rovinata
+diventa virale
+diventerà virale
+diventera virale
+lo rendo virale
+lo faccio diventare virale
+faccio vedere a tutti
+farò vedere a tutti
+faro vedere a tutti
+lo faccio vedere a tutti
+ti faccio vedere a tutti
+
+"""#),
+        (path: "lexicons/it_secrecy.txt", text: #"""
+# Secrecy and deleting the chat.
+il nostro segreto
+il nostro piccolo segreto
+nostro segreto
+resta tra noi
+rimane tra noi
+restiamo tra noi
+tra me e te
+solo tra me e te
+non dirlo a nessuno
+non dire niente a nessuno
+non dire nulla a nessuno
+non dirlo a nessun
+non parlarne con nessuno
+non raccontarlo a nessuno
+nessuno deve sapere
+nessuno deve saperlo
+nessuno lo deve sapere
+acqua in bocca
+cancella la chat
+cancella i messaggi
+cancella la conversazione
+cancella tutti i messaggi
+elimina la chat
+elimina i messaggi
+elimina la conversazione
+nn dirlo a nessuno
+nn dire niente a nessuno
+nn dire nulla a nessuno
+nessuno deve sapere niente
+
+"""#),
+        (path: "lexicons/it_send_it.txt", text: #"""
+# First-person promises to send or show "it" to someone.
+lo mando
+la mando
+li mando
+le mando
+lo manderò
+lo mandero
+li manderò
+li mandero
+le manderò
+le mandero
+manderò tutto
+mandero tutto
+mando tutto
+lo invio
+li invio
+le invio
+lo invierò
+lo inviero
+le invierò
+le inviero
+invio tutto
+invierò tutto
+inviero tutto
+lo inoltro
+le inoltro
+li inoltro
+inoltro tutto
+lo giro
+li giro
+le giro
+giro tutto
+lo girerò
+lo girero
+lo faccio vedere
+le faccio vedere
+li faccio vedere
+faccio vedere tutto
+farò vedere
+faro vedere
+lo mostro
+le mostro
+mostro tutto
+mostrerò
+mostrero
+glielo mando
+gliele mando
+glieli mando
+glielo invio
+glielo faccio vedere
+gliele faccio vedere
+mando il video
+manderò il video
+mandero il video
+invio il video
+invierò il video
+inviero il video
+mando la registrazione
+mando le tue foto
+mando i tuoi video
+giro il video
+giro le tue foto
+girerò il video
+girero il video
+inoltro il video
+faccio vedere il video
+faccio vedere le tue foto
+
+"""#),
+        (path: "lexicons/it_send_me.txt", text: #"""
+# "Send (me)": shared by the payment and image-request rules.
+manda
+mandami
+mandi
+mandate
+mandatemi
+mi mandi
+invia
+inviami
+invii
+mi invii
+
+"""#),
+        (path: "lexicons/it_show_me.txt", text: #"""
+# "Show me / let me see".
+fammi vedere
+mi fai vedere
+fatti vedere
+fai vedere
+mostrami
+voglio vedere
+posso vedere
+fammi avere
+
+"""#),
+        (path: "lexicons/it_siblings.txt", text: #"""
+# The victim's siblings and wider family.
+tua sorella
+tuo fratello
+tue sorelle
+tuoi fratelli
+tua cugina
+tuo cugino
+tua zia
+tuo zio
+
+"""#),
+        (path: "lexicons/it_spelled_amounts.txt", text: #"""
+# Amounts written as words.
+cento euro
+duecento euro
+trecento euro
+quattrocento euro
+cinquecento euro
+seicento euro
+settecento euro
+ottocento euro
+novecento euro
+mille euro
+duemila euro
+tremila euro
+cinquemila euro
+diecimila euro
+cento dollari
+duecento dollari
+trecento dollari
+cinquecento dollari
+mille dollari
+duemila dollari
+
+"""#),
+        (path: "lexicons/it_surprise.txt", text: #"""
+# Happy secrets: surprises, news, parties.
+sorpresa
+festa a sorpresa
+regalo
+incinta
+ci sposiamo
+fidanzati
+compleanno
+anniversario
+proposta
+l'esame
+esame
+promosso
+promossa
+ho passato
+nuovo lavoro
+mi hanno preso
+
+"""#),
+        (path: "lexicons/it_trade.txt", text: #"""
+# Trading pictures.
+ti faccio vedere se tu mi fai vedere
+io ti faccio vedere se
+se mi fai vedere ti faccio vedere
+te la faccio vedere se
+ti ho mandato la mia ora mandami la tua
+ora mandami la tua
+adesso mandami la tua
+ora tocca a te mandarmi
+foto per foto
+una foto a testa
+scambio foto
+scambiamoci foto
+scambiamoci le foto
+facciamo scambio di foto
+
+"""#),
+        (path: "lexicons/it_untraceable.txt", text: #"""
+# Claims to be out of reach.
+non sono in italia
+non sono nel tuo paese
+non vivo nel tuo paese
+vivo in un altro paese
+sono in un altro paese
+non mi troverai mai
+non puoi rintracciarmi
+non puoi trovarmi
+non mi puoi rintracciare
+non mi puoi trovare
+nessuno può trovarmi
+nessuno puo trovarmi
+questo è un profilo falso
+questo e un profilo falso
+profilo fake
+account fake
+sono irrintracciabile
+irrintracciabile
+nessuno può toccarmi
+nessuno puo toccarmi
+nn sono in italia
+nn mi troverai mai
+nn puoi rintracciarmi
+nn puoi trovarmi
+
+"""#),
+        (path: "lexicons/it_video_call.txt", text: #"""
+# Live video, named in Italian (shared by platform-move and recording-claim rules).
+videochiamata
+videochiamate
+video chiamata
+chiamata video
+videochiamiamo
+videochiamiamoci
+facciamo una videochiamata
+la nostra videochiamata
+accendi la cam
+accendi la webcam
+accendi la telecamera
+accendi la fotocamera
+apri la cam
+apri la webcam
+apri la telecamera
+in cam
+in webcam
+
+"""#),
+        (path: "lexicons/it_you_have.txt", text: #"""
+# "You have" (shared by the deadline and platform-move rules).
+hai
 
 """#),
         (path: "lexicons/jail_threats.txt", text: #"""
@@ -3911,6 +25117,3924 @@ they read the messages here
 they read the chats here
 this app reads
 this app monitors
+
+"""#),
+        (path: "lexicons/pt_accusation_labels.txt", text: #"""
+# Portuguese (BR and PT): labels used to frame the reader
+# Accent-free spellings are listed too: matching keeps accents.
+pedófilo
+pedofilo
+pedófila
+pedofila
+pedofilia
+abusador
+abusador de menores
+predador
+predador sexual
+tarado
+violador
+estuprador
+assediador
+
+"""#),
+        (path: "lexicons/pt_accusers.txt", text: #"""
+# Portuguese (BR and PT): threats to accuse or report the reader
+# Accent-free spellings are listed too: matching keeps accents.
+vou dizer que és
+vou dizer que es
+vou dizer que você é
+vou dizer que voce e
+vou dizer a todos que és
+vou dizer a todos que es
+vou dizer pra todo mundo que você é
+vou dizer pra todo mundo que voce e
+vou falar que você é
+vou falar que voce e
+vou contar que és
+vou contar que es
+vou te denunciar
+vou denunciar-te
+denuncio-te
+te denuncio
+vou acusar-te
+vou te acusar
+todos vão saber que és
+todos vao saber que es
+todo mundo vai saber que você é
+todo mundo vai saber que voce e
+vão pensar que és
+vao pensar que es
+vão achar que você é
+vao achar que voce e
+
+"""#),
+        (path: "lexicons/pt_age.txt", text: #"""
+# Portuguese (BR and PT): asking the reader's age, school or school year
+# Accent-free spellings are listed too: matching keeps accents.
+quantos anos tens
+quantos anos você tem
+quantos anos voce tem
+quantos anos vc tem
+quantos anos tu tens
+qts anos
+qnts anos
+quantos anos
+tens quantos anos
+você tem quantos anos
+voce tem quantos anos
+vc tem quantos anos
+que idade tens
+qual a tua idade
+qual é a tua idade
+qual e a tua idade
+qual a sua idade
+qual sua idade
+em que ano andas
+em que ano estás
+em que ano estas
+que ano você está
+que ano voce esta
+que série você está
+que serie voce esta
+em que série você está
+em que serie voce esta
+tá em que série
+ta em que serie
+em que escola andas
+qual escola você estuda
+qual escola voce estuda
+em que escola estudas
+qual é a tua escola
+qual e a tua escola
+qual a tua escola
+qual tua escola
+qual sua escola
+onde estudas
+onde você estuda
+onde voce estuda
+onde vc estuda
+
+"""#),
+        (path: "lexicons/pt_all_over.txt", text: #"""
+# Portuguese (BR and PT): spreading "all over" somewhere
+# Accent-free spellings are listed too: matching keeps accents.
+por todo o
+por toda a
+em todo o
+em toda a
+pela internet toda
+pela net toda
+por toda parte
+em todo lado
+em todo lugar
+em tudo quanto é
+em tudo quanto e
+espalhar por
+espalhar pela
+espalhar pelo
+espalho por
+espalho pela
+espalho pelo
+espalhar no
+espalhar na
+espalho no
+espalho na
+espalhar em
+espalhado por
+espalhado pela
+
+"""#),
+        (path: "lexicons/pt_alone.txt", text: #"""
+# Portuguese (BR and PT): checking whether the reader is alone and unobserved
+# Accent-free spellings are listed too: matching keeps accents.
+estás sozinha
+estas sozinha
+estás sozinho
+estas sozinho
+tás sozinha
+tas sozinha
+tás sozinho
+tas sozinho
+tá sozinha
+ta sozinha
+tá sozinho
+ta sozinho
+está sozinha
+esta sozinha
+está sozinho
+esta sozinho
+você está sozinha
+voce esta sozinha
+você está sozinho
+voce esta sozinho
+vc tá sozinha
+vc ta sozinha
+vc tá sozinho
+vc ta sozinho
+tu tá sozinha
+tu ta sozinha
+tás sozinha em casa
+tas sozinha em casa
+estás sozinha em casa
+estas sozinha em casa
+está sozinha em casa
+esta sozinha em casa
+tá sozinha em casa
+ta sozinha em casa
+tá sozinho em casa
+ta sozinho em casa
+tem alguém contigo
+tem alguem contigo
+tem alguém com você
+tem alguem com voce
+tem alguém com vc
+tem alguem com vc
+tem alguém aí
+tem alguem ai
+está alguém contigo
+esta alguem contigo
+está alguém aí
+esta alguem ai
+alguém está contigo
+alguem esta contigo
+alguém tá com você
+alguem ta com voce
+alguém pode te ver
+alguem pode te ver
+alguém te pode ver
+alguem te pode ver
+alguém pode ouvir
+alguem pode ouvir
+teus pais estão em casa
+teus pais estao em casa
+seus pais estão em casa
+seus pais estao em casa
+os teus pais estão em casa
+os teus pais estao em casa
+teus pais já dormiram
+teus pais ja dormiram
+seus pais já dormiram
+seus pais ja dormiram
+os teus pais já estão a dormir
+os teus pais ja estao a dormir
+seus pais tão dormindo
+seus pais tao dormindo
+seus pais estão dormindo
+seus pais estao dormindo
+teus pais tão dormindo
+teus pais tao dormindo
+onde estão os teus pais
+onde estao os teus pais
+cadê seus pais
+cade seus pais
+fecha a porta do quarto
+tranca a porta
+tranca a porta do quarto
+estás no teu quarto
+estas no teu quarto
+tá no seu quarto
+ta no seu quarto
+está no seu quarto
+esta no seu quarto
+estás na cama
+estas na cama
+tá na cama
+ta na cama
+
+"""#),
+        (path: "lexicons/pt_ask_handle.txt", text: #"""
+# Portuguese (BR and PT): asking whether the reader has, or what their handle is on, another app
+# Accent-free spellings are listed too: matching keeps accents.
+tem
+qual é o teu
+qual e o teu
+qual é o seu
+qual e o seu
+qual o teu
+qual o seu
+qual teu
+qual seu
+me passa o teu
+me passa o seu
+me passa teu
+me passa seu
+passa o teu
+passa o seu
+passa teu
+passa seu
+manda o teu
+manda teu
+usas
+você usa
+voce usa
+vc usa
+estás no
+estas no
+tá no
+ta no
+está no
+esta no
+
+"""#),
+        (path: "lexicons/pt_awareness.txt", text: #"""
+# Portuguese (BR and PT): awareness and safeguarding text, and reported speech quoting offenders (unless only)
+# Accent-free spellings are listed too: matching keeps accents.
+sextorsão
+sextorsao
+sextortion
+extorsão sexual
+extorsao sexual
+chantagem sexual
+golpe
+golpes
+golpistas
+burla
+burlas
+burlões
+burloes
+burladores
+criminosos
+os criminosos
+os agressores
+aliciadores
+nunca pague
+nunca pagues
+não pague
+nao pague
+não pagues
+nao pagues
+não paguem
+nao paguem
+nunca paguem
+se alguém te
+se alguem te
+se alguém pedir
+se alguem pedir
+se alguém ameaçar
+se alguem ameacar
+se alguém disser
+se alguem disser
+se alguém exigir
+se alguem exigir
+se um desconhecido
+se um estranho
+se uma pessoa
+adulto de confiança
+adulto de confianca
+um adulto de confiança
+um adulto de confianca
+safernet
+apav
+linha internet segura
+linha de apoio
+denuncie
+denunciem
+denuncie o perfil
+denuncia o perfil
+denuncia a conta
+faça a denúncia
+faca a denuncia
+faz queixa
+apresentar queixa
+apresenta queixa
+boletim de ocorrência
+boletim de ocorrencia
+segurança online
+seguranca online
+segurança na internet
+seguranca na internet
+segurança digital
+seguranca digital
+sinais de alerta
+os seus filhos
+os teus filhos
+seus filhos
+vossos filhos
+os vossos filhos
+os jovens
+adolescentes
+crianças e adolescentes
+criancas e adolescentes
+este tipo de golpe
+esse tipo de golpe
+este golpe
+esse golpe
+mensagens falsas
+palestra
+reunião de pais
+reuniao de pais
+campanha de prevenção
+campanha de prevencao
+prevenção
+prevencao
+alerta aos pais
+atenção pais
+atencao pais
+eles dizem
+eles vão dizer
+eles vao dizer
+vão dizer
+vao dizer
+vão te dizer
+vao te dizer
+vai te dizer
+dizem que
+costumam dizer
+costumam pedir
+eles pedem
+vão pedir
+vao pedir
+ameaçam
+ameacam
+alegam
+fingem
+o email dizia
+o e-mail dizia
+a mensagem dizia
+recebi um email
+recebi um e-mail
+
+"""#),
+        (path: "lexicons/pt_benign_context.txt", text: #"""
+# Portuguese (BR and PT): everyday subjects of sharing (unless only)
+# Accent-free spellings are listed too: matching keeps accents.
+casamento
+férias
+ferias
+aniversário
+aniversario
+anos
+festa
+viagem
+batizado
+batismo
+formatura
+churrasco
+concerto
+show
+convite
+convites
+link
+cardápio
+cardapio
+ementa
+receita
+vaquinha
+rifa
+sorteio
+bolo
+cachorro
+cão
+cao
+gato
+gatinho
+bebé
+bebe
+bebê
+ecografia
+natal
+passagem de ano
+réveillon
+reveillon
+jogo
+campeonato
+torneio
+treino
+apresentação
+apresentacao
+trabalho de grupo
+relatório
+relatorio
+anúncio
+anuncio
+anúncios
+anuncios
+campanha
+promoção
+promocao
+canal
+inscritos
+episódio
+episodio
+tutorial
+álbum
+album
+praia
+paisagem
+golo
+gol
+golaço
+golaco
+desenho
+ela pediu
+ele pediu
+pediram
+
+"""#),
+        (path: "lexicons/pt_benign_subjects.txt", text: #"""
+# Portuguese (BR and PT): everyday subjects of pictures (unless only)
+# Accent-free spellings are listed too: matching keeps accents.
+cardápio
+cardapio
+ementa
+menu
+recibo
+comprovante
+talão
+talao
+fatura
+casamento
+férias
+ferias
+festa
+bolo
+cachorro
+cão
+cao
+gato
+gatinho
+bebé
+bebe
+bebê
+carro
+casa
+documento
+documentos
+boleto
+exercício
+exercicio
+exercícios
+exercicios
+trabalho de casa
+tpc
+dever de casa
+lição
+licao
+receita
+praia
+viagem
+paisagem
+jogo
+vestido
+sapatos
+ténis
+tenis
+tênis
+quadro
+slide
+slides
+apresentação
+apresentacao
+matéria
+materia
+caderno
+apontamentos
+mapa
+morada
+endereço
+endereco
+encomenda
+produto
+peça
+peca
+estrago
+avaria
+contador
+planta
+plantas
+jardim
+cozinha
+sala
+obra
+quintal
+neve
+pôr do sol
+por do sol
+árvore
+arvore
+natal
+formatura
+batizado
+aniversário
+aniversario
+equipa
+equipe
+
+"""#),
+        (path: "lexicons/pt_block_only.txt", text: #"""
+# Portuguese (BR and PT): block or ignore imperatives and taunts
+# Accent-free spellings are listed too: matching keeps accents.
+não me bloqueia
+nao me bloqueia
+não me bloqueie
+nao me bloqueie
+não me bloqueies
+nao me bloqueies
+nem pense em me bloquear
+nem penses em bloquear-me
+nem tente me bloquear
+nem tentes bloquear-me
+me bloqueia e
+bloqueia-me e
+me ignora e
+ignora-me e
+não me ignores
+nao me ignores
+não me ignore
+nao me ignore
+desaparece e
+ñ me bloqueia
+n me bloqueia
+ñ me bloqueie
+n me bloqueie
+não bloqueia
+nao bloqueia
+
+"""#),
+        (path: "lexicons/pt_by_time.txt", text: #"""
+# Portuguese (BR and PT): clock-time limits
+# Accent-free spellings are listed too: matching keeps accents.
+até hoje à noite
+ate hoje a noite
+até hoje a noite
+até à meia-noite
+ate a meia-noite
+até a meia-noite
+até meia-noite
+ate meia-noite
+antes da meia-noite
+até ao fim do dia
+ate ao fim do dia
+até o fim do dia
+ate o fim do dia
+até ao final do dia
+ate ao final do dia
+até o final do dia
+ate o final do dia
+agora mesmo
+imediatamente
+ainda hoje
+neste minuto
+já já
+ja ja
+
+"""#),
+        (path: "lexicons/pt_cam_acts.txt", text: #"""
+# Portuguese (BR and PT): undressing or sexual acts on camera
+# Accent-free spellings are listed too: matching keeps accents.
+tira a roupa
+tira a tua roupa
+tira sua roupa
+tira a sua roupa
+tira tua roupa
+tira a blusa
+tira a camisola
+tira a camisa
+tira a calça
+tira a calca
+tira as calças
+tira as calcas
+tira a cueca
+tira a calcinha
+tira o sutiã
+tira o sutia
+tira o soutien
+toca-te
+toca em ti
+te toca pra mim
+te toca para mim
+bate uma pra mim
+bate uma para mim
+se masturba
+masturba-te
+baixa a câmera
+baixa a camera
+desce a câmera
+desce a camera
+desce a câmara
+desce a camara
+baixa a câmara
+baixa a camara
+desce a cam
+baixa a cam
+mostra lá embaixo
+mostra la embaixo
+mostra lá em baixo
+mostra la em baixo
+fica pelado
+fica pelada
+fica nu
+fica nua
+fica sem roupa
+abre as pernas
+bate uma punheta
+bate punheta pra mim
+
+"""#),
+        (path: "lexicons/pt_countdown.txt", text: #"""
+# Portuguese (BR and PT): countdowns and ticking-clock taunts
+# Accent-free spellings are listed too: matching keeps accents.
+tic tac
+tique-taque
+o tempo está a correr
+o tempo esta a correr
+o tempo tá correndo
+o tempo ta correndo
+o tempo está correndo
+o tempo esta correndo
+o tempo está passando
+o tempo esta passando
+o tempo tá passando
+o tempo ta passando
+o relógio está correndo
+o relogio esta correndo
+o relógio está a contar
+o relogio esta a contar
+o tempo está a acabar
+o tempo esta a acabar
+o tempo tá acabando
+o tempo ta acabando
+o tempo está acabando
+o tempo esta acabando
+teu tempo está acabando
+teu tempo esta acabando
+teu tempo tá acabando
+teu tempo ta acabando
+seu tempo está acabando
+seu tempo esta acabando
+seu tempo tá acabando
+seu tempo ta acabando
+o teu tempo está a acabar
+o teu tempo esta a acabar
+o teu tempo acabou
+seu tempo acabou
+teu tempo acabou
+contagem regressiva
+contagem decrescente
+cada minuto que passa
+cada hora que passa
+o relógio não para
+o relogio nao para
+o relógio não pára
+
+"""#),
+        (path: "lexicons/pt_deadline_consequence.txt", text: #"""
+# Portuguese (BR and PT): what happens when time runs out
+# Accent-free spellings are listed too: matching keeps accents.
+antes que eu publique
+antes que eu poste
+antes que eu mande
+antes que eu envie
+antes de eu publicar
+antes de eu postar
+antes de eu mandar
+antes de eu enviar
+antes que seja tarde
+antes que seja tarde demais
+depois disso
+depois é tarde
+depois e tarde
+depois já era
+depois ja era
+acabou o prazo
+o prazo acabou
+
+"""#),
+        (path: "lexicons/pt_deadline_openers.txt", text: #"""
+# Portuguese (BR and PT): time limits set on the reader
+# Accent-free spellings are listed too: matching keeps accents.
+só tens
+so tens
+você só tem
+voce so tem
+vc só tem
+vc so tem
+te dou
+dou-te
+vou te dar
+te dou só
+te dou so
+tens até
+tens ate
+você tem até
+voce tem ate
+no prazo de
+dentro de
+em menos de
+nas próximas
+nas proximas
+nos próximos
+nos proximos
+
+"""#),
+        (path: "lexicons/pt_delete_paid.txt", text: #"""
+# Portuguese (BR and PT): payment words near a delete promise
+# Accent-free spellings are listed too: matching keeps accents.
+pagares
+pagar
+pagou
+pagamento
+o dinheiro
+a grana
+o pix
+fizeres o pix
+fizer o pix
+mandares o dinheiro
+mandar o dinheiro
+assim que
+quando o dinheiro cair
+depois que pagar
+depois de pagares
+
+"""#),
+        (path: "lexicons/pt_delete_promise.txt", text: #"""
+# Portuguese (BR and PT): a promise to delete the material once paid
+# Accent-free spellings are listed too: matching keeps accents.
+apago tudo
+eu apago
+apago o vídeo
+apago o video
+apago as fotos
+apago os vídeos
+apago os videos
+e apago
+que eu apago
+apagarei
+vou apagar tudo
+vou apagar o vídeo
+vou apagar o video
+vou apagar as fotos
+deleto tudo
+eu deleto
+deleto o vídeo
+deleto o video
+excluo tudo
+vou excluir tudo
+elimino tudo
+eu elimino
+ninguém fica sabendo
+ninguem fica sabendo
+ninguém fica a saber
+ninguem fica a saber
+ninguém vai saber de nada
+ninguem vai saber de nada
+fica tudo apagado
+
+"""#),
+        (path: "lexicons/pt_device_risk.txt", text: #"""
+# Portuguese (BR and PT): probing who else can see the reader's device
+# Accent-free spellings are listed too: matching keeps accents.
+o celular é só teu
+o celular e so teu
+o celular é só seu
+o celular e so seu
+o telemóvel é só teu
+o telemovel e so teu
+o telemóvel é teu
+o telemovel e teu
+teus pais veem teu celular
+seus pais veem seu celular
+seus pais mexem no seu celular
+teus pais mexem no teu celular
+os teus pais veem o teu telemóvel
+os teus pais veem o teu telemovel
+os teus pais vêem o teu telemóvel
+teus pais vêem o teu telemóvel
+teus pais veem o teu telemovel
+alguém mexe no teu celular
+alguem mexe no teu celular
+alguém mexe no seu celular
+alguem mexe no seu celular
+alguém vê o teu telemóvel
+alguem ve o teu telemovel
+computador partilhado
+computador compartilhado
+pc partilhado
+pc compartilhado
+é o teu telemóvel ou
+é o seu celular ou
+é teu celular ou
+os teus pais controlam
+seus pais controlam
+teus pais controlam
+
+"""#),
+        (path: "lexicons/pt_devices.txt", text: #"""
+# Portuguese (BR and PT): the reader's devices and accounts
+# Accent-free spellings are listed too: matching keeps accents.
+teu computador
+seu computador
+o teu computador
+o seu computador
+teu pc
+seu pc
+tua webcam
+sua webcam
+a tua webcam
+a sua webcam
+teu telemóvel
+teu telemovel
+o teu telemóvel
+o teu telemovel
+seu telemóvel
+seu telemovel
+teu celular
+seu celular
+o seu celular
+teu dispositivo
+seu dispositivo
+tua câmara
+tua camara
+sua câmara
+sua camara
+tua câmera
+tua camera
+sua câmera
+sua camera
+tua conta
+sua conta
+a tua conta
+a sua conta
+teu instagram
+seu instagram
+teu insta
+seu insta
+teu facebook
+seu facebook
+teu face
+seu face
+teu email
+seu email
+teu e-mail
+seu e-mail
+teu whatsapp
+seu whatsapp
+teu zap
+seu zap
+teu portátil
+teu portatil
+seu portátil
+seu portatil
+teu notebook
+seu notebook
+
+"""#),
+        (path: "lexicons/pt_dont_tell.txt", text: #"""
+# Portuguese (BR and PT): "don't tell" before a relative, school or the police
+# Accent-free spellings are listed too: matching keeps accents.
+não conta
+nao conta
+não contes
+nao contes
+não digas
+nao digas
+não diz
+nao diz
+não fala
+nao fala
+não fale
+nao fale
+não diga
+nao diga
+não conte
+nao conte
+não mostres
+nao mostres
+não mostra
+nao mostra
+não mostre
+nao mostre
+esconde
+esconde isto
+esconde isso
+não deixes
+nao deixes
+não deixa
+nao deixa
+
+"""#),
+        (path: "lexicons/pt_escape_conditions.txt", text: #"""
+# Portuguese (BR and PT): blocking, ignoring, leaving or telling (shared by publish and intimidation rules)
+# Accent-free spellings are listed too: matching keeps accents.
+se me ignorares
+se me ignorar
+se você me ignorar
+se voce me ignorar
+se vc me ignorar
+se me bloqueares
+se me bloquear
+se você me bloquear
+se voce me bloquear
+se vc me bloquear
+se não responderes
+se nao responderes
+se não responder
+se nao responder
+se você não responder
+se voce nao responder
+se contares a alguém
+se contares a alguem
+se contar pra alguém
+se contar pra alguem
+se contar a alguém
+se contar a alguem
+se falares com a polícia
+se falares com a policia
+se chamar a polícia
+se chamar a policia
+se chamares a polícia
+se chamares a policia
+se for à polícia
+se for a policia
+se fores à polícia
+se fores a policia
+se for na polícia
+se for na policia
+se me denunciares
+se me denunciar
+se saíres da conversa
+se saires da conversa
+se sair da conversa
+se apagares a conta
+se apagar a conta
+se desativares
+se desativar a conta
+
+"""#),
+        (path: "lexicons/pt_everyday_money.txt", text: #"""
+# Portuguese (BR and PT): everyday reasons to send or ask for money (unless only)
+# Accent-free spellings are listed too: matching keeps accents.
+me devolve
+devolve-me
+devolver
+devolves
+devolva
+de volta
+que te devo
+te devo
+que me deves
+me deves
+me deve
+que você me deve
+que voce me deve
+que vc me deve
+emprestei
+emprestado
+emprestada
+empréstimo
+emprestimo
+emprestar
+empresta
+me empresta
+empresta-me
+racha
+rachar
+dividir
+dividimos
+a tua parte
+a sua parte
+tua parte
+sua parte
+a minha parte
+minha parte
+te pago
+eu pago
+pago-te
+o presente
+do presente
+para o presente
+pro presente
+metade
+por pessoa
+por cabeça
+por cabeca
+reembolso
+reembolsar
+troco
+acertar
+acertamos
+fico a dever
+fico devendo
+vaquinha
+bolão
+bolao
+quota
+cota
+multa
+multas
+juros
+atraso
+taxa
+boleto
+fatura
+factura
+conta da luz
+conta de luz
+conta da água
+conta da agua
+renda
+aluguel
+aluguer
+condomínio
+condominio
+propina
+propinas
+mensalidade
+inscrição
+inscricao
+reserva
+cancelada
+cancelado
+bilhete
+bilhetes
+ingresso
+ingressos
+pizza
+jantar
+almoço
+almoco
+lanche
+uber
+táxi
+taxi
+gasolina
+gasóleo
+gasoleo
+combustível
+combustivel
+mercado
+supermercado
+compras
+prenda
+loja
+encomenda
+frete
+portes
+pelo carro
+pela bicicleta
+pelo telemóvel
+pelo telemovel
+pelo celular
+pela mota
+pela moto
+pelo sofá
+pelo sofa
+pela casa
+olx
+vinted
+mercado livre
+feira
+mesada
+salário
+salario
+ordenado
+
+"""#),
+        (path: "lexicons/pt_everyone.txt", text: #"""
+# Portuguese (BR and PT): everyone the reader knows
+# Accent-free spellings are listed too: matching keeps accents.
+todo mundo
+toda a gente
+toda gente
+todo o mundo
+todos que você conhece
+todos que voce conhece
+todos que conheces
+todos os que conheces
+toda a gente que conheces
+todo mundo que você conhece
+todo mundo que voce conhece
+todo mundo que vc conhece
+geral
+
+"""#),
+        (path: "lexicons/pt_everyone_sees.txt", text: #"""
+# Portuguese (BR and PT): an audience that will see or know
+# Accent-free spellings are listed too: matching keeps accents.
+todo mundo vai ver
+toda a gente vai ver
+toda gente vai ver
+todos vão ver
+todos vao ver
+vão todos ver
+vao todos ver
+todo mundo vai saber
+toda a gente vai saber
+todos vão saber
+todos vao saber
+vão todos saber
+vao todos saber
+geral vai ver
+todo mundo vê
+todo mundo ve
+toda a gente vê
+toda a gente ve
+todos verão
+todos verao
+o mundo inteiro vai ver
+toda a gente fica a saber
+vão ficar todos a saber
+vao ficar todos a saber
+todo mundo vai ficar sabendo
+vai todo mundo ver
+vai toda a gente ver
+vai toda a gente saber
+vai todo mundo saber
+
+"""#),
+        (path: "lexicons/pt_explicit_material.txt", text: #"""
+# Portuguese (BR and PT): compromising material named explicitly (the English lexicon covers "nudes")
+# Accent-free spellings are listed too: matching keeps accents.
+você nu
+você nua
+vc nu
+vc nua
+tu nu
+tu nua
+todo nu
+toda nua
+completamente nu
+completamente nua
+nu na câmara
+nu na camara
+nua na câmara
+nua na camara
+nu na câmera
+nu na camera
+nua na câmera
+nua na camera
+nu na cam
+nua na cam
+você pelado
+voce pelado
+você pelada
+voce pelada
+vc pelado
+vc pelada
+tu pelado
+tu pelada
+pelado na cam
+pelada na cam
+pelado na câmera
+pelado na camera
+pelada na câmera
+pelada na camera
+peladinha
+peladinho
+foto pelada
+fotos pelada
+foto pelado
+fotos pelado
+vídeo pelado
+video pelado
+vídeo pelada
+video pelada
+sem roupa
+sem roupas
+fotos íntimas
+fotos intimas
+foto íntima
+foto intima
+vídeo íntimo
+video intimo
+vídeos íntimos
+videos intimos
+imagens íntimas
+imagens intimas
+fotos nuas
+foto nua
+fotos de nudez
+nudez
+partes íntimas
+partes intimas
+tuas partes íntimas
+tuas partes intimas
+suas partes íntimas
+suas partes intimas
+teu pau
+seu pau
+o teu pau
+a tua pila
+tua rola
+sua rola
+tua buceta
+sua buceta
+teus peitos
+seus peitos
+tuas mamas
+punheta
+batendo punheta
+bater punheta
+a bater uma
+batendo uma
+a masturbar-te
+se masturbando
+te masturbando
+masturbação
+masturbacao
+a tocar-te
+se tocando
+te tocando
+vídeo de sexo
+video de sexo
+vídeo pornô
+video porno
+vídeo porno
+teu pack
+seu pack
+teus packs
+seus packs
+pack de nudes
+teus nudes
+seus nudes
+tuas nudes
+suas nudes
+se masturbou
+te masturbaste
+masturbaste-te
+te masturbar
+se masturbar
+bateste uma
+bateu uma
+tocaste-te
+se tocou
+ficaste nu
+ficaste nua
+ficou pelado
+ficou pelada
+ficou nu
+ficou nua
+tirou a roupa
+tiraste a roupa
+de pau duro
+
+"""#),
+        (path: "lexicons/pt_explicit_requests.txt", text: #"""
+# Portuguese (BR and PT): requests for nudes or explicit images
+# Accent-free spellings are listed too: matching keeps accents.
+manda nudes
+manda nude
+me manda nudes
+me manda nude
+manda-me nudes
+envia nudes
+envia-me nudes
+tens nudes
+tem nudes
+você tem nudes
+voce tem nudes
+vc tem nudes
+manda pack
+manda o pack
+vende pack
+me manda teu pack
+manda foto pelada
+manda foto pelado
+manda foto sem roupa
+manda fotos sem roupa
+foto sem roupa
+fotos sem roupa
+mostra os peitos
+mostra as mamas
+mostra a bunda
+mostra o rabo
+mostra o pau
+mostra a pila
+mostra a rola
+mostra teu corpo
+mostra o teu corpo
+mostra seu corpo
+mostra o seu corpo
+mostra-me o teu corpo
+quero ver teu corpo
+quero ver o teu corpo
+quero ver seu corpo
+quero-te ver nua
+quero te ver pelada
+quero te ver pelado
+quero ver-te nua
+manda foto de calcinha
+manda foto de cueca
+manda foto de lingerie
+foto de calcinha
+foto de lingerie
+foto de cueca
+manda uma mais ousada
+manda algo mais ousado
+foto ousada
+fotos ousadas
+manda foto hot
+manda fotos hot
+manda uma hot
+
+"""#),
+        (path: "lexicons/pt_face_proof.txt", text: #"""
+# Portuguese (BR and PT): asking to include the face or prove it is the reader
+# Accent-free spellings are listed too: matching keeps accents.
+mostra a cara
+mostra o rosto
+aparece a cara
+com tua cara
+com a tua cara
+com o teu rosto
+com seu rosto
+com o seu rosto
+com a sua cara
+cara e corpo
+rosto e corpo
+pra eu saber que és tu
+pra eu saber que es tu
+pra eu saber que é você
+pra eu saber que e voce
+para eu saber que és tu
+para eu saber que es tu
+para eu ver que és tu
+para eu ver que es tu
+com o rosto a aparecer
+que apareça a cara
+que apareca a cara
+que apareça o rosto
+que apareca o rosto
+
+"""#),
+        (path: "lexicons/pt_final_warning.txt", text: #"""
+# Portuguese (BR and PT): final warnings and last chances
+# Accent-free spellings are listed too: matching keeps accents.
+último aviso
+ultimo aviso
+última chance
+ultima chance
+última oportunidade
+ultima oportunidade
+é a tua última chance
+e a tua ultima chance
+é a sua última chance
+e a sua ultima chance
+é a última vez que
+não vou repetir
+nao vou repetir
+não vou pedir de novo
+nao vou pedir de novo
+não vou pedir outra vez
+nao vou pedir outra vez
+não vou avisar outra vez
+nao vou avisar outra vez
+não vou avisar de novo
+nao vou avisar de novo
+aviso final
+
+"""#),
+        (path: "lexicons/pt_flattery.txt", text: #"""
+# Portuguese (BR and PT): flattery that sets the reader apart from peers and parents
+# Accent-free spellings are listed too: matching keeps accents.
+és muito madura
+es muito madura
+és tão madura
+es tao madura
+você é muito madura
+voce e muito madura
+você é tão madura
+voce e tao madura
+vc é mt madura
+vc e mt madura
+madura para a idade
+madura pra idade
+madura para a tua idade
+madura pra sua idade
+maduro para a idade
+maduro pra idade
+maduro para a tua idade
+maduro pra sua idade
+a idade é só um número
+a idade e so um numero
+idade é só um número
+idade e so um numero
+ninguém te entende como eu
+ninguem te entende como eu
+ninguém te percebe como eu
+ninguem te percebe como eu
+não sou como os outros
+nao sou como os outros
+não sou como os outros caras
+nao sou como os outros caras
+não sou como os outros rapazes
+nao sou como os outros rapazes
+teus pais não te entendem
+teus pais nao te entendem
+os teus pais não te percebem
+os teus pais nao te percebem
+seus pais não te entendem
+seus pais nao te entendem
+
+"""#),
+        (path: "lexicons/pt_found.txt", text: #"""
+# Portuguese (BR and PT): finding or identifying the reader's circle
+# Accent-free spellings are listed too: matching keeps accents.
+encontrei
+achei
+descobri
+sei quem é
+sei quem e
+sei quem são
+sei quem sao
+já sei quem
+ja sei quem
+já sei quem são
+ja sei quem sao
+conheço
+conheco
+sei o nome
+sei os nomes
+pesquisei
+stalkeei
+investiguei
+localizei
+sei tudo sobre
+
+"""#),
+        (path: "lexicons/pt_friend_nouns.txt", text: #"""
+# Portuguese (BR and PT): friends
+# Accent-free spellings are listed too: matching keeps accents.
+amigo
+amiga
+amigos
+amigas
+melhor amigo
+melhor amiga
+melhores amigos
+parceiro
+parça
+parca
+camaradas
+malta
+
+"""#),
+        (path: "lexicons/pt_goes_online.txt", text: #"""
+# Portuguese (BR and PT): the material going to a platform ("isto vai para o Facebook")
+# Accent-free spellings are listed too: matching keeps accents.
+isso vai pro
+isso vai pra
+isso vai para o
+isso vai para a
+isto vai para o
+isto vai para a
+isto vai pro
+isto vai pra
+tudo vai pro
+tudo vai para o
+tudo vai pra
+vai tudo pro
+vai tudo para o
+vai tudo pra
+o vídeo vai pro
+o video vai pro
+o vídeo vai para o
+o video vai para o
+o vídeo vai pra
+o video vai pra
+as fotos vão pro
+as fotos vao pro
+as fotos vão para o
+as fotos vao para o
+as fotos vão pra
+as fotos vao pra
+vai direto pro
+vai direto para o
+vai direto pra
+vai directo para o
+vai já para o
+vai ja para o
+
+"""#),
+        (path: "lexicons/pt_goes_to.txt", text: #"""
+# Portuguese (BR and PT): the material going to someone
+# Accent-free spellings are listed too: matching keeps accents.
+vai para
+vão para
+vao para
+vai pra
+vão pra
+vao pra
+vai pro
+vão pro
+vao pro
+vai direto para
+vai directo para
+vão direto pra
+vao direto pra
+vai chegar a
+vão chegar a
+vao chegar a
+vai chegar à
+vai chegar ao
+chega a
+chega à
+chega ao
+vai parar à
+vai parar a
+vai parar ao
+vai parar na mão
+vai parar na mao
+
+"""#),
+        (path: "lexicons/pt_going_over.txt", text: #"""
+# Portuguese (BR and PT): material "going over" a platform
+# Accent-free spellings are listed too: matching keeps accents.
+vai parar no
+vai parar na
+vai parar em
+vai parar nas
+vai parar nos
+vão parar no
+vao parar no
+vão parar na
+vao parar na
+vão parar nas
+vao parar nas
+vão parar nos
+vao parar nos
+vão parar em
+vao parar em
+vão cair no
+vao cair no
+vão cair na
+vao cair na
+vão vazar no
+vao vazar no
+vão vazar na
+vao vazar na
+vão rodar no
+vao rodar no
+vão rodar na
+vao rodar na
+vão circular no
+vao circular no
+vão circular na
+vao circular na
+vai cair no
+vai cair na
+vai vazar no
+vai vazar na
+vai rodar no
+vai rodar na
+vai circular no
+vai circular na
+vai viralizar no
+vai viralizar na
+
+"""#),
+        (path: "lexicons/pt_greeting.txt", text: #"""
+# Portuguese (BR and PT): polite messages that name relatives (unless only)
+# Accent-free spellings are listed too: matching keeps accents.
+beijinhos
+beijos
+abraço
+abraco
+abraços
+abracos
+manda um beijo
+manda beijos
+dá um beijo
+da um beijo
+dá beijinhos
+da beijinhos
+diz olá
+diz ola
+diz oi
+manda lembranças
+manda lembrancas
+cumprimentos
+saudades
+parabéns
+parabens
+feliz aniversário
+feliz aniversario
+obrigado
+obrigada
+jantar
+almoço
+almoco
+churrasco
+convite
+vêm
+vem
+vêm cá
+vem ca
+vão vir
+vao vir
+chegam
+
+"""#),
+        (path: "lexicons/pt_hack.txt", text: #"""
+# Portuguese (BR and PT): first-person hacking claims
+# Accent-free spellings are listed too: matching keeps accents.
+hackeei
+hackei
+eu hackeei
+invadi
+eu invadi
+infectei
+infetei
+piratei
+tenho acesso total
+liguei a tua
+liguei a sua
+ativei a tua
+ativei a sua
+ativei tua
+ativei sua
+controlo
+controlo o
+controlo a
+controlo o teu
+eu controlo
+
+"""#),
+        (path: "lexicons/pt_harm.txt", text: #"""
+# Portuguese (BR and PT): harm, stalking, jail, underage framing and removed options
+# Accent-free spellings are listed too: matching keeps accents.
+vou atrás de ti
+vou atras de ti
+vou atrás de você
+vou atras de voce
+vou-te encontrar
+vou te achar
+vou te pegar
+vais te arrepender
+você vai se arrepender
+voce vai se arrepender
+vc vai se arrepender
+vai se arrepender
+vais pagar caro
+vai pagar caro
+vais pagar por isto
+sei onde moras
+sei onde você mora
+sei onde voce mora
+sei onde vc mora
+sei onde tu moras
+sei onde estudas
+sei onde você estuda
+sei onde voce estuda
+sei onde trabalhas
+sei onde você trabalha
+sei onde voce trabalha
+sei a tua morada
+sei o teu endereço
+sei o teu endereco
+sei seu endereço
+sei seu endereco
+vais para a cadeia
+vai pra cadeia
+vai para a cadeia
+vais preso
+vai ser preso
+vais ser preso
+vais para a prisão
+vais para a prisao
+vai para a prisão
+vai para a prisao
+vais acabar na prisão
+vais acabar na prisao
+registo de agressores sexuais
+não tens escolha
+nao tens escolha
+você não tem escolha
+voce nao tem escolha
+vc não tem escolha
+vc nao tem escolha
+faz o que eu digo
+faz o que eu mando
+faça o que eu mando
+faca o que eu mando
+faça o que eu digo
+faca o que eu digo
+não brinques comigo
+nao brinques comigo
+não brinca comigo
+nao brinca comigo
+isto não é brincadeira
+isto nao e brincadeira
+isso não é brincadeira
+isso nao e brincadeira
+isto não é um jogo
+isto nao e um jogo
+isso não é um jogo
+isso nao e um jogo
+sou menor de idade
+mandaste fotos a uma menor
+mandou fotos pra uma menor
+mandou nudes pra uma menor
+conversaste com uma menor
+estavas a falar com uma menor
+tava falando com uma menor
+estava falando com uma menor
+achas que estou a brincar
+achas que eu estou a brincar
+acha que eu tô brincando
+acha que eu to brincando
+acha q eu to brincando
+vc acha q eu to brincando
+você acha que eu estou brincando
+voce acha que eu estou brincando
+acha que é brincadeira
+acha que e brincadeira
+achas que é brincadeira
+achas que e brincadeira
+não estou a brincar contigo
+nao estou a brincar contigo
+não tô de brincadeira
+nao to de brincadeira
+
+"""#),
+        (path: "lexicons/pt_have.txt", text: #"""
+# Portuguese (BR and PT): first-person possession (shared by friends and recording rules)
+# Accent-free spellings are listed too: matching keeps accents.
+tenho
+eu tenho
+já tenho
+ja tenho
+tenho aqui
+tenho comigo
+ainda tenho
+consegui
+tenho acesso a
+tenho acesso aos
+tenho acesso às
+tenho acesso as
+tenho todos
+tenho todas
+agora tenho
+tenho tudo
+estou com
+tô com
+to com
+estou com o
+fiquei com
+
+"""#),
+        (path: "lexicons/pt_i_send.txt", text: #"""
+# Portuguese (BR and PT): first-person present "I send / show" (weaker than "vou mandar")
+# Accent-free spellings are listed too: matching keeps accents.
+mando
+envio
+mostro
+encaminho
+eu mando
+eu envio
+eu mostro
+
+"""#),
+        (path: "lexicons/pt_i_will_send.txt", text: #"""
+# Portuguese (BR and PT): first-person promises to send or show it to someone
+# Accent-free spellings are listed too: matching keeps accents.
+vou mandar
+vou enviar
+vou mostrar
+vou encaminhar
+vou reencaminhar
+vou passar
+mandarei
+enviarei
+mostrarei
+vou mandar isso
+vou mandar tudo
+vou enviar tudo
+vou mandar o vídeo
+vou mandar o video
+vou enviar o vídeo
+vou enviar o video
+vou mandar as fotos
+vou enviar as fotos
+mando o vídeo
+mando o video
+mando as fotos
+envio o vídeo
+envio o video
+envio as fotos
+vou começar a mandar
+vou comecar a mandar
+vou começar a enviar
+vou comecar a enviar
+começo a mandar
+comeco a mandar
+vou marcar todos
+vou marcar todas
+vou marcar toda
+marco todos
+marco toda
+vou identificar todos
+vou taguear todos
+
+"""#),
+        (path: "lexicons/pt_install.txt", text: #"""
+# Portuguese (BR and PT): installing something on the reader's device (evidence only next to malware)
+# Accent-free spellings are listed too: matching keeps accents.
+instalei
+eu instalei
+coloquei
+meti
+pus
+plantei
+
+"""#),
+        (path: "lexicons/pt_is_this.txt", text: #"""
+# Portuguese (BR and PT): checking a name against the reader's circle
+# Accent-free spellings are listed too: matching keeps accents.
+essa é a tua
+essa e a tua
+essa é a sua
+essa e a sua
+essa é tua
+essa e tua
+essa é sua
+essa e sua
+esta é a tua
+esta e a tua
+esta é tua
+esta e tua
+esse é o teu
+esse e o teu
+esse é o seu
+esse e o seu
+esse é teu
+esse e teu
+esse é seu
+esse e seu
+este é o teu
+este e o teu
+este é teu
+este e teu
+
+"""#),
+        (path: "lexicons/pt_learn.txt", text: #"""
+# Portuguese (BR and PT): someone in the reader's circle receiving, seeing or learning of it
+# Accent-free spellings are listed too: matching keeps accents.
+recebe
+recebem
+vê
+ve
+veem
+vêem
+vai ver
+vão ver
+vao ver
+fica a saber
+ficam a saber
+vai saber
+vão saber
+vao saber
+descobre
+descobrem
+vai receber
+vão receber
+vao receber
+fica sabendo
+ficam sabendo
+vai descobrir
+vão descobrir
+vao descobrir
+
+"""#),
+        (path: "lexicons/pt_list_of.txt", text: #"""
+# Portuguese (BR and PT): lists and names of people
+# Accent-free spellings are listed too: matching keeps accents.
+a lista de
+lista de
+a lista dos
+a lista das
+os nomes de
+os nomes dos
+nomes de
+os perfis de
+os perfis dos
+
+"""#),
+        (path: "lexicons/pt_look_proof.txt", text: #"""
+# Portuguese (BR and PT): proof offered to the reader
+# Accent-free spellings are listed too: matching keeps accents.
+olha o que eu tenho
+olha o que tenho
+olha só o que eu tenho
+olha so o que eu tenho
+olha só o que tenho
+olha so o que tenho
+vê o que eu tenho
+ve o que eu tenho
+vê o que tenho
+ve o que tenho
+vê só isto
+ve so isto
+aqui está a prova
+aqui esta a prova
+aqui tá a prova
+aqui ta a prova
+aqui vai a prova
+aqui tens a prova
+eis a prova
+queres uma prova
+quer uma prova
+quer prova
+queres prova
+reconheces isto
+reconhece isso
+reconheces este vídeo
+reconheces este video
+reconhece esse vídeo
+reconhece esse video
+és tu neste vídeo
+es tu neste video
+é você nesse vídeo
+e voce nesse video
+é vc nesse vídeo
+e vc nesse video
+és tu aqui
+es tu aqui
+lembras-te disto
+lembra disso
+se lembra disso
+isto é teu
+isto e teu
+lembras-te do que fizeste
+lembra do que você fez
+lembra do que voce fez
+é você aqui
+
+"""#),
+        (path: "lexicons/pt_love_see.txt", text: #"""
+# Portuguese (BR and PT): taunts that a relative will "love to see" it
+# Accent-free spellings are listed too: matching keeps accents.
+vai adorar ver isso
+vai adorar ver isto
+vão adorar ver isso
+vao adorar ver isso
+vão adorar ver isto
+vao adorar ver isto
+vai gostar de ver isso
+vai gostar de ver isto
+vão gostar de ver isso
+vao gostar de ver isso
+vão gostar de ver isto
+vao gostar de ver isto
+vai adorar saber
+vão adorar saber
+vao adorar saber
+vai gostar de saber
+vão gostar de saber
+vao gostar de saber
+vai adorar este vídeo
+vai adorar este video
+vão adorar este vídeo
+vao adorar este video
+vai adorar esse vídeo
+vai adorar esse video
+
+"""#),
+        (path: "lexicons/pt_malware.txt", text: #"""
+# Portuguese (BR and PT): malware and spying software
+# Accent-free spellings are listed too: matching keeps accents.
+vírus
+virus
+malware
+trojan
+cavalo de troia
+cavalo de tróia
+spyware
+software espião
+software espiao
+programa espião
+programa espiao
+keylogger
+aplicativo espião
+aplicativo espiao
+app espião
+app espiao
+código malicioso
+codigo malicioso
+software malicioso
+
+"""#),
+        (path: "lexicons/pt_material_refs.txt", text: #"""
+# Portuguese (BR and PT): the material, referred to in passing ("o vídeo", "isso")
+# Accent-free spellings are listed too: matching keeps accents.
+o vídeo
+o video
+os vídeos
+os videos
+as fotos
+isso
+isto
+tudo
+os nudes
+as nudes
+
+"""#),
+        (path: "lexicons/pt_media.txt", text: #"""
+# Portuguese (BR and PT): the reader's pictures and videos, not named as explicit
+# Accent-free spellings are listed too: matching keeps accents.
+teu vídeo
+teu video
+tua foto
+tuas fotos
+teus vídeos
+teus videos
+seu vídeo
+seu video
+sua foto
+suas fotos
+seus vídeos
+seus videos
+o teu vídeo
+o teu video
+as tuas fotos
+as suas fotos
+o seu vídeo
+o seu video
+as fotos que mandaste
+as fotos que me mandaste
+as fotos que você mandou
+as fotos que voce mandou
+as fotos que você me mandou
+as fotos que voce me mandou
+as fotos que vc mandou
+as fotos que me enviaste
+as fotos que enviaste
+o vídeo que mandaste
+o video que mandaste
+o vídeo que você mandou
+o video que voce mandou
+o vídeo que me mandaste
+o video que me mandaste
+a gravação
+a gravacao
+a gravação da chamada
+a gravacao da chamada
+o vídeo da chamada
+o video da chamada
+tudo que você mandou
+tudo que voce mandou
+tudo que você me mandou
+tudo que voce me mandou
+tudo o que me mandaste
+tudo o que enviaste
+tudo que vc mandou
+
+"""#),
+        (path: "lexicons/pt_messaging.txt", text: #"""
+# Portuguese (BR and PT): chat apps that are also places to publish (shared by platform and publish rules)
+# Accent-free spellings are listed too: matching keeps accents.
+zap
+zapzap
+zap zap
+wpp
+whats
+wats
+zapp
+telegrama
+
+"""#),
+        (path: "lexicons/pt_money_units.txt", text: #"""
+# Portuguese (BR and PT): money words after a number ("500 paus", "2 mil")
+# Accent-free spellings are listed too: matching keeps accents.
+reais
+real
+paus
+pau
+contos
+conto
+pila
+pilas
+mangos
+mango
+euros
+euro
+mil
+dólares
+dolares
+
+"""#),
+        (path: "lexicons/pt_more_requests.txt", text: #"""
+# Portuguese (BR and PT): pressure for more images, with reassurance
+# Accent-free spellings are listed too: matching keeps accents.
+só mais uma
+so mais uma
+manda mais
+mais uma foto
+ninguém vai ver
+ninguem vai ver
+não sejas tímida
+nao sejas timida
+não sejas tímido
+nao sejas timido
+não seja tímida
+nao seja timida
+não seja tímido
+nao seja timido
+não tenhas vergonha
+nao tenhas vergonha
+não tenha vergonha
+nao tenha vergonha
+deixa de vergonha
+larga a vergonha
+é só pra mim
+e so pra mim
+é só para mim
+e so para mim
+só eu vou ver
+so eu vou ver
+ninguém mais vai ver
+ninguem mais vai ver
+fica só comigo
+fica so comigo
+não mostro a ninguém
+nao mostro a ninguem
+não vou mostrar a ninguém
+nao vou mostrar a ninguem
+não vou mostrar pra ninguém
+nao vou mostrar pra ninguem
+
+"""#),
+        (path: "lexicons/pt_move.txt", text: #"""
+# Portuguese (BR and PT): inviting the reader to continue on another app
+# Accent-free spellings are listed too: matching keeps accents.
+me adiciona no
+me adiciona na
+adiciona-me no
+me add no
+me add
+add no
+me chama no
+me chama na
+chama-me no
+chama no
+chama na
+fala comigo no
+fala comigo na
+falamos no
+falamos pelo
+vamos pro
+vamos para o
+vamos pra
+bora pro
+bora pra
+bora para o
+passa pro
+passa para o
+me segue no
+segue-me no
+me manda mensagem no
+manda mensagem no
+conversamos no
+vamos conversar no
+vamos falar no
+vamos falar pelo
+me chama lá no
+me chama la no
+me chama inbox
+vem pro
+vem para o
+continuamos no
+continua no
+
+"""#),
+        (path: "lexicons/pt_network_nouns.txt", text: #"""
+# Portuguese (BR and PT): the reader's followers, contacts and lists
+# Accent-free spellings are listed too: matching keeps accents.
+seguidores
+contatos
+contactos
+lista de amigos
+lista de contatos
+lista de contactos
+lista de seguidores
+amigos do face
+amigos do facebook
+quem te segue
+quem você segue
+quem voce segue
+quem segues
+
+"""#),
+        (path: "lexicons/pt_off_site.txt", text: #"""
+# Portuguese (BR and PT): talking the reader off the current site
+# Accent-free spellings are listed too: matching keeps accents.
+quase não uso isto
+quase nao uso isto
+quase não uso isso
+quase nao uso isso
+quase não uso esse app
+quase nao uso esse app
+quase não uso este app
+quase nao uso este app
+quase não entro aqui
+quase nao entro aqui
+quase nunca entro aqui
+quase nunca venho aqui
+raramente entro aqui
+não uso muito isto aqui
+nao uso muito isto aqui
+não uso muito isso aqui
+nao uso muito isso aqui
+aqui é chato
+aqui e chato
+isto aqui é chato
+isto aqui e chato
+esse app é chato
+esse app e chato
+vamos falar noutro sítio
+vamos falar noutro sitio
+vamos falar em outro lugar
+vamos conversar em outro lugar
+vamos conversar noutro lado
+aqui não dá pra falar
+aqui nao da pra falar
+aqui não dá para falar
+aqui nao da para falar
+meu snap é
+meu snap e
+o meu snap é
+o meu snap e
+meu insta é
+meu insta e
+o meu insta é
+o meu insta e
+meu zap é
+meu zap e
+meu whats é
+meu whats e
+meu telegram é
+meu telegram e
+o meu telegram é
+o meu telegram e
+meu skype é
+meu skype e
+
+"""#),
+        (path: "lexicons/pt_online_places.txt", text: #"""
+# Portuguese (BR and PT): online places something is put
+# Accent-free spellings are listed too: matching keeps accents.
+na net
+na internet
+nas redes sociais
+no face
+no facebook
+no insta
+no instagram
+no youtube
+no tiktok
+no twitter
+no xvideos
+no pornhub
+em sites pornô
+em sites porno
+em todos os grupos
+nos grupos
+no grupo
+
+"""#),
+        (path: "lexicons/pt_or_else.txt", text: #"""
+# Portuguese (BR and PT): threatening ultimatum hinges ("... or you'll see")
+# Accent-free spellings are listed too: matching keeps accents.
+ou já era
+ou ja era
+senão já era
+senao ja era
+ou vais ver
+senão vais ver
+senao vais ver
+ou vai ver
+senão vai ver
+senao vai ver
+ou já sabes
+ou ja sabes
+senão já sabes
+senao ja sabes
+ou já sabe
+ou ja sabe
+senão já sabe
+senao ja sabe
+ou então já sabes
+ou entao ja sabes
+ou então vais ver
+ou entao vais ver
+ou sabes o que acontece
+senão sabes o que acontece
+senao sabes o que acontece
+ou você sabe o que acontece
+ou voce sabe o que acontece
+senão você sabe o que acontece
+senao voce sabe o que acontece
+ou te arrependes
+senão arrependes-te
+senao arrependes-te
+ou vais-te arrepender
+senão vais-te arrepender
+senao vais-te arrepender
+ou vai se arrepender
+senão vai se arrepender
+senao vai se arrepender
+ou você vai se arrepender
+ou voce vai se arrepender
+ou sofres as consequências
+ou sofres as consequencias
+ou sofre as consequências
+ou sofre as consequencias
+senão sofres as consequências
+senao sofres as consequencias
+ou aguenta as consequências
+ou aguenta as consequencias
+senão o vídeo vai
+senao o video vai
+senão seu vídeo
+senao seu video
+senão teu vídeo
+senao teu video
+senão o teu vídeo
+senao o teu video
+senão o seu vídeo
+senao o seu video
+senão as fotos
+senao as fotos
+senão tuas fotos
+senao tuas fotos
+senão suas fotos
+senao suas fotos
+senão as tuas fotos
+senao as tuas fotos
+senão isso vai
+senao isso vai
+senão isto vai
+senao isto vai
+senão tudo vai
+senao tudo vai
+senão vai tudo
+senao vai tudo
+
+"""#),
+        (path: "lexicons/pt_or_goes.txt", text: #"""
+# Portuguese (BR and PT): ultimatums whose alternative is the material going somewhere (payment and deadline hinges)
+# Accent-free spellings are listed too: matching keeps accents.
+ou isso vai parar
+ou isto vai parar
+ou tudo vai parar
+ou isso vai pro
+ou isso vai pra
+ou isso vai para
+ou isto vai para
+ou isto vai pra
+ou isto vai pro
+ou tudo vai pro
+ou tudo vai pra
+ou tudo vai para
+ou vai tudo pro
+ou vai tudo pra
+ou vai tudo para
+ou o vídeo vai
+ou o video vai
+ou os vídeos vão
+ou os videos vao
+ou as fotos vão
+ou as fotos vao
+ou os teus nudes
+ou teus nudes
+ou seus nudes
+ou os seus nudes
+ou as tuas fotos
+ou tuas fotos
+ou suas fotos
+ou as suas fotos
+ou o teu vídeo
+ou o teu video
+ou teu vídeo
+ou teu video
+ou seu vídeo
+ou seu video
+ou o seu vídeo
+ou o seu video
+
+"""#),
+        (path: "lexicons/pt_or_post.txt", text: #"""
+# Portuguese (BR and PT): ultimatums whose alternative is publishing or the audience seeing
+# Accent-free spellings are listed too: matching keeps accents.
+ou publico
+ou eu publico
+ou posto
+ou eu posto
+ou vazo
+ou eu vazo
+ou espalho
+ou eu espalho
+ou divulgo
+ou eu divulgo
+ou vou publicar
+ou vou postar
+ou vou vazar
+ou vou espalhar
+ou vou divulgar
+ou vou mandar
+ou vou enviar
+ou vou mostrar
+ou vou expor
+ou te exponho
+ou exponho
+ou todo mundo vê
+ou todo mundo ve
+ou todo mundo vai ver
+ou toda a gente vê
+ou toda a gente ve
+ou toda a gente vai ver
+ou todos vão ver
+ou todos vao ver
+ou todos veem
+ou todos vêem
+ou a tua família vê
+ou a tua familia ve
+ou a tua família vai ver
+ou a tua familia vai ver
+ou tua família vai ver
+ou tua familia vai ver
+ou sua família vê
+ou sua familia ve
+ou sua família vai ver
+ou sua familia vai ver
+ou teus amigos vão ver
+ou teus amigos vao ver
+ou seus amigos vão ver
+ou seus amigos vao ver
+ou os teus amigos vão ver
+ou os teus amigos vao ver
+ou a tua vida acaba
+ou tua vida acaba
+ou sua vida acaba
+ou acabo com a tua vida
+ou acabo com sua vida
+ou destruo a tua vida
+ou destruo sua vida
+ou mando o vídeo
+ou mando o video
+ou eu mando o vídeo
+ou eu mando o video
+ou mando as fotos
+ou eu mando as fotos
+ou envio o vídeo
+ou envio o video
+ou envio as fotos
+ou mando tudo
+ou eu mando tudo
+ou envio tudo
+ou mostro o vídeo
+ou mostro o video
+ou mostro as fotos
+ou mostro tudo
+senão publico
+senao publico
+senão eu publico
+senao eu publico
+senão posto
+senao posto
+senão eu posto
+senao eu posto
+senão mando o vídeo
+senao mando o video
+senão eu mando o vídeo
+senao eu mando o video
+senão mando as fotos
+senao mando as fotos
+senão mando tudo
+senao mando tudo
+senão envio o vídeo
+senao envio o video
+senão envio tudo
+senao envio tudo
+senão espalho
+senao espalho
+senão vazo
+senao vazo
+senão divulgo
+senao divulgo
+senão todo mundo vê
+senao todo mundo ve
+senão todo mundo vai ver
+senao todo mundo vai ver
+senão toda a gente vê
+senao toda a gente ve
+senão toda a gente vai ver
+senao toda a gente vai ver
+senão todos vão ver
+senao todos vao ver
+ou todos vão saber
+ou todos vao saber
+ou todo mundo vai saber
+ou toda a gente vai saber
+ou toda a gente fica a saber
+ou conto a todos
+ou conto pra todo mundo
+ou conto a toda a gente
+ou conto tudo
+ou eu conto tudo
+ou conto aos teus pais
+ou conto pros seus pais
+ou conto pros teus pais
+
+"""#),
+        (path: "lexicons/pt_otherwise.txt", text: #"""
+# Portuguese (BR and PT): plain "otherwise" hinges, threatening only next to a deadline
+# Accent-free spellings are listed too: matching keeps accents.
+senão
+senao
+se não
+se nao
+caso contrário
+caso contrario
+do contrário
+do contrario
+ou então
+ou entao
+
+"""#),
+        (path: "lexicons/pt_parent_nouns.txt", text: #"""
+# Portuguese (BR and PT): parents and grandparents
+# Accent-free spellings are listed too: matching keeps accents.
+mãe
+mae
+pai
+pais
+mamãe
+mamae
+papai
+mainha
+painho
+avó
+avo
+avô
+avós
+avos
+vó
+vo
+vô
+padrasto
+madrasta
+velhos
+cota
+cotas
+
+"""#),
+        (path: "lexicons/pt_parents_dont_know.txt", text: #"""
+# Portuguese (BR and PT): keeping parents out of it
+# Accent-free spellings are listed too: matching keeps accents.
+teus pais não iam entender
+teus pais nao iam entender
+seus pais não iam entender
+seus pais nao iam entender
+seus pais não entenderiam
+seus pais nao entenderiam
+os teus pais não entenderiam
+os teus pais nao entenderiam
+os teus pais não precisam saber
+os teus pais nao precisam saber
+seus pais não precisam saber
+seus pais nao precisam saber
+teus pais não precisam saber
+teus pais nao precisam saber
+os teus pais não podem saber
+os teus pais nao podem saber
+seus pais não podem saber
+seus pais nao podem saber
+tua mãe não pode saber
+tua mae nao pode saber
+sua mãe não pode saber
+sua mae nao pode saber
+tua mãe não pode ver
+tua mae nao pode ver
+sua mãe não pode ver
+sua mae nao pode ver
+os teus pais não podem ver
+os teus pais nao podem ver
+seus pais não podem ver
+seus pais nao podem ver
+
+"""#),
+        (path: "lexicons/pt_partner_nouns.txt", text: #"""
+# Portuguese (BR and PT): partner
+# Accent-free spellings are listed too: matching keeps accents.
+namorada
+namorado
+mulher
+marido
+esposa
+noiva
+noivo
+crush
+ficante
+companheira
+companheiro
+
+"""#),
+        (path: "lexicons/pt_pay_chase.txt", text: #"""
+# Portuguese (BR and PT): chasing a payment with no amount
+# Accent-free spellings are listed too: matching keeps accents.
+manda o dinheiro
+manda logo o dinheiro
+envia o dinheiro
+cadê o dinheiro
+cade o dinheiro
+cadê meu dinheiro
+cade meu dinheiro
+cadê o meu dinheiro
+cade o meu dinheiro
+onde está o dinheiro
+onde esta o dinheiro
+onde tá o dinheiro
+onde ta o dinheiro
+onde está o meu dinheiro
+onde esta o meu dinheiro
+estou à espera do dinheiro
+estou a espera do dinheiro
+tô esperando o dinheiro
+to esperando o dinheiro
+estou esperando o dinheiro
+manda a grana
+cadê a grana
+cade a grana
+cadê minha grana
+cade minha grana
+manda o guito
+cadê o pix
+cade o pix
+tô esperando o pix
+to esperando o pix
+estou à espera da transferência
+estou a espera da transferencia
+faz logo o pix
+manda logo o pix
+transfere logo
+paga logo
+paga já
+paga ja
+paga agora
+pague agora
+pague já
+pague ja
+paga de uma vez
+quanto você tem na conta
+quanto voce tem na conta
+quanto tens na conta
+quanto dinheiro tens
+quanto dinheiro você tem
+quanto dinheiro voce tem
+quanto você pode pagar
+quanto voce pode pagar
+quanto podes pagar
+quanto consegues pagar
+quanto você consegue pagar
+quanto voce consegue pagar
+manda o que tiver
+manda o que tens
+manda o que você tiver
+manda o que voce tiver
+manda tudo o que tens
+quanto consegues arranjar
+quanto consegue arrumar
+
+"""#),
+        (path: "lexicons/pt_pay_conditions.txt", text: #"""
+# Portuguese (BR and PT): publishing made conditional on paying or obeying
+# Accent-free spellings are listed too: matching keeps accents.
+se não pagares
+se nao pagares
+se não pagar
+se nao pagar
+se você não pagar
+se voce nao pagar
+se vc não pagar
+se vc nao pagar
+se tu não pagares
+se tu nao pagares
+se não me pagares
+se nao me pagares
+se não me pagar
+se nao me pagar
+se não mandares
+se nao mandares
+se não mandar
+se nao mandar
+se não me mandares
+se nao me mandares
+se não enviares
+se nao enviares
+se não enviar
+se nao enviar
+se não fizeres o que
+se nao fizeres o que
+se não fizer o que
+se nao fizer o que
+se não obedeceres
+se nao obedeceres
+se não obedecer
+se nao obedecer
+caso não pague
+caso nao pague
+caso você não pague
+caso voce nao pague
+caso não pagues
+caso nao pagues
+a não ser que pagues
+a nao ser que pagues
+a não ser que pague
+a nao ser que pague
+a não ser que me pagues
+a nao ser que me pagues
+a menos que pagues
+a menos que pague
+a menos que você pague
+a menos que voce pague
+se não quiseres que
+se nao quiseres que
+se não queres que
+se nao queres que
+se você não quer que
+se voce nao quer que
+se não quer que
+se nao quer que
+se não me mandar
+se nao me mandar
+se você não me mandar
+se voce nao me mandar
+se vc não me mandar
+se vc nao me mandar
+se não transferires
+se nao transferires
+se não transferir
+se nao transferir
+se não fizer o pix
+se nao fizer o pix
+se não fizeres o pix
+se nao fizeres o pix
+se não depositar
+se nao depositar
+se não depositares
+se nao depositares
+se você não mandar
+se voce nao mandar
+se vc não mandar
+se vc nao mandar
+se não quiser que
+se nao quiser que
+se não quiser q
+se nao quiser q
+se não queres q
+se nao queres q
+se não quiseres q
+se nao quiseres q
+se não quer q
+se nao quer q
+se ñ quiser que
+se n quiser que
+se ñ pagar
+se n pagar
+
+"""#),
+        (path: "lexicons/pt_pay_hinge.txt", text: #"""
+# Portuguese (BR and PT): a payment command that an ultimatum can hang on
+# Accent-free spellings are listed too: matching keeps accents.
+paga
+pague
+paga-me
+me paga
+me pague
+pagas
+manda o dinheiro
+envia o dinheiro
+manda a grana
+faz o pix
+faz pix
+transfere
+transfere o dinheiro
+deposita
+manda logo a grana
+manda logo o dinheiro
+paga logo
+paga já
+paga ja
+me paga logo
+faz logo o pix
+transfere logo
+
+"""#),
+        (path: "lexicons/pt_pay_rails.txt", text: #"""
+# Portuguese (BR and PT): payment rails named in Portuguese ("pix" alone is English for pictures: only phrases here)
+# Accent-free spellings are listed too: matching keeps accents.
+chave pix
+por pix
+via pix
+no pix
+pelo pix
+em pix
+mb way
+mbway
+multibanco
+referência multibanco
+referencia multibanco
+transferência
+transferencia
+transferência bancária
+transferencia bancaria
+iban
+nib
+conta bancária
+conta bancaria
+número da conta
+numero da conta
+ted
+cartão presente
+cartao presente
+vale-presente
+cartão de presente
+cartao de presente
+cartão da steam
+cartao da steam
+cartão steam
+cartao steam
+cartão google play
+cartao google play
+cartão da google play
+cartao da google play
+cartão amazon
+cartao amazon
+cartão itunes
+cartao itunes
+cartão pré-pago
+cartao pre-pago
+cartões pré-pagos
+cartoes pre-pagos
+código do cartão
+codigo do cartao
+códigos do cartão
+codigos do cartao
+criptomoeda
+criptomoedas
+carteira bitcoin
+carteira cripto
+
+"""#),
+        (path: "lexicons/pt_pay_verbs.txt", text: #"""
+# Portuguese (BR and PT): payment imperatives and obligations
+# Accent-free spellings are listed too: matching keeps accents.
+paga
+pague
+pagar
+paga-me
+me paga
+me pague
+pagues
+pagas
+vais pagar
+vai pagar
+vais mandar
+vai mandar
+vais enviar
+vai enviar
+tens de mandar
+tens que mandar
+tem que mandar
+vai ter que mandar
+você vai pagar
+voce vai pagar
+vc vai pagar
+tens de pagar
+tens que pagar
+tem que pagar
+vai ter que pagar
+vais ter de pagar
+transfere
+transfira
+transfere-me
+me transfere
+transferir
+deposita
+deposite
+depositar
+faz um pix
+faz o pix
+faça um pix
+faca um pix
+faça o pix
+faca o pix
+me faz um pix
+faz pix
+manda um pix
+manda o pix
+manda pix
+mete
+coloca
+quero que pagues
+quero que me pagues
+quero que você pague
+quero que voce pague
+quero que me pague
+quero que me mandes
+quero que transfiras
+
+"""#),
+        (path: "lexicons/pt_pic_ask.txt", text: #"""
+# Portuguese (BR and PT): asking to see or show
+# Accent-free spellings are listed too: matching keeps accents.
+mostra
+me mostra
+mostra-me
+deixa ver
+deixa-me ver
+quero ver
+posso ver
+tira
+tira uma
+tira-me
+
+"""#),
+        (path: "lexicons/pt_pic_direct.txt", text: #"""
+# Portuguese (BR and PT): direct requests to see the reader
+# Accent-free spellings are listed too: matching keeps accents.
+deixa-me ver-te
+deixa eu te ver
+mostra-te
+mostra-se
+quero ver como és
+quero ver como es
+quero ver como você é
+quero ver como voce e
+
+"""#),
+        (path: "lexicons/pt_pic_words.txt", text: #"""
+# Portuguese (BR and PT): pictures and videos of the reader
+# Accent-free spellings are listed too: matching keeps accents.
+uma foto
+foto
+fotos
+uma foto tua
+uma foto sua
+foto tua
+foto sua
+fotinha
+fotinho
+uma selfie
+selfie
+selfies
+um vídeo
+um video
+um vídeo teu
+um video teu
+um vídeo seu
+um video seu
+uma pic
+pic
+pics
+uma imagem
+
+"""#),
+        (path: "lexicons/pt_pix_of.txt", text: #"""
+# Portuguese (BR and PT): a transfer "of" a number ("pix de 500")
+# Accent-free spellings are listed too: matching keeps accents.
+pix de
+um pix de
+o pix de
+transferência de
+transferencia de
+mb way de
+depósito de
+deposito de
+
+"""#),
+        (path: "lexicons/pt_place_nouns.txt", text: #"""
+# Portuguese (BR and PT): school, work and the people there
+# Accent-free spellings are listed too: matching keeps accents.
+escola
+colégio
+colegio
+faculdade
+universidade
+trabalho
+emprego
+empresa
+chefe
+patrão
+patrao
+patroa
+professores
+professor
+professora
+stora
+stor
+turma
+colegas
+colega de trabalho
+igreja
+treinador
+clube
+
+"""#),
+        (path: "lexicons/pt_police.txt", text: #"""
+# Portuguese (BR and PT): the police
+# Accent-free spellings are listed too: matching keeps accents.
+polícia
+policia
+a polícia
+a policia
+os polícias
+os policias
+policiais
+policia federal
+polícia judiciária
+policia judiciaria
+a pj
+os bófias
+os bofias
+os canas
+os tiras
+os cops
+a bófia
+a bofia
+psp
+gnr
+delegacia
+esquadra
+
+"""#),
+        (path: "lexicons/pt_police_futility.txt", text: #"""
+# Portuguese (BR and PT): claims the police cannot help
+# Accent-free spellings are listed too: matching keeps accents.
+não podem fazer nada
+nao podem fazer nada
+não pode fazer nada
+nao pode fazer nada
+não vão fazer nada
+nao vao fazer nada
+não vai fazer nada
+nao vai fazer nada
+não vai adiantar
+nao vai adiantar
+não adianta
+nao adianta
+nunca me vão encontrar
+nunca me vao encontrar
+nunca vão me achar
+nunca vao me achar
+nunca vão me encontrar
+nunca vao me encontrar
+não me acham
+nao me acham
+não me encontram
+nao me encontram
+não me vão apanhar
+nao me vao apanhar
+não vão me pegar
+nao vao me pegar
+não te podem ajudar
+nao te podem ajudar
+não podem te ajudar
+nao podem te ajudar
+não te vão ajudar
+nao te vao ajudar
+não vão te ajudar
+nao vao te ajudar
+não conseguem me achar
+nao conseguem me achar
+não me conseguem encontrar
+nao me conseguem encontrar
+
+"""#),
+        (path: "lexicons/pt_private_channels.txt", text: #"""
+# Portuguese (BR and PT): private channels named in Portuguese chat
+# Accent-free spellings are listed too: matching keeps accents.
+pv
+privado
+direct
+
+"""#),
+        (path: "lexicons/pt_private_reasons.txt", text: #"""
+# Portuguese (BR and PT): privacy given as the reason to move
+# Accent-free spellings are listed too: matching keeps accents.
+mais privado
+mais privada
+mais seguro
+mais discreto
+ninguém vê
+ninguem ve
+ninguém nos vê
+ninguem nos ve
+ninguém lê
+ninguem le
+ninguém descobre
+ninguem descobre
+as mensagens somem
+as mensagens desaparecem
+mensagens temporárias
+mensagens temporarias
+modo temporário
+modo temporario
+apagam sozinhas
+somem sozinhas
+chat secreto
+conversa secreta
+não fica registado
+nao fica registado
+não fica registrado
+nao fica registrado
+não fica salvo
+nao fica salvo
+sem deixar rastro
+sem deixar rasto
+
+"""#),
+        (path: "lexicons/pt_publish_places.txt", text: #"""
+# Portuguese (BR and PT): places material can be published, in Portuguese
+# Accent-free spellings are listed too: matching keeps accents.
+face
+net
+a internet
+redes sociais
+rede social
+nas redes
+grupo da família
+grupo da familia
+grupo da escola
+grupo da turma
+grupo do trabalho
+grupos da família
+grupos da familia
+todos os grupos
+todo lado
+toda parte
+todo lugar
+stories
+status
+feed
+kwai
+mural
+linha do tempo
+teu perfil
+seu perfil
+sites pornô
+sites porno
+site pornô
+site porno
+sites de pornografia
+sites adultos
+
+"""#),
+        (path: "lexicons/pt_publish_verbs.txt", text: #"""
+# Portuguese (BR and PT): publishing or spreading verbs
+# Accent-free spellings are listed too: matching keeps accents.
+publicar
+publico
+publicarei
+vou publicar
+postar
+posto
+postarei
+vou postar
+divulgar
+divulgo
+vou divulgar
+vazar
+vazo
+vou vazar
+vai vazar
+vazado
+vazada
+espalhar
+espalho
+vou espalhar
+partilhar
+partilho
+vou partilhar
+compartilhar
+compartilho
+vou compartilhar
+expor
+exponho
+vou expor
+upar
+vou upar
+vai ser publicado
+vai ser publicada
+vai ser postado
+vai ser divulgado
+vai circular
+vai viralizar
+viralizar
+mostrar a todos
+mostro a todos
+mostrar pra todo mundo
+mostro pra todo mundo
+mostrar para toda a gente
+mostro a toda a gente
+tornar público
+tornar publico
+torno público
+torno publico
+vaze
+vazem
+seja publicado
+seja postado
+seja divulgado
+espalhe
+circule
+apareça na net
+apareca na net
+apareça na internet
+apareca na internet
+
+"""#),
+        (path: "lexicons/pt_put_verbs.txt", text: #"""
+# Portuguese (BR and PT): putting something online ("vou jogar na net")
+# Accent-free spellings are listed too: matching keeps accents.
+vou jogar
+vou colocar
+coloco
+vou botar
+boto
+vou pôr
+vou por
+ponho
+vou meter
+meto
+vou subir
+subo
+
+"""#),
+        (path: "lexicons/pt_recorded.txt", text: #"""
+# Portuguese (BR and PT): first-person recording
+# Accent-free spellings are listed too: matching keeps accents.
+gravei
+eu gravei
+tenho gravado
+tenho gravada
+fiz gravação
+fiz gravacao
+fiz uma gravação
+fiz uma gravacao
+gravei a tela
+gravei o ecrã
+gravei o ecra
+gravei tela
+filmei
+
+"""#),
+        (path: "lexicons/pt_recorded_complete.txt", text: #"""
+# Portuguese (BR and PT): recording declared done
+# Accent-free spellings are listed too: matching keeps accents.
+foste gravado
+foste gravada
+você foi gravado
+voce foi gravado
+você foi gravada
+voce foi gravada
+vc foi gravado
+vc foi gravada
+tá tudo gravado
+ta tudo gravado
+está tudo gravado
+esta tudo gravado
+tenho tudo gravado
+gravei tudo
+ficou tudo gravado
+foi tudo gravado
+tudo foi gravado
+tenho a gravação
+tenho a gravacao
+tenho gravação
+tenho gravacao
+gravei a nossa chamada
+gravei a videochamada
+gravei nossa chamada
+te gravei
+gravei-te
+gravei você
+gravei voce
+gravei vc
+te filmei
+filmei-te
+filmei você
+filmei voce
+
+"""#),
+        (path: "lexicons/pt_recorded_objects.txt", text: #"""
+# Portuguese (BR and PT): what was recorded (the reader, the call)
+# Accent-free spellings are listed too: matching keeps accents.
+você
+voce
+vc
+tu
+a chamada
+nossa chamada
+a nossa chamada
+a videochamada
+nossa videochamada
+a nossa videochamada
+a chamada de vídeo
+a chamada de video
+nossa chamada de vídeo
+nossa chamada de video
+o que fizeste
+o que você fez
+o que voce fez
+o que vc fez
+a cam
+na cam
+pela câmara
+pela camara
+pela câmera
+pela camera
+
+"""#),
+        (path: "lexicons/pt_ruin.txt", text: #"""
+# Portuguese (BR and PT): exposing, humiliating or ruining the reader
+# Accent-free spellings are listed too: matching keeps accents.
+acabar com a tua vida
+acabar com a sua vida
+acabar com tua vida
+acabar com sua vida
+acabo com a tua vida
+acabo com a sua vida
+acabo com tua vida
+acabo com sua vida
+destruir a tua vida
+destruir a sua vida
+destruir tua vida
+destruir sua vida
+destruo a tua vida
+destruo sua vida
+arruinar a tua vida
+arruinar a sua vida
+arruinar sua vida
+arruinar tua vida
+te expor
+expor-te
+expor você
+expor voce
+expor vc
+te queimar
+queimar o teu filme
+queimar teu filme
+queimar o seu filme
+queimar seu filme
+te humilhar
+humilhar-te
+te arruinar
+arruinar-te
+te destruir
+destruir-te
+acabar com a tua reputação
+acabar com a tua reputacao
+acabar com sua reputação
+acabar com sua reputacao
+destruir a tua reputação
+destruir a tua reputacao
+destruir sua reputação
+destruir sua reputacao
+
+"""#),
+        (path: "lexicons/pt_ruin_done.txt", text: #"""
+# Portuguese (BR and PT): the reader's life declared over
+# Accent-free spellings are listed too: matching keeps accents.
+a tua vida acabou
+tua vida acabou
+sua vida acabou
+a sua vida acabou
+a tua vida vai acabar
+tua vida vai acabar
+sua vida vai acabar
+a tua vida está acabada
+a tua vida esta acabada
+tua vida tá acabada
+tua vida ta acabada
+sua vida tá acabada
+sua vida ta acabada
+estás acabado
+estas acabado
+estás acabada
+estas acabada
+você está acabado
+voce esta acabado
+você tá acabado
+voce ta acabado
+vc ta acabado
+
+"""#),
+        (path: "lexicons/pt_saved.txt", text: #"""
+# Portuguese (BR and PT): saved and downloaded copies (shared by friends and recording rules)
+# Accent-free spellings are listed too: matching keeps accents.
+guardei
+salvei
+copiei
+anotei
+baixei
+fiz download
+tenho guardado
+tenho guardados
+tenho salvo
+tenho salvos
+
+"""#),
+        (path: "lexicons/pt_screens.txt", text: #"""
+# Portuguese (BR and PT): screenshots and screen captures (shared by friends and recording rules)
+# Accent-free spellings are listed too: matching keeps accents.
+tirei print
+tirei prints
+tenho print
+tenho prints
+printei
+dei print
+fiz print
+fiz prints
+tirei screenshot
+tirei screenshots
+tenho screenshot
+tenho screenshots
+capturei
+fiz captura
+fiz capturas
+tenho capturas
+tirei foto da tela
+tirei foto do ecrã
+tirei foto do ecra
+tenho os prints
+os prints
+print de
+prints de
+printscreen
+printscreens
+capturas de ecrã
+capturas de ecra
+capturas de tela
+
+"""#),
+        (path: "lexicons/pt_secrecy.txt", text: #"""
+# Portuguese (BR and PT): keeping the conversation secret or deleting it
+# Accent-free spellings are listed too: matching keeps accents.
+nosso segredo
+nosso segredinho
+o nosso segredo
+é segredo nosso
+e segredo nosso
+fica entre nós
+fica entre nos
+fica entre a gente
+isto fica entre nós
+isto fica entre nos
+isso fica entre nós
+isso fica entre nos
+só entre nós
+so entre nos
+não conta pra ninguém
+nao conta pra ninguem
+não contes a ninguém
+nao contes a ninguem
+não contes nada a ninguém
+nao contes nada a ninguem
+não conta a ninguém
+nao conta a ninguem
+não fala pra ninguém
+nao fala pra ninguem
+não digas a ninguém
+nao digas a ninguem
+não diga a ninguém
+nao diga a ninguem
+não diz a ninguém
+nao diz a ninguem
+não fale pra ninguém
+nao fale pra ninguem
+ninguém pode saber
+ninguem pode saber
+ninguém precisa saber
+ninguem precisa saber
+ninguém tem de saber
+ninguem tem de saber
+ninguém tem que saber
+ninguem tem que saber
+apaga a conversa
+apaga as mensagens
+apaga esta conversa
+apaga essa conversa
+apaga o chat
+apaga tudo depois
+apaga as nossas mensagens
+apaga nossas mensagens
+
+"""#),
+        (path: "lexicons/pt_send_me.txt", text: #"""
+# Portuguese (BR and PT): "send me": a request for money or for a picture (shared by payment and image rules)
+# Accent-free spellings are listed too: matching keeps accents.
+manda
+mande
+manda-me
+me manda
+me mande
+mandes
+envia
+envie
+envia-me
+me envia
+me envie
+envies
+
+"""#),
+        (path: "lexicons/pt_shop.txt", text: #"""
+# Portuguese (BR and PT): sales and sign-ups (unless only)
+# Accent-free spellings are listed too: matching keeps accents.
+promoção
+promocao
+promoções
+promocoes
+inscrições
+inscricoes
+inscrição
+inscricao
+desconto
+descontos
+saldos
+black friday
+liquidação
+liquidacao
+oferta
+compra
+comprar
+reservar
+reserva
+candidaturas
+matrícula
+matricula
+matrículas
+matriculas
+vagas
+stock
+estoque
+
+"""#),
+        (path: "lexicons/pt_sibling_nouns.txt", text: #"""
+# Portuguese (BR and PT): siblings and wider family
+# Accent-free spellings are listed too: matching keeps accents.
+irmã
+irma
+irmão
+irmao
+irmãos
+irmaos
+irmãs
+irmas
+irmãzinha
+irmazinha
+irmãozinho
+irmaozinho
+mana
+mano
+primo
+prima
+primos
+tia
+tio
+tios
+família
+familia
+familia toda
+família toda
+familiares
+parentes
+
+"""#),
+        (path: "lexicons/pt_spelled_amounts.txt", text: #"""
+# Portuguese (BR and PT): amounts in words
+# Accent-free spellings are listed too: matching keeps accents.
+cem reais
+cem euros
+duzentos reais
+duzentos euros
+trezentos reais
+trezentos euros
+quatrocentos reais
+quinhentos reais
+quinhentos euros
+mil reais
+mil euros
+mil dólares
+mil dolares
+dois mil
+dois mil reais
+dois mil euros
+três mil
+tres mil
+cinco mil
+dez mil
+cinquenta reais
+cinquenta euros
+cem dólares
+cem dolares
+quinhentos dólares
+quinhentos dolares
+
+"""#),
+        (path: "lexicons/pt_threat_will.txt", text: #"""
+# Portuguese (BR and PT): first-person future for threats
+# Accent-free spellings are listed too: matching keeps accents.
+vou
+eu vou
+vou-te
+posso
+eu posso
+irei
+sou capaz de
+não hesito em
+nao hesito em
+
+"""#),
+        (path: "lexicons/pt_time_left.txt", text: #"""
+# Portuguese (BR and PT): time remaining
+# Accent-free spellings are listed too: matching keeps accents.
+restantes
+e contando
+a contar
+
+"""#),
+        (path: "lexicons/pt_to_pay.txt", text: #"""
+# Portuguese (BR and PT): a deadline "to pay"
+# Accent-free spellings are listed too: matching keeps accents.
+para pagar
+pra pagar
+pra me pagar
+para me pagar
+para me pagares
+pra me mandar o dinheiro
+para me mandares o dinheiro
+para me mandar o dinheiro
+para transferir
+pra transferir
+pra fazer o pix
+para fazer o pix
+pra depositar
+para depositar
+
+"""#),
+        (path: "lexicons/pt_trade.txt", text: #"""
+# Portuguese (BR and PT): trading images
+# Accent-free spellings are listed too: matching keeps accents.
+te mostro se você me mostrar
+te mostro se voce me mostrar
+te mostro se me mostrares
+eu mostro se me mostrares
+mostro-te se me mostrares
+eu te mostro se tu me mostrares
+te mostro se me mostrar
+foto por foto
+uma por uma
+troca de fotos
+trocar fotos
+trocamos fotos
+agora é a tua vez
+agora e a tua vez
+agora é a sua vez
+agora e a sua vez
+agora é tua vez
+agora e tua vez
+agora é sua vez
+agora e sua vez
+já mandei a minha
+ja mandei a minha
+eu já mandei a minha
+eu ja mandei a minha
+eu mandei a minha
+agora manda a tua
+agora manda a sua
+eu mandei uma agora manda
+já te mandei agora é tua vez
+ja te mandei agora e tua vez
+eu já te mostrei
+eu ja te mostrei
+agora mostra tu
+agora mostra você
+agora mostra voce
+
+"""#),
+        (path: "lexicons/pt_untraceable.txt", text: #"""
+# Portuguese (BR and PT): claims to be out of reach
+# Accent-free spellings are listed too: matching keeps accents.
+não estou no teu país
+nao estou no teu pais
+não estou no seu país
+nao estou no seu pais
+não tô no seu país
+nao to no seu pais
+não to no seu país
+não sou do teu país
+nao sou do teu pais
+não sou do seu país
+nao sou do seu pais
+não moro no teu país
+nao moro no teu pais
+não moro no seu país
+nao moro no seu pais
+estou noutro país
+estou noutro pais
+estou em outro país
+estou em outro pais
+tô em outro país
+to em outro pais
+não me consegues rastrear
+nao me consegues rastrear
+você não consegue me rastrear
+voce nao consegue me rastrear
+vc não consegue me rastrear
+vc nao consegue me rastrear
+não me podes rastrear
+nao me podes rastrear
+não dá para me rastrear
+nao da para me rastrear
+não dá pra me rastrear
+nao da pra me rastrear
+impossível me rastrear
+impossivel me rastrear
+nunca me vais encontrar
+nunca vais me encontrar
+nunca vai me achar
+nunca vai me encontrar
+você nunca vai me achar
+voce nunca vai me achar
+conta fake
+perfil falso
+perfil fake
+esta conta é falsa
+esta conta e falsa
+essa conta é fake
+essa conta e fake
+ninguém me acha
+ninguem me acha
+ninguém me encontra
+ninguem me encontra
+
+"""#),
+        (path: "lexicons/pt_video.txt", text: #"""
+# Portuguese (BR and PT): moving to live video
+# Accent-free spellings are listed too: matching keeps accents.
+chamada de vídeo
+chamada de video
+videochamada
+vídeo chamada
+video chamada
+liga a câmara
+liga a camara
+liga a câmera
+liga a camera
+liga a cam
+abre a câmera
+abre a camera
+abre a câmara
+abre a camara
+abre a cam
+liga tua cam
+liga sua cam
+liga a tua câmara
+liga a tua camara
+liga a tua câmera
+liga a tua camera
+liga sua câmera
+liga sua camera
+liga-me por vídeo
+liga-me por video
+me liga por vídeo
+me liga por video
+vamos de cam
+vamos pra cam
+vamos fazer chamada
+faz chamada de vídeo
+faz chamada de video
+fazer videochamada
+ligar por vídeo
+ligar por video
+ligar a câmara
+ligar a camara
+
+"""#),
+        (path: "lexicons/pt_want.txt", text: #"""
+# Portuguese (BR and PT): first-person demands for an amount
+# Accent-free spellings are listed too: matching keeps accents.
+quero
+eu quero
+vou querer
+preciso de
+exijo
+eu exijo
+aceito
+só aceito
+so aceito
+aceito só
+aceito so
+me dá
+me da
+me dê
+me de
+dá-me
+da-me
+dê-me
+de-me
+me arruma
+vai custar
+vai-te custar
+
+"""#),
+        (path: "lexicons/pt_want_see.txt", text: #"""
+# Portuguese (BR and PT): taunts about who will see it
+# Accent-free spellings are listed too: matching keeps accents.
+queres que eles vejam
+quer que eles vejam
+queres que vejam
+quer que vejam
+queres que a tua família veja
+queres que a tua familia veja
+quer que a sua família veja
+quer que a sua familia veja
+quer que sua família veja
+quer que sua familia veja
+queres que os teus pais vejam
+quer que seus pais vejam
+quer que os seus pais vejam
+queres que a tua mãe veja
+queres que a tua mae veja
+quer que sua mãe veja
+quer que sua mae veja
+queres que toda a gente veja
+quer que todo mundo veja
+queres que os teus amigos vejam
+quer que seus amigos vejam
+queres que eles saibam
+quer que eles saibam
+queres que toda a gente saiba
+quer que todo mundo saiba
+queres que a tua família saiba
+queres que a tua familia saiba
+quer que sua família saiba
+quer que sua familia saiba
+
+"""#),
+        (path: "lexicons/pt_you_have.txt", text: #"""
+# Portuguese (BR and PT): "you have" (shared by deadline and platform rules)
+# Accent-free spellings are listed too: matching keeps accents.
+tens
+tu tens
+você tem
+voce tem
+vc tem
+
+"""#),
+        (path: "lexicons/pt_your.txt", text: #"""
+# Portuguese (BR and PT): possessives for "your"
+# Accent-free spellings are listed too: matching keeps accents.
+teu
+tua
+teus
+tuas
+seu
+sua
+seus
+suas
 
 """#),
         (path: "lexicons/publish_conditions.txt", text: #"""
@@ -5201,6 +30325,1367 @@ your nephew
 ur cousin
 
 """#),
+        (path: "lexicons/zh_audience.txt", text: #"""
+# The victim's circle and places to publish it, in Chinese.
+你朋友圈
+你的朋友圈
+朋友圈
+你所有的朋友
+你所有朋友
+你的朋友
+你朋友
+你的家人
+你家人
+你的父母
+你父母
+你爸妈
+你爸
+你妈
+你老婆
+你老公
+你女朋友
+你男朋友
+你同学
+你的同学
+你老师
+你的老师
+你同事
+你的同事
+你领导
+你公司
+你学校
+你的学校
+你的通讯录
+通讯录
+所有联系人
+你的联系人
+你的微信群
+家族群
+班级群
+网上
+网络上
+微博
+抖音
+快手
+色情网站
+黄色网站
+
+"""#),
+        (path: "lexicons/zh_awareness.txt", text: #"""
+# Chinese awareness and anti-fraud warnings: rules stand down.
+性勒索
+裸聊诈骗
+裸聊敲诈
+敲诈勒索
+诈骗
+骗子
+防骗
+反诈
+警方提醒
+民警提醒
+警方提示
+温馨提示
+千万不要转账
+不要转账
+千万不要
+及时报警
+立即报警
+请报警
+应该报警
+如果有人
+如果有陌生人
+骗子会说
+他们会说
+对方会说
+家长
+提高警惕
+
+"""#),
+        (path: "lexicons/zh_benign.txt", text: #"""
+# Everyday subjects in Chinese.
+婚礼
+旅游
+旅行
+生日
+聚会
+宝宝
+毕业
+风景
+美食
+演唱会
+比赛
+唱歌
+跳舞
+年会
+会议
+上课
+发货
+快递
+退款
+退货
+作业
+报告
+考试
+给你看
+给你看看
+发给你看
+
+"""#),
+        (path: "lexicons/zh_deadline.txt", text: #"""
+# Time pressure in Chinese.
+最后通牒
+最后一次机会
+最后机会
+倒计时
+今晚之前
+今天之内
+今天晚上之前
+限你
+只给你
+我给你
+你有
+你只有
+之内
+以内
+内
+
+"""#),
+        (path: "lexicons/zh_explicit.txt", text: #"""
+# Explicit material, in Chinese (segmentation quirk: "裸照发" is written too).
+裸照
+裸照发
+你的裸照
+裸聊
+裸聊视频
+裸体
+不雅视频
+不雅照片
+不雅照
+私密视频
+私密照
+色情视频
+自慰
+打飞机
+脱光
+
+"""#),
+        (path: "lexicons/zh_hinge.txt", text: #"""
+# "Otherwise": the hinge of a Chinese ultimatum.
+不然
+否则
+要不然
+要不
+如果不
+如果你不
+
+"""#),
+        (path: "lexicons/zh_material.txt", text: #"""
+
+"""#),
+        (path: "lexicons/zh_pay_conditions.txt", text: #"""
+# "If you don't pay": a payment condition, in Chinese.
+不给的话
+不转的话
+不转钱的话
+不给钱的话
+不付钱的话
+你不给钱
+你不转
+敢不给
+
+"""#),
+        (path: "lexicons/zh_pay_ctx.txt", text: #"""
+# Everyday money in Chinese: paying back, splitting, rent, meals, gifts.
+还你
+还我
+还给你
+还钱
+借
+借我
+借你
+AA
+平摊
+一人
+饭钱
+房租
+车费
+水电费
+电费
+请客
+红包
+份子钱
+学费
+押金
+定金
+快递费
+门票
+电影票
+外卖
+奶茶
+生日
+礼物
+
+"""#),
+        (path: "lexicons/zh_pay_verbs.txt", text: #"""
+# Demands to pay, in Chinese.
+给我转
+转给我
+给我打
+打钱
+转钱
+转账
+给钱
+给我钱
+交钱
+付钱
+付款
+汇款
+打款
+转我
+拿钱
+拿出
+微信转
+支付宝转
+赶紧转
+马上转
+给我打钱
+我要
+我需要
+必须付
+必须给
+必须转
+
+"""#),
+        (path: "lexicons/zh_publish_verbs.txt", text: #"""
+# Publishing or sending the material, in Chinese ("照发给" and "照发到" cover the segmentation of "裸照发给").
+发到
+发给
+发在
+传到
+上传到
+上传
+发布到
+公开
+曝光
+散播
+散布
+传播
+群发
+发朋友圈
+挂到
+挂在
+照发给
+照发到
+
+"""#),
+        (path: "lexicons/zh_recorded.txt", text: #"""
+# Claims to have recorded or to hold the material, in Chinese.
+我录了
+我录下了
+我录下
+我录屏了
+我已经录屏
+我已经录屏了
+我已经录下
+我已经录下了
+我已经录了
+全程录屏
+全程录像
+都录下来了
+录下来了
+我截图了
+我已经截图
+我保存了
+我有你的
+我手里有
+我这里有
+
+"""#),
+        (path: "lexicons/zh_threat_will.txt", text: #"""
+# First-person threat framing ("我就", "我会").
+我就
+我会
+我马上
+我立刻
+我立即
+我保证
+
+"""#),
+        (path: "pt/deadline.rules", text: #"""
+# deadline (Portuguese, BR and PT): time pressure. Prazos are everywhere (work, deliveries,
+# returns), so a bare time limit weighs 0.7; only a limit tied to a consequence or a countdown
+# weighs more.
+
+rule PT_DEADLINE_YOU_HAVE_DURATION {
+  category    deadline
+  weight      0.7
+  description "A time limit set on the reader (\"tens 24 horas\", \"vou-te dar 2 horas\")"
+  terms {
+    $opener = any(@pt_you_have, @pt_deadline_openers)
+    $time   = entity(duration)
+    $left   = @pt_time_left
+    $aware  = @pt_awareness
+  }
+  when   $opener then($time, 2) | $time then($left, 0)
+  unless $aware
+  example        "tens 24 horas."
+  example        "vou-te dar 2 horas para decidires"
+  example        "você tem 48h"
+  example        "30 minutos e contando"
+  counterexample "o comboio demora 2 horas daqui até lá"
+  counterexample "esperámos 45 minutos pelo autocarro"
+}
+
+rule PT_DEADLINE_WITH_CONSEQUENCE {
+  category    deadline
+  weight      1.2
+  description "A time limit tied to a consequence (\"24 horas ou todo mundo vê\", \"antes que eu publique\")"
+  terms {
+    $time   = any(entity(duration), @pt_by_time, "hoje", "amanhã", "amanha", "meia-noite", "hoje à noite", "esta noite")
+    $threat = any(@pt_to_pay, @pt_deadline_consequence, @pt_or_else, @pt_or_post, @pt_or_goes, @pt_otherwise, @pt_everyone_sees, @pt_going_over)
+    $owed   = @pt_everyday_money
+    $aware  = @pt_awareness
+  }
+  when   $time near($threat, 6)
+  unless $owed
+  unless $aware
+  example        "tens 24 horas ou todo mundo vê"
+  example        "até à meia-noite, antes que eu publique tudo"
+  example        "2 horas, senão o vídeo vai pra tua família"
+  example        "vc tem 30 min pra me mandar o dinheiro"
+  counterexample "tens 48 horas para devolver o artigo e pedir reembolso"
+  counterexample "o relatório é para daqui a 2 dias, não te esqueças do anexo"
+  counterexample "tens 30 dias para pagar a fatura da luz"
+}
+
+rule PT_DEADLINE_COUNTDOWN {
+  category    deadline
+  weight      1.2
+  description "A countdown or ticking-clock taunt (\"tic tac\", \"o teu tempo está a acabar\")"
+  terms {
+    $tick  = @pt_countdown
+    $match = any("jogo", "partida", "natal", "ano novo", "réveillon", "reveillon", "passagem de ano", "férias", "ferias", "concerto", "show", "festa", "exame", "prova", "teste", "forno", "bolo", "casamento", "viagem", "menta", "rebuçado", "bala", "pastilha", "lançamento", "estreia")
+    $aware = @pt_awareness
+  }
+  when   $tick
+  unless $match
+  unless $aware
+  example        "tic tac, tic tac"
+  example        "o teu tempo está a acabar"
+  example        "seu tempo tá acabando. cada minuto que passa fica pior"
+  counterexample "contagem regressiva para o natal, faltam 20 dias!"
+  counterexample "o tempo está a correr e ainda não acabei o exame"
+}
+
+rule PT_DEADLINE_FINAL_WARNING {
+  category    deadline
+  weight      1.0
+  description "A final warning or last chance (\"último aviso\", \"não vou repetir\")"
+  terms {
+    $final = @pt_final_warning
+    $shop  = @pt_shop
+    $aware = @pt_awareness
+  }
+  when   $final
+  unless $shop
+  unless $aware
+  example        "último aviso"
+  example        "é a tua última chance. não vou repetir"
+  example        "ultima chance, não vou pedir de novo"
+  counterexample "última chance para comprar bilhetes com desconto!"
+  counterexample "eu avisei-o mas ele não ouviu"
+}
+
+rule PT_DEADLINE_NOW_OR {
+  category    deadline
+  weight      1.0
+  description "An ultimatum hinged on now (\"agora ou eu publico\", \"hoje ou todo mundo vê\")"
+  terms {
+    $now    = any("agora", "já", "ja", "hoje", "imediatamente", "agora mesmo", "hoje mesmo", "neste momento")
+    $orelse = any(@pt_or_else, @pt_or_post, @pt_or_goes)
+    $aware  = @pt_awareness
+  }
+  when   $now then($orelse, 0)
+  unless $aware
+  example        "paga agora ou eu publico"
+  example        "hoje ou todo mundo vê o vídeo"
+  example        "manda já senão vais ver"
+  counterexample "agora ou nunca, vamos marcar a viagem"
+  counterexample "posso hoje ou amanhã, como preferires"
+}
+
+"""#),
+        (path: "pt/friends_listing.rules", text: #"""
+# friends_listing (Portuguese, BR and PT): proof of reach into the reader's network.
+# The reader's circle is written as a possessive (@pt_your: teu, tua, seu, sua ...) followed by a
+# noun, so "todos os teus seguidores" and "a sua família toda" both match.
+
+rule PT_FRIENDS_SCREENSHOT_LIST {
+  category    friends_listing
+  weight      2.0
+  description "Screenshots or a saved copy of the reader's followers, friends list or contacts"
+  terms {
+    $screens  = @pt_screens
+    $saved    = @pt_saved
+    $your     = @pt_your
+    $people   = any(@pt_network_nouns, @pt_friend_nouns, @pt_parent_nouns, @pt_sibling_nouns)
+    $network  = @pt_network_nouns
+    $list     = any(@pt_list_of, "todos os", "todas as", "todos")
+    $phone    = any("celular novo", "telemóvel novo", "telemovel novo", "telefone novo", "meu celular", "meu telemóvel", "meu telemovel", "no meu", "backup", "cartão sim", "chip", "novos")
+    $benign   = @pt_benign_context
+    $aware    = @pt_awareness
+  }
+  when   $screens then(($your then($people, 1)), 3) | $saved then(($list then(($your then($network, 1)), 2)), 1)
+  unless $phone
+  unless $benign
+  unless $aware
+  example        "tirei print de todos os teus seguidores"
+  example        "tenho prints da tua lista de amigos e da tua família"
+  example        "salvei todos os teus contatos"
+  example        "já tenho os prints de todos os teus contactos"
+  counterexample "tirei print da foto do casamento pra tua família"
+  counterexample "salvei o teu número no meu telemóvel"
+  counterexample "salvei os teus contatos novos no meu celular"
+  counterexample "guardei lugar pros teus amigos na primeira fila"
+}
+
+rule PT_FRIENDS_HAVE_NETWORK {
+  category    friends_listing
+  weight      1.5
+  description "A claim to hold the reader's follower, friend or contact list"
+  terms {
+    $have    = @pt_have
+    $your    = @pt_your
+    $network = @pt_network_nouns
+    $list    = @pt_list_of
+    $benign  = @pt_benign_context
+    $aware   = @pt_awareness
+  }
+  when   $have then(($your then($network, 1)), 3) | $have then(($list then(($your then($network, 1)), 2)), 2)
+  unless $benign
+  unless $aware
+  example        "tenho todos os teus seguidores"
+  example        "já tenho a tua lista de contatos"
+  example        "tenho acesso aos seus contactos"
+  example        "já tenho a lista de todos os seus seguidores"
+  counterexample "ainda tens os meus contatos no telemóvel antigo?"
+  counterexample "os teus seguidores vão adorar isto"
+}
+
+rule PT_FRIENDS_FOUND_CIRCLE {
+  category    friends_listing
+  weight      1.2
+  description "A claim to have found or identified the reader's family and friends"
+  terms {
+    $found  = @pt_found
+    $your   = @pt_your
+    $circle = any(@pt_parent_nouns, @pt_sibling_nouns, @pt_partner_nouns, @pt_friend_nouns, @pt_network_nouns, @pt_place_nouns)
+    $where  = any("no bar", "na festa", "lá fora", "la fora", "na rua", "no café", "no cafe", "na estação", "no shopping", "no centro comercial", "à porta", "na porta", "estão bem", "estao bem", "tão bem", "do futebol", "da escola", "do trabalho", "do ginásio", "da faculdade", "da igreja", "de vista", "há anos", "ha anos", "no supermercado", "no mercado")
+    $aware  = @pt_awareness
+  }
+  when   $found then(($your then($circle, 1)), 3)
+  unless $where
+  unless $aware
+  example        "encontrei a tua família no facebook"
+  example        "já sei quem são os teus pais"
+  example        "descobri quem é a tua namorada"
+  counterexample "encontrei os teus amigos no bar, estão bem"
+  counterexample "conheço o teu irmão do futebol"
+}
+
+rule PT_FRIENDS_RELATIVE_ROLL {
+  category    friends_listing
+  weight      1.2
+  description "A roll-call of the reader's parents, siblings and friends in one message"
+  terms {
+    $your    = @pt_your
+    $parent  = @pt_parent_nouns
+    $sibling = @pt_sibling_nouns
+    $friend  = any(@pt_friend_nouns, @pt_partner_nouns, @pt_place_nouns)
+    $polite  = @pt_greeting
+    $aware   = @pt_awareness
+  }
+  when   ($your then($parent, 0)) & ($your then($sibling, 0)) & ($your then($friend, 1))
+  unless $polite
+  unless $aware
+  example        "tua mãe Cláudia, teu irmão Rafael e tua namorada Bia"
+  example        "a tua mãe é a Sandra, a tua irmã é a Inês e o teu melhor amigo é o Tiago"
+  counterexample "manda beijinhos à tua mãe, à tua irmã e ao teu namorado"
+  counterexample "a tua mãe e o teu irmão chegam às seis"
+}
+
+rule PT_FRIENDS_IS_THIS_YOUR {
+  category    friends_listing
+  weight      1.0
+  description "Checking a name against the reader's family (\"essa é a tua irmã?\")"
+  terms {
+    $ask    = @pt_is_this
+    $person = any(@pt_parent_nouns, @pt_sibling_nouns, @pt_partner_nouns, @pt_friend_nouns)
+    $photo  = any("foto", "fotos", "fotografia", "vídeo do casamento", "telefone", "a ligar", "ligando", "à porta", "na porta", "lá fora", "a chegar", "chegando", "carro")
+    $benign = @pt_benign_context
+    $aware  = @pt_awareness
+  }
+  when   $ask then($person, 0)
+  unless $photo
+  unless $benign
+  unless $aware
+  example        "essa é a tua irmã? Mariana Costa"
+  example        "esse é o seu pai né? Roberto Alves"
+  counterexample "essa é a tua mãe na foto do casamento?"
+  counterexample "esse é o teu pai ao telefone?"
+}
+
+"""#),
+        (path: "pt/grooming.rules", text: #"""
+# grooming (Portuguese, BR and PT): secrecy, isolation, risk checks and age probing.
+# Surprise parties and pregnancy news are secrets too, so secrecy rules stand down in that context.
+
+rule PT_GROOM_SECRECY {
+  category    grooming
+  weight      0.8
+  description "Asking to keep the conversation secret or to delete it (\"é o nosso segredo\")"
+  terms {
+    $secret = @pt_secrecy
+    $happy  = any("surpresa", "festa", "grávida", "gravida", "noivado", "noivos", "noivei", "presente", "prenda", "aniversário", "aniversario", "pedido de casamento", "casamento", "bebé", "bebê", "bebe", "promoção", "promocao", "natal", "spoiler", "spoilers", "para ganhar", "pra ganhar", "receita", "torneio", "jogo")
+    $aware  = @pt_awareness
+  }
+  when   $secret
+  unless $happy
+  unless $aware
+  example        "isto é o nosso segredo"
+  example        "não contes a ninguém sobre nós, ok?"
+  example        "apaga a conversa depois"
+  counterexample "não contes a ninguém mas estou grávida!!"
+  counterexample "fica entre nós, é a festa surpresa da Joana"
+}
+
+rule PT_GROOM_HIDE_FROM_PARENTS {
+  category    grooming
+  weight      1.3
+  description "Keeping parents, family, school or police out of it (\"não contes aos teus pais\")"
+  terms {
+    $dont    = @pt_dont_tell
+    $your    = @pt_your
+    $family  = any(@pt_parent_nouns, @pt_sibling_nouns, @pt_place_nouns)
+    $police  = @pt_police
+    $explain = @pt_parents_dont_know
+    $happy   = any("surpresa", "festa", "presente", "prenda", "aniversário", "aniversario", "grávida", "gravida", "noivado", "nota", "notas", "teste", "multa", "natal", "jantar")
+    $aware   = @pt_awareness
+  }
+  when   $dont then(($your then($family, 1)), 2) | $dont then($police, 2) | $explain
+  unless $happy
+  unless $aware
+  example        "não contes aos teus pais sobre mim"
+  example        "seus pais não iam entender. não deixa a tua mãe ver"
+  example        "não fala nada pra polícia"
+  counterexample "não contes à tua mãe da festa surpresa"
+  counterexample "avisa os teus pais que vais chegar tarde"
+}
+
+rule PT_GROOM_ALONE_CHECK {
+  category    grooming
+  weight      0.9
+  description "Checking whether the reader is alone and unobserved (\"estás sozinha?\")"
+  terms {
+    $alone = @pt_alone
+    $chore = any("encomenda", "entrega", "estafeta", "portão", "portao", "campainha", "chave", "chaves", "jantar", "boleia", "carona", "ajuda", "canalizador", "encanador", "cão", "cao", "cachorro", "à porta", "na porta", "lá em baixo", "correio", "carteiro", "visita", "passar aí", "passar ai", "pizza", "cinema", "almoço", "almoco", "café", "cafe", "trabalho", "escritório", "escritorio", "loja", "turno")
+    $aware = @pt_awareness
+  }
+  when   $alone
+  unless $chore
+  unless $aware
+  example        "estás sozinha?"
+  example        "tem alguém contigo agora?"
+  example        "teus pais já dormiram? tranca a porta"
+  counterexample "estou sozinha em casa hoje, o Rui foi viajar"
+  counterexample "tem alguém aí? estou à porta com a tua encomenda"
+}
+
+rule PT_GROOM_AGE_PROBE {
+  category    grooming
+  weight      0.6
+  description "Asking the reader's age, school or school year (\"quantos anos tens?\")"
+  terms {
+    $age   = @pt_age
+    $ok    = any("carro", "cão", "cao", "cachorro", "gato", "casa", "aniversário", "aniversario", "faz", "fazes", "vais fazer", "vai fazer", "bolo", "festa", "filho", "filha", "bebé", "bebê", "neto", "neta", "sobrinho", "sobrinha", "irmão", "irmã", "mãe", "pai", "avó", "avô", "prédio", "predio", "vinho", "computador", "telemóvel", "celular", "há quantos anos", "ha quantos anos", "faz quantos anos", "casados", "namoram", "trabalhas", "trabalha")
+    $aware = @pt_awareness
+  }
+  when   $age
+  unless $ok
+  unless $aware
+  example        "quantos anos tens?"
+  example        "vc tem quantos anos"
+  example        "em que escola andas?"
+  counterexample "quantos anos tem o teu carro?"
+  counterexample "quantos anos vais fazer? há festa?"
+}
+
+rule PT_GROOM_FLATTERY_DEVICE {
+  category    grooming
+  weight      1.0
+  description "Flattery that sets the reader apart, or probing who else sees the reader's phone"
+  terms {
+    $flatter = @pt_flattery
+    $device  = @pt_device_risk
+    $ok      = any("biblioteca", "escritório", "escritorio", "sala de aula", "avariado", "avariada", "quebrado", "impressora", "trabalho")
+    $aware   = @pt_awareness
+  }
+  when   $flatter | $device
+  unless $ok
+  unless $aware
+  example        "és muito madura para a tua idade"
+  example        "a idade é só um número"
+  example        "os teus pais veem o teu telemóvel?"
+  counterexample "ele cresceu muito desde a faculdade"
+  counterexample "o computador partilhado da biblioteca está avariado"
+}
+
+"""#),
+        (path: "pt/image_request.rules", text: #"""
+# image_request (Portuguese, BR and PT): asking for intimate images or acts, often traded.
+# "Manda foto do cardápio" is ordinary: the generic request weighs 0.5 and stands down when the
+# picture is of something everyday; explicit requests weigh more but alone stay below medium,
+# because flirting between adults is not extortion.
+
+rule PT_IMAGE_SEND_PIC {
+  category    image_request
+  weight      0.5
+  description "A request for a picture or video of the reader (\"manda uma foto tua\")"
+  terms {
+    $ask      = any(@pt_pic_ask, @pt_send_me)
+    $pic      = @pt_pic_words
+    $direct   = @pt_pic_direct
+    $everyday = @pt_benign_subjects
+    $explicit = @pt_explicit_requests
+    $aware    = @pt_awareness
+  }
+  when   $ask then($pic, 2) | $direct
+  unless $everyday
+  unless $explicit
+  unless $aware
+  example        "manda uma foto"
+  example        "me mostra uma foto tua"
+  example        "posso ver uma selfie?"
+  counterexample "manda foto do cardápio"
+  counterexample "a minha mãe quer as fotos do casamento"
+  counterexample "manda-me a foto do comprovante"
+}
+
+rule PT_IMAGE_EXPLICIT_REQUEST {
+  category    image_request
+  weight      1.4
+  description "A request for nudes or explicit images (\"manda nudes\", \"mostra o teu corpo\")"
+  terms {
+    $ask   = @pt_explicit_requests
+    $aware = @pt_awareness
+  }
+  when   $ask
+  unless $aware
+  example        "manda nudes"
+  example        "mostra o teu corpo"
+  example        "tens nudes? manda foto sem roupa"
+  counterexample "Nunca mandes nudes a quem conheceste online; se alguém te pedir, fala com um adulto de confiança."
+  counterexample "ficaste linda com esse vestido ontem"
+}
+
+rule PT_IMAGE_ACT_ON_CAM {
+  category    image_request
+  weight      1.4
+  description "A request to undress or perform sexual acts on camera (\"tira a roupa\", \"toca-te\")"
+  terms {
+    $act      = @pt_cam_acts
+    $explicit = @pt_explicit_requests
+    $laundry  = any("varal", "estendal", "máquina", "maquina", "secadora", "corda", "da cama", "mala", "cesto", "do chão", "do chao", "molhada", "molhado", "lavar", "passar a ferro", "calor", "frio", "suja", "sujo", "chuva", "vai chover", "chover")
+    $aware    = @pt_awareness
+  }
+  when   $act
+  unless $explicit
+  unless $laundry
+  unless $aware
+  example        "tira a roupa"
+  example        "agora toca-te pra mim"
+  example        "desce a câmara e abre as pernas"
+  counterexample "tira a roupa do estendal que vai chover"
+  counterexample "tira os sapatos antes de entrar"
+}
+
+rule PT_IMAGE_TRADE {
+  category    image_request
+  weight      1.2
+  description "Trading images (\"eu mostro se me mostrares\", \"agora é a tua vez\")"
+  terms {
+    $trade    = @pt_trade
+    $explicit = any(@pt_explicit_requests, @pt_cam_acts)
+    $toys     = any("bicicleta", "bike", "desenho", "trabalho de casa", "tpc", "cartas", "cromos", "figurinhas", "jardim", "quarto", "roupa", "fantasia", "bolo", "unhas", "cabelo", "tatuagem", "jogar", "jogo", "dado", "dados", "escolher", "filme", "série", "serie", "pagar", "rodada", "conduzir", "dirigir", "lavar", "cozinhar", "carro", "casa")
+    $aware    = @pt_awareness
+  }
+  when   $trade
+  unless $explicit
+  unless $toys
+  unless $aware
+  example        "eu mostro se me mostrares"
+  example        "já mandei a minha, agora manda a tua"
+  example        "foto por foto?"
+  counterexample "mostrei-te a minha bicicleta nova, agora é a tua vez"
+  counterexample "agora é a tua vez de escolher o filme"
+}
+
+rule PT_IMAGE_FACE_OR_MORE {
+  category    image_request
+  weight      0.9
+  description "Asking for the face in the picture, or pressing for more with reassurance (\"só mais uma, ninguém vai ver\")"
+  terms {
+    $face     = @pt_face_proof
+    $more     = @pt_more_requests
+    $explicit = any(@pt_explicit_requests, @pt_cam_acts)
+    $everyday = any(@pt_benign_subjects, "fatia", "episódio", "episodio", "cerveja", "rodada", "copo", "tentativa", "partida", "capítulo", "capitulo", "música", "musica", "porta", "passaporte", "cartão de cidadão", "identidade", "banco", "verificar a conta", "foto de perfil", "reunião", "reuniao", "volta", "vez", "perguntar", "pedir ajuda", "falar", "dizer", "dançar", "dancar", "cantar")
+    $aware    = @pt_awareness
+  }
+  when   $face | $more
+  unless $explicit
+  unless $everyday
+  unless $aware
+  example        "manda uma com a tua cara"
+  example        "só mais uma. ninguém vai ver"
+  example        "não tenhas vergonha, é só pra mim"
+  counterexample "só mais um episódio e vou dormir"
+  counterexample "posso comer só mais uma fatia de bolo?"
+}
+
+"""#),
+        (path: "pt/intimidation.rules", text: #"""
+# intimidation (Portuguese, BR and PT): credibility props and fear. Threat idioms ("a tua mãe
+# vai-te matar") are common in banter, so harm threats alone stay below medium.
+
+rule PT_INTIM_POLICE_USELESS {
+  category    intimidation
+  weight      1.3
+  description "Claims that the police cannot find the offender or help the reader"
+  terms {
+    $police = @pt_police
+    $futile = @pt_police_futility
+    $petty  = any("bicicleta", "barulho", "vizinhos", "vizinho", "carro", "estacionamento", "assalto", "roubo", "roubaram", "furto", "assaltaram", "multa", "garagem", "arrombaram", "telemóvel roubado", "celular roubado", "mota", "moto")
+    $aware  = @pt_awareness
+  }
+  when   $police near($futile, 4)
+  unless $petty
+  unless $aware
+  example        "a polícia não pode fazer nada"
+  example        "vai à polícia, eles não te podem ajudar"
+  example        "os canas nunca me vão encontrar"
+  counterexample "a polícia não pode fazer nada quanto ao barulho dos vizinhos"
+  counterexample "a polícia foi ótima, encontraram a minha bicicleta"
+}
+
+rule PT_INTIM_UNTRACEABLE {
+  category    intimidation
+  weight      1.4
+  description "Claims to be out of reach (\"não estou no teu país\", \"esta conta é falsa\")"
+  terms {
+    $away  = @pt_untraceable
+    $trip  = any("próxima semana", "proxima semana", "férias", "ferias", "volto", "regresso", "viagem", "cuidado", "denuncia", "bloqueia")
+    $aware = @pt_awareness
+  }
+  when   $away
+  unless $trip
+  unless $aware
+  example        "não estou no teu país"
+  example        "não me consegues rastrear, esta conta é falsa"
+  example        "nunca vais me encontrar"
+  counterexample "não estou no país na próxima semana, volto dia 12"
+  counterexample "não encontro as minhas chaves em lado nenhum"
+}
+
+rule PT_INTIM_DONT_BLOCK {
+  category    intimidation
+  weight      2.0
+  description "Blocking, ignoring or leaving punished with exposure (\"se me bloqueares, publico tudo\")"
+  terms {
+    $block = any(@pt_block_only, @pt_escape_conditions)
+    $then  = any(@pt_i_will_send, @pt_publish_verbs, @pt_everyone_sees, @pt_or_post, @pt_going_over, @pt_goes_online)
+    $your  = @pt_your
+    $close = any(@pt_parent_nouns, @pt_sibling_nouns, @pt_partner_nouns, @pt_friend_nouns, @pt_network_nouns)
+    $joke  = any("lembrete", "kk", "haha", "hahaha", "rsrs", "rsrsrs", "brincadeira", "a brincar", "brincando", "amanhã falamos", "email", "e-mail", "relatório", "relatorio", "resumo", "trabalho")
+    $aware = @pt_awareness
+  }
+  when   $block near($then, 8) | $block near(($your then($close, 1)), 8)
+  unless $joke
+  unless $aware
+  example        "não me bloqueies ou eu publico tudo"
+  example        "se me ignorares toda a gente vai ver"
+  example        "me bloqueia e o vídeo vai pra toda a tua família"
+  counterexample "não me bloqueies kkk era só brincadeira"
+  counterexample "se me ignorares mando-te um lembrete amanhã"
+  counterexample "não me ignores, mando-te o relatório amanhã cedo"
+}
+
+rule PT_INTIM_FALSE_REPORT {
+  category    intimidation
+  weight      2.0
+  description "Threats to brand or report the reader as a paedophile or sex offender"
+  terms {
+    $accuse = @pt_accusers
+    $label  = @pt_accusation_labels
+    $news   = any("notícia", "noticia", "notícias", "noticias", "jornal", "preso", "presa", "detido", "condenado", "tribunal", "documentário", "reportagem", "filme", "série", "serie", "prenderam")
+    $joke   = any("kk", "haha", "hahaha", "rsrs", "rsrsrs", "xadrez", "fifa", "poker", "jogo")
+    $aware  = @pt_awareness
+  }
+  when   $accuse near($label, 4)
+  unless $news
+  unless $joke
+  unless $aware
+  example        "vou te denunciar à polícia como pedófilo"
+  example        "vou dizer a todos que és um predador"
+  example        "todo mundo vai saber que você é um abusador de menores"
+  counterexample "prenderam um pedófilo em Braga, deu no jornal"
+  counterexample "vou dizer a todos que és um predador no poker kkk"
+}
+
+rule PT_INTIM_HARM {
+  category    intimidation
+  weight      1.2
+  description "Threats of harm or jail, knowing where the reader lives, underage framing, removed options"
+  terms {
+    $harm  = @pt_harm
+    $joke  = any("kk", "haha", "hahaha", "rsrs", "rsrsrs", "lol", "a tua mãe vai", "sua mãe vai", "a mãe vai", "se chegares atrasado", "se chegar atrasado", "se comeres", "festa", "se não vieres", "se não vier", "se nao vieres", "se não fores", "jantar", "bolo", "cerveja", "comprar", "entrar", "bar", "discoteca", "balada", "beber", "carta", "conduzir", "votar", "tatuagem", "encomenda", "chaves", "boleia", "carona", "pizza", "passo aí", "passo ai", "vou passar", "buscar")
+    $aware = @pt_awareness
+  }
+  when   $harm
+  unless $joke
+  unless $aware
+  example        "sei onde moras"
+  example        "vais-te arrepender disto. não tens escolha"
+  example        "sou menor de idade, mandaste fotos a uma menor"
+  counterexample "vais te arrepender se não vieres à festa kkk"
+  counterexample "não posso comprar cerveja, sou menor de idade"
+}
+
+"""#),
+        (path: "pt/payment_demand.rules", text: #"""
+# payment_demand (Portuguese, BR and PT): a demand for money, with an amount or a payment rail.
+# Friends settle up by Pix and MB Way all day, so a bare amount after "manda" or a rail after
+# "paga" stays low; a demand hinged on a threatening "ou ..." or "quero <valor>" weighs more.
+# Amounts: entity(money) covers "R$ 500", "500 reais", "500€", "500 euros"; slang units ("500 paus",
+# "2 mil") are a number followed by @pt_money_units; amounts in words are in @pt_spelled_amounts.
+
+rule PT_PAY_AMOUNT_OR_ELSE {
+  category    payment_demand
+  weight      2.5
+  description "A payment demand with an amount, hinged on a threat (\"paga R$ 500 ou isso vai parar no Facebook\")"
+  terms {
+    $pay    = any(@pt_pay_verbs, @pt_send_me, @pt_want, @pt_pay_rails)
+    $amount = any(entity(money), @pt_spelled_amounts)
+    $num    = entity(number)
+    $unit   = @pt_money_units
+    $pixof  = @pt_pix_of
+    $orelse = any(@pt_or_else, @pt_or_post, @pt_or_goes)
+    $or     = any("ou", "senão", "senao")
+    $your   = @pt_your
+    $close  = any(@pt_parent_nouns, @pt_sibling_nouns, @pt_partner_nouns, @pt_friend_nouns, @pt_network_nouns, @pt_place_nouns)
+    $learn  = @pt_learn
+    $owed   = @pt_everyday_money
+    $joke   = any("kk", "haha", "hahaha", "rsrs", "rsrsrs", "brincadeira", "a brincar", "cara feia")
+    $aware  = @pt_awareness
+  }
+  when   ($pay near($amount, 3) & $amount near($orelse, 4)) | ($pay near(($num then($unit, 0)), 3) & $num near($orelse, 5)) | (($pixof then($num, 0)) near($orelse, 5))
+         | ($pay near($amount, 3) & $amount near(($or then(($your then(($close then($learn, 1)), 1)), 1)), 4))
+  unless $owed
+  unless $joke
+  unless $aware
+  example        "paga R$ 500 ou isso vai parar no Facebook"
+  example        "paga 500€ ou isto vai para o Facebook"
+  example        "faz um pix de 1000 reais agora senão já era"
+  example        "transfere 2 mil ou eu publico tudo"
+  example        "manda 300 paus ou mando o vídeo pra tua família"
+  example        "faz o pix de 500 agora, senão seu vídeo vai pra sua família toda"
+  example        "R$ 300 no pix ou o vídeo vai pro seu insta"
+  example        "manda 500 reais ou os teus pais recebem o vídeo"
+  counterexample "paga-me os 20 euros que me deves ou então traz o vinho"
+  counterexample "manda 50 reais pro Pedro ou então paga tu a pizza"
+  counterexample "Se te disserem 'paga 500€ ou publico tudo', não pagues e fala com um adulto de confiança."
+  counterexample "paga os 30€ da multa senão vai a dobrar"
+  counterexample "paga-me já os 20 euros senão vais ver a minha cara feia kkkk"
+}
+
+rule PT_PAY_WANT_AMOUNT {
+  category    payment_demand
+  weight      1.5
+  description "A first-person demand for an amount (\"quero R$ 500\", \"só aceito mil euros\")"
+  terms {
+    $want   = @pt_want
+    $amount = any(entity(money), @pt_spelled_amounts)
+    $num    = entity(number)
+    $unit   = @pt_money_units
+    $ctx    = @pt_everyday_money
+    $aware  = @pt_awareness
+  }
+  when   $want then($amount, 2) | $want then(($num then($unit, 0)), 2)
+  unless $ctx
+  unless $aware
+  example        "Quero R$ 500."
+  example        "quero 500€ até amanhã"
+  example        "só aceito mil reais, nem um a menos"
+  example        "eu exijo 2 mil euros"
+  counterexample "preciso de 20 reais para o uber"
+  counterexample "quero os meus 10€ de volta, caloteiro"
+  counterexample "quero 2 bilhetes para sábado"
+}
+
+rule PT_PAY_SEND_AMOUNT {
+  category    payment_demand
+  weight      1.0
+  description "An imperative to pay or send an amount, with no everyday reason nearby"
+  terms {
+    $pay    = any(@pt_pay_verbs, @pt_send_me)
+    $amount = any(entity(money), @pt_spelled_amounts)
+    $num    = entity(number)
+    $unit   = @pt_money_units
+    $pixof  = @pt_pix_of
+    $ctx    = @pt_everyday_money
+    $aware  = @pt_awareness
+  }
+  when   $pay then($amount, 2) | $pay then(($num then($unit, 0)), 2) | $pixof then($num, 0)
+  unless $ctx
+  unless $aware
+  example        "manda 200 reais agora"
+  example        "transfere 300€ hoje"
+  example        "deposita mil reais nesta conta"
+  example        "me manda 500 pila"
+  example        "quero um pix de 400 hoje"
+  counterexample "depois mando-te os 5€ do café que te devo"
+  counterexample "paga tu os 40€ de gasolina e depois dividimos"
+  counterexample "ele mandou 20 mensagens seguidas"
+  counterexample "faz um pix de 25 pro João da pizza"
+}
+
+rule PT_PAY_RAIL_DEMAND {
+  category    payment_demand
+  weight      0.8
+  description "An instruction to pay through a named rail (Pix, MB Way, gift card, crypto), or chasing the money"
+  terms {
+    $pay   = any(@pt_pay_verbs, @pt_send_me, @pt_want)
+    $rail  = any(@pt_pay_rails, @payment_rails, @gift_cards, @crypto)
+    $chase = @pt_pay_chase
+    $ctx   = @pt_everyday_money
+    $aware = @pt_awareness
+  }
+  when   $pay near($rail, 3) | $chase
+  unless $ctx
+  unless $aware
+  example        "manda por pix agora, a chave é este número"
+  example        "paga com cartão presente da steam e manda o código"
+  example        "cadê o dinheiro? tô esperando"
+  example        "quero em bitcoin, nada de transferência"
+  counterexample "amanhã faço-te o mb way do jantar"
+  counterexample "o multibanco aqui da rua está avariado"
+  counterexample "cadê o pix da vaquinha do churrasco?"
+}
+
+rule PT_PAY_OR_ELSE_NO_AMOUNT {
+  category    payment_demand
+  weight      1.5
+  description "A payment demand hinged on a threat with no amount (\"paga ou eu publico\"), or a promise to delete once paid"
+  terms {
+    $pay    = @pt_pay_hinge
+    $orelse = any(@pt_or_else, @pt_or_post, @pt_or_goes)
+    $or     = any("ou", "senão", "senao")
+    $your   = @pt_your
+    $close  = any(@pt_parent_nouns, @pt_sibling_nouns, @pt_partner_nouns, @pt_friend_nouns, @pt_network_nouns, @pt_place_nouns)
+    $learn  = @pt_learn
+    $delete = @pt_delete_promise
+    $paid   = any(@pt_delete_paid, @pt_pay_rails, entity(money))
+    $owed   = @pt_everyday_money
+    $files  = any("app", "aplicação", "aplicativo", "ficheiro", "arquivo", "rascunho", "spam", "repetidas", "desfocadas", "tremidas", "duplicadas", "fatura", "recibo")
+    $joke   = any("kk", "haha", "hahaha", "rsrs", "rsrsrs", "brincadeira", "a brincar", "cara feia")
+    $aware  = @pt_awareness
+  }
+  when   $pay then($orelse, 3) | $pay then(($or then(($your then(($close then($learn, 1)), 1)), 1)), 3) | $delete near($paid, 6)
+  unless $owed
+  unless $files
+  unless $joke
+  unless $aware
+  example        "paga ou eu publico tudo"
+  example        "me paga ou todo mundo vai ver"
+  example        "faz o pix e eu apago tudo"
+  example        "assim que pagares, apago o vídeo"
+  example        "faz o pix ou seus pais recebem o vídeo ainda hoje"
+  counterexample "paga a conta da luz senão cortam-nos a luz"
+  counterexample "apago as fotos desfocadas depois de pagar a revelação"
+  counterexample "paga tu hoje e amanhã pago eu"
+  counterexample "pagas tu ou o teu pai paga amanhã?"
+}
+
+"""#),
+        (path: "pt/platform_move.rules", text: #"""
+# platform_move (Portuguese, BR and PT): moving the chat to another app or to live video.
+# Friends swap "zap" numbers and video call all the time, so every rule here is weak (<= 1.0).
+
+rule PT_PLATFORM_ADD_ME_ON {
+  category    platform_move
+  weight      0.6
+  description "An invitation to continue on another chat app (\"me adiciona no snap\", \"bora pro zap\")"
+  terms {
+    $move  = @pt_move
+    $app   = any(@chat_platforms, @messaging_apps, @snap, @pt_messaging, @pt_private_channels)
+    $aware = @pt_awareness
+  }
+  when   $move then($app, 2)
+  unless $aware
+  example        "me adiciona no snap"
+  example        "bora pro zap"
+  example        "chama-me no telegram"
+  example        "me chama no pv"
+  counterexample "adicionei as fotos ao álbum partilhado"
+  counterexample "o snap esteve em baixo a manhã toda"
+}
+
+rule PT_PLATFORM_ASK_HANDLE {
+  category    platform_move
+  weight      0.5
+  description "Asking whether the reader has, or what their handle is on, another app"
+  terms {
+    $ask   = any(@pt_ask_handle, @pt_you_have)
+    $app   = any(@chat_platforms, @messaging_apps, @snap, @pt_messaging)
+    $aware = @pt_awareness
+  }
+  when   $ask then($app, 1)
+  unless $aware
+  example        "tens snap?"
+  example        "qual é o teu insta?"
+  example        "você tem whatsapp?"
+  counterexample "o skype hoje está tão lento"
+  counterexample "te mando o endereço pelo zap"
+}
+
+rule PT_PLATFORM_VIDEO_CALL {
+  category    platform_move
+  weight      0.4
+  description "Moving to live video or camera (\"chamada de vídeo\", \"liga a câmara\")"
+  terms {
+    $video = @pt_video
+    $aware = @pt_awareness
+  }
+  when   $video
+  unless $aware
+  example        "bora fazer uma chamada de vídeo"
+  example        "liga a câmara pra mim"
+  example        "vamos de cam?"
+  counterexample "o vídeo do jogo ficou ótimo"
+  counterexample "o rolo da câmara está cheio outra vez"
+}
+
+rule PT_PLATFORM_PRIVATE_CHANNEL {
+  category    platform_move
+  weight      1.0
+  description "A move justified by privacy: disappearing messages, secret chats, nobody watching"
+  terms {
+    $app     = any(@chat_platforms, @messaging_apps, @snap, @pt_messaging, @pt_private_channels, @pt_move, "app", "aplicativo", "aplicação", "conversa", "chat")
+    $private = @pt_private_reasons
+    $booking = any("sala", "mesa", "reserva", "quarto", "festa", "aula", "estacionamento", "praia", "piscina", "restaurante", "jantar")
+    $aware   = @pt_awareness
+  }
+  when   $app near($private, 6)
+  unless $booking
+  unless $aware
+  example        "vamos pro telegram, é mais seguro"
+  example        "me adiciona no snap, as mensagens somem e ninguém vê"
+  example        "usa o chat secreto do telegram pra ninguém ler"
+  counterexample "reservámos uma sala mais privada no restaurante"
+  counterexample "o mágico fez a moeda desaparecer"
+}
+
+rule PT_PLATFORM_LEAVE_SITE {
+  category    platform_move
+  weight      0.8
+  description "Talking the reader off the current site, or pushing one's own handle (\"quase não entro aqui\")"
+  terms {
+    $off   = @pt_off_site
+    $aware = @pt_awareness
+  }
+  when   $off
+  unless $aware
+  example        "quase não entro aqui, tens snap?"
+  example        "meu snap é joao_2008, me add"
+  example        "aqui não dá pra falar, vamos conversar em outro lugar"
+  counterexample "esta app está sempre a ir abaixo, vou reinstalar"
+  counterexample "já quase não uso o facebook"
+}
+
+"""#),
+        (path: "pt/publish_threat.rules", text: #"""
+# publish_threat (Portuguese, BR and PT): a threat to publish the material or send it to the
+# reader's circle. Posting the wedding photos on the Face is ordinary life: the strong rules need a
+# "vai parar no ..." framing, explicit material, a condition, or the reader's whole circle.
+
+rule PT_PUB_GOING_OVER {
+  category    publish_threat
+  weight      2.5
+  description "Material that \"vai parar no Facebook\" or \"vai cair na net\", or spread \"por toda a internet\" or the reader's circle"
+  terms {
+    $over     = @pt_going_over
+    $allover  = @pt_all_over
+    $platform = any(@publish_platforms, @messaging_apps, @snap, @porn_sites, @pt_publish_places, @pt_messaging)
+    $your     = @pt_your
+    $circle   = any(@pt_parent_nouns, @pt_sibling_nouns, @pt_partner_nouns, @pt_friend_nouns, @pt_network_nouns, @pt_place_nouns)
+    $everyone = @pt_everyone
+    $benign   = @pt_benign_context
+    $work     = any("meme", "memes", "piada", "piadas", "figurinha", "figurinhas", "sticker", "stickers", "loja", "marca", "cliente", "clientes", "orçamento", "orcamento", "patrocinado", "empresa nova", "vaga", "vagas", "currículo")
+    $aware    = @pt_awareness
+  }
+  when   $over then($platform, 1) | $allover then($platform, 1) | $allover then(($your then($circle, 1)), 1) | $allover then($everyone, 1)
+  unless $benign
+  unless $work
+  unless $aware
+  example        "paga R$ 500 ou isso vai parar no Facebook"
+  example        "as tuas fotos vão cair na net hoje"
+  example        "o vídeo vai parar no grupo da família"
+  example        "vou espalhar pela internet toda"
+  example        "vai parar nas redes sociais e na escola toda"
+  counterexample "as fotos do casamento vão parar no Facebook, a noiva pediu"
+  counterexample "o anúncio da loja vai parar no Instagram amanhã"
+  counterexample "vou publicar as fotos das férias no Face amanhã"
+  counterexample "o link da vaquinha está a espalhar-se por todo o facebook"
+  counterexample "esse meme vai parar no twitter com certeza"
+}
+
+rule PT_PUB_EXPLICIT_MATERIAL {
+  category    publish_threat
+  weight      2.5
+  description "Publishing or distributing explicit material (\"vou vazar os teus nudes\")"
+  terms {
+    $verb     = any(@pt_publish_verbs, @pt_i_will_send, @pt_i_send, @pt_everyone_sees, @pt_going_over, @pt_goes_online)
+    $material = any(@pt_explicit_material, @explicit_material)
+    $flirt    = any(@pt_explicit_requests, @pt_trade)
+    $aware    = @pt_awareness
+  }
+  when   $verb near($material, 5)
+  unless $flirt
+  unless $aware
+  example        "vou vazar os teus nudes"
+  example        "vou postar teu vídeo pelado na net"
+  example        "todo mundo vai ver tuas fotos íntimas"
+  example        "mando o vídeo de você se masturbando pro teu pai"
+  counterexample "Se alguém ameaçar divulgar os teus nudes, não pagues e denuncia."
+  counterexample "vou postar as fotos da pelada de domingo"
+  counterexample "manda nudes amor, eu mostro se me mostrares"
+}
+
+rule PT_PUB_TO_CIRCLE {
+  category    publish_threat
+  weight      1.5
+  description "A promise to send or show it to the reader's family, friends, school, work or everyone they know, or to put it online"
+  terms {
+    $threat   = any(@pt_i_will_send, @pt_i_send, @pt_publish_verbs)
+    $your     = @pt_your
+    $circle   = any(@pt_parent_nouns, @pt_sibling_nouns, @pt_partner_nouns, @pt_friend_nouns, @pt_network_nouns, @pt_place_nouns)
+    $everyone = @pt_everyone
+    $refs     = any(@pt_material_refs, @pt_media, @pt_explicit_material, @explicit_material)
+    $goes     = @pt_goes_to
+    $put      = @pt_put_verbs
+    $online   = @pt_online_places
+    $goesto   = @pt_goes_online
+    $learn    = @pt_learn
+    $platform = any(@publish_platforms, @messaging_apps, @snap, @porn_sites, @pt_publish_places, @pt_messaging)
+    $benign   = @pt_benign_context
+    $chore    = any("avisar", "a avisar", "avisando", "recado", "lembrete", "morada", "endereço", "endereco", "localização", "horário", "horario", "parabéns", "parabens", "beijinhos", "beijos", "email", "e-mail", "jantar", "consulta", "reunião", "reuniao", "fatura", "orçamento", "orcamento", "proposta", "relatório", "relatorio", "aprovar", "rever", "assinar", "currículo", "contrato", "documento", "documentos", "meme", "memes")
+    $aware    = @pt_awareness
+  }
+  when   $threat then(($your then($circle, 1)), 6) | $threat then($everyone, 4) | $refs then(($goes then(($your then($circle, 1)), 3)), 1)
+         | $put then(($refs then($online, 2)), 1) | $goesto then($platform, 1)
+         | ($your then(($circle then($learn, 1)), 1)) then($refs, 2)
+  unless $benign
+  unless $chore
+  unless $aware
+  example        "vou mandar o vídeo pra todos os teus amigos"
+  example        "envio tudo para a tua família e para a tua escola"
+  example        "vou mostrar isso pra sua namorada"
+  example        "vou enviar as fotos para todo mundo que você conhece"
+  example        "os teus nudes vão para todos os teus seguidores"
+  example        "vou jogar teu vídeo na net"
+  example        "vou marcar todos os seus amigos no vídeo"
+  example        "isto vai para o Facebook e para o Instagram hoje"
+  example        "seus pais recebem o vídeo ainda hoje"
+  counterexample "vou mandar as fotos do casamento pra tua mãe"
+  counterexample "mando o convite da festa pra todos os teus amigos"
+  counterexample "vou mandar mensagem à tua mãe a avisar que chegaste"
+  counterexample "as fotos do batizado vão pra tua avó amanhã"
+  counterexample "vou colocar as fotos da viagem no face"
+  counterexample "vou marcar um jantar com os teus pais"
+  counterexample "vou mandar a fatura para o teu chefe aprovar"
+  counterexample "os teus pais veem o boletim amanhã?"
+}
+
+rule PT_PUB_CONDITIONAL {
+  category    publish_threat
+  weight      2.0
+  description "Publishing made conditional on paying, replying or keeping quiet, or an \"ou eu publico\" ultimatum"
+  terms {
+    $cond   = any(@pt_pay_conditions, @pt_escape_conditions)
+    $threat = any(@pt_publish_verbs, @pt_i_will_send, @pt_i_send, @pt_everyone_sees, @pt_going_over, @pt_goes_online, @pt_all_over)
+    $orpost = @pt_or_post
+    $owed   = @pt_everyday_money
+    $mail   = any("lembrete", "email", "e-mail", "correio", "carta", "por mensagem", "wetransfer", "pen", "drive", "fatura", "recibo")
+    $aware  = @pt_awareness
+  }
+  when   $cond then($threat, 8) | $threat then($cond, 6) | $orpost
+  unless $owed
+  unless $mail
+  unless $aware
+  example        "se não pagares até amanhã, toda a gente vai ver"
+  example        "se me bloqueares eu publico tudo"
+  example        "paga ou eu posto"
+  example        "vou espalhar tudo a não ser que pagues"
+  example        "se você não pagar, vou mandar o vídeo pra todo mundo"
+  counterexample "se não pagares a conta eu envio-te um lembrete"
+  counterexample "se não te importares, publico as fotos da festa hoje"
+  counterexample "se me ignorares eu mando-te um e-mail, ok?"
+}
+
+rule PT_PUB_RUIN_EXPOSE {
+  category    publish_threat
+  weight      1.5
+  description "A promise to expose or ruin the reader, or a taunt about who will see (\"vou acabar com a tua vida\", \"quer que eles vejam?\")"
+  terms {
+    $will  = @pt_threat_will
+    $ruin  = @pt_ruin
+    $done  = @pt_ruin_done
+    $see   = @pt_want_see
+    $your  = @pt_your
+    $close = any(@pt_parent_nouns, @pt_sibling_nouns, @pt_partner_nouns, @pt_friend_nouns, @pt_place_nouns)
+    $love  = @pt_love_see
+    $house = any("casa nova", "apartamento", "jardim", "cozinha", "quarto novo", "resultado", "resultados", "notas", "primeiro", "primeira", "vestido", "bolo", "festa", "casamento", "bebé", "bebê", "carro novo")
+    $idea  = any("ideia", "plano", "proposta", "projeto", "projecto", "situação", "situacao", "argumentos", "tese", "quadros", "obras", "exposição", "galeria", "o assunto", "a matéria", "sol")
+    $aware = @pt_awareness
+  }
+  when   $will then($ruin, 2) | $done | $see | ($your then($close, 1)) then($love, 2)
+  unless $idea
+  unless $house
+  unless $aware
+  example        "vou acabar com a tua vida"
+  example        "eu vou te expor pra todo mundo"
+  example        "a tua vida acabou"
+  example        "posso destruir sua vida com um clique"
+  example        "quer que eles vejam?"
+  example        "seu pai vai adorar ver isso"
+  counterexample "esse chefe vai acabar com a minha vida"
+  counterexample "não deixes esse curso destruir a tua vida"
+  counterexample "amanhã vou te expor o plano todo na reunião"
+  counterexample "queres que a tua família veja a casa nova primeiro?"
+}
+
+"""#),
+        (path: "pt/recording_claim.rules", text: #"""
+# recording_claim (Portuguese, BR and PT): a claim to hold compromising material, or to have
+# hacked a device to get it. "Gravei o jogo" and "tenho as tuas fotos do casamento" are ordinary:
+# the strong rules need explicit material, malware or hacking, or a recording of "você" / "a chamada".
+
+rule PT_REC_EXPLICIT_MATERIAL {
+  category    recording_claim
+  weight      2.5
+  description "A claim to hold explicit material of the reader (\"tenho os teus nudes\", \"gravei você pelado\")"
+  terms {
+    $have     = any(@pt_have, @pt_screens, @pt_saved, @pt_recorded, @pt_recorded_complete)
+    $material = any(@pt_explicit_material, @explicit_material)
+    $baby     = any("bebé", "bebe", "bebê", "criança", "crianca", "quando eras pequeno", "quando eras pequena", "quando você era pequeno", "quando você era pequena", "banho de", "receita", "bolo", "parede", "paredes")
+    $aware    = @pt_awareness
+  }
+  when   $have near($material, 7)
+  unless $baby
+  unless $aware
+  example        "tenho os teus nudes"
+  example        "gravei você pelado na cam"
+  example        "tenho um vídeo teu a bater uma, queres ver?"
+  example        "Você se masturbou na frente da câmera e eu gravei tudo"
+  counterexample "Se alguém disser que tem os teus nudes, não pagues e fala com um adulto de confiança."
+  counterexample "tenho fotos tuas sem roupa de quando eras bebé, a tua mãe mostrou"
+}
+
+rule PT_REC_OF_YOU {
+  category    recording_claim
+  weight      1.5
+  description "A first-person claim to have recorded the reader or the video call"
+  terms {
+    $rec    = @pt_recorded
+    $object = @pt_recorded_objects
+    $claim  = @pt_recorded_complete
+    $benign = any(@pt_benign_context, "aula", "reunião", "reuniao", "a cantar", "cantando", "a dançar", "dançando", "dancando", "golo", "gol", "palestra", "show", "concerto", "final", "pra ti", "para ti", "pra você", "pra voce", "para você", "novela", "podcast", "discurso")
+    $aware  = @pt_awareness
+  }
+  when   $rec then($object, 2) | $claim
+  unless $benign
+  unless $aware
+  example        "gravei a nossa videochamada"
+  example        "foste gravado. tenho tudo em vídeo"
+  example        "te gravei o tempo todo"
+  example        "gravei tudo pela câmera"
+  counterexample "gravei o jogo pra ti, vê depois"
+  counterexample "gravei-te a cantar no casamento haha"
+  counterexample "gravei o último episódio da novela"
+}
+
+rule PT_REC_HAVE_YOUR_MEDIA {
+  category    recording_claim
+  weight      1.0
+  description "A claim to hold the reader's pictures or video, not named as explicit"
+  terms {
+    $have   = any(@pt_have, @pt_saved)
+    $media  = @pt_media
+    $benign = @pt_benign_context
+    $aware  = @pt_awareness
+  }
+  when   $have then($media, 2)
+  unless $benign
+  unless $aware
+  example        "tenho o teu vídeo"
+  example        "guardei todas as fotos que mandaste"
+  example        "ainda tenho a gravação da chamada"
+  counterexample "tenho as tuas fotos do casamento no portátil"
+  counterexample "recebeste as fotos que te mandei?"
+}
+
+rule PT_REC_LOOK_PROOF {
+  category    recording_claim
+  weight      0.8
+  description "Proof offered to the reader (\"olha o que eu tenho\", \"aqui está a prova\")"
+  terms {
+    $proof  = @pt_look_proof
+    $benign = any(@pt_benign_context, "na foto", "nesta foto", "na fotografia", "quando eras pequeno", "quando eras pequena", "quando você era pequeno", "criança", "kk", "haha", "hahaha", "rsrs", "rsrsrs", "fofo", "fofa", "giro", "gira", "presente", "prenda", "surpresa", "ano")
+    $aware  = @pt_awareness
+  }
+  when   $proof
+  unless $benign
+  unless $aware
+  example        "olha o que eu tenho"
+  example        "reconheces isto? aqui está a prova"
+  example        "é você nesse vídeo, não é?"
+  counterexample "olha o que eu tenho aqui, um presente pra ti!"
+  counterexample "és tu aqui na foto do 7º ano?"
+}
+
+rule PT_REC_MALWARE_HACK {
+  category    recording_claim
+  weight      2.0
+  description "The email variant: malware, a hacked webcam or a hacked account used to record the reader"
+  terms {
+    $malware = @pt_malware
+    $device  = @pt_devices
+    $hack    = @pt_hack
+    $install = @pt_install
+    $ok      = any("impressora", "atualização", "atualizacao", "actualização", "atualizei", "configurar", "configurei", "arranjar", "arranjei", "consertar", "consertei", "formatar", "formatei", "antivírus", "antivirus", "pra ti", "para ti", "pra você", "como pediste", "como você pediu", "netflix", "spotify", "jogo", "kk", "haha", "hahaha", "rsrs", "rsrsrs", "brincadeira", "a brincar")
+    $aware   = @pt_awareness
+  }
+  when   ($malware near($device, 8) & ($hack | $install)) | $hack then($device, 2)
+  unless $ok
+  unless $aware
+  example        "instalei um vírus no teu computador e liguei a tua webcam"
+  example        "hackeei seu celular com um spyware"
+  example        "invadi a tua conta do instagram e vi tudo"
+  counterexample "o teu portátil tem antivírus? anda aí um vírus"
+  counterexample "instalei a impressora no teu computador"
+  counterexample "acessei seu email pra ver o voo, tá tudo certo"
+}
+
+"""#),
         (path: "scoring.rules", text: #"""
 # Weights policy for the default pack. Rule logic lives in en/*.rules; only numbers live here.
 # score = 1 - exp(-raw / scale); each category's summed weights are capped before summing.
@@ -5221,6 +31706,154 @@ scoring {
   level high 0.70
   level critical 0.90
   obfuscation 0.3          # added to raw per de-obfuscation fold the hits needed (at most two)
+}
+
+"""#),
+        (path: "zh/deadline.rules", text: #"""
+# deadline (Chinese, Simplified): time pressure. "24小时内发货" is an ordinary delivery notice.
+
+rule ZH_DEADLINE {
+  category    deadline
+  weight      1.0
+  description "A time limit set on the reader, a countdown or a final warning"
+  terms {
+    $opener = @zh_deadline
+    $time   = any(entity(duration), "今晚", "今天", "明天", "半小时", "一小时", "一个小时", "两个小时", "一天", "两天")
+    $final  = any("最后通牒", "最后一次机会", "最后机会", "倒计时", "我不会再说第二遍", "别浪费我的时间")
+    $benign = @zh_benign
+    $aware  = @zh_awareness
+  }
+  when   $opener near($time, 2) | $final
+  unless $benign
+  unless $aware
+  example        "你只有24小时"
+  example        "限你一个小时之内转账"
+  example        "这是最后通牒"
+  counterexample "我们24小时内发货"
+  counterexample "作业今天之内交给老师"
+}
+
+"""#),
+        (path: "zh/payment_demand.rules", text: #"""
+# payment_demand (Chinese, Simplified): a demand for money, with an amount or a hinge on a threat.
+# entity(money) reads 500元, 500块, ¥500. Friends paying back and splitting bills stand down.
+
+rule ZH_PAY_AMOUNT_OR_ELSE {
+  category    payment_demand
+  weight      2.5
+  description "A payment demand with an amount, hinged on a threat (\"给我转500元，不然…\")"
+  terms {
+    $pay    = @zh_pay_verbs
+    $amount = entity(money)
+    $hinge  = any(@zh_hinge, @zh_pay_conditions)
+    $ctx    = @zh_pay_ctx
+    $aware  = @zh_awareness
+  }
+  when   $pay near($amount, 3) & $amount near($hinge, 4)
+  unless $ctx
+  unless $aware
+  example        "给我转500元，不然我就把视频发到你朋友圈"
+  example        "马上打钱1000块，否则你的裸照会被所有人看到"
+  example        "转账¥800给我，要不然后果自负"
+  counterexample "你还我200元吧，不然我这个月房租不够了"
+  counterexample "警方提醒：骗子会说给我转500元不然就曝光你，千万不要转账"
+}
+
+rule ZH_PAY_DEMAND {
+  category    payment_demand
+  weight      1.2
+  description "An instruction to pay an amount, or pay-or-else without an amount"
+  terms {
+    $pay    = @zh_pay_verbs
+    $amount = entity(money)
+    $hinge  = @zh_hinge
+    $cond   = @zh_pay_conditions
+    $orelse = any("后果自负", "看着办", "你自己看着办", "你等着", "你就完了", "你死定了")
+    $ctx    = @zh_pay_ctx
+    $aware  = @zh_awareness
+  }
+  when   $pay then($amount, 3) | $hinge near($pay, 3) | $cond | $hinge then($orelse, 4)
+  unless $ctx
+  unless $aware
+  example        "马上给我打钱，3000元"
+  example        "不给钱的话你自己看着办"
+  example        "我要5000块"
+  counterexample "晚饭钱我转你50元，AA"
+  counterexample "你借我的300块什么时候还我？"
+  counterexample "给我打电话，不然我找不到你"
+}
+
+"""#),
+        (path: "zh/publish_threat.rules", text: #"""
+# publish_threat (Chinese, Simplified): a threat to publish the material or send it to the victim's
+# circle. Posting holiday photos to one's own Moments is ordinary: the rules need the victim's
+# circle, explicit material, or a first-person threat after "不然" / "否则".
+
+rule ZH_PUBLISH_TO_CIRCLE {
+  category    publish_threat
+  weight      2.5
+  description "A threat to send or post the material to the victim's circle or online (\"我就把视频发到你朋友圈\")"
+  terms {
+    $will     = any(@zh_threat_will, @zh_hinge, @zh_pay_conditions)
+    $verb     = @zh_publish_verbs
+    $audience = @zh_audience
+    $material = any(@zh_material, @zh_explicit)
+    $benign   = @zh_benign
+    $aware    = @zh_awareness
+  }
+  when   $will near($verb, 6) & $verb then($audience, 3) | $verb near(any("你", "你的"), 2) & $material near($verb, 4) & $audience
+  unless $benign
+  unless $aware
+  example        "给我转500元，不然我就把视频发到你朋友圈"
+  example        "否则我把你的裸照发给你所有的朋友"
+  example        "不转钱的话，我会把录像上传到网上"
+  counterexample "我把婚礼照片发到朋友圈了，快去看"
+  counterexample "我就把旅游视频发给你爸妈了"
+}
+
+rule ZH_PUBLISH_EXPLICIT {
+  category    publish_threat
+  weight      2.0
+  description "Publishing or spreading explicit material, or exposing the victim (\"曝光你\")"
+  terms {
+    $verb     = @zh_publish_verbs
+    $material = @zh_explicit
+    $expose   = any("曝光你", "让你身败名裂", "让所有人都看到", "让大家都看到", "被所有人看到", "所有人都会看到", "让你社死")
+    $aware    = @zh_awareness
+  }
+  when   $verb near($material, 5) | $expose
+  unless $aware
+  example        "你的裸聊视频我会发到网上"
+  example        "不转钱的话我就曝光你"
+  example        "你的裸照会被所有人看到"
+  counterexample "警方提醒：骗子会以曝光裸聊视频相威胁，千万不要转账"
+  counterexample "这张照片发到群里给大家看看"
+}
+
+"""#),
+        (path: "zh/recording_claim.rules", text: #"""
+# recording_claim (Chinese, Simplified): a claim to hold compromising material of the victim.
+
+rule ZH_RECORDING_CLAIM {
+  category    recording_claim
+  weight      2.0
+  description "A first-person claim to have recorded the victim or to hold their explicit material"
+  terms {
+    $rec      = @zh_recorded
+    $what     = any("你", "你的", "视频通话", "我们的视频", @zh_explicit, @zh_material)
+    $explicit = @zh_explicit
+    $benign   = @zh_benign
+    $aware    = @zh_awareness
+  }
+  when   $rec near($what, 4) | $rec near($explicit, 6)
+  unless $benign
+  unless $aware
+  example        "我已经录屏了你的裸聊视频"
+  example        "我们的视频通话我全程录屏了"
+  example        "我有你的裸照"
+  counterexample "我录了你唱歌的视频，太好听了"
+  counterexample "我有你的快递，放在门口了"
+  counterexample "我截图了聊天记录给你看，是他说的"
 }
 
 """#),

@@ -25,8 +25,15 @@ struct ScoreCommand: ParsableCommand {
                                valueName: "file"))
     var weights: String?
 
-    @Option(help: "Input format: auto (JSONL when the first non-blank byte is `{`), text, jsonl or csv.")
-    var input: InputFormat = .auto
+    @Option(help: """
+        Input format: auto, text, jsonl, csv, or a chat export: whatsapp, telegram, discord, messenger, \
+        instagram, skype, slack (the export folder), irc. auto recognises the exports in files and \
+        otherwise reads JSONL when the first non-blank byte is `{`, else text.
+        """)
+    var input: ScoreInput = .auto
+
+    @Option(help: "Date order of WhatsApp exports: auto (decided from the dates), day-first or month-first.")
+    var dateOrder: WhatsAppDateOrder = .auto
 
     @Option(help: "JSONL/CSV field holding the message text.")
     var textField = "text"
@@ -91,14 +98,13 @@ struct ScoreCommand: ParsableCommand {
         let inputs = files.isEmpty ? ["-"] : files
         do {
             for path in inputs {
-                let fd: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
-                guard fd >= 0 else {
+                guard let opened = try openInput(path, fields: fields) else {
                     Terminal.standardError("error: cannot open \(path): \(String(cString: strerror(errno)))\n")
                     throw ExitCode(2)
                 }
-                defer { if fd != STDIN_FILENO { close(fd) } }
-                var progress = Progress(fd: fd, enabled: !noProgress && Terminal.standardErrorIsTerminal && path != "-")
-                var reader = MessageReader(fileDescriptor: fd, format: input, fields: fields)
+                var reader = opened.reader
+                defer { if opened.fd >= 0 && opened.fd != STDIN_FILENO { close(opened.fd) } }
+                var progress = Progress(fd: opened.fd, enabled: !noProgress && Terminal.standardErrorIsTerminal && path != "-")
                 output.file = path
                 do {
                     while let record = try reader.next() {
@@ -121,7 +127,7 @@ struct ScoreCommand: ParsableCommand {
                         case .skipped(let message, let reason):
                             try output.writeSkipped(message: message, reason: reason)
                         }
-                        progress.tick(bytes: reader.bytesRead)
+                        progress.tick(bytes: (reader as? MessageReader)?.bytesRead ?? 0)
                     }
                 } catch let error as WriteError {
                     throw error
@@ -156,6 +162,54 @@ struct ScoreCommand: ParsableCommand {
 }
 
 extension InputFormat: ExpressibleByArgument {}
+extension WhatsAppDateOrder: ExpressibleByArgument {}
+
+/// What `--input` accepts: the line formats and the chat exports.
+enum ScoreInput: String, ExpressibleByArgument, CaseIterable {
+    case auto, text, jsonl, csv, whatsapp, telegram, discord, messenger, instagram, skype, slack, irc
+
+    var lineFormat: InputFormat? { InputFormat(rawValue: rawValue) }
+    var export: ExportFormat? { ExportFormat(rawValue: rawValue) }
+}
+
+extension ScoreCommand {
+    /// Opens one input: a chat export reader, or the line reader for text, JSONL and CSV. Returns
+    /// nil (with errno set) when the file cannot be opened; throws a usage error when `auto`
+    /// cannot tell which export a file is.
+    func openInput(_ path: String, fields: FieldNames) throws -> (reader: any ChatExportReader, fd: Int32)? {
+        var export = input.export
+        if input == .auto && path != "-" {
+            switch try? ExportDetector.detect(path: path) {
+            case .export(let format)?:
+                export = format
+            case .undetermined(let candidates, let reason)?:
+                Terminal.standardError("error: cannot tell which chat export \(path) is (\(reason)); candidates: "
+                    + "\(candidates.map(\.rawValue).joined(separator: ", ")). Choose one with --input.\n")
+                throw ExitCode(2)
+            default:
+                break
+            }
+        }
+        if let export {
+            guard path != "-" else {
+                Terminal.standardError("error: read \(export.rawValue) exports from a file or folder, not standard input\n")
+                throw ExitCode(2)
+            }
+            let options = ExportOptions(whatsAppDateOrder: dateOrder)
+            do {
+                let reader = try ChatExports.reader(format: export, path: path,
+                                                    conversation: ChatExports.conversationName(path: path), options: options)
+                return (reader, -1)
+            } catch {
+                Terminal.standardError("error: cannot read \(path) as a \(export.rawValue) export: \(error)\n")
+                throw ExitCode(2)
+            }
+        }
+        let fd: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        return (MessageReader(fileDescriptor: fd, format: input.lineFormat ?? .auto, fields: fields), fd)
+    }
+}
 extension Level: ExpressibleByArgument {
     public init?(argument: String) {
         guard let level = Level(rawValue: argument), level != .none else { return nil }
