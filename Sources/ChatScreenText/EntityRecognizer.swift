@@ -5,7 +5,7 @@
 ///
 /// | entity | shapes |
 /// |---|---|
-/// | money | `£500`, `$ 1,000`, `$1k`, `R$ 500`, `500$`, `500 €`, `500gbp`, `1k`, `2.5k`, `500 quid`, `1 grand`, `300 dollars`, `500 euros`, `500 zł`, `500元` |
+/// | money | `five hundred pounds`, `a thousand dollars`, `two grand`, `£500`, `$ 1,000`, `$1k`, `R$ 500`, `500$`, `500 €`, `500gbp`, `1k`, `2.5k`, `500 quid`, `1 grand`, `300 dollars`, `500 euros`, `500 zł`, `500元` |
 /// | duration | `24 hours`, `2hrs`, `48h`, `30 mins`, `two days`, `an hour`, `24 horas`, `24 stunden`, `deux jours` |
 /// | url | `https://…`, `http://…`, `www.…`, `name.tld/…` for common TLDs |
 /// | number | any token of digits, with `,` or `.` separators |
@@ -40,6 +40,13 @@ enum EntityRecognizer {
         "un", "una", "uno", "une", "ein", "eine", "einer", "um", "uma", "dos", "deux", "zwei", "due",
         "dois", "duas", "tres", "trois", "drei", "tre", "três", "cuatro", "quatro", "quatre", "vier",
         "quattro", "cinco", "cinq", "fünf", "cinque", "diez", "dez", "dix", "zehn", "dieci")
+    /// English number words that make amounts with a currency word ("five hundred pounds").
+    static let amountWords = WordList(
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "hundred", "thousand", "a")
+    /// "a grand day", "one dollar store": alone before a currency word these are not amounts.
+    static let loneArticles = WordList("a", "one")
     static let topLevelDomains = WordList(
         "com", "net", "org", "io", "me", "co", "uk", "ly", "gg", "app", "info", "biz", "xyz", "ru",
         "link", "site", "online", "store", "to", "tk", "cc", "de", "fr", "es", "it", "pt", "br")
@@ -120,6 +127,20 @@ enum EntityRecognizer {
                     && bytes(i + 1).count > 1 {                                    // an hour, two days
                     add(.duration, i, i + 1)
                     i += 2
+                    continue
+                }
+            }
+            // Amounts in words: "five hundred pounds", "a thousand dollars", "two grand", "fifty quid".
+            if token.kind == .letter && (amountWords.contains(here) || numberWords.contains(here)) {
+                var last = i
+                while last + 1 < tokens.count && adjacent(last, last + 1) && tokens[last + 1].kind == .letter
+                    && amountWords.contains(bytes(last + 1)) {
+                    last += 1
+                }
+                if last + 1 < tokens.count && adjacent(last, last + 1) && currencyWords.contains(bytes(last + 1))
+                    && bytes(last + 1).count > 1 && (last > i || (amountWords.contains(here) && !loneArticles.contains(here))) {
+                    add(.money, i, last + 1)
+                    i = last + 2
                     continue
                 }
             }

@@ -6462,6 +6462,11 @@ every hour you wait
 the longer you wait
 the clock is running
 clock is running
+# Emoji that stand for a countdown.
+⏰
+⏳
+⌛
+⏱
 
 """#),
         (path: "lexicons/crypto.txt", text: #"""
@@ -24980,6 +24985,9 @@ vid
 vids
 video
 videos
+# Emoji that stand for a photo.
+📸
+📷
 
 """#),
         (path: "lexicons/police.txt", text: #"""
@@ -29544,6 +29552,13 @@ hundred euros
 thousand dollars
 thousand pounds
 thousand euros
+# Emoji that stand for money (amounts written as emoji).
+💰
+💵
+💸
+🤑
+💶
+💷
 
 """#),
         (path: "lexicons/start_sending.txt", text: #"""

@@ -59,6 +59,21 @@ struct ObfuscationTests {
         }
     }
 
+    /// The same table through the other normalisation path: a non-ASCII suffix sends an ASCII
+    /// message through ICU's NFKC_Casefold (instead of the ASCII lowercase fast path); the result
+    /// and the spans into the original bytes must not change.
+    @Test("Obfuscated triggers give the same result through the ICU path", arguments: cases)
+    func throughICU(input: String, categories: [Category], evidence: [String], flags: [String]) throws {
+        let scanner = try MessageScanner(rules: Self.rules)
+        let forced = input + " é"
+        let verdict = scanner.scan(forced)
+        #expect(scanner.lastText?.normalized.contains { $0 >= 0x80 } == true, "the suffix forces the ICU path")
+        #expect(verdict.categories == categories, "\(forced)")
+        let bytes = Array(forced.utf8)
+        #expect(verdict.hits.flatMap(\.spans).map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) } == evidence)
+        #expect(verdict.flags.names == flags, "\(forced)")
+    }
+
     static let controls = [
         "I a m at home", "J. R. R. Tolkien wrote it", "666", "llama drama", "a face book club",
         "$500 in 2024", "Привет, как дела?", "café au lait", "cool pool", "b o o k club", "x y z",

@@ -25,6 +25,12 @@ struct EntityTests {
         ("€50 and 20€", ["€50", "20€"]),
         ("ＰＡＹ ５００ＧＢＰ", ["５００ＧＢＰ"]),
         ("I have 3 cats", []),
+        ("send five hundred pounds", ["five hundred pounds"]),
+        ("a thousand dollars or else", ["a thousand dollars"]),
+        ("two grand by friday", ["two grand"]),
+        ("fifty quid", ["fifty quid"]),
+        ("a grand day out", []),
+        ("one dollar store", []),
         ("see you at 5", []),
     ]
 
