@@ -71,6 +71,20 @@ public final class AnalyzedText {
         String(decoding: variantBytes[Int(variant.bytesStart)..<Int(variant.bytesEnd)], as: UTF8.self)
     }
 
+    /// Records an entity covering tokens `firstToken...lastToken`; its word positions are those
+    /// of the word tokens inside (punctuation such as `£` widens the byte span only).
+    func appendEntity(_ kind: EntityKind, firstToken: Int, lastToken: Int, valid: Bool = true) {
+        var firstPosition: Int32 = -1, lastPosition: Int32 = -1
+        for t in firstToken...lastToken where tokens[t].position >= 0 {
+            if firstPosition < 0 { firstPosition = tokens[t].position }
+            lastPosition = tokens[t].position
+        }
+        guard firstPosition >= 0 else { return }
+        entities.append(Entity(
+            kind: kind, firstPosition: firstPosition, endPosition: lastPosition + 1,
+            originalStart: tokens[firstToken].originalStart, originalEnd: tokens[lastToken].originalEnd, valid: valid))
+    }
+
     func reset(originalLength: Int) {
         normalized.removeAll(keepingCapacity: true)
         tokens.removeAll(keepingCapacity: true)

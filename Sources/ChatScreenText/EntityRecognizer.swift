@@ -60,17 +60,7 @@ enum EntityRecognizer {
         @inline(__always) func adjacent(_ i: Int, _ j: Int, maxGap: Int32 = 1) -> Bool {
             tokens[j].normalizedStart - tokens[i].normalizedEnd <= maxGap
         }
-        func add(_ kind: EntityKind, _ first: Int, _ last: Int) {
-            var firstPosition: Int32 = -1, lastPosition: Int32 = -1
-            for t in first...last where tokens[t].position >= 0 {
-                if firstPosition < 0 { firstPosition = tokens[t].position }
-                lastPosition = tokens[t].position
-            }
-            guard firstPosition >= 0 else { return }
-            text.entities.append(Entity(
-                kind: kind, firstPosition: firstPosition, endPosition: lastPosition + 1,
-                originalStart: tokens[first].originalStart, originalEnd: tokens[last].originalEnd))
-        }
+        func add(_ kind: EntityKind, _ first: Int, _ last: Int) { text.appendEntity(kind, firstToken: first, lastToken: last) }
 
         var urlEnd: Int32 = -1  // tokens starting before this are inside a URL
         var i = 0

@@ -106,15 +106,6 @@ enum NameListRecognizer {
     }
 
     static func addEntity(_ text: AnalyzedText, _ kind: EntityKind, first: Int, last: Int, valid: Bool = true) {
-        let tokens = text.tokens
-        var firstPosition: Int32 = -1, lastPosition: Int32 = -1
-        for t in first...last where tokens[t].position >= 0 {
-            if firstPosition < 0 { firstPosition = tokens[t].position }
-            lastPosition = tokens[t].position
-        }
-        guard firstPosition >= 0 else { return }
-        text.entities.append(Entity(
-            kind: kind, firstPosition: firstPosition, endPosition: lastPosition + 1,
-            originalStart: tokens[first].originalStart, originalEnd: tokens[last].originalEnd, valid: valid))
+        text.appendEntity(kind, firstToken: first, lastToken: last, valid: valid)
     }
 }

@@ -23,16 +23,16 @@
 /// - ``InputMessage/line``: the message's 1-based position in `messages`.
 ///
 /// Memory: the read buffer plus one message object.
-public struct DiscordReader: ChatExportReader {
+public struct DiscordReader: ChatExportReader, JSONExportStepping {
     private let file: ExportFile
     private let json: JSONPullParser
     private let fallbackConversation: String?
     private var frames: [Frame] = []
     private var started = false
-    private var finished = false
+    var finished = false
     private var channelName: String?
     private var channelID: String?
-    private var index = 0
+    var index = 0
 
     private enum Kind { case root, messages }
     private struct Frame {
@@ -61,20 +61,10 @@ public struct DiscordReader: ChatExportReader {
     /// The number of bytes read so far.
     public var bytesRead: Int { json.bytesRead }
 
-    public mutating func next() throws(InputReadError) -> InputRecord? {
-        guard !finished else { return nil }
-        do {
-            return try step()
-        } catch {
-            finished = true
-            switch error {
-            case .read(let failure): throw failure
-            case .syntax: return .error(line: index + 1, reason: error.reason ?? "invalid JSON")
-            }
-        }
-    }
 
-    private mutating func step() throws(JSONPullError) -> InputRecord? {
+    public mutating func next() throws(InputReadError) -> InputRecord? { try nextRecord() }
+
+    mutating func step() throws(JSONPullError) -> InputRecord? {
         if !started {
             started = true
             guard try json.peek() == UInt8(ascii: "{") else {

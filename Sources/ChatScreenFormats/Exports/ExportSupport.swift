@@ -353,3 +353,28 @@ enum ExportText {
         return consumed
     }
 }
+
+/// The shared `next()` of the JSON export readers, which walk their document one
+/// ``JSONPullParser`` step at a time: a read failure is thrown; a syntax error becomes one error
+/// record and ends the export (there is no resynchronising inside a broken JSON document).
+protocol JSONExportStepping {
+    var finished: Bool { get set }
+    /// The number of messages yielded so far.
+    var index: Int { get }
+    mutating func step() throws(JSONPullError) -> InputRecord?
+}
+
+extension JSONExportStepping {
+    mutating func nextRecord() throws(InputReadError) -> InputRecord? {
+        guard !finished else { return nil }
+        do {
+            return try step()
+        } catch {
+            finished = true
+            switch error {
+            case .read(let failure): throw failure
+            case .syntax: return .error(line: index + 1, reason: error.reason ?? "invalid JSON")
+            }
+        }
+    }
+}

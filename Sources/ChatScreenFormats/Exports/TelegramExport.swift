@@ -27,15 +27,15 @@
 ///
 /// Memory: the read buffer plus one message object. A syntax error ends the reader with an
 /// error record (a JSON document cannot be resynchronised).
-public struct TelegramReader: ChatExportReader {
+public struct TelegramReader: ChatExportReader, JSONExportStepping {
     private let file: ExportFile
     private let json: JSONPullParser
     private let fallbackConversation: String?
     private var frames: [Frame] = []
     private var started = false
-    private var finished = false
+    var finished = false
     private var chat = ChatInfo()
-    private var index = 0
+    var index = 0
 
     private enum Kind { case root, chats, chatList, chat, messages }
     private struct Frame {
@@ -66,20 +66,10 @@ public struct TelegramReader: ChatExportReader {
     /// The number of bytes read so far.
     public var bytesRead: Int { json.bytesRead }
 
-    public mutating func next() throws(InputReadError) -> InputRecord? {
-        guard !finished else { return nil }
-        do {
-            return try step()
-        } catch {
-            finished = true
-            switch error {
-            case .read(let failure): throw failure
-            case .syntax: return .error(line: index + 1, reason: error.reason ?? "invalid JSON")
-            }
-        }
-    }
 
-    private mutating func step() throws(JSONPullError) -> InputRecord? {
+    public mutating func next() throws(InputReadError) -> InputRecord? { try nextRecord() }
+
+    mutating func step() throws(JSONPullError) -> InputRecord? {
         if !started {
             started = true
             guard try json.peek() == UInt8(ascii: "{") else {
