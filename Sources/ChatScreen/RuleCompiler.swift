@@ -22,8 +22,13 @@ struct RuleCompiler {
     private var lexiconEntryCount = 0
     private let analyzer: TextAnalyzer
 
-    init(source: RulePackSource) throws(RulePackError) {
+    /// The most automaton states a pack may compile to (E130 beyond it).
+    let maxAutomatonStates: Int
+    private var automatonTooLarge = false
+
+    init(source: RulePackSource, maxAutomatonStates: Int = RuleSet.defaultMaxAutomatonStates) throws(RulePackError) {
         self.source = source
+        self.maxAutomatonStates = maxAutomatonStates
         do {
             self.analyzer = try TextAnalyzer()
         } catch {
@@ -112,6 +117,18 @@ struct RuleCompiler {
     }
 
     private mutating func pattern(_ symbols: [Int32]) -> Int32 {
+        // A pack past the size limit is rejected with E130 instead of growing until memory runs out.
+        if automaton.children.count + symbols.count > maxAutomatonStates {
+            if !automatonTooLarge {
+                automatonTooLarge = true
+                diagnostics.append(Diagnostic(.error, "E130",
+                    "the rule pack compiles to more than \(maxAutomatonStates) automaton states",
+                    path: source.ruleFiles.first?.path ?? "<rules>",
+                    hint: "remove unused or duplicated lexicon entries, or raise the limit (RuleSet.compile(_:maxAutomatonStates:))"))
+            }
+            if patternSlotLists.isEmpty { patternSlotLists.append([]) }
+            return 0
+        }
         let id = automaton.add(symbols)
         while patternSlotLists.count <= Int(id) { patternSlotLists.append([]) }
         return id

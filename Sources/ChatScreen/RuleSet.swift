@@ -78,8 +78,14 @@ public final class RuleSet: Sendable {
     }
 
     /// Compiles a pack from its files.
-    public static func compile(_ source: RulePackSource) throws(RulePackError) -> RuleSet {
-        var compiler = try RuleCompiler(source: source)
+    /// The default limit on automaton states: 2,000,000 (the shipped pack needs about 37,000).
+    public static let defaultMaxAutomatonStates = 2_000_000
+
+    /// Compiles a pack from its files. A pack whose automaton would exceed
+    /// `maxAutomatonStates` is rejected with diagnostic E130 rather than exhausting memory.
+    public static func compile(_ source: RulePackSource,
+                               maxAutomatonStates: Int = defaultMaxAutomatonStates) throws(RulePackError) -> RuleSet {
+        var compiler = try RuleCompiler(source: source, maxAutomatonStates: maxAutomatonStates)
         return try compiler.compile()
     }
 }

@@ -15,17 +15,8 @@ public final class MessageScanner {
     public let rules: RuleSet
     private let analyzer: TextAnalyzer
 
-    /// Limits that keep the work per message bounded whatever the input.
-    public struct Limits: Sendable {
-        /// Occurrences kept per slot (term) per message.
-        public var occurrencesPerSlot = 32
-        /// Spans reported per hit.
-        public var spansPerHit = 16
-        /// Live automaton walks.
-        public var liveWalks = 4096
-        public init() {}
-    }
-    public var limits = Limits()
+    /// The budgets of one scanner (see ``ScanLimits``).
+    public let limits: ScanLimits
 
     // Scratch, reused across messages.
     private struct Candidate {
@@ -58,9 +49,10 @@ public final class MessageScanner {
     private var evaluator = ConditionEvaluator()
 
     /// - Throws: ``ICUError`` if ICU cannot be opened.
-    public init(rules: RuleSet, maxBytes: Int = 1 << 20) throws(ICUError) {
+    public init(rules: RuleSet, limits: ScanLimits = ScanLimits()) throws(ICUError) {
         self.rules = rules
-        self.analyzer = try TextAnalyzer(maxBytes: maxBytes)
+        self.limits = limits
+        self.analyzer = try TextAnalyzer(maxBytes: limits.maxBytes, maxTokens: limits.maxTokens)
         self.slotCounts = [Int32](repeating: 0, count: rules.slotRule.count)
         self.ruleMarked = [Bool](repeating: false, count: rules.compiled.count)
     }
@@ -79,7 +71,7 @@ public final class MessageScanner {
     /// Scores raw message bytes. ``lastText`` holds the analysis afterwards.
     ///
     /// - Complexity: O(n) in the message length, with a constant that depends on the rule pack
-    ///   (bounded by ``Limits``), never on the input.
+    ///   (bounded by ``ScanLimits``), never on the input.
     public func scan(bytes: UnsafeBufferPointer<UInt8>) -> Verdict {
         let text = analyzer.analyze(bytes: bytes)
         lastText = text
@@ -237,6 +229,7 @@ public final class MessageScanner {
                 break
             }
             if suppressed { continue }
+            guard hits.count < limits.hitsPerMessage else { break }
             guard let leaves = evaluator.matchLeaves(rule.when, limit: limits.spansPerHit) else { continue }
             let info = rules.rules[Int(ruleIndex)]
             let folds = TextFlags(rawValue: leaves.reduce(0) { $0 | $1.folds })

@@ -40,6 +40,7 @@ public enum DiagnosticCatalog {
         Entry(code: "E113", title: "unknown stage", explanation: "Stages are contact, escalation, leverage and extortion; contact needs no condition."),
         Entry(code: "E115", title: "composite has no level", explanation: "A composite states the level it raises the conversation to."),
         Entry(code: "E120", title: "cannot read a file", explanation: "A path given to the loader is missing or unreadable."),
+        Entry(code: "E130", title: "rule pack too large", explanation: "The pack would compile to more automaton states than the limit (2,000,000 by default); it is rejected instead of exhausting memory."),
         Entry(code: "E199", title: "ICU unavailable", explanation: "The system ICU could not be opened; install libicu (this comes from the machine, not a rule file)."),
         Entry(code: "W001", title: "weight outside the documented range", explanation: "Weights run from 0.1 to 10; see Scoring in Rules/README.md."),
         Entry(code: "W002", title: "too few examples", explanation: "Each rule should carry at least two examples and two counterexamples."),

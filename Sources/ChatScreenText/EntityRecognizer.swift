@@ -122,8 +122,10 @@ enum EntityRecognizer {
             }
             // Amounts in words: "five hundred pounds", "a thousand dollars", "two grand", "fifty quid".
             if token.kind == .letter && (amountWords.contains(here) || numberWords.contains(here)) {
+                // At most four more number words ("one hundred and fifty" needs four), so a run
+                // like "a a a a …" costs a constant per token (the linearity test pins this).
                 var last = i
-                while last + 1 < tokens.count && adjacent(last, last + 1) && tokens[last + 1].kind == .letter
+                while last + 1 < tokens.count && last - i < 4 && adjacent(last, last + 1) && tokens[last + 1].kind == .letter
                     && amountWords.contains(bytes(last + 1)) {
                     last += 1
                 }

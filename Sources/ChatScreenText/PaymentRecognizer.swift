@@ -82,8 +82,10 @@ enum PaymentRecognizer {
             }
             // Gift-card codes: alphanumeric groups joined by "-" ("ABCDE-FGHIJ-KLMNO"), or one token.
             if token.kind.isWord, isAlphanumeric(bytes) {
+                // At most five dashed groups (the longest code shape), so a long "a-b-c-…" run
+                // costs a constant per token.
                 var last = i
-                while last + 2 < tokens.count, glued(last), isPunctuation(last + 1, 0x2D), glued(last + 1),
+                while last - i < 8, last + 2 < tokens.count, glued(last), isPunctuation(last + 1, 0x2D), glued(last + 1),
                       tokens[last + 2].kind.isWord, isAlphanumeric(originalBytes(last + 2, last + 2)) {
                     last += 2
                 }

@@ -12,9 +12,12 @@
 /// give each thread its own. Creating one costs about as much as analysing a few hundred messages;
 /// reuse it.
 public final class TextAnalyzer {
-    /// Messages longer than this are analysed on their first `maxBytes` bytes and flagged
-    /// ``TextFlags/truncated``.
+    /// Messages longer than this are analysed on a prefix and a suffix that fit the budget and
+    /// flagged ``TextFlags/truncated``.
     public let maxBytes: Int
+    /// Tokens kept per message; the rest of a longer message is not tokenised (flagged
+    /// ``TextFlags/truncated``). Rspamd caps the words it tokenises the same way.
+    public let maxTokens: Int
 
     private let segmenter: ICUSegmenter
     private let result = AnalyzedText()
@@ -24,10 +27,14 @@ public final class TextAnalyzer {
 
     /// Opens the ICU word-break iterator.
     ///
-    /// - Parameter maxBytes: the analysis budget per message (default 1 MiB).
+    /// - Parameters:
+    ///   - maxBytes: the analysis budget per message (default 1 MiB): a longer message is
+    ///     analysed on its first three quarters and its last quarter of the budget.
+    ///   - maxTokens: tokens kept per message (default 100,000).
     /// - Throws: ``ICUError`` when ICU cannot open its word-break data.
-    public init(maxBytes: Int = 1 << 20) throws(ICUError) {
+    public init(maxBytes: Int = 1 << 20, maxTokens: Int = 100_000) throws(ICUError) {
         self.maxBytes = max(maxBytes, 16)
+        self.maxTokens = max(maxTokens, 1)
         self.segmenter = try ICUSegmenter()
     }
 
@@ -50,19 +57,46 @@ public final class TextAnalyzer {
     public func analyze(bytes input: UnsafeBufferPointer<UInt8>) -> AnalyzedText {
         let text = result
         text.reset(originalLength: input.count)
-        var bytes = input
-        if bytes.count > maxBytes {
-            var cut = maxBytes
-            while cut > 0 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // a scalar boundary
-            bytes = UnsafeBufferPointer(rebasing: bytes[0..<cut])
-            text.flags.insert(.truncated)
-            text.analyzedLength = cut
+        if input.count <= maxBytes {
+            normalize(input, into: text)
+        } else {
+            analyzeHeadAndTail(input, into: text)
         }
 
+        text.normalized.withUnsafeBufferPointer { normalized in
+            segmenter.segment(normalized) { start, end, kind in
+                guard text.tokens.count < maxTokens else {
+                    text.flags.insert(.truncated)   // the rest of the message is not tokenised
+                    return
+                }
+                let position: Int32
+                if kind.isWord {
+                    position = Int32(text.wordTokens.count)
+                    text.wordTokens.append(Int32(text.tokens.count))
+                } else {
+                    position = -1
+                }
+                text.tokens.append(Token(
+                    kind: kind, normalizedStart: start, normalizedEnd: end,
+                    originalStart: text.originalStart(ofNormalized: start),
+                    originalEnd: text.originalEnd(ofNormalized: end), position: position))
+            }
+            EntityRecognizer.recognize(in: text, normalized: normalized)
+            NameListRecognizer.recognize(in: text, normalized: normalized, original: input)
+            PaymentRecognizer.recognize(in: text, normalized: normalized, original: input)
+            LeetFolder.fold(text, normalized: normalized)
+            ObfuscationFolder.fold(text, normalized: normalized)
+        }
+        return text
+    }
+
+    /// Validates and normalises `bytes` into `text.normalized` and its map to the original.
+    private func normalize(_ bytes: UnsafeBufferPointer<UInt8>, into text: AnalyzedText) {
         let scan = UTF8Repair.scan(bytes)
         if scan.hasHiddenCharacters { text.flags.insert(.hiddenCharacters) }
         if scan.isASCII {
             // NFKC_Casefold of ASCII is ASCII lowercasing, byte for byte: the map is the identity.
+            text.normalized.removeAll(keepingCapacity: true)
             text.normalized.append(contentsOf: bytes)
             text.normalized.withUnsafeMutableBufferPointer { buffer in
                 for i in buffer.indices where buffer[i] &- 0x41 < 26 { buffer[i] |= 0x20 }
@@ -82,27 +116,40 @@ public final class TextAnalyzer {
             for k in 0...text.normalized.count { text.endMap[k] = repairEnds[Int(text.endMap[k])] }
             text.mapIsIdentity = false
         }
+    }
 
-        text.normalized.withUnsafeBufferPointer { normalized in
-            segmenter.segment(normalized) { start, end, kind in
-                let position: Int32
-                if kind.isWord {
-                    position = Int32(text.wordTokens.count)
-                    text.wordTokens.append(Int32(text.tokens.count))
-                } else {
-                    position = -1
-                }
-                text.tokens.append(Token(
-                    kind: kind, normalizedStart: start, normalizedEnd: end,
-                    originalStart: text.originalStart(ofNormalized: start),
-                    originalEnd: text.originalEnd(ofNormalized: end), position: position))
-            }
-            EntityRecognizer.recognize(in: text, normalized: normalized)
-            NameListRecognizer.recognize(in: text, normalized: normalized, original: bytes)
-            PaymentRecognizer.recognize(in: text, normalized: normalized, original: bytes)
-            LeetFolder.fold(text, normalized: normalized)
-            ObfuscationFolder.fold(text, normalized: normalized)
+    /// A message longer than ``maxBytes`` is analysed on its first three quarters of the budget
+    /// and its last quarter (a threat or a demand often comes at the end), joined by a space, and
+    /// flagged ``TextFlags/truncated``. Spans still point into the whole original message.
+    private func analyzeHeadAndTail(_ input: UnsafeBufferPointer<UInt8>, into text: AnalyzedText) {
+        text.flags.insert(.truncated)
+        var headEnd = maxBytes * 3 / 4
+        while headEnd > 0 && input[headEnd] & 0xC0 == 0x80 { headEnd -= 1 }
+        var tailStart = input.count - maxBytes / 4
+        while tailStart < input.count && input[tailStart] & 0xC0 == 0x80 { tailStart += 1 }
+        text.analyzedLength = headEnd + (input.count - tailStart)
+
+        normalize(UnsafeBufferPointer(rebasing: input[0..<headEnd]), into: text)
+        var normalized = text.normalized
+        var starts: [Int32] = [], ends: [Int32] = [0]
+        for k in 0..<normalized.count {
+            starts.append(text.mapIsIdentity ? Int32(k) : text.startMap[k])
+            ends.append(text.mapIsIdentity ? Int32(k + 1) : text.endMap[k + 1])
         }
-        return text
+        normalized.append(0x20)   // keeps a word from spanning the gap
+        starts.append(Int32(headEnd))
+        ends.append(Int32(headEnd))
+
+        normalize(UnsafeBufferPointer(rebasing: input[tailStart...]), into: text)
+        let offset = Int32(tailStart)
+        for k in 0..<text.normalized.count {
+            normalized.append(text.normalized[k])
+            starts.append(offset + (text.mapIsIdentity ? Int32(k) : text.startMap[k]))
+            ends.append(offset + (text.mapIsIdentity ? Int32(k + 1) : text.endMap[k + 1]))
+        }
+        text.normalized = normalized
+        text.startMap = starts
+        text.endMap = ends
+        text.mapIsIdentity = false
     }
 }

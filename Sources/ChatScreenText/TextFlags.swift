@@ -14,7 +14,7 @@ public struct TextFlags: OptionSet, Sendable, Hashable {
     public static let hiddenCharacters = TextFlags(rawValue: 1 << 1)
     /// A leetspeak reading (`p4y`, `$end`) was needed for a hit.
     public static let leet = TextFlags(rawValue: 1 << 2)
-    /// The message was longer than the analysis budget and only a prefix was analysed.
+    /// The message was longer than the analysis budget: a prefix and a suffix were analysed.
     public static let truncated = TextFlags(rawValue: 1 << 3)
     /// A look-alike reading (confusable skeleton) was needed for a hit.
     public static let confusable = TextFlags(rawValue: 1 << 4)

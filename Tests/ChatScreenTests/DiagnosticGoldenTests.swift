@@ -34,7 +34,13 @@ struct DiagnosticGoldenTests {
                 }
                 source = RulePackSource(files: files)
             }
-            let rules = try RuleSet.compile(source)
+            // A case may lower the automaton size limit with a first line "# max_automaton_states: N".
+            var limit = RuleSet.defaultMaxAutomatonStates
+            if let first = source.ruleFiles.first, let line = String(decoding: first.bytes, as: UTF8.self).split(separator: "\n").first,
+               line.hasPrefix("# max_automaton_states: "), let value = Int(line.dropFirst("# max_automaton_states: ".count)) {
+                limit = value
+            }
+            let rules = try RuleSet.compile(source, maxAutomatonStates: limit)
             diagnostics = rules.warnings + (try rules.checkExamples())
         } catch let error as RulePackError {
             diagnostics = error.diagnostics

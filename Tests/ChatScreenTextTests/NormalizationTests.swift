@@ -33,13 +33,31 @@ struct NormalizationTests {
         #expect(!analyzer.analyze("pay ❤️").flags.contains(.hiddenCharacters), "emoji variation selectors are not hidden text")
     }
 
-    @Test("A message longer than the budget is truncated on a scalar boundary and flagged")
+    @Test("A message longer than the budget is analysed on a prefix and a suffix, on scalar boundaries, and flagged")
     func truncation() throws {
         let small = try TextAnalyzer(maxBytes: 20)
         let text = small.analyze(String(repeating: "é", count: 30))   // 60 bytes
         #expect(text.flags.contains(.truncated))
-        #expect(text.analyzedLength == 20)
+        #expect(text.analyzedLength == 14 + 4)    // head 15 → 14 (boundary), tail 5 → 4 (boundary)
         #expect(text.originalLength == 60)
+
+        // The start and the end of a long message are both seen, with spans into the whole message.
+        let budget = try TextAnalyzer(maxBytes: 400)
+        let message = "PAY now " + String(repeating: "blah ", count: 2000) + "or Facebook"
+        let long = budget.analyze(message)
+        let words = long.tokens.map { long.normalizedString($0) }
+        #expect(words.first == "pay" && words.suffix(2) == ["or", "facebook"])
+        let bytes = Array(message.utf8)
+        let last = try #require(long.tokens.last)
+        #expect(String(decoding: bytes[Int(last.originalStart)..<Int(last.originalEnd)], as: UTF8.self) == "Facebook")
+    }
+
+    @Test("Tokens beyond the token budget are not analysed, and the message is flagged")
+    func tokenBudget() throws {
+        let small = try TextAnalyzer(maxTokens: 10)
+        let text = small.analyze(String(repeating: "word ", count: 50))
+        #expect(text.tokens.count == 10)
+        #expect(text.flags.contains(.truncated))
     }
 
     @Test("Every span lies inside the original text, on scalar boundaries, in order (seeded random messages)")
