@@ -58,6 +58,9 @@ struct ScoreCommand: ParsableCommand {
     @Flag(help: "Never show a progress bar (default: shown on a terminal for file input).")
     var noProgress = false
 
+    @Flag(help: "Write no message text: hit and entity text become a length and a hash.")
+    var redact = false
+
     @Flag(help: "Score messages alone: no conversation fields, composites or stages.")
     var noConversation = false
 
@@ -82,6 +85,8 @@ struct ScoreCommand: ParsableCommand {
         var unparsedTimestamps = 0
         var output = VerdictOutput(minLevel: minLevel, flaggedOnly: flaggedOnly, explain: explain, scoring: rules.scoring,
                                    includeFile: files.count > 1)
+        output.redact = redact
+        Interruption.install()
         let tracker = noConversation ? nil : ConversationTracker(rules: rules, maxConversations: maxConversations)
         var summaries: SummaryOutput?
         if let path = conversationSummary {
@@ -107,7 +112,7 @@ struct ScoreCommand: ParsableCommand {
                 var progress = Progress(fd: opened.fd, enabled: !noProgress && Terminal.standardErrorIsTerminal && path != "-")
                 output.file = path
                 do {
-                    while let record = try reader.next() {
+                    while Interruption.signal == 0, let record = try reader.next() {
                         switch record {
                         case .message(let message):
                             var verdict = message.text.withUnsafeBufferPointer { scanner.scan(bytes: $0) }
@@ -131,6 +136,8 @@ struct ScoreCommand: ParsableCommand {
                     }
                 } catch let error as WriteError {
                     throw error
+                } catch where Interruption.signal != 0 {
+                    // Standard input was closed by the signal handler: stop reading, keep what we have.
                 } catch {
                     try output.flush()
                     progress.finish()
@@ -138,6 +145,7 @@ struct ScoreCommand: ParsableCommand {
                     throw ExitCode(1)
                 }
                 progress.finish()
+                if Interruption.signal != 0 { break }
             }
             try output.flush()
             if unparsedTimestamps > 0 {
@@ -151,6 +159,10 @@ struct ScoreCommand: ParsableCommand {
                     Terminal.standardError("chatscreen: \(tracker.evictions) idle or excess conversation(s) were evicted from memory"
                         + (summaries == nil ? " (use --conversation-summary to keep their summaries)\n" : "\n"))
                 }
+            }
+            if Interruption.signal != 0 {
+                Terminal.standardError("chatscreen: interrupted; the verdicts computed so far were written\n")
+                throw ExitCode(128 + Interruption.signal)
             }
         } catch WriteError.brokenPipe {
             throw ExitCode.success  // the reader went away (`| head`): stop quietly

@@ -10,6 +10,9 @@ struct VerdictOutput {
     let explain: Bool
     let scoring: ScoringPolicy
     let includeFile: Bool
+    /// `--redact`: message text never leaves the process; hit and entity text become a length
+    /// and a hash (FNV-1a 64), so identical evidence can still be grouped.
+    var redact = false
     var file = "-"
     private var writer = JSONWriter(capacity: 1 << 17)
 
@@ -58,7 +61,7 @@ struct VerdictOutput {
                     if index > 0 { joined += Array(" … ".utf8) }
                     joined += text[max(0, min(span.start, text.count))..<max(0, min(span.end, text.count))]
                 }
-                joined.withUnsafeBufferPointer { writer.string(utf8: $0) }
+                if redact { writer.string(Self.redacted(joined)) } else { joined.withUnsafeBufferPointer { writer.string(utf8: $0) } }
                 writer.endObject()
             }
         }
@@ -71,7 +74,8 @@ struct VerdictOutput {
                     writer.beginObject()
                     writer.key("entity"); writer.string(entity.kind.description)
                     writer.key("value")
-                    writer.string(utf8: UnsafeBufferPointer(rebasing: text[max(0, min(entity.span.start, text.count))..<max(0, min(entity.span.end, text.count))]))
+                    let value = UnsafeBufferPointer(rebasing: text[max(0, min(entity.span.start, text.count))..<max(0, min(entity.span.end, text.count))])
+                    if redact { writer.string(Self.redacted(Array(value))) } else { writer.string(utf8: value) }
                     writer.key("span"); writer.beginArray(); writer.int(entity.span.start); writer.int(entity.span.end); writer.endArray()
                     writer.key("valid"); writer.bool(entity.valid)
                     writer.endObject()
@@ -141,6 +145,14 @@ struct VerdictOutput {
         writer.endObject()
         writer.newline()
         if writer.bytes.count >= 1 << 16 { try flush() }
+    }
+
+    /// `[redacted: 8 bytes, fnv1a64 3d2f…]`.
+    static func redacted(_ bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let hex = String(hash, radix: 16)
+        return "[redacted: \(bytes.count) bytes, fnv1a64 \(String(repeating: "0", count: 16 - hex.count) + hex)]"
     }
 
     mutating func writeError(line: Int, reason: String) throws(WriteError) {

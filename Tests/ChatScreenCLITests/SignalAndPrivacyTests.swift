@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@Suite("chatscreen score: signals and --redact", .serialized)
+struct SignalAndPrivacyTests {
+    /// (signal, expected exit status).
+    static let signals: [(String, Int32)] = [("INT", 130), ("TERM", 143)]
+
+    @Test("SIGINT and SIGTERM flush the verdicts so far, write the summaries, and exit 128 + signal", arguments: signals)
+    func interrupt(signal: String, status: Int32) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sig-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        // Two messages arrive, then the writer stays open: chatscreen blocks reading the pipe.
+        let result = try shell("""
+            cd '\(directory)'
+            sh -c 'echo $$ > writer.pid; printf "pay £500 or this is going over Facebook\\nhello\\n"; exec sleep 8' 2>/dev/null \
+              | '\(chatscreenBinary)' score --conversation-summary summary.jsonl > out.jsonl 2> err.txt &
+            sleep 3; kill -\(signal) $!; wait $!; echo "status=$?"
+            kill "$(cat writer.pid)" 2>/dev/null   # stop the idle writer
+            """)
+        #expect(result.output.contains("status=\(status)"), "\(result.output)")
+        let out = try String(contentsOfFile: directory + "/out.jsonl", encoding: .utf8).split(separator: "\n")
+        #expect(out.count == 2, "both verdicts computed before the signal were written")
+        let summary = try String(contentsOfFile: directory + "/summary.jsonl", encoding: .utf8).split(separator: "\n")
+        #expect(summary.count == 1)
+        #expect(try String(contentsOfFile: directory + "/err.txt", encoding: .utf8).contains("interrupted"))
+    }
+
+    @Test("--redact writes lengths and hashes instead of hit and entity text")
+    func redact() throws {
+        let secret = "pay £500 or this is going over Facebook, send to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"
+        let plain = try run(["score", "--no-conversation"], input: Data((secret + "\n").utf8))
+        let redacted = try run(["score", "--no-conversation", "--redact"], input: Data((secret + "\n").utf8))
+        let output = String(decoding: redacted.stdout, as: UTF8.self)
+        #expect(String(decoding: plain.stdout, as: UTF8.self).contains("Facebook"))
+        #expect(!output.contains("Facebook") && !output.contains("£500") && !output.contains("1A1zP1eP5Q"))
+        #expect(output.contains("[redacted: "))
+        // Same verdict otherwise: rules, spans and scores are unchanged.
+        let a = try #require(plain.json.first), b = try #require(redacted.json.first)
+        #expect(a["score"] as? Double == b["score"] as? Double)
+        #expect((a["hits"] as? [[String: Any]])?.map { $0["rule"] as? String } == (b["hits"] as? [[String: Any]])?.map { $0["rule"] as? String })
+    }
+}
