@@ -182,7 +182,9 @@ enum EntityRecognizer {
             if normalized.count - i >= p.count && normalized[i..<(i + p.count)].elementsEqual(p) { i += p.count }
         }
         let host = Array("paypal.me/".utf8)
+        // A name must follow the host ("paypal.me/ now" is not a link to anyone).
         return normalized.count - i > host.count && normalized[i..<(i + host.count)].elementsEqual(host)
+            && normalized[i + host.count] > 0x20
     }
 
     /// If a URL starts at token `i`, the normalised offset where it ends.

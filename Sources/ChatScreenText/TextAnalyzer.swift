@@ -69,6 +69,21 @@ public final class TextAnalyzer {
                     text.flags.insert(.truncated)   // the rest of the message is not tokenised
                     return
                 }
+                let originalStart = text.originalStart(ofNormalized: start), originalEnd = text.originalEnd(ofNormalized: end)
+                // One original character can normalise to several tokens ("‼" → "!!", "㋀" → "1月"):
+                // they share its bytes, so they become one token and tokens never overlap.
+                if let last = text.tokens.last, originalStart < last.originalEnd {
+                    var merged = last
+                    merged.normalizedEnd = end
+                    merged.originalEnd = max(last.originalEnd, originalEnd)
+                    if !last.kind.isWord && kind.isWord {
+                        merged.kind = kind
+                        merged.position = Int32(text.wordTokens.count)
+                        text.wordTokens.append(Int32(text.tokens.count - 1))
+                    }
+                    text.tokens[text.tokens.count - 1] = merged
+                    return
+                }
                 let position: Int32
                 if kind.isWord {
                     position = Int32(text.wordTokens.count)
@@ -78,8 +93,7 @@ public final class TextAnalyzer {
                 }
                 text.tokens.append(Token(
                     kind: kind, normalizedStart: start, normalizedEnd: end,
-                    originalStart: text.originalStart(ofNormalized: start),
-                    originalEnd: text.originalEnd(ofNormalized: end), position: position))
+                    originalStart: originalStart, originalEnd: originalEnd, position: position))
             }
             EntityRecognizer.recognize(in: text, normalized: normalized)
             NameListRecognizer.recognize(in: text, normalized: normalized, original: input)
