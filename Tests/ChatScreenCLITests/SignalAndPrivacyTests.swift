@@ -14,9 +14,17 @@ struct SignalAndPrivacyTests {
         // Two messages arrive, then the writer stays open: chatscreen blocks reading the pipe.
         let result = try shell("""
             cd '\(directory)'
-            sh -c 'echo $$ > writer.pid; printf "pay £500 or this is going over Facebook\\nhello\\n"; exec sleep 8' 2>/dev/null \
+            sh -c 'echo $$ > writer.pid; printf "pay £500 or this is going over Facebook\\nhello\\n"; exec sleep 20' 2>/dev/null \
               | '\(chatscreenBinary)' score --conversation-summary summary.jsonl > out.jsonl 2> err.txt &
-            sleep 3; kill -\(signal) $!; wait $!; echo "status=$?"
+            pid=$!
+            # Wait until chatscreen has installed its handlers (SigCgt has SIGINT and SIGTERM),
+            # however slowly it starts under load, then give it a moment to score the two lines.
+            for i in $(seq 1 200); do
+              mask=$(awk '/SigCgt/ {print $2}' /proc/$pid/status 2>/dev/null)
+              [ -n "$mask" ] && [ $(( 0x$mask & 0x4002 )) -eq $(( 0x4002 )) ] && break
+              sleep 0.1
+            done
+            sleep 1; kill -\(signal) $pid; wait $pid; echo "status=$?"
             kill "$(cat writer.pid)" 2>/dev/null   # stop the idle writer
             """)
         #expect(result.output.contains("status=\(status)"), "\(result.output)")
