@@ -458,20 +458,8 @@ struct JSONLineParser {
 
         /// The value of four hexadecimal digits at `at`, or nil.
         private func hexQuad(at: Int) -> UInt32? {
-            guard at + 4 <= p.count else { return nil }
-            var value: UInt32 = 0
-            for k in at..<(at + 4) {
-                let byte = p[k]
-                let digit: UInt8
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-                default: return nil
-                }
-                value = value << 4 | UInt32(digit)
-            }
-            return value
+            guard let base = p.baseAddress else { return nil }
+            return JSONHex.quad(base, at: at, end: p.count)
         }
     }
 }

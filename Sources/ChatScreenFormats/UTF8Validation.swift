@@ -77,3 +77,30 @@ enum UTF8Validation {
         out.append(replacement.2)
     }
 }
+
+/// JSON `\uXXXX` escapes, shared by the line parser and the pull parser.
+enum JSONHex {
+    /// The value of the four hexadecimal digits at `start` (either case), or nil if any is not
+    /// a hex digit or fewer than four bytes remain before `end`.
+    ///
+    /// ```swift
+    /// JSONHex.quad(bytes, at: 2, end: bytes.count)   // "\u00e9" → 0xE9
+    /// ```
+    @inline(__always)
+    static func quad(_ bytes: UnsafePointer<UInt8>, at start: Int, end: Int) -> UInt32? {
+        guard start + 4 <= end else { return nil }
+        var value: UInt32 = 0
+        for k in start..<(start + 4) {
+            let byte = bytes[k]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        return value
+    }
+}

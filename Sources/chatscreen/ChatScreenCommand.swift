@@ -40,3 +40,13 @@ struct RulePackOptions: ParsableArguments {
         "A rule pack directory (default: the pack built into this binary).", valueName: "dir"))
     var rules: String?
 }
+
+/// The JSONL/CSV field names every command that reads messages accepts.
+struct MessageFieldOptions: ParsableArguments {
+    @Option(help: "JSONL/CSV field holding the message text.")
+    var textField = "text"
+    @Option(help: "JSONL/CSV field holding the message id.")
+    var idField = "id"
+    @Option(help: "JSONL/CSV field holding the conversation id.")
+    var conversationField = "conversation"
+}

@@ -130,12 +130,8 @@ struct LabelledInputOptions: ParsableArguments {
 
     @Option(help: "JSONL/CSV field holding the label: benign, extortion or a category name.")
     var labelField = "label"
-    @Option(help: "JSONL/CSV field holding the message text.")
-    var textField = "text"
-    @Option(help: "JSONL/CSV field holding the message id.")
-    var idField = "id"
-    @Option(help: "JSONL/CSV field holding the conversation id.")
-    var conversationField = "conversation"
+    @OptionGroup var messageFields: MessageFieldOptions
+    var conversationField: String { messageFields.conversationField }
 
     @Argument(help: ArgumentHelp("Labelled input files (default: standard input).", valueName: "file"))
     var files: [String] = []
@@ -147,7 +143,7 @@ struct LabelledInputOptions: ParsableArguments {
     }
 
     var fields: FieldNames {
-        FieldNames(text: textField, id: idField, conversation: conversationField, label: labelField)
+        FieldNames(text: messageFields.textField, id: messageFields.idField, conversation: conversationField, label: labelField)
     }
 
     /// A label that could not be used; `reason` never contains the label's value, which could be

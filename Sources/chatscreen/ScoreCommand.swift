@@ -35,12 +35,7 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: "Date order of WhatsApp exports: auto (decided from the dates), day-first or month-first.")
     var dateOrder: WhatsAppDateOrder = .auto
 
-    @Option(help: "JSONL/CSV field holding the message text.")
-    var textField = "text"
-    @Option(help: "JSONL/CSV field holding the message id.")
-    var idField = "id"
-    @Option(help: "JSONL/CSV field holding the conversation id.")
-    var conversationField = "conversation"
+    @OptionGroup var messageFields: MessageFieldOptions
     @Option(help: "JSONL/CSV field holding the sender.")
     var senderField = "sender"
     @Option(help: "JSONL/CSV field holding the message time (ISO 8601 or epoch seconds); used by time windows.")
@@ -80,8 +75,8 @@ struct ScoreCommand: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)  // a closed pipe surfaces as EPIPE from write, handled below
         let rules = try RuleWeightsLoading.apply(weights, to: RulePackLoading.load(pack))
         let scanner = try MessageScanner(rules: rules)
-        let fields = FieldNames(text: textField, id: idField, conversation: conversationField, sender: senderField,
-                                timestamp: timestampField)
+        let fields = FieldNames(text: messageFields.textField, id: messageFields.idField,
+                                conversation: messageFields.conversationField, sender: senderField, timestamp: timestampField)
         var unparsedTimestamps = 0
         var output = VerdictOutput(minLevel: minLevel, flaggedOnly: flaggedOnly, explain: explain, scoring: rules.scoring,
                                    includeFile: files.count > 1)

@@ -515,20 +515,5 @@ final class JSONPullParser {
         return false
     }
 
-    private func hexQuad(at start: Int) -> UInt32? {
-        guard start + 4 <= end else { return nil }
-        var value: UInt32 = 0
-        for k in start..<(start + 4) {
-            let byte = base[k]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-            value = value << 4 | UInt32(digit)
-        }
-        return value
-    }
+    private func hexQuad(at start: Int) -> UInt32? { JSONHex.quad(base, at: start, end: end) }
 }
