@@ -8,6 +8,7 @@
 //   ChatScreenRules    the rule language: lexer, parser, AST, diagnostics (no matching)
 //   ChatScreen         compiler, immutable RuleSet, per-thread Scanner, scoring, verdicts
 //   ChatScreenFormats  streaming input readers (text, JSONL, CSV) and the JSONL verdict writer
+//   ChatScreenCorpus   a seeded synthetic chat generator (benchmarks, `chatscreen corpus`)
 //   chatscreen         the command-line tool (wiring only)
 import PackageDescription
 
@@ -16,6 +17,7 @@ let package = Package(
     products: [
         .library(name: "ChatScreen", targets: ["ChatScreen"]),
         .library(name: "ChatScreenFormats", targets: ["ChatScreenFormats"]),
+        .library(name: "ChatScreenCorpus", targets: ["ChatScreenCorpus"]),
         .executable(name: "chatscreen", targets: ["chatscreen"]),
     ],
     dependencies: [
@@ -35,11 +37,13 @@ let package = Package(
         .target(name: "ChatScreenRules"),
         .target(name: "ChatScreen", dependencies: ["ChatScreenText", "ChatScreenRules"]),
         .target(name: "ChatScreenFormats"),
+        .target(name: "ChatScreenCorpus"),
         .executableTarget(
             name: "chatscreen",
             dependencies: [
                 "ChatScreen",
                 "ChatScreenFormats",
+                "ChatScreenCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +53,7 @@ let package = Package(
         .testTarget(name: "ChatScreenRulesTests", dependencies: ["ChatScreenRules"]),
         .testTarget(name: "ChatScreenTests", dependencies: ["ChatScreen", "ChatScreenTestSupport"], exclude: ["Diagnostics"]),
         .testTarget(name: "ChatScreenFormatsTests", dependencies: ["ChatScreenFormats", "ChatScreenTestSupport"]),
+        .testTarget(name: "ChatScreenCorpusTests", dependencies: ["ChatScreenCorpus", "ChatScreen"]),
         .testTarget(name: "ChatScreenCLITests", dependencies: ["chatscreen", "ChatScreen", "ChatScreenTestSupport"]),
     ],
     cxxLanguageStandard: .cxx17
