@@ -52,6 +52,8 @@ public final class RuleSet: Sendable {
     let compiled: [CompiledRule]
     /// Rules evaluated on every message (see ``CompiledRule/firesWithoutTerms``).
     let alwaysEvaluated: [Int32]
+    /// Per rule, a cheap necessary condition on which slots occurred (see ``PresenceFilter``).
+    let presence: PresenceFilter
 
     init(rules: [RuleInfo], scoring: ScoringPolicy, conversation: ConversationPolicy, warnings: [Diagnostic], statistics: Statistics, words: WordTable,
          skeletons: WordTable, skeletonWords: [Int32], automaton: PhraseAutomaton, patternSlotStart: [Int32], patternSlots: [Int32], slotRule: [Int32],
@@ -70,6 +72,7 @@ public final class RuleSet: Sendable {
         self.slotRule = slotRule
         self.compiled = compiled
         self.alwaysEvaluated = compiled.indices.filter { compiled[$0].firesWithoutTerms }.map { Int32($0) }
+        self.presence = PresenceFilter(conditions: compiled.map(\.when))
     }
 
     /// Loads and compiles the pack in a directory.
