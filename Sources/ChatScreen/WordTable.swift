@@ -12,18 +12,45 @@
 struct WordTable: Sendable {
     struct Builder {
         private(set) var words: [[UInt8]] = []
-        private var ids: [[UInt8]: Int32] = [:]
+        // Open addressing by FNV-1a, like the table it builds: a word already present is found
+        // without allocating (a `[[UInt8]: Int32]` dictionary needed an array per lookup and
+        // SipHash; the pack's 22,000 lexicon entries look words up about 60,000 times).
+        private var slots = [Int32](repeating: -1, count: 1024)
+        private var hashes = [UInt32](repeating: 0, count: 1024)
 
         /// Returns the word's id, adding it if new.
         mutating func insert(_ word: [UInt8]) -> Int32 {
-            if let id = ids[word] { return id }
+            word.withUnsafeBufferPointer { insert($0) }
+        }
+
+        /// Returns the word's id, adding it if new.
+        mutating func insert(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
+            if words.count * 2 >= slots.count { rehash(capacity: slots.count * 2) }
+            let hash = WordTable.hash(word)
+            let mask = slots.count - 1
+            var slot = Int(hash) & mask
+            while slots[slot] >= 0 {
+                if hashes[slot] == hash && words[Int(slots[slot])].elementsEqual(word) { return slots[slot] }
+                slot = (slot + 1) & mask
+            }
             let id = Int32(words.count)
-            ids[word] = id
-            words.append(word)
+            words.append(Array(word))
+            slots[slot] = id
+            hashes[slot] = hash
             return id
         }
 
-        func id(of word: [UInt8]) -> Int32? { ids[word] }
+        private mutating func rehash(capacity: Int) {
+            slots = [Int32](repeating: -1, count: capacity)
+            hashes = [UInt32](repeating: 0, count: capacity)
+            for (id, word) in words.enumerated() {
+                let hash = word.withUnsafeBufferPointer { WordTable.hash($0) }
+                var slot = Int(hash) & (capacity - 1)
+                while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+                slots[slot] = Int32(id)
+                hashes[slot] = hash
+            }
+        }
 
         func build() -> WordTable { WordTable(words: words) }
     }

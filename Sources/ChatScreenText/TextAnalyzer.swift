@@ -49,12 +49,27 @@ public final class TextAnalyzer {
         bytes.withUnsafeBufferPointer { analyze(bytes: $0) }
     }
 
+    /// Normalises and segments a string, without entities or obfuscation readings: what the rule
+    /// compiler needs to turn a lexicon entry into words, at a fraction of ``analyze(_:)``'s cost.
+    ///
+    /// ```swift
+    /// analyzer.words("Going Over").wordTokens.count   // 2 ("going", "over")
+    /// ```
+    public func words(_ text: String) -> AnalyzedText {
+        var text = text
+        return text.withUTF8 { analyze(bytes: $0, recognizing: false) }
+    }
+
     /// Analyses raw message bytes, which may be invalid UTF-8.
     ///
     /// The result is overwritten by the next call.
     ///
     /// - Complexity: O(n) in the message length.
     public func analyze(bytes input: UnsafeBufferPointer<UInt8>) -> AnalyzedText {
+        analyze(bytes: input, recognizing: true)
+    }
+
+    private func analyze(bytes input: UnsafeBufferPointer<UInt8>, recognizing: Bool) -> AnalyzedText {
         let text = result
         text.reset(originalLength: input.count)
         if input.count <= maxBytes {
@@ -65,6 +80,7 @@ public final class TextAnalyzer {
 
         text.normalized.withUnsafeBufferPointer { normalized in
             tokenize(normalized, into: text)
+            guard recognizing else { return }
             EntityRecognizer.recognize(in: text, normalized: normalized)
             NameListRecognizer.recognize(in: text, normalized: normalized, original: input)
             PaymentRecognizer.recognize(in: text, normalized: normalized, original: input)
