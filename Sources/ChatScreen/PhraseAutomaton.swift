@@ -16,28 +16,35 @@ struct PhraseAutomaton: Sendable {
     static let entitySymbolCount: Int32 = Int32(EntityKind.allCases.count)
 
     struct Builder {
-        var children: [[Int32: Int32]] = [[:]]
-        var accepts: [[Int32]] = [[]]
-        var patternLengths: [Int] = []
+        /// Every edge of the trie in one map, keyed `node << 32 | symbol`. (A dictionary per node
+        /// allocated 37,000 small tables for the shipped pack; this is one.)
+        fileprivate private(set) var edges: [UInt64: Int32] = [:]
+        private(set) var nodeCount = 1
+        fileprivate private(set) var acceptingPattern: [Int32] = [-1]
+        fileprivate private(set) var hasChildren: [Bool] = [false]
+        fileprivate private(set) var patternLengths: [Int] = []
 
         /// Adds a symbol path as a pattern; returns the pattern id (an existing path is reused).
         mutating func add(_ symbols: [Int32]) -> Int32 {
             var node: Int32 = 0
             for symbol in symbols {
-                if let next = children[Int(node)][symbol] {
+                let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: symbol))
+                if let next = edges[key] {
                     node = next
                 } else {
-                    let next = Int32(children.count)
-                    children.append([:])
-                    accepts.append([])
-                    children[Int(node)][symbol] = next
+                    let next = Int32(nodeCount)
+                    nodeCount += 1
+                    acceptingPattern.append(-1)
+                    hasChildren.append(false)
+                    hasChildren[Int(node)] = true
+                    edges[key] = next
                     node = next
                 }
             }
-            if let existing = accepts[Int(node)].first { return existing }
+            if acceptingPattern[Int(node)] >= 0 { return acceptingPattern[Int(node)] }
             let pattern = Int32(patternLengths.count)
             patternLengths.append(symbols.count)
-            accepts[Int(node)].append(pattern)
+            acceptingPattern[Int(node)] = pattern
             return pattern
         }
 
@@ -61,28 +68,29 @@ struct PhraseAutomaton: Sendable {
     let maxPatternLength: Int
 
     private init(_ builder: Builder) {
-        let transitions = builder.children.enumerated().flatMap { node, edges in
-            edges.map { (UInt64(node) << 32 | UInt64(UInt32(bitPattern: $0.key)), $0.value) }
-        }
+        // Sorted so that the table (and so the probe order) does not depend on hashing seeds.
+        let transitions = builder.edges.sorted { $0.key < $1.key }
         var capacity = 16
         while capacity < transitions.count * 2 { capacity <<= 1 }
         var keys = [UInt64](repeating: .max, count: capacity)
         var values = [Int32](repeating: -1, count: capacity)
+        var rootCount = 0
         for (key, value) in transitions {
             var slot = PhraseAutomaton.slot(key, capacity - 1)
             while keys[slot] != .max { slot = (slot + 1) & (capacity - 1) }
             keys[slot] = key
             values[slot] = value
+            if key >> 32 == 0 { rootCount = max(rootCount, Int(key & 0xFFFF_FFFF) + 1) }
         }
+        var rootNext = [Int32](repeating: -1, count: rootCount)
+        for (key, value) in transitions where key >> 32 == 0 { rootNext[Int(key & 0xFFFF_FFFF)] = value }
         self.keys = keys
         self.values = values
-        var rootNext = [Int32](repeating: -1, count: Int((builder.children[0].keys.max() ?? -1) + 1))
-        for (symbol, next) in builder.children[0] { rootNext[Int(symbol)] = next }
         self.rootNext = rootNext
         self.mask = capacity - 1
-        self.acceptingPattern = builder.accepts.map { $0.first ?? -1 }
-        self.hasChildren = builder.children.map { !$0.isEmpty }
-        self.nodeCount = builder.children.count
+        self.acceptingPattern = builder.acceptingPattern
+        self.hasChildren = builder.hasChildren
+        self.nodeCount = builder.nodeCount
         self.transitionCount = transitions.count
         self.maxPatternLength = builder.patternLengths.max() ?? 0
     }

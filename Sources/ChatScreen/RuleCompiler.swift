@@ -13,7 +13,8 @@ struct RuleCompiler {
     private var slotRule: [Int32] = []
     private var lexiconPatterns: [String: [Int32]] = [:]
     /// Where each lexicon entry was written, for W013 notes: (lexicon, symbols) -> (file, span).
-    private var lexiconEntries: [(lexicon: String, symbols: [Int32], file: SourceFile, span: SourceSpan)] = []
+    /// Every lexicon entry, by the automaton pattern it compiled to (equal words, equal pattern).
+    private var lexiconEntries: [(lexicon: String, pattern: Int32, file: SourceFile, span: SourceSpan)] = []
     /// The categories of the rules that use each lexicon.
     private var lexiconCategories: [String: Set<Category>] = [:]
     /// The patterns each slot matches (for W012 contradiction checks).
@@ -21,6 +22,7 @@ struct RuleCompiler {
     private var usedLexicons = Set<String>()
     private var lexiconEntryCount = 0
     private let analyzer: TextAnalyzer
+    private var lowercaseScratch: [UInt8] = []
 
     /// The most automaton states a pack may compile to (E130 beyond it).
     let maxAutomatonStates: Int
@@ -77,22 +79,15 @@ struct RuleCompiler {
             patternSlotStart.append(Int32(patternSlots.count))
         }
         let builtAutomaton = automaton.build()
-        // Skeletons of every vocabulary word, so a look-alike token ("fаcebook") finds its word.
-        var skeletonBuilder = WordTable.Builder()
-        var skeletonWords: [Int32] = []
-        for (id, word) in words.words.enumerated() {
-            guard let skeleton = word.withUnsafeBufferPointer({ ConfusableSkeleton.skeleton($0) }) else { continue }
-            let key = skeletonBuilder.insert(skeleton)
-            if Int(key) == skeletonWords.count { skeletonWords.append(Int32(id)) }
-        }
+        let vocabulary = words.build()
         let statistics = RuleSet.Statistics(
             ruleCount: compiled.count, lexiconCount: source.lexicons.count, lexiconEntryCount: lexiconEntryCount,
             patternCount: patternSlotLists.count, vocabularySize: words.words.count,
             automatonStates: builtAutomaton.nodeCount, automatonTransitions: builtAutomaton.transitionCount,
             compileTime: clock.now - started)
         return RuleSet(
-            rules: infos, scoring: scoring, conversation: conversation, warnings: diagnostics, statistics: statistics, words: words.build(),
-            skeletons: skeletonBuilder.build(), skeletonWords: skeletonWords,
+            rules: infos, scoring: scoring, conversation: conversation, warnings: diagnostics, statistics: statistics, words: vocabulary,
+            skeletons: SkeletonIndex(vocabulary: vocabulary),
             automaton: builtAutomaton, patternSlotStart: patternSlotStart, patternSlots: patternSlots,
             slotRule: slotRule, compiled: compiled)
     }
@@ -101,17 +96,28 @@ struct RuleCompiler {
 
     /// The symbols of a phrase, normalised and segmented exactly as messages are; nil if it has no words.
     private mutating func symbols(of phrase: String, writtenIn file: SourceFile? = nil, at span: SourceSpan? = nil) -> [Int32]? {
+        var symbols: [Int32] = []
+        if phrase.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (most terms): its normal form is its lowercase, so it needs no W007 check and
+            // no full analysis; the words are the ones `TextAnalyzer` would find.
+            lowercaseScratch.removeAll(keepingCapacity: true)
+            lowercaseScratch.append(contentsOf: phrase.utf8)
+            for i in lowercaseScratch.indices where lowercaseScratch[i] &- 0x41 < 26 { lowercaseScratch[i] |= 0x20 }
+            lowercaseScratch.withUnsafeBufferPointer { bytes in
+                TextAnalyzer.forEachWord(inLowercaseASCII: bytes) { word in
+                    symbols.append(words.insert(word) + PhraseAutomaton.entitySymbolCount)
+                }
+            }
+            return symbols.isEmpty ? nil : symbols
+        }
         let text = analyzer.words(phrase)
-        // A term written in normal form, or ASCII (whose NFKC_Casefold is its lowercase), needs no
-        // `lowercased()`, which was 5% of compiling the pack.
-        let isASCII = phrase.utf8.allSatisfy { $0 < 0x80 }
-        let isNormal = isASCII || text.normalized.elementsEqual(phrase.utf8)
-        if let file, let span, !isNormal, text.normalizedString != phrase.lowercased(), !text.wordTokens.isEmpty {
+        // `lowercased()` is slow (it was 5% of compiling the pack): skip it for terms in normal form.
+        if let file, let span, !text.normalized.elementsEqual(phrase.utf8), text.normalizedString != phrase.lowercased(),
+           !text.wordTokens.isEmpty {
             let shown = text.wordTokens.map { text.normalizedString(text.tokens[Int($0)]) }.joined(separator: " ")
             diagnostics.append(Diagnostic(.warning, "W007", "term is not in normal form: it matches as \"\(shown)\"", in: file, at: span,
                 hint: "write the normal form (case-folded, NFKC, straight apostrophes); the engine folds messages the same way"))
         }
-        var symbols: [Int32] = []
         let tokens = text.tokens
         text.normalized.withUnsafeBufferPointer { normalized in
             for tokenIndex in text.wordTokens {
@@ -125,7 +131,7 @@ struct RuleCompiler {
 
     private mutating func pattern(_ symbols: [Int32]) -> Int32 {
         // A pack past the size limit is rejected with E130 instead of growing until memory runs out.
-        if automaton.children.count + symbols.count > maxAutomatonStates {
+        if automaton.nodeCount + symbols.count > maxAutomatonStates {
             if !automatonTooLarge {
                 automatonTooLarge = true
                 diagnostics.append(Diagnostic(.error, "E130",
@@ -144,7 +150,7 @@ struct RuleCompiler {
     private mutating func compileLexicons() {
         for (name, file) in source.lexicons.sorted(by: { $0.key < $1.key }) {
             var patterns: [Int32] = []
-            var seen = Set<[Int32]>()
+            var seen = Set<Int32>()   // patterns: equal words compile to the same pattern
             var offset = 0
             for line in file.bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
                 defer { offset += line.count + 1 }
@@ -158,13 +164,14 @@ struct RuleCompiler {
                         at: SourceSpan(offset, offset + line.count), hint: "entries are words or phrases; punctuation alone never matches"))
                     continue
                 }
-                if !seen.insert(symbols).inserted {
+                let id = pattern(symbols)
+                if !seen.insert(id).inserted && !automatonTooLarge {   // past E130 every pattern is 0
                     diagnostics.append(Diagnostic(.warning, "W009", "duplicate entry in lexicon `@\(name)`", in: file,
                         at: SourceSpan(offset, offset + line.count), hint: "delete the repeated line"))
                     continue
                 }
-                patterns.append(pattern(symbols))
-                lexiconEntries.append((name, symbols, file, entrySpan))
+                patterns.append(id)
+                lexiconEntries.append((name, id, file, entrySpan))
                 lexiconEntryCount += 1
             }
             lexiconPatterns[name] = patterns
@@ -345,9 +352,10 @@ struct RuleCompiler {
     /// W013: the same entry in lexicons used only by rules of different categories, which makes
     /// one phrase count as evidence for two tactics.
     private mutating func reportCrossCategoryDuplicates() {
-        var firstSeen: [[Int32]: Int] = [:]
+        var firstSeen = [Int](repeating: -1, count: patternSlotLists.count)
         for (index, entry) in lexiconEntries.enumerated() {
-            guard let earlier = firstSeen[entry.symbols] else { firstSeen[entry.symbols] = index; continue }
+            let earlier = firstSeen[Int(entry.pattern)]
+            guard earlier >= 0 else { firstSeen[Int(entry.pattern)] = index; continue }
             let first = lexiconEntries[earlier]
             guard first.lexicon != entry.lexicon,
                   let a = lexiconCategories[first.lexicon], let b = lexiconCategories[entry.lexicon],

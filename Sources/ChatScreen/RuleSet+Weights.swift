@@ -24,7 +24,7 @@ extension RuleSet {
             compiled[i].weight = weight
         }
         return RuleSet(rules: infos, scoring: scoring, conversation: conversation, warnings: warnings, statistics: statistics, words: words,
-                       skeletons: skeletons, skeletonWords: skeletonWords,
+                       skeletons: skeletons,
                        automaton: automaton, patternSlotStart: patternSlotStart, patternSlots: patternSlots,
                        slotRule: slotRule, compiled: compiled)
     }

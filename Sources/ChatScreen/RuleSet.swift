@@ -41,8 +41,7 @@ public final class RuleSet: Sendable {
 
     let words: WordTable
     /// UTS #39 skeletons of the vocabulary, and the word each stands for (look-alike matching).
-    let skeletons: WordTable
-    let skeletonWords: [Int32]
+    let skeletons: SkeletonIndex
     let automaton: PhraseAutomaton
     /// For pattern `p`, the slots it feeds: `patternSlots[patternSlotStart[p]..<patternSlotStart[p + 1]]`.
     let patternSlotStart: [Int32]
@@ -56,7 +55,7 @@ public final class RuleSet: Sendable {
     let presence: PresenceFilter
 
     init(rules: [RuleInfo], scoring: ScoringPolicy, conversation: ConversationPolicy, warnings: [Diagnostic], statistics: Statistics, words: WordTable,
-         skeletons: WordTable, skeletonWords: [Int32], automaton: PhraseAutomaton, patternSlotStart: [Int32], patternSlots: [Int32], slotRule: [Int32],
+         skeletons: SkeletonIndex, automaton: PhraseAutomaton, patternSlotStart: [Int32], patternSlots: [Int32], slotRule: [Int32],
          compiled: [CompiledRule]) {
         self.rules = rules
         self.scoring = scoring
@@ -65,7 +64,6 @@ public final class RuleSet: Sendable {
         self.statistics = statistics
         self.words = words
         self.skeletons = skeletons
-        self.skeletonWords = skeletonWords
         self.automaton = automaton
         self.patternSlotStart = patternSlotStart
         self.patternSlots = patternSlots
@@ -97,8 +95,7 @@ extension RuleSet {
     /// The vocabulary word whose skeleton is `skeleton`, or -1.
     @inline(__always)
     func skeletonWord(_ skeleton: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let id = skeletons.lookup(skeleton)
-        return id < 0 ? -1 : skeletonWords[Int(id)]
+        skeletons.word(forSkeleton: skeleton)
     }
 }
 
