@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "ChatScreenRulesTests", dependencies: ["ChatScreenRules"]),
         .testTarget(name: "ChatScreenTests", dependencies: ["ChatScreen", "ChatScreenTestSupport"], exclude: ["Diagnostics"]),
         .testTarget(name: "ChatScreenFormatsTests", dependencies: ["ChatScreenFormats", "ChatScreenTestSupport"]),
-        .testTarget(name: "ChatScreenCorpusTests", dependencies: ["ChatScreenCorpus", "ChatScreen"]),
+        .testTarget(name: "ChatScreenCorpusTests", dependencies: ["ChatScreenCorpus", "ChatScreen", "ChatScreenTestSupport"]),
         .testTarget(name: "ChatScreenCLITests", dependencies: ["chatscreen", "ChatScreen", "ChatScreenTestSupport"]),
     ],
     cxxLanguageStandard: .cxx17

@@ -12,7 +12,7 @@ struct ChatScreenCommand: ParsableCommand {
             The default rule pack is built into the binary; `--rules DIR` loads another.
             """,
         version: "0.1.0",
-        subcommands: [ScoreCommand.self, ExplainCommand.self, EvalCommand.self, RulesCommand.self],
+        subcommands: [ScoreCommand.self, ExplainCommand.self, EvalCommand.self, RulesCommand.self, CorpusCommand.self],
         defaultSubcommand: nil
     )
 }
