@@ -49,7 +49,7 @@ let package = Package(
         ),
         // Shared by the test targets only (a seeded generator, the repository root); not a product.
         .target(name: "ChatScreenTestSupport", path: "Tests/ChatScreenTestSupport"),
-        .testTarget(name: "ChatScreenTextTests", dependencies: ["ChatScreenText", "ChatScreenTestSupport"]),
+        .testTarget(name: "ChatScreenTextTests", dependencies: ["ChatScreenText", "ChatScreenTestSupport", "ChatScreenCorpus"]),
         .testTarget(name: "ChatScreenRulesTests", dependencies: ["ChatScreenRules"]),
         .testTarget(name: "ChatScreenTests", dependencies: ["ChatScreen", "ChatScreenTestSupport"], exclude: ["Diagnostics"]),
         .testTarget(name: "ChatScreenFormatsTests", dependencies: ["ChatScreenFormats", "ChatScreenTestSupport"]),

@@ -1,3 +1,4 @@
+import ChatScreenCorpus
 import ChatScreenTestSupport
 import Testing
 @testable import ChatScreenText
@@ -53,6 +54,27 @@ struct ASCIIWordBreakerTests {
                 return
             }
         }
+    }
+
+    /// The acceptance check of the performance issue: at least 100,000 messages of the generated
+    /// corpus (`chatscreen corpus --profile ascii`), segmented by both paths.
+    @Test("150,000 generated chat messages (corpus profile ascii, and the ASCII ones of mixed) segment identically")
+    func generatedChat() throws {
+        let segmenter = try ICUSegmenter()
+        var compared = 0
+        for (profile, count) in [(CorpusProfile.ascii, 100_000), (.mixed, 50_000)] {
+            for message in CorpusGenerator(seed: 20261129, profile: profile).prefix(count) {
+                let bytes = Array(message.text.utf8)
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { continue }
+                compared += 1
+                let expected = Self.icu(bytes, segmenter), actual = Self.fast(bytes)
+                if expected != actual {
+                    Issue.record("\(profile) message \(message.id) \"\(message.text)\": ICU \(expected), fast path \(actual)")
+                    return
+                }
+            }
+        }
+        #expect(compared >= 140_000)
     }
 
     @Test("Every pair and triple of ASCII classes", arguments: ["a", "1", "_"])
