@@ -52,8 +52,13 @@ struct PhraseAutomaton: Sendable {
     }
 
     /// Transition table: open addressing keyed by (node << 32 | symbol).
-    private let keys: [UInt64]
-    private let values: [Int32]
+    /// A transition: `node << 32 | symbol` and the node it leads to, side by side so that a probe
+    /// touches one cache line (separate key and value arrays cost a second miss per step).
+    private struct Edge {
+        var key: UInt64
+        var next: Int32
+    }
+    private let edges: [Edge]
     private let mask: Int
     /// The root's transitions as a dense table by symbol (-1: none). Every candidate of every
     /// word position tries the root, and a probe of the hashed table was a cache miss: 40% of
@@ -72,20 +77,17 @@ struct PhraseAutomaton: Sendable {
         let transitions = builder.edges.sorted { $0.key < $1.key }
         var capacity = 16
         while capacity < transitions.count * 2 { capacity <<= 1 }
-        var keys = [UInt64](repeating: .max, count: capacity)
-        var values = [Int32](repeating: -1, count: capacity)
+        var edges = [Edge](repeating: Edge(key: .max, next: -1), count: capacity)
         var rootCount = 0
         for (key, value) in transitions {
             var slot = PhraseAutomaton.slot(key, capacity - 1)
-            while keys[slot] != .max { slot = (slot + 1) & (capacity - 1) }
-            keys[slot] = key
-            values[slot] = value
+            while edges[slot].key != .max { slot = (slot + 1) & (capacity - 1) }
+            edges[slot] = Edge(key: key, next: value)
             if key >> 32 == 0 { rootCount = max(rootCount, Int(key & 0xFFFF_FFFF) + 1) }
         }
         var rootNext = [Int32](repeating: -1, count: rootCount)
         for (key, value) in transitions where key >> 32 == 0 { rootNext[Int(key & 0xFFFF_FFFF)] = value }
-        self.keys = keys
-        self.values = values
+        self.edges = edges
         self.rootNext = rootNext
         self.mask = capacity - 1
         self.acceptingPattern = builder.acceptingPattern
@@ -108,11 +110,11 @@ struct PhraseAutomaton: Sendable {
         }
         let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: symbol))
         var slot = PhraseAutomaton.slot(key, mask)
-        return keys.withUnsafeBufferPointer { keys in
+        return edges.withUnsafeBufferPointer { edges in
             while true {
-                let k = keys[slot]
-                if k == key { return values[slot] }
-                if k == .max { return -1 }
+                let edge = edges[slot]
+                if edge.key == key { return edge.next }
+                if edge.key == .max { return -1 }
                 slot = (slot + 1) & mask
             }
         }
