@@ -18,10 +18,17 @@ struct ConditionEvaluator {
     static let matchLimit = 64
     private var occurrences: [MessageScanner.Occurrence] = []
     private var leafStore: [Leaf] = []
+    /// Every sub-expression's matches, appended as the program runs: a sub-expression's result is
+    /// a range of this array. Reused across rules and messages, so a rule that does not hold
+    /// allocates nothing (the arrays each sub-expression used to return were about one
+    /// allocation per benign message).
+    private var matchStore: [Match] = []
+    private var leafScratch: [Leaf] = []
 
     mutating func begin(occurrences: [MessageScanner.Occurrence]) {
         self.occurrences = occurrences
         leafStore.removeAll(keepingCapacity: true)
+        matchStore.removeAll(keepingCapacity: true)
     }
 
     mutating func holds(_ condition: Condition) -> Bool { !evaluate(condition).isEmpty }
@@ -30,41 +37,48 @@ struct ConditionEvaluator {
     mutating func matchLeaves(_ condition: Condition, limit: Int) -> [Leaf]? {
         let matches = evaluate(condition)
         guard !matches.isEmpty else { return nil }
-        var leaves: [Leaf] = []
-        for match in matches {
-            for leaf in leafStore[match.leaves] where !leaves.contains(leaf) { leaves.append(leaf) }
+        leafScratch.removeAll(keepingCapacity: true)
+        for match in matchStore[matches] {
+            for leaf in leafStore[match.leaves] where !leafScratch.contains(leaf) { leafScratch.append(leaf) }
         }
-        leaves.sort { ($0.byteStart, $0.byteEnd) < ($1.byteStart, $1.byteEnd) }
+        leafScratch.sort { ($0.byteStart, $0.byteEnd) < ($1.byteStart, $1.byteEnd) }
         // Drop spans nested inside another (e.g. "500" inside "£500").
         var kept: [Leaf] = []
-        for leaf in leaves {
+        for leaf in leafScratch {
             if let last = kept.last, leaf.byteStart >= last.byteStart && leaf.byteEnd <= last.byteEnd { continue }
             while let last = kept.last, last.byteStart >= leaf.byteStart && last.byteEnd <= leaf.byteEnd { kept.removeLast() }
             kept.append(leaf)
         }
-        return Array(kept.prefix(limit))
+        if kept.count > limit { kept.removeLast(kept.count - limit) }
+        return kept
     }
 
-    private mutating func evaluate(_ condition: Condition) -> [Match] {
+    /// Appends the matches of `condition` to `matchStore` and returns their range.
+    private mutating func evaluate(_ condition: Condition) -> Range<Int> {
         switch condition {
         case .slot(let slot):
-            var matches: [Match] = []
+            let start = matchStore.count
             for occurrence in occurrences where occurrence.slot == slot {
                 let index = leafStore.count
                 leafStore.append(Leaf(byteStart: occurrence.byteStart, byteEnd: occurrence.byteEnd, folds: occurrence.folds))
-                matches.append(Match(low: occurrence.start, high: occurrence.end, leaves: index..<index + 1))
+                matchStore.append(Match(low: occurrence.start, high: occurrence.end, leaves: index..<index + 1))
             }
-            return matches
+            return start..<matchStore.count
         case .and(let a, let b):
             let left = evaluate(a)
-            guard !left.isEmpty else { return [] }
+            guard !left.isEmpty else { return left }
             let right = evaluate(b)
-            guard !right.isEmpty else { return [] }
-            return Array((left + right).prefix(Self.matchLimit))
+            guard !right.isEmpty else { return right }
+            return concatenate(left, right)
         case .or(let a, let b):
-            return Array((evaluate(a) + evaluate(b)).prefix(Self.matchLimit))
+            let left = evaluate(a)
+            let right = evaluate(b)
+            return concatenate(left, right)
         case .not(let a):
-            return evaluate(a).isEmpty ? [Match(low: -1, high: -1, leaves: 0..<0)] : []
+            let operand = evaluate(a)
+            let start = matchStore.count
+            if operand.isEmpty { matchStore.append(Match(low: -1, high: -1, leaves: 0..<0)) }
+            return start..<matchStore.count
         case .near(let a, let b, let distance):
             return pairs(evaluate(a), evaluate(b)) { x, y in
                 // Disjoint, at most `distance` words between them, either order.
@@ -77,17 +91,27 @@ struct ConditionEvaluator {
         }
     }
 
-    private mutating func pairs(_ left: [Match], _ right: [Match], _ accept: (Match, Match) -> Bool) -> [Match] {
-        var result: [Match] = []
-        for x in left where x.isPositional {
-            for y in right where y.isPositional && accept(x, y) {
-                let start = leafStore.count
+    /// The matches of `left` then `right`, at most ``matchLimit``, as a new range.
+    private mutating func concatenate(_ left: Range<Int>, _ right: Range<Int>) -> Range<Int> {
+        let start = matchStore.count
+        for i in left where matchStore.count - start < Self.matchLimit { matchStore.append(matchStore[i]) }
+        for i in right where matchStore.count - start < Self.matchLimit { matchStore.append(matchStore[i]) }
+        return start..<matchStore.count
+    }
+
+    private mutating func pairs(_ left: Range<Int>, _ right: Range<Int>, _ accept: (Match, Match) -> Bool) -> Range<Int> {
+        let start = matchStore.count
+        for i in left where matchStore[i].isPositional {
+            let x = matchStore[i]
+            for j in right where matchStore[j].isPositional && accept(x, matchStore[j]) {
+                let y = matchStore[j]
+                let leaves = leafStore.count
                 leafStore.append(contentsOf: leafStore[x.leaves])
                 leafStore.append(contentsOf: leafStore[y.leaves])
-                result.append(Match(low: min(x.low, y.low), high: max(x.high, y.high), leaves: start..<leafStore.count))
-                if result.count >= Self.matchLimit { return result }
+                matchStore.append(Match(low: min(x.low, y.low), high: max(x.high, y.high), leaves: leaves..<leafStore.count))
+                if matchStore.count - start >= Self.matchLimit { return start..<matchStore.count }
             }
         }
-        return result
+        return start..<matchStore.count
     }
 }
