@@ -11,10 +11,12 @@ struct SignalAndPrivacyTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sig-\(UUID())").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        // Two messages arrive, then the writer stays open: chatscreen blocks reading the pipe.
+        // Two messages arrive, then the writer stays open: chatscreen blocks reading the pipe. The
+        // writer outlives any slow start (a ThreadSanitizer build compiles the pack for >20 s) and is
+        // killed at the end.
         let result = try shell("""
             cd '\(directory)'
-            sh -c 'echo $$ > writer.pid; printf "pay £500 or this is going over Facebook\\nhello\\n"; exec sleep 20' 2>/dev/null \
+            sh -c 'echo $$ > writer.pid; printf "pay £500 or this is going over Facebook\\nhello\\n"; exec sleep 600' 2>/dev/null \
               | '\(chatscreenBinary)' score --conversation-summary summary.jsonl > out.jsonl 2> err.txt &
             pid=$!
             # Wait until chatscreen has installed its handlers (SigCgt has SIGINT and SIGTERM),
