@@ -16,7 +16,7 @@ struct SignalAndPrivacyTests {
         // killed at the end.
         let result = try shell("""
             cd '\(directory)'
-            sh -c 'echo $$ > writer.pid; printf "pay £500 or this is going over Facebook\\nhello\\n"; exec sleep 600' 2>/dev/null \
+            sh -c 'echo $$ > writer.pid; printf "pay £500 or this is going over Facebook\\nhello\\n"; exec sleep 120' 2>/dev/null \
               | '\(chatscreenBinary)' score --conversation-summary summary.jsonl > out.jsonl 2> err.txt &
             pid=$!
             # Wait until chatscreen has installed its handlers (SigCgt has SIGINT and SIGTERM),
@@ -26,8 +26,12 @@ struct SignalAndPrivacyTests {
               [ -n "$mask" ] && [ $(( 0x$mask & 0x4002 )) -eq $(( 0x4002 )) ] && break
               sleep 0.1
             done
-            sleep 1; kill -\(signal) $pid; wait $pid; echo "status=$?"
-            kill "$(cat writer.pid)" 2>/dev/null   # stop the idle writer
+            sleep 1; kill -\(signal) $pid
+            # `wait` waits for the whole pipeline, writer included: let chatscreen exit (a zombie
+            # until waited for), stop the idle writer, then collect chatscreen's status.
+            while [ -r /proc/$pid/stat ] && [ "$(cut -d' ' -f3 /proc/$pid/stat)" != Z ]; do sleep 0.05; done
+            kill -KILL "$(cat writer.pid)" 2>/dev/null   # TERM may be blocked: the test runner's mask is inherited
+            wait $pid; echo "status=$?"
             """)
         #expect(result.output.contains("status=\(status)"), "\(result.output)")
         let out = try String(contentsOfFile: directory + "/out.jsonl", encoding: .utf8).split(separator: "\n")
