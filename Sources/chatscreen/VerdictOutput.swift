@@ -2,19 +2,24 @@ import ChatScreen
 import ChatScreenFormats
 import Glibc
 
-/// Encodes verdicts as JSON lines (the contract in the README) into a buffer, and writes the
-/// buffer to standard output in large chunks.
-struct VerdictOutput {
+/// Encodes verdicts as JSON lines (the contract in the README). A value type with no buffer of
+/// its own, so the `--jobs` workers format on their threads with the very code `--jobs 1` uses.
+///
+/// ```swift
+/// var writer = JSONWriter()
+/// format.message(message, verdict: verdict, conversation: update, file: "-", into: &writer)
+/// // writer.bytes: {"line":1,…,"score":0.811,"level":"high",…}\n
+/// ```
+struct VerdictFormat: Sendable {
     let minLevel: Level
     let flaggedOnly: Bool
     let explain: Bool
     let scoring: ScoringPolicy
+    /// Several input files: each record names its `file`.
     let includeFile: Bool
     /// `--redact`: message text never leaves the process; hit and entity text become a length
     /// and a hash (FNV-1a 64), so identical evidence can still be grouped.
     var redact = false
-    var file = "-"
-    private var writer = JSONWriter(capacity: 1 << 17)
 
     init(minLevel: Level, flaggedOnly: Bool, explain: Bool, scoring: ScoringPolicy, includeFile: Bool) {
         self.minLevel = minLevel
@@ -24,7 +29,9 @@ struct VerdictOutput {
         self.includeFile = includeFile
     }
 
-    mutating func write(message: InputMessage, verdict: Verdict, conversation: ConversationVerdict? = nil) throws(WriteError) {
+    /// Appends the verdict line of `message` (nothing with `--flagged-only` when it is not flagged).
+    func message(_ message: InputMessage, verdict: Verdict, conversation: ConversationVerdict?, file: String,
+                 into writer: inout JSONWriter) {
         let flagged = verdict.isFlagged(atLeast: minLevel)
         if flaggedOnly && !flagged { return }
         writer.beginObject()
@@ -129,11 +136,10 @@ struct VerdictOutput {
         }
         writer.endObject()
         writer.newline()
-        if writer.bytes.count >= 1 << 16 { try flush() }
     }
 
     /// `{"line": N, "id": …, "conversation": …, "sender": …, "skipped": "system"}`.
-    mutating func writeSkipped(message: InputMessage, reason: String) throws(WriteError) {
+    func skipped(_ message: InputMessage, reason: String, file: String, into writer: inout JSONWriter) {
         if flaggedOnly { return }
         writer.beginObject()
         if includeFile { writer.key("file"); writer.string(file) }
@@ -144,7 +150,16 @@ struct VerdictOutput {
         writer.key("skipped"); writer.string(reason)
         writer.endObject()
         writer.newline()
-        if writer.bytes.count >= 1 << 16 { try flush() }
+    }
+
+    /// `{"line": N, "error": "…"}`.
+    func error(line: Int, reason: String, file: String, into writer: inout JSONWriter) {
+        writer.beginObject()
+        if includeFile { writer.key("file"); writer.string(file) }
+        writer.key("line"); writer.int(line)
+        writer.key("error"); writer.string(reason)
+        writer.endObject()
+        writer.newline()
     }
 
     /// `[redacted: 8 bytes, fnv1a64 3d2f…]`.
@@ -154,14 +169,28 @@ struct VerdictOutput {
         let hex = String(hash, radix: 16)
         return "[redacted: \(bytes.count) bytes, fnv1a64 \(String(repeating: "0", count: 16 - hex.count) + hex)]"
     }
+}
+
+/// Writes verdict lines to standard output through a buffer, in large chunks (`--jobs 1`).
+struct VerdictOutput {
+    let format: VerdictFormat
+    var file = "-"
+    private var writer = JSONWriter(capacity: 1 << 17)
+
+    init(format: VerdictFormat) { self.format = format }
+
+    mutating func write(message: InputMessage, verdict: Verdict, conversation: ConversationVerdict? = nil) throws(WriteError) {
+        format.message(message, verdict: verdict, conversation: conversation, file: file, into: &writer)
+        if writer.bytes.count >= 1 << 16 { try flush() }
+    }
+
+    mutating func writeSkipped(message: InputMessage, reason: String) throws(WriteError) {
+        format.skipped(message, reason: reason, file: file, into: &writer)
+        if writer.bytes.count >= 1 << 16 { try flush() }
+    }
 
     mutating func writeError(line: Int, reason: String) throws(WriteError) {
-        writer.beginObject()
-        if includeFile { writer.key("file"); writer.string(file) }
-        writer.key("line"); writer.int(line)
-        writer.key("error"); writer.string(reason)
-        writer.endObject()
-        writer.newline()
+        format.error(line: line, reason: reason, file: file, into: &writer)
         if writer.bytes.count >= 1 << 16 { try flush() }
     }
 
@@ -199,6 +228,38 @@ extension JSONWriter {
     }
 }
 
+extension JSONWriter {
+    /// One `--conversation-summary` line: `{"conversation": …, "messages": N, "peak_score": …, …}` and a newline.
+    mutating func summary(_ summary: ConversationSummary) {
+        beginObject()
+        key("conversation"); string(summary.conversation)
+        key("messages"); int(summary.messages)
+        key("peak_score"); double(summary.peakScore, decimals: 3)
+        key("peak_level"); string(summary.peakLevel.rawValue)
+        if let peak = summary.peakMessage { references("peak_message", [peak]) }
+        key("stage"); string(summary.stage.rawValue)
+        key("stage_history")
+        beginArray()
+        for change in summary.stageHistory {
+            beginObject()
+            key("stage"); string(change.stage.rawValue)
+            key("line"); int(change.message.line)
+            if let id = change.message.id { key("id"); string(id) }
+            key("reason"); string(change.reason)
+            endObject()
+        }
+        endArray()
+        key("composites")
+        beginArray()
+        for composite in summary.composites { self.composite(composite) }
+        endArray()
+        references("key_messages", summary.keyMessages)
+        key("evicted"); bool(summary.evicted)
+        endObject()
+        newline()
+    }
+}
+
 /// Writes `--conversation-summary` records: one JSON line per conversation.
 struct SummaryOutput {
     private let fd: Int32
@@ -211,34 +272,14 @@ struct SummaryOutput {
     }
 
     mutating func write(_ summary: ConversationSummary) throws(WriteError) {
-        writer.beginObject()
-        writer.key("conversation"); writer.string(summary.conversation)
-        writer.key("messages"); writer.int(summary.messages)
-        writer.key("peak_score"); writer.double(summary.peakScore, decimals: 3)
-        writer.key("peak_level"); writer.string(summary.peakLevel.rawValue)
-        if let peak = summary.peakMessage { writer.references("peak_message", [peak]) }
-        writer.key("stage"); writer.string(summary.stage.rawValue)
-        writer.key("stage_history")
-        writer.beginArray()
-        for change in summary.stageHistory {
-            writer.beginObject()
-            writer.key("stage"); writer.string(change.stage.rawValue)
-            writer.key("line"); writer.int(change.message.line)
-            if let id = change.message.id { writer.key("id"); writer.string(id) }
-            writer.key("reason"); writer.string(change.reason)
-            writer.endObject()
-        }
-        writer.endArray()
-        writer.key("composites")
-        writer.beginArray()
-        for composite in summary.composites { writer.composite(composite) }
-        writer.endArray()
-        writer.references("key_messages", summary.keyMessages)
-        writer.key("evicted"); writer.bool(summary.evicted)
-        writer.endObject()
-        writer.newline()
+        writer.summary(summary)
         try writeAll(fd: fd, writer.bytes)
         writer.reset()
+    }
+
+    /// Writes summary lines formatted elsewhere (by the `--jobs` workers).
+    func write(lines: [UInt8]) throws(WriteError) {
+        try writeAll(fd: fd, lines)
     }
 
     func close() throws(WriteError) {
