@@ -1,5 +1,9 @@
 import ChatScreenText
-import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// UTS #39 skeletons of the vocabulary and the word each stands for, so a look-alike token
 /// ("fаcebook" with a Cyrillic а) finds its word. Built on first use.
@@ -10,29 +14,40 @@ import Synchronization
 ///
 /// Computing 20,000 skeletons with ICU was 9% of compiling the shipped pack (callgrind,
 /// 2026-11-29), and only messages with Greek, Cyrillic or Armenian letters ever ask for one, so
-/// the table is built the first time such a message is scanned. A `Mutex` makes that safe when
-/// scanners on several threads share the rule set; after the first build a lookup takes the
-/// uncontended lock once.
-final class SkeletonIndex: Sendable {
+/// the table is built the first time such a message is scanned. A pthread mutex makes that safe
+/// when scanners on several threads share the rule set; after the first build a lookup takes the
+/// uncontended lock once. (Swift's `Synchronization.Mutex` was used first: ThreadSanitizer cannot
+/// see its futex-based locking and reported every lookup as a race under `--jobs`, so the real
+/// races it might find would have been buried.)
+final class SkeletonIndex: @unchecked Sendable {
     private struct Table: Sendable {
         var skeletons: WordTable
         var words: [Int32]
     }
 
     private let vocabulary: WordTable
-    private let table = Mutex<Table?>(nil)
+    /// Guarded by `lock`.
+    private var table: Table?
+    private let lock: UnsafeMutablePointer<pthread_mutex_t>
 
     init(vocabulary: WordTable) {
         self.vocabulary = vocabulary
+        lock = .allocate(capacity: 1)
+        pthread_mutex_init(lock, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(lock)
+        lock.deallocate()
     }
 
     /// The vocabulary word whose skeleton is `skeleton`, or -1.
     func word(forSkeleton skeleton: UnsafeBufferPointer<UInt8>) -> Int32 {
-        table.withLock { table in
-            if table == nil { table = Self.build(vocabulary) }
-            let id = table!.skeletons.lookup(skeleton)
-            return id < 0 ? -1 : table!.words[Int(id)]
-        }
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        if table == nil { table = Self.build(vocabulary) }
+        let id = table!.skeletons.lookup(skeleton)
+        return id < 0 ? -1 : table!.words[Int(id)]
     }
 
     private static func build(_ vocabulary: WordTable) -> Table {
