@@ -121,19 +121,21 @@ public final class TextAnalyzer {
         }
         let maxTokens = maxTokens
         var truncated = false
+        /// Appends a token; a word also gets the next word position.
+        func append(_ kind: TokenKind, _ start: Int32, _ end: Int32, originalStart: Int32, originalEnd: Int32) {
+            var position: Int32 = -1
+            if kind.isWord {
+                position = Int32(wordTokens.count)
+                wordTokens.append(Int32(tokens.count))
+            }
+            tokens.append(Token(kind: kind, normalizedStart: start, normalizedEnd: end,
+                                originalStart: originalStart, originalEnd: originalEnd, position: position))
+        }
         if text.mapIsIdentity {
             // ASCII: the normalised bytes are the original bytes, lowercased.
             ASCIIWordBreaker.segment(normalized) { start, end, kind in
                 guard tokens.count < maxTokens else { truncated = true; return }
-                let position: Int32
-                if kind.isWord {
-                    position = Int32(wordTokens.count)
-                    wordTokens.append(Int32(tokens.count))
-                } else {
-                    position = -1
-                }
-                tokens.append(Token(kind: kind, normalizedStart: start, normalizedEnd: end,
-                                    originalStart: start, originalEnd: end, position: position))
+                append(kind, start, end, originalStart: start, originalEnd: end)
             }
         } else {
             segmenter.segment(normalized) { start, end, kind in
@@ -153,15 +155,7 @@ public final class TextAnalyzer {
                     tokens[tokens.count - 1] = merged
                     return
                 }
-                let position: Int32
-                if kind.isWord {
-                    position = Int32(wordTokens.count)
-                    wordTokens.append(Int32(tokens.count))
-                } else {
-                    position = -1
-                }
-                tokens.append(Token(kind: kind, normalizedStart: start, normalizedEnd: end,
-                                    originalStart: originalStart, originalEnd: originalEnd, position: position))
+                append(kind, start, end, originalStart: originalStart, originalEnd: originalEnd)
             }
         }
         if truncated { text.flags.insert(.truncated) }   // the rest of the message is not tokenised

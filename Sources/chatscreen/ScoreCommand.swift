@@ -127,6 +127,8 @@ struct ScoreCommand: ParsableCommand {
                 var reader = opened.reader
                 defer { if opened.fd >= 0 && opened.fd != STDIN_FILENO { close(opened.fd) } }
                 var progress = Progress(fd: opened.fd, enabled: !noProgress && Terminal.standardErrorIsTerminal && path != "-")
+                // Shares the reader's position (the line reader is a reference); cast once, not per record.
+                let counter = progress.isEnabled ? opened.reader as? MessageReader : nil
                 try scorer.startFile(path)
                 do {
                     while Interruption.signal == 0, let record = try reader.next() {
@@ -136,7 +138,7 @@ struct ScoreCommand: ParsableCommand {
                             if time == nil { unparsedTimestamps += 1 }
                         }
                         try scorer.score(record, time: time)
-                        progress.tick(bytes: (reader as? MessageReader)?.bytesRead ?? 0)
+                        progress.tick(bytes: counter?.bytesRead ?? 0)
                     }
                 } catch let error as WriteError {
                     throw error
@@ -180,7 +182,7 @@ protocol ScoringSink: AnyObject {
     /// The records that follow come from `path` (named in each record when there are several files).
     func startFile(_ path: String) throws(WriteError)
     /// Scores (or reports) one record; `time` is its parsed timestamp.
-    func score(_ record: InputRecord, time: Int64?) throws(WriteError)
+    func score(_ record: consuming InputRecord, time: Int64?) throws(WriteError)
     /// Writes every verdict of the records given so far.
     func flush() throws(WriteError)
     /// Writes the summaries of the conversations still tracked and closes the summary file;
@@ -210,7 +212,7 @@ final class SequentialScorer: ScoringSink {
 
     func startFile(_ path: String) { output.file = path }
 
-    func score(_ record: InputRecord, time: Int64?) throws(WriteError) {
+    func score(_ record: consuming InputRecord, time: Int64?) throws(WriteError) {
         switch record {
         case .message(let message):
             var verdict = message.text.withUnsafeBufferPointer { scanner.scan(bytes: $0) }
@@ -300,6 +302,7 @@ extension Level: ExpressibleByArgument {
 struct Progress {
     private let total: Int
     private let enabled: Bool
+    var isEnabled: Bool { enabled }
     private var messages = 0
     private var lastUpdate = ContinuousClock.now
     private let started = ContinuousClock.now

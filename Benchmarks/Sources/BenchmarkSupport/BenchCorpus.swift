@@ -49,14 +49,8 @@ public struct BenchCorpus: Sendable {
             labels.append(message.isExtortion)
         }
         precondition(ends.count == count, "CorpusGenerator(profile: \(profile)) yielded \(ends.count) of \(count) messages")
-        self.profile = profile
-        self.seed = seed
-        self.bytes = bytes
-        self.ends = ends
-        self.conversations = conversations
-        self.senders = senders
-        self.timestamps = timestamps
-        self.isExtortion = labels
+        self.init(profile: profile, seed: seed, bytes: bytes, ends: ends, conversations: conversations,
+                  senders: senders, timestamps: timestamps, isExtortion: labels)
     }
 
     private init(profile: CorpusProfile, seed: UInt64, bytes: [UInt8], ends: [Int], conversations: [String],
