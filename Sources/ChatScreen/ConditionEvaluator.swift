@@ -31,6 +31,14 @@ struct ConditionEvaluator {
         matchStore.removeAll(keepingCapacity: true)
     }
 
+    /// Lets go of the scanner's occurrence array. Call it when the message's rules are done:
+    /// while the evaluator shares the array, the scanner's next `removeAll(keepingCapacity:)`
+    /// finds it not uniquely referenced and allocates a fresh buffer (one allocation per message
+    /// that reached condition evaluation, before this).
+    mutating func end() {
+        occurrences = []
+    }
+
     mutating func holds(_ condition: Condition) -> Bool { !evaluate(condition).isEmpty }
 
     /// The distinct leaf spans of the matches, in order, or nil if the condition does not hold.

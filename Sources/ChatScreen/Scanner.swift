@@ -240,10 +240,31 @@ private struct Scratch {
 
     // MARK: Rules and score
 
+    /// Puts `candidateRules` in rule order without allocating (`Array.sort` is a merge sort that
+    /// allocates a buffer for more than 20 elements): insertion sort for the usual handful,
+    /// otherwise one pass over `ruleMarked`, which marks exactly the candidates.
+    private mutating func sortCandidateRules(ruleCount: Int) {
+        let count = candidateRules.count
+        if count <= 32 {
+            candidateRules.withUnsafeMutableBufferPointer { rules in
+                for i in 1..<max(count, 1) {
+                    let rule = rules[i]
+                    var j = i
+                    while j > 0 && rules[j - 1] > rule { rules[j] = rules[j - 1]; j -= 1 }
+                    rules[j] = rule
+                }
+            }
+        } else {
+            candidateRules.removeAll(keepingCapacity: true)
+            for rule in 0..<ruleCount where ruleMarked[rule] { candidateRules.append(Int32(rule)) }
+        }
+    }
+
     private mutating func evaluateRules(flags: TextFlags, rules: RuleSet, limits: ScanLimits) -> Verdict {
         var hits: [RuleHit] = []
         var flags = flags
-        candidateRules.sort()
+        sortCandidateRules(ruleCount: rules.compiled.count)
+        defer { evaluator.end() }
         for ruleIndex in candidateRules {
             let mayHold = slotCounts.withUnsafeBufferPointer { rules.presence.mayHold(rule: Int(ruleIndex), slotCounts: $0) }
             guard mayHold else { continue }

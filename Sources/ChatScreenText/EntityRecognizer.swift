@@ -177,14 +177,21 @@ enum EntityRecognizer {
     /// scheme and `www.`).
     static func isPayPalLink(_ normalized: Bytes, from start: Int) -> Bool {
         var i = start
-        for prefix in ["https://", "http://", "www."] {
-            let p = Array(prefix.utf8)
-            if normalized.count - i >= p.count && normalized[i..<(i + p.count)].elementsEqual(p) { i += p.count }
-        }
-        let host = Array("paypal.me/".utf8)
+        if hasPrefix(normalized, at: i, "https://") { i += 8 }
+        if hasPrefix(normalized, at: i, "http://") { i += 7 }
+        if hasPrefix(normalized, at: i, "www.") { i += 4 }
+        let host: StaticString = "paypal.me/"
         // A name must follow the host ("paypal.me/ now" is not a link to anyone).
-        return normalized.count - i > host.count && normalized[i..<(i + host.count)].elementsEqual(host)
-            && normalized[i + host.count] > 0x20
+        return hasPrefix(normalized, at: i, host) && normalized.count - i > host.utf8CodeUnitCount
+            && normalized[i + host.utf8CodeUnitCount] > 0x20
+    }
+
+    /// Whether `bytes[offset...]` starts with `prefix` (no allocation: a `StaticString`'s bytes
+    /// are in the binary).
+    @inline(__always)
+    static func hasPrefix(_ bytes: Bytes, at offset: Int, _ prefix: StaticString) -> Bool {
+        let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        return bytes.count - offset >= p.count && bytes[offset..<offset + p.count].elementsEqual(p)
     }
 
     /// If a URL starts at token `i`, the normalised offset where it ends.
@@ -195,11 +202,8 @@ enum EntityRecognizer {
         var dot = -1
         for k in start..<tokenEnd where normalized[k] == 0x2E { dot = k }
         guard dot > start || normalized[start] == 0x68 || normalized[start] == 0x77 else { return nil }
-        func startsWith(_ prefix: StaticString) -> Bool {
-            let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
-            return normalized.count - start >= p.count && normalized[start..<start + p.count].elementsEqual(p)
-        }
-        var isURL = startsWith("https://") || startsWith("http://") || startsWith("www.")
+        var isURL = hasPrefix(normalized, at: start, "https://") || hasPrefix(normalized, at: start, "http://")
+            || hasPrefix(normalized, at: start, "www.")
         if !isURL {
             // A bare domain: one token `label.label…` whose last label is a common TLD.
             if dot > start {

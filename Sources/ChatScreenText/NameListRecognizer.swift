@@ -59,7 +59,7 @@ enum NameListRecognizer {
         var i = 0
         while i < tokens.count {
             guard isName(i) else { i += 1; continue }
-            var names = [i]
+            var nameCount = 1, lastName = i   // the first name is token i
             var j = i + 1
             while j < tokens.count {
                 var k = j
@@ -67,12 +67,13 @@ enum NameListRecognizer {
                 if k < tokens.count && tokens[k].kind.isWord && conjunctions.contains(bytes(k)) { k += 1 }
                 else if k < tokens.count && isPunctuation(k, 0x26) { k += 1 } // &
                 guard k > j, k < tokens.count, isName(k) else { break }
-                names.append(k)
+                nameCount += 1
+                lastName = k
                 j = k + 1
             }
-            if names.count >= 3 {
-                addEntity(text, .nameList, first: names[0], last: names[names.count - 1])
-                i = names[names.count - 1] + 1
+            if nameCount >= 3 {
+                addEntity(text, .nameList, first: i, last: lastName)
+                i = lastName + 1
             } else {
                 i += 1
             }

@@ -92,21 +92,24 @@ enum ObfuscationFolder {
             let token = text.tokens[Int(index)]
             guard token.kind == .letter, token.normalizedLength >= 5 else { continue }
             let bytes = normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)]
-            var letters: [UInt8] = []
+            // The letters go straight into variantBytes, and come out again if the token is not
+            // spelled out after all.
+            let bytesStart = Int32(text.variantBytes.count)
             var expectLetter = true
             var valid = true
             for byte in bytes {
                 if expectLetter {
                     guard byte &- 0x61 < 26 else { valid = false; break }
-                    letters.append(byte)
+                    text.variantBytes.append(byte)
                 } else {
                     guard byte == 0x2E || byte == 0x5F else { valid = false; break }
                 }
                 expectLetter.toggle()
             }
-            guard valid, !expectLetter, letters.count >= 3 else { continue }
-            let bytesStart = Int32(text.variantBytes.count)
-            text.variantBytes.append(contentsOf: letters)
+            guard valid, !expectLetter, text.variantBytes.count - Int(bytesStart) >= 3 else {
+                text.variantBytes.removeLast(text.variantBytes.count - Int(bytesStart))
+                continue
+            }
             text.variants.append(Variant(
                 fold: .spaced, firstPosition: token.position, endPosition: token.position + 1,
                 originalStart: token.originalStart, originalEnd: token.originalEnd,
@@ -183,9 +186,12 @@ enum ObfuscationFolder {
     }
 
     private static func confusable(_ text: AnalyzedText, token: Token, bytes: UnsafeBufferPointer<UInt8>) {
-        guard let skeleton = ConfusableSkeleton.skeleton(bytes), !skeleton.elementsEqual(bytes) else { return }
-        let bytesStart = Int32(text.variantBytes.count)
-        text.variantBytes.append(contentsOf: skeleton)
+        guard let skeleton = ConfusableSkeleton.append(skeletonOf: bytes, to: &text.variantBytes) else { return }
+        if text.variantBytes[skeleton].elementsEqual(bytes) {
+            text.variantBytes.removeLast(skeleton.count)   // nothing to fold
+            return
+        }
+        let bytesStart = Int32(skeleton.lowerBound)
         text.variants.append(Variant(
             fold: .confusable, firstPosition: token.position, endPosition: token.position + 1,
             originalStart: token.originalStart, originalEnd: token.originalEnd,
@@ -209,17 +215,31 @@ public enum ConfusableSkeleton {
     ///
     /// - Complexity: about 3 µs for a word; call it only for tokens that need it.
     public static func skeleton(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        var output = [UInt8](repeating: 0, count: max(bytes.count * 3, 16))
-        var length = output.withUnsafeMutableBufferPointer {
-            csicu_skeleton(bytes.baseAddress, Int32(bytes.count), $0.baseAddress, Int32($0.count))
-        }
-        if length > Int32(output.count) {
-            output = [UInt8](repeating: 0, count: Int(length))
-            length = output.withUnsafeMutableBufferPointer {
-                csicu_skeleton(bytes.baseAddress, Int32(bytes.count), $0.baseAddress, Int32($0.count))
+        var output: [UInt8] = []
+        return append(skeletonOf: bytes, to: &output) == nil ? nil : output
+    }
+
+    /// Appends the skeleton of valid UTF-8 bytes to `output` and returns where it is, or returns
+    /// nil (leaving `output` as it was) if ICU failed. Allocation-free when `output` has room:
+    /// ICU writes straight into the array's spare capacity.
+    static func append(skeletonOf bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) -> Range<Int>? {
+        let start = output.count
+        var room = max(bytes.count * 3, 16)
+        while true {
+            output.append(contentsOf: repeatElement(0, count: room))
+            let length = output.withUnsafeMutableBufferPointer { buffer in
+                Int(csicu_skeleton(bytes.baseAddress, Int32(bytes.count), buffer.baseAddress! + start, Int32(room)))
             }
+            guard length >= 0 else {
+                output.removeLast(room)
+                return nil
+            }
+            if length <= room {
+                output.removeLast(room - length)
+                return start..<(start + length)
+            }
+            output.removeLast(room)
+            room = length   // too small: ICU said how much it needs
         }
-        guard length >= 0 else { return nil }
-        return Array(output[0..<Int(length)])
     }
 }

@@ -62,17 +62,21 @@ enum PaymentRecognizer {
                PaymentValidation.isASCIIDigit(bytes[2]), PaymentValidation.isASCIIDigit(bytes[3]), isAlphanumeric(bytes) {
                 // Append groups until the country's IBAN length is reached (never past it).
                 let target = PaymentValidation.ibanLength(country: bytes[0], bytes[1]) ?? 34
-                var compact = Array(bytes)
+                // The compact form is built in a temporary buffer (on the stack when it is small),
+                // not an array: this runs for every token shaped like "ab12…".
                 var last = i
-                while compact.count < target, last + 1 < tokens.count, tokens[last + 1].kind.isWord,
-                      tokens[last + 1].normalizedStart - tokens[last].normalizedEnd == 1 {
-                    let group = originalBytes(last + 1, last + 1)
-                    guard group.count <= 4, isAlphanumeric(group) else { break }
-                    compact += group
-                    last += 1
-                }
-                let found = compact.withUnsafeBufferPointer { buffer -> Bool? in
-                    PaymentValidation.looksLikeIBAN(buffer) ? PaymentValidation.isValidIBAN(buffer) : nil
+                let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, target) + 4) { buffer -> Bool? in
+                    var count = bytes.count
+                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(bytes))
+                    while count < target, last + 1 < tokens.count, tokens[last + 1].kind.isWord,
+                          tokens[last + 1].normalizedStart - tokens[last].normalizedEnd == 1 {
+                        let group = originalBytes(last + 1, last + 1)
+                        guard group.count <= 4, count + group.count <= buffer.count, isAlphanumeric(group) else { break }
+                        for byte in group { buffer[count] = byte; count += 1 }
+                        last += 1
+                    }
+                    let compact = UnsafeBufferPointer(rebasing: buffer[0..<count])
+                    return PaymentValidation.looksLikeIBAN(compact) ? PaymentValidation.isValidIBAN(compact) : nil
                 }
                 if let valid = found {
                     NameListRecognizer.addEntity(text, .iban, first: i, last: last, valid: valid)
