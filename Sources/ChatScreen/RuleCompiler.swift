@@ -9,12 +9,20 @@ struct RuleCompiler {
     private var diagnostics: [Diagnostic] = []
     private var words = WordTable.Builder()
     private var automaton = PhraseAutomaton.Builder()
-    private var patternSlotLists: [[Int32]] = []
+    /// How many patterns the automaton has (pattern ids are `0..<patternCount`).
+    private var patternCount = 0
+    /// Every (pattern, slot) link, in the order the slots were made: one flat array rather than
+    /// an array per pattern (24,000 small arrays were 10% of start-up in allocation and release).
+    private var patternSlotLinks: [(pattern: Int32, slot: Int32)] = []
     private var slotRule: [Int32] = []
     private var lexiconPatterns: [String: [Int32]] = [:]
     /// Where each lexicon entry was written, for W013 notes: (lexicon, symbols) -> (file, span).
     /// Every lexicon entry, by the automaton pattern it compiled to (equal words, equal pattern).
-    private var lexiconEntries: [(lexicon: String, pattern: Int32, file: SourceFile, span: SourceSpan)] = []
+    /// Entries refer to their lexicon by index into `lexiconOrder`: copying a name and a
+    /// `SourceFile` per entry (22,000 of them) cost 4% of start-up in reference counting.
+    private var lexiconEntries: [(lexicon: Int32, pattern: Int32, span: SourceSpan)] = []
+    /// The lexicons in the order they were compiled (sorted by name), with their files.
+    private var lexiconOrder: [(name: String, file: SourceFile)] = []
     /// The categories of the rules that use each lexicon.
     private var lexiconCategories: [String: Set<Category>] = [:]
     /// The patterns each slot matches (for W012 contradiction checks).
@@ -76,17 +84,21 @@ struct RuleCompiler {
         let errors = diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw RulePackError(diagnostics: diagnostics) }
 
-        var patternSlotStart: [Int32] = [0]
-        var patternSlots: [Int32] = []
-        for slots in patternSlotLists {
-            patternSlots += slots
-            patternSlotStart.append(Int32(patternSlots.count))
+        // Group the links by pattern (a stable counting sort keeps each pattern's slots in order).
+        var patternSlotStart = [Int32](repeating: 0, count: patternCount + 1)
+        for link in patternSlotLinks { patternSlotStart[Int(link.pattern) + 1] += 1 }
+        for p in 0..<patternCount { patternSlotStart[p + 1] += patternSlotStart[p] }
+        var patternSlots = [Int32](repeating: 0, count: patternSlotLinks.count)
+        var next = patternSlotStart
+        for link in patternSlotLinks {
+            patternSlots[Int(next[Int(link.pattern)])] = link.slot
+            next[Int(link.pattern)] += 1
         }
         let builtAutomaton = automaton.build()
         let vocabulary = words.build()
         let statistics = RuleSet.Statistics(
             ruleCount: compiled.count, lexiconCount: source.lexicons.count, lexiconEntryCount: lexiconEntryCount,
-            patternCount: patternSlotLists.count, vocabularySize: words.words.count,
+            patternCount: patternCount, vocabularySize: words.words.count,
             automatonStates: builtAutomaton.nodeCount, automatonTransitions: builtAutomaton.transitionCount,
             compileTime: clock.now - started)
         return RuleSet(
@@ -101,23 +113,37 @@ struct RuleCompiler {
     /// The symbols of a phrase, normalised and segmented exactly as messages are; nil if it has no words.
     private mutating func symbols(of phrase: String, writtenIn file: SourceFile? = nil, at span: SourceSpan? = nil) -> [Int32]? {
         var symbols: [Int32] = []
-        if phrase.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII (most terms): its normal form is its lowercase, so it needs no W007 check and
-            // no full analysis; the words are the ones `TextAnalyzer` would find.
+        var phrase = phrase
+        let found = phrase.withUTF8 { appendSymbols(ofUTF8: $0, writtenIn: file, at: span, to: &symbols) }
+        return found ? symbols : nil
+    }
+
+    /// Appends the symbols of a phrase given as UTF-8 to `symbols`; false if it has no words.
+    ///
+    /// ASCII (most terms) is lowercased and segmented here, without a `String` or a full
+    /// analysis: its normal form is its lowercase, so it needs no W007 check, and its words are
+    /// the ones `TextAnalyzer` would find. Lexicon entries come here as bytes straight from the
+    /// file (22,000 of them: the `String` per entry and its ASCII check were 5% of start-up).
+    private mutating func appendSymbols(ofUTF8 phrase: UnsafeBufferPointer<UInt8>, writtenIn file: SourceFile?, at span: SourceSpan?,
+                                        to symbols: inout [Int32]) -> Bool {
+        let start = symbols.count
+        var isASCII = true
+        for byte in phrase where byte >= 0x80 { isASCII = false; break }
+        if isASCII {
             lowercaseScratch.removeAll(keepingCapacity: true)
-            lowercaseScratch.append(contentsOf: phrase.utf8)
+            lowercaseScratch.append(contentsOf: phrase)
             for i in lowercaseScratch.indices where lowercaseScratch[i] &- 0x41 < 26 { lowercaseScratch[i] |= 0x20 }
             lowercaseScratch.withUnsafeBufferPointer { bytes in
                 TextAnalyzer.forEachWord(inLowercaseASCII: bytes) { word in
                     symbols.append(words.insert(word) + PhraseAutomaton.entitySymbolCount)
                 }
             }
-            return symbols.isEmpty ? nil : symbols
+            return symbols.count > start
         }
-        let text = analyzer.words(phrase)
+        let text = analyzer.words(String(decoding: phrase, as: UTF8.self))
         // `lowercased()` is slow (it was 5% of compiling the pack): skip it for terms in normal form.
-        if let file, let span, !text.normalized.elementsEqual(phrase.utf8), text.normalizedString != phrase.lowercased(),
-           !text.wordTokens.isEmpty {
+        if let file, let span, !text.normalized.elementsEqual(phrase),
+           text.normalizedString != String(decoding: phrase, as: UTF8.self).lowercased(), !text.wordTokens.isEmpty {
             let shown = text.wordTokens.map { text.normalizedString(text.tokens[Int($0)]) }.joined(separator: " ")
             diagnostics.append(Diagnostic(.warning, "W007", "term is not in normal form: it matches as \"\(shown)\"", in: file, at: span,
                 hint: "write the normal form (case-folded, NFKC, straight apostrophes); the engine folds messages the same way"))
@@ -130,7 +156,7 @@ struct RuleCompiler {
                 symbols.append(words.insert(word) + PhraseAutomaton.entitySymbolCount)
             }
         }
-        return symbols.isEmpty ? nil : symbols
+        return symbols.count > start
     }
 
     private mutating func pattern(_ symbols: [Int32]) -> Int32 {
@@ -143,44 +169,59 @@ struct RuleCompiler {
                     path: source.ruleFiles.first?.path ?? "<rules>",
                     hint: "remove unused or duplicated lexicon entries, or raise the limit (RuleSet.compile(_:maxAutomatonStates:))"))
             }
-            if patternSlotLists.isEmpty { patternSlotLists.append([]) }
+            patternCount = max(patternCount, 1)
             return 0
         }
         let id = automaton.add(symbols)
-        while patternSlotLists.count <= Int(id) { patternSlotLists.append([]) }
+        patternCount = max(patternCount, Int(id) + 1)
         return id
     }
 
     private mutating func compileLexicons() {
+        var symbols: [Int32] = []   // one entry's, reused
         for (name, file) in source.lexicons.sorted(by: { $0.key < $1.key }) {
+            let lexicon = Int32(lexiconOrder.count)
+            lexiconOrder.append((name, file))
             var patterns: [Int32] = []
             var seen = Set<Int32>()   // patterns: equal words compile to the same pattern
-            var offset = 0
-            for line in file.bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-                defer { offset += line.count + 1 }
-                var entry = line
-                if let hash = entry.firstIndex(of: 0x23) { entry = entry[..<hash] }
-                let text = String(decoding: entry, as: UTF8.self).trimmingSpaces
-                guard !text.isEmpty else { continue }
-                let entrySpan = SourceSpan(offset, offset + entry.count)
-                guard let symbols = symbols(of: text, writtenIn: file, at: entrySpan) else {
-                    diagnostics.append(Diagnostic(.error, "E108", "lexicon entry has no words", in: file,
-                        at: SourceSpan(offset, offset + line.count), hint: "entries are words or phrases; punctuation alone never matches"))
-                    continue
+            file.bytes.withUnsafeBufferPointer { bytes in
+                var lineStart = 0
+                while lineStart <= bytes.count {
+                    var lineEnd = lineStart
+                    while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                    defer { lineStart = lineEnd + 1 }
+                    // The entry: the line up to a `#`, without surrounding spaces, tabs or CR.
+                    var entryEnd = lineStart
+                    while entryEnd < lineEnd && bytes[entryEnd] != 0x23 { entryEnd += 1 }
+                    let entrySpan = SourceSpan(lineStart, entryEnd)
+                    var first = lineStart, last = entryEnd
+                    while first < last && Self.isEntrySpace(bytes[first]) { first += 1 }
+                    while last > first && Self.isEntrySpace(bytes[last - 1]) { last -= 1 }
+                    guard first < last else { continue }
+                    symbols.removeAll(keepingCapacity: true)
+                    guard appendSymbols(ofUTF8: UnsafeBufferPointer(rebasing: bytes[first..<last]), writtenIn: file, at: entrySpan,
+                                        to: &symbols) else {
+                        diagnostics.append(Diagnostic(.error, "E108", "lexicon entry has no words", in: file,
+                            at: SourceSpan(lineStart, lineEnd), hint: "entries are words or phrases; punctuation alone never matches"))
+                        continue
+                    }
+                    let id = pattern(symbols)
+                    if !seen.insert(id).inserted && !automatonTooLarge {   // past E130 every pattern is 0
+                        diagnostics.append(Diagnostic(.warning, "W009", "duplicate entry in lexicon `@\(name)`", in: file,
+                            at: SourceSpan(lineStart, lineEnd), hint: "delete the repeated line"))
+                        continue
+                    }
+                    patterns.append(id)
+                    lexiconEntries.append((lexicon, id, entrySpan))
+                    lexiconEntryCount += 1
                 }
-                let id = pattern(symbols)
-                if !seen.insert(id).inserted && !automatonTooLarge {   // past E130 every pattern is 0
-                    diagnostics.append(Diagnostic(.warning, "W009", "duplicate entry in lexicon `@\(name)`", in: file,
-                        at: SourceSpan(offset, offset + line.count), hint: "delete the repeated line"))
-                    continue
-                }
-                patterns.append(id)
-                lexiconEntries.append((name, id, file, entrySpan))
-                lexiconEntryCount += 1
             }
             lexiconPatterns[name] = patterns
         }
     }
+
+    /// Space, tab or CR: what surrounds a lexicon entry on its line.
+    private static func isEntrySpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 
     /// The patterns an atom stands for; nil after reporting an error.
     private mutating func patterns(of atom: AtomSyntax, _ file: SourceFile) -> [Int32]? {
@@ -230,12 +271,12 @@ struct RuleCompiler {
             var list: [Int32] = []
             for atom in atoms {
                 guard let patterns = compiler.patterns(of: atom, file) else { failed = true; continue }
-                if compiler.patternLastSlot.count < compiler.patternSlotLists.count {
-                    compiler.patternLastSlot.append(contentsOf: repeatElement(-1, count: compiler.patternSlotLists.count - compiler.patternLastSlot.count))
+                if compiler.patternLastSlot.count < compiler.patternCount {
+                    compiler.patternLastSlot.append(contentsOf: repeatElement(-1, count: compiler.patternCount - compiler.patternLastSlot.count))
                 }
                 for pattern in patterns where compiler.patternLastSlot[Int(pattern)] != slot {
                     compiler.patternLastSlot[Int(pattern)] = slot
-                    compiler.patternSlotLists[Int(pattern)].append(slot)
+                    compiler.patternSlotLinks.append((pattern, slot))
                     list.append(pattern)
                 }
             }
@@ -373,19 +414,21 @@ struct RuleCompiler {
     /// W013: the same entry in lexicons used only by rules of different categories, which makes
     /// one phrase count as evidence for two tactics.
     private mutating func reportCrossCategoryDuplicates() {
-        var firstSeen = [Int](repeating: -1, count: patternSlotLists.count)
-        for (index, entry) in lexiconEntries.enumerated() {
+        var firstSeen = [Int](repeating: -1, count: patternCount)
+        for index in lexiconEntries.indices {
+            let entry = lexiconEntries[index]
             let earlier = firstSeen[Int(entry.pattern)]
             guard earlier >= 0 else { firstSeen[Int(entry.pattern)] = index; continue }
             let first = lexiconEntries[earlier]
-            guard first.lexicon != entry.lexicon,
-                  let a = lexiconCategories[first.lexicon], let b = lexiconCategories[entry.lexicon],
+            guard first.lexicon != entry.lexicon else { continue }
+            let firstLexicon = lexiconOrder[Int(first.lexicon)], entryLexicon = lexiconOrder[Int(entry.lexicon)]
+            guard let a = lexiconCategories[firstLexicon.name], let b = lexiconCategories[entryLexicon.name],
                   a.isDisjoint(with: b) else { continue }
             diagnostics.append(Diagnostic(.warning, "W013",
-                "entry is also in lexicon `@\(first.lexicon)`, used by \(a.map(\.rawValue).sorted().joined(separator: ", ")) rules",
-                in: entry.file, at: entry.span,
+                "entry is also in lexicon `@\(firstLexicon.name)`, used by \(a.map(\.rawValue).sorted().joined(separator: ", ")) rules",
+                in: entryLexicon.file, at: entry.span,
                 hint: "one phrase should be evidence for one tactic: keep it in one lexicon, or share a lexicon between the rules",
-                notes: [.init("also listed here", in: first.file, at: first.span)]))
+                notes: [.init("also listed here", in: firstLexicon.file, at: first.span)]))
         }
     }
 
@@ -473,14 +516,5 @@ struct RuleCompiler {
             policy.caps[index] = explicitCaps[category] ?? defaultCap ?? policy.caps[index]
         }
         return policy
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var scalars = Substring(self).unicodeScalars
-        while let first = scalars.first, first == " " || first == "\t" || first == "\r" { scalars.removeFirst() }
-        while let last = scalars.last, last == " " || last == "\t" || last == "\r" { scalars.removeLast() }
-        return String(scalars)
     }
 }

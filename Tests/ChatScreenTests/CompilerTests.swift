@@ -85,4 +85,19 @@ struct CompilerTests {
         }
         for result in results { #expect(result == expected) }
     }
+
+    @Test("A pack's lexicon files are found by path: …/lexicons/NAME.txt", arguments: [
+        ("Rules/lexicons/pay_verbs.txt", "pay_verbs"),
+        ("lexicons/x.txt", "x"),
+        ("/abs//lexicons//double.txt", "double"),
+        ("<built-in>/lexicons/platforms_es.txt", "platforms_es"),
+        ("Rules/lexicons/nested/deeper.txt", nil),
+        ("Rules/pay.txt", nil),
+        ("Rules/lexicons/pay.rules", nil),
+        ("Rules/lexicons/", nil),
+        ("lexicons.txt", nil),
+    ] as [(String, String?)])
+    func lexiconNames(path: String, name: String?) {
+        #expect(RulePackSource.lexiconName(path) == name)
+    }
 }
