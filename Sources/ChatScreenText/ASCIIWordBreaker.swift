@@ -47,8 +47,22 @@ enum ASCIIWordBreaker {
     ///
     /// - Precondition: every byte is below 0x80.
     /// - Complexity: O(n); no allocation.
-    @inline(__always)
     static func segment(_ text: UnsafeBufferPointer<UInt8>, _ body: (Int32, Int32, TokenKind) -> Void) {
+        withoutActuallyEscaping(body) { body in
+            var sink = ClosureTokenSink(body: body)
+            segment(text, into: &sink)
+        }
+    }
+
+    /// Segments ASCII `text` into `sink`, token by token, in order: the hot path's form. A sink
+    /// is a struct passed `inout`, so its arrays are checked for exclusive access at compile
+    /// time; a closure that appends to captured arrays pays a dynamic check per token (about a
+    /// sixth of a whole scan in callgrind, 2026-11-29).
+    ///
+    /// - Precondition: every byte is below 0x80.
+    /// - Complexity: O(n); no allocation.
+    @inline(__always)
+    static func segment<Sink: TokenSink>(_ text: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
         classes.withUnsafeBufferPointer { classes in
             let n = text.count
             var i = 0
@@ -56,7 +70,7 @@ enum ASCIIWordBreaker {
                 let first = classes[Int(text[i])]
                 if first == skipped { i += 1; continue }
                 guard first == letter || first == digit || first == underscore else {
-                    body(Int32(i), Int32(i + 1), .punctuation)
+                    sink.token(start: Int32(i), end: Int32(i + 1), kind: .punctuation)
                     i += 1
                     continue
                 }
@@ -85,9 +99,20 @@ enum ASCIIWordBreaker {
                         break
                     }
                 }
-                body(Int32(i), Int32(j), kind)
+                sink.token(start: Int32(i), end: Int32(j), kind: kind)
                 i = j
             }
         }
     }
+}
+
+/// Receives the tokens of a segmentation, in order (see ``ASCIIWordBreaker/segment(_:into:)``).
+protocol TokenSink {
+    mutating func token(start: Int32, end: Int32, kind: TokenKind)
+}
+
+/// A sink that calls a closure: for callers off the hot path.
+struct ClosureTokenSink: TokenSink {
+    let body: (Int32, Int32, TokenKind) -> Void
+    func token(start: Int32, end: Int32, kind: TokenKind) { body(start, end, kind) }
 }

@@ -37,6 +37,14 @@ final class ICUSegmenter {
     ///
     /// - Complexity: O(n) in the bytes. ICU costs about 1.5 µs for a 50-byte message.
     func segment(_ text: UnsafeBufferPointer<UInt8>, _ body: (Int32, Int32, TokenKind) -> Void) {
+        withoutActuallyEscaping(body) { body in
+            var sink = ClosureTokenSink(body: body)
+            segment(text, into: &sink)
+        }
+    }
+
+    /// Segments valid UTF-8 into `sink` (see ``ASCIIWordBreaker/segment(_:into:)`` for why a sink).
+    func segment<Sink: TokenSink>(_ text: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
         let length = Int32(text.count)
         var count = csicu_segment(handle, text.baseAddress, length, buffer.baseAddress, Int32(buffer.count))
         if count > Int32(buffer.count) {
@@ -46,7 +54,7 @@ final class ICUSegmenter {
         }
         guard count > 0 else { return }  // empty text, or an ICU failure: no tokens rather than a crash
         for token in buffer[0..<Int(count)] {
-            body(token.start, token.end, TokenKind(rawValue: UInt8(truncatingIfNeeded: token.kind)) ?? .punctuation)
+            sink.token(start: token.start, end: token.end, kind: TokenKind(rawValue: UInt8(truncatingIfNeeded: token.kind)) ?? .punctuation)
         }
     }
 }

@@ -20,6 +20,11 @@ enum LeetFolder {
     }
 
     static func fold(_ text: AnalyzedText, normalized: UnsafeBufferPointer<UInt8>) {
+        // Most messages have no leet character at all: one pass over the bytes settles it, before
+        // any per-token work.
+        var hasLeet = false
+        for byte in normalized where fold(byte, one: 0) != nil { hasLeet = true; break }
+        guard hasLeet else { return }
         let tokens = text.tokens
         guard !tokens.isEmpty else { return }
         @inline(__always) func glueable(_ t: Token) -> Bool {
@@ -36,13 +41,13 @@ enum LeetFolder {
                 && tokens[last + 1].normalizedStart == tokens[last].normalizedEnd {
                 last += 1
             }
-            addReadings(text, normalized: normalized, first: first, last: last)
+            addReadings(text, tokens: tokens, normalized: normalized, first: first, last: last)
             first = last + 1
         }
     }
 
-    private static func addReadings(_ text: AnalyzedText, normalized: UnsafeBufferPointer<UInt8>, first: Int, last: Int) {
-        let tokens = text.tokens
+    private static func addReadings(_ text: AnalyzedText, tokens: [Token], normalized: UnsafeBufferPointer<UInt8>,
+                                    first: Int, last: Int) {
         let start = Int(tokens[first].normalizedStart), end = Int(tokens[last].normalizedEnd)
         var letters = 0, leet = 0, ones = 0
         for byte in normalized[start..<end] {
@@ -58,7 +63,8 @@ enum LeetFolder {
             lastPosition = tokens[t].position
         }
         guard firstPosition >= 0 else { return }
-        for one: UInt8 in ones > 0 ? [0x69, 0x6C] : [0x69] {
+        for reading in 0..<(ones > 0 ? 2 : 1) {
+            let one: UInt8 = reading == 0 ? 0x69 : 0x6C   // 1 reads as i, then as l
             let bytesStart = Int32(text.variantBytes.count)
             for byte in normalized[start..<end] { text.variantBytes.append(fold(byte, one: one) ?? byte) }
             text.variants.append(Variant(

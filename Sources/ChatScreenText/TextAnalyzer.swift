@@ -110,55 +110,24 @@ public final class TextAnalyzer {
     /// Segments the normalised text into `text.tokens` and `text.wordTokens`: ICU's word breaks,
     /// or ``ASCIIWordBreaker`` (the same breaks, about 30 times cheaper) when the text is ASCII.
     private func tokenize(_ normalized: UnsafeBufferPointer<UInt8>, into text: AnalyzedText) {
-        // Work on local arrays (moved out and back, no copy): each access to a class's stored
-        // array costs a dynamic exclusivity check, which was 8% of a scan when done per token.
-        var tokens: [Token] = [], wordTokens: [Int32] = []
-        swap(&tokens, &text.tokens)
-        swap(&wordTokens, &text.wordTokens)
-        defer {
-            swap(&tokens, &text.tokens)
-            swap(&wordTokens, &text.wordTokens)
-        }
-        let maxTokens = maxTokens
-        var truncated = false
-        /// Appends a token; a word also gets the next word position.
-        func append(_ kind: TokenKind, _ start: Int32, _ end: Int32, originalStart: Int32, originalEnd: Int32) {
-            var position: Int32 = -1
-            if kind.isWord {
-                position = Int32(wordTokens.count)
-                wordTokens.append(Int32(tokens.count))
-            }
-            tokens.append(Token(kind: kind, normalizedStart: start, normalizedEnd: end,
-                                originalStart: originalStart, originalEnd: originalEnd, position: position))
-        }
+        // The arrays move out of the class into a sink struct and back (no copy): each access to
+        // a class's stored array costs a dynamic exclusivity check, which was 8% of a scan when
+        // done per token.
+        var sink = TokenBuilder(maxTokens: maxTokens)
+        swap(&sink.tokens, &text.tokens)
+        swap(&sink.wordTokens, &text.wordTokens)
         if text.mapIsIdentity {
             // ASCII: the normalised bytes are the original bytes, lowercased.
-            ASCIIWordBreaker.segment(normalized) { start, end, kind in
-                guard tokens.count < maxTokens else { truncated = true; return }
-                append(kind, start, end, originalStart: start, originalEnd: end)
-            }
+            ASCIIWordBreaker.segment(normalized, into: &sink)
         } else {
-            segmenter.segment(normalized) { start, end, kind in
-                guard tokens.count < maxTokens else { truncated = true; return }
-                let originalStart = text.originalStart(ofNormalized: start), originalEnd = text.originalEnd(ofNormalized: end)
-                // One original character can normalise to several tokens ("‼" → "!!", "㋀" → "1月"):
-                // they share its bytes, so they become one token and tokens never overlap.
-                if let last = tokens.last, originalStart < last.originalEnd {
-                    var merged = last
-                    merged.normalizedEnd = end
-                    merged.originalEnd = max(last.originalEnd, originalEnd)
-                    if !last.kind.isWord && kind.isWord {
-                        merged.kind = kind
-                        merged.position = Int32(wordTokens.count)
-                        wordTokens.append(Int32(tokens.count - 1))
-                    }
-                    tokens[tokens.count - 1] = merged
-                    return
-                }
-                append(kind, start, end, originalStart: originalStart, originalEnd: originalEnd)
-            }
+            sink.starts = text.startMap
+            sink.ends = text.endMap
+            sink.mapIsIdentity = false
+            segmenter.segment(normalized, into: &sink)
         }
-        if truncated { text.flags.insert(.truncated) }   // the rest of the message is not tokenised
+        swap(&sink.tokens, &text.tokens)
+        swap(&sink.wordTokens, &text.wordTokens)
+        if sink.truncated { text.flags.insert(.truncated) }   // the rest of the message is not tokenised
     }
 
     /// Validates and normalises `bytes` into `text.normalized` and its map to the original.
@@ -222,5 +191,57 @@ public final class TextAnalyzer {
         text.startMap = starts
         text.endMap = ends
         text.mapIsIdentity = false
+    }
+}
+
+/// Turns segmenter output into tokens with word positions and original-text spans.
+private struct TokenBuilder: TokenSink {
+    var tokens: [Token] = []
+    var wordTokens: [Int32] = []
+    let maxTokens: Int
+    var truncated = false
+    /// The normalised → original map (``AnalyzedText/originalStart(ofNormalized:)``), unless
+    /// the text is ASCII and the map is the identity.
+    var mapIsIdentity = true
+    var starts: [Int32] = []
+    var ends: [Int32] = []
+
+    init(maxTokens: Int) { self.maxTokens = maxTokens }
+
+    @inline(__always)
+    mutating func token(start: Int32, end: Int32, kind: TokenKind) {
+        guard tokens.count < maxTokens else { truncated = true; return }
+        if mapIsIdentity {
+            append(kind, start, end, originalStart: start, originalEnd: end)
+            return
+        }
+        let originalStart = starts[Int(start)], originalEnd = ends[Int(end)]
+        // One original character can normalise to several tokens ("‼" → "!!", "㋀" → "1月"):
+        // they share its bytes, so they become one token and tokens never overlap.
+        if let last = tokens.last, originalStart < last.originalEnd {
+            var merged = last
+            merged.normalizedEnd = end
+            merged.originalEnd = max(last.originalEnd, originalEnd)
+            if !last.kind.isWord && kind.isWord {
+                merged.kind = kind
+                merged.position = Int32(wordTokens.count)
+                wordTokens.append(Int32(tokens.count - 1))
+            }
+            tokens[tokens.count - 1] = merged
+            return
+        }
+        append(kind, start, end, originalStart: originalStart, originalEnd: originalEnd)
+    }
+
+    /// Appends a token; a word also gets the next word position.
+    @inline(__always)
+    private mutating func append(_ kind: TokenKind, _ start: Int32, _ end: Int32, originalStart: Int32, originalEnd: Int32) {
+        var position: Int32 = -1
+        if kind.isWord {
+            position = Int32(wordTokens.count)
+            wordTokens.append(Int32(tokens.count))
+        }
+        tokens.append(Token(kind: kind, normalizedStart: start, normalizedEnd: end,
+                            originalStart: originalStart, originalEnd: originalEnd, position: position))
     }
 }
