@@ -31,10 +31,11 @@ public struct ScoringPolicy: Sendable, Equatable {
     public static let standard = ScoringPolicy(
         scale: 3.0, caps: Array(repeating: 3.0, count: Category.allCases.count), thresholds: [0.10, 0.40, 0.70, 0.90])
 
-    public func cap(_ category: Category) -> Double { caps[Category.allCases.firstIndex(of: category)!] }
+    public func cap(_ category: Category) -> Double { caps[category.ordinal] }
 
     public func threshold(_ level: Level) -> Double? {
-        guard let index = Level.allCases.firstIndex(of: level), index > 0 else { return nil }
+        let index = level.ordinal
+        guard index > 0 else { return nil }
         return thresholds[index - 1]
     }
 
@@ -75,13 +76,13 @@ public struct ScoringPolicy: Sendable, Equatable {
         for hit in hits {
             if let same = seen.firstIndex(where: { $0.category == hit.category && $0.spans == hit.spans }) {
                 if hit.weight > seen[same].weight {
-                    sums[Category.allCases.firstIndex(of: hit.category)!] += hit.weight - seen[same].weight
+                    sums[hit.category.ordinal] += hit.weight - seen[same].weight
                     seen[same].weight = hit.weight
                 }
                 continue
             }
             seen.append((hit.category, hit.spans, hit.weight))
-            sums[Category.allCases.firstIndex(of: hit.category)!] += hit.weight
+            sums[hit.category.ordinal] += hit.weight
         }
         var raw = 0.0
         var rows: [(Category, Double, Double)] = []

@@ -13,8 +13,16 @@ public enum Stage: String, Sendable, CaseIterable, Comparable {
     /// A demand for money together with leverage.
     case extortion
 
-    public static func < (a: Stage, b: Stage) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    public static func < (a: Stage, b: Stage) -> Bool { a.ordinal < b.ordinal }
+
+    /// The index of the stage in ``allCases`` (`contact` is 0).
+    var ordinal: Int {
+        switch self {
+        case .contact: 0
+        case .escalation: 1
+        case .leverage: 2
+        case .extortion: 3
+        }
     }
 }
 
