@@ -37,6 +37,9 @@ struct JSONLineParser {
     private let labelKey: [UInt8]?
     private let timestampKey: [UInt8]
     private var keyScratch: [UInt8] = []
+    /// Where a field's value is decoded before it becomes the message's bytes or a `String`
+    /// (an identifier of up to 15 bytes is a small `String`, which needs no allocation).
+    private var valueScratch: [UInt8] = []
 
     init(fields: FieldNames) {
         self.fields = fields
@@ -52,7 +55,7 @@ struct JSONLineParser {
     ///
     /// - Complexity: O(`line.count`).
     mutating func parse(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int) -> InputRecord {
-        var text: Captured?
+        var text: (kind: Kind, bytes: [UInt8])?
         var id: Captured?
         var conversation: Captured?
         var sender: Captured?
@@ -80,6 +83,7 @@ struct JSONLineParser {
                     }
                     first = false
                     if keyScratch.capacity > 1 << 16 { keyScratch = [] }   // don't keep a huge key's memory
+                    if valueScratch.capacity > 1 << 20 { valueScratch = [] }
                     keyScratch.removeAll(keepingCapacity: true)
                     try scanner.string(into: &keyScratch, decode: true)
                     scanner.skipWhitespace()
@@ -95,11 +99,16 @@ struct JSONLineParser {
                     let isLabel = labelKey.map { keyScratch == $0 } ?? false
                     let isTimestamp = keyScratch == timestampKey
                     if isText || isID || isConversation || isSender || isLabel || isTimestamp {
-                        var bytes: [UInt8] = []
+                        valueScratch.removeAll(keepingCapacity: true)
                         scanner.replacedInvalidText = false
-                        let kind = try scanner.captureValue(depth: 2, into: &bytes)
-                        let captured = Captured(kind: kind, bytes: bytes)
-                        if isText { text = captured; textWasRepaired = scanner.replacedInvalidText }
+                        let kind = try scanner.captureValue(depth: 2, into: &valueScratch)
+                        if isText {
+                            // A copy of exactly the text (the scratch keeps its capacity for the next field).
+                            text = (kind, Array(valueScratch[...]))
+                            textWasRepaired = scanner.replacedInvalidText
+                        }
+                        let captured = isText && !(isID || isConversation || isSender || isLabel || isTimestamp)
+                            ? nil : Captured(kind: kind, value: String(decoding: valueScratch, as: UTF8.self))
                         if isID { id = captured }
                         if isConversation { conversation = captured }
                         if isSender { sender = captured }
@@ -148,7 +157,7 @@ struct JSONLineParser {
                 return .error(line: lineNumber, reason: "field \"\(name)\" must be a string, not \(label.kind.name); "
                     + "write the label as a string such as \"benign\"")
             }
-            message.label = String(decoding: label.bytes, as: UTF8.self)
+            message.label = label.value
         }
         return .message(message)
     }
@@ -159,7 +168,7 @@ struct JSONLineParser {
         guard slot.kind == .string || slot.kind == .number else {
             return "field \"\(name)\" must be a string or a number, not \(slot.kind.name)"
         }
-        target = String(decoding: slot.bytes, as: UTF8.self)
+        target = slot.value
         return nil
     }
 
@@ -180,10 +189,11 @@ struct JSONLineParser {
         }
     }
 
-    /// A captured field value: its kind and, for strings and numbers, its decoded bytes.
+    /// A captured field value other than the text: its kind and, for strings and numbers, its
+    /// decoded text.
     struct Captured {
         var kind: Kind
-        var bytes: [UInt8]
+        var value: String
     }
 
     /// A syntax error: the byte offset in the line and a description without input text.

@@ -76,7 +76,17 @@ public struct JSONWriter: Sendable {
     /// ```
     public mutating func key(_ name: StaticString) {
         separate()
-        name.withUTF8Buffer { appendQuoted($0) }
+        name.withUTF8Buffer { name in
+            // Keys written in the source are plain identifiers: copied whole rather than escaped
+            // byte by byte (a verdict line has a dozen keys; escaping them was a fifth of writing it).
+            if name.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+                bytes.append(UInt8(ascii: "\""))
+                bytes.append(contentsOf: name)
+                bytes.append(UInt8(ascii: "\""))
+            } else {
+                appendQuoted(name)
+            }
+        }
         bytes.append(UInt8(ascii: ":"))
         afterKey = true
     }
