@@ -64,10 +64,19 @@ struct PhraseAutomaton: Sendable {
     /// word position tries the root, and a probe of the hashed table was a cache miss: 40% of
     /// the automaton's cycles (perf, 2026-11-29). The dense table is one Int32 per symbol.
     private let rootNext: [Int32]
-    /// Pattern accepted at each node, or -1.
-    let acceptingPattern: [Int32]
-    /// Whether a node has outgoing transitions (a walk there may continue).
-    let hasChildren: [Bool]
+    /// What a walk needs to know about the node it reached, in one record.
+    struct Node {
+        /// One bit per child symbol (a hash of it): a walk whose next symbol's bit is clear stops
+        /// without probing `edges`. Most walks stop after one word, and that probe was a cache
+        /// miss in a table of half a megabyte; the node's record was read a moment before, when
+        /// the walk reached it, and is still in cache. Zero for a node without children.
+        var childFilter: UInt64
+        /// The pattern accepted here, or -1.
+        var acceptingPattern: Int32
+        /// Whether a walk here may continue.
+        @inline(__always) var hasChildren: Bool { childFilter != 0 }
+    }
+    let nodes: [Node]
     let nodeCount: Int
     let transitionCount: Int
     let maxPatternLength: Int
@@ -90,8 +99,11 @@ struct PhraseAutomaton: Sendable {
         self.edges = edges
         self.rootNext = rootNext
         self.mask = capacity - 1
-        self.acceptingPattern = builder.acceptingPattern
-        self.hasChildren = builder.hasChildren
+        var nodes = builder.acceptingPattern.map { Node(childFilter: 0, acceptingPattern: $0) }
+        for (key, _) in transitions {
+            nodes[Int(key >> 32)].childFilter |= PhraseAutomaton.filterBit(Int32(truncatingIfNeeded: key))
+        }
+        self.nodes = nodes
         self.nodeCount = builder.nodeCount
         self.transitionCount = transitions.count
         self.maxPatternLength = builder.patternLengths.max() ?? 0
@@ -102,12 +114,19 @@ struct PhraseAutomaton: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
+    /// The bit of `symbol` in a ``Node/childFilter``.
+    @inline(__always)
+    static func filterBit(_ symbol: Int32) -> UInt64 {
+        1 << UInt64((UInt32(bitPattern: symbol) &* 0x9E37_79B1) >> 26)
+    }
+
     /// The node reached from `node` on `symbol`, or -1.
     @inline(__always)
     func next(_ node: Int32, _ symbol: Int32) -> Int32 {
         if node == 0 {
             return rootNext.withUnsafeBufferPointer { UInt(bitPattern: Int(symbol)) < UInt($0.count) ? $0[Int(symbol)] : -1 }
         }
+        guard nodes.withUnsafeBufferPointer({ $0[Int(node)].childFilter }) & PhraseAutomaton.filterBit(symbol) != 0 else { return -1 }
         let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: symbol))
         var slot = PhraseAutomaton.slot(key, mask)
         return edges.withUnsafeBufferPointer { edges in

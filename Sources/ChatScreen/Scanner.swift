@@ -22,7 +22,7 @@ public final class MessageScanner {
     /// class into a local for the duration of the scan: accesses to a class's stored arrays pay
     /// a dynamic exclusivity check each (`swift_beginAccess`, 15% of a scan in callgrind), while
     /// a local struct's are checked at compile time.
-    private var scratch = Scratch()
+    @exclusivity(unchecked) private var scratch = Scratch()   // one thread, no overlapping access (see AnalyzedText)
 
     /// - Throws: ``ICUError`` if ICU cannot be opened.
     public init(rules: RuleSet, limits: ScanLimits = ScanLimits()) throws(ICUError) {
@@ -64,7 +64,7 @@ public final class MessageScanner {
     }
 
     /// The analysis of the last scanned message (normalised text, tokens), for explanations.
-    public private(set) var lastText: AnalyzedText?
+    @exclusivity(unchecked) public private(set) var lastText: AnalyzedText?
 
     /// One occurrence of a slot (a rule's phrase, lexicon or entity term) in a message.
     struct Occurrence {
@@ -204,12 +204,13 @@ private struct Scratch {
         guard node >= 0 else { return }
         let byteStart = walk.byteStart < 0 ? candidate.byteStart : walk.byteStart
         let folds = walk.folds | candidate.folds
-        let pattern = automaton.acceptingPattern[Int(node)]
+        let reached = automaton.nodes[Int(node)]
+        let pattern = reached.acceptingPattern
         if pattern >= 0 {
             record(pattern: pattern, start: walk.start, end: candidate.end, byteStart: byteStart, byteEnd: candidate.byteEnd, folds: folds,
                    rules: rules, limits: limits)
         }
-        if automaton.hasChildren[Int(node)] && walks.count < limits.liveWalks {
+        if reached.hasChildren && walks.count < limits.liveWalks {
             walks.append(Walk(node: node, start: walk.start, next: candidate.end, byteStart: byteStart, folds: folds))
         }
     }
