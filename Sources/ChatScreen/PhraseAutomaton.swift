@@ -80,6 +80,8 @@ struct PhraseAutomaton: Sendable {
     let nodeCount: Int
     let transitionCount: Int
     let maxPatternLength: Int
+    /// The number of symbols (words or entities) of each pattern.
+    let patternLengths: [Int32]
 
     private init(_ builder: Builder) {
         // Sorted so that the table (and so the probe order) does not depend on hashing seeds.
@@ -107,6 +109,7 @@ struct PhraseAutomaton: Sendable {
         self.nodeCount = builder.nodeCount
         self.transitionCount = transitions.count
         self.maxPatternLength = builder.patternLengths.max() ?? 0
+        self.patternLengths = builder.patternLengths.map { Int32($0) }
     }
 
     @inline(__always)

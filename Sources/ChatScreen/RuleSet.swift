@@ -53,6 +53,8 @@ public final class RuleSet: Sendable {
     let alwaysEvaluated: [Int32]
     /// Per rule, a cheap necessary condition on which slots occurred (see ``PresenceFilter``).
     let presence: PresenceFilter
+    /// Per slot, whether its occurrence makes its rule a candidate (see ``TriggerSlots``).
+    let triggerSlots: [Bool]
 
     init(rules: [RuleInfo], scoring: ScoringPolicy, conversation: ConversationPolicy, warnings: [Diagnostic], statistics: Statistics, words: WordTable,
          skeletons: SkeletonIndex, automaton: PhraseAutomaton, patternSlotStart: [Int32], patternSlots: [Int32], slotRule: [Int32],
@@ -71,6 +73,12 @@ public final class RuleSet: Sendable {
         self.compiled = compiled
         self.alwaysEvaluated = compiled.indices.filter { compiled[$0].firesWithoutTerms }.map { Int32($0) }
         self.presence = PresenceFilter(conditions: compiled.map(\.when))
+        var slotCost = [Double](repeating: 0, count: slotRule.count)
+        for pattern in 0..<(patternSlotStart.count - 1) {
+            let cost = automaton.patternLengths[pattern] == 1 ? 1.0 : 0.05
+            for index in Int(patternSlotStart[pattern])..<Int(patternSlotStart[pattern + 1]) { slotCost[Int(patternSlots[index])] += cost }
+        }
+        self.triggerSlots = TriggerSlots.compute(conditions: compiled.map(\.when), slotCount: slotRule.count, slotCost: slotCost)
     }
 
     /// Loads and compiles the pack in a directory.

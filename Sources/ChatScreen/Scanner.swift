@@ -226,7 +226,7 @@ private struct Scratch {
             slotCounts[Int(slot)] += 1
             occurrences.append(MessageScanner.Occurrence(slot: slot, start: start, end: end, byteStart: byteStart, byteEnd: byteEnd, folds: folds))
             let rule = rules.slotRule[Int(slot)]
-            if !ruleMarked[Int(rule)] {
+            if rules.triggerSlots[Int(slot)] && !ruleMarked[Int(rule)] {
                 ruleMarked[Int(rule)] = true
                 candidateRules.append(rule)
             }
@@ -241,9 +241,28 @@ private struct Scratch {
 
     // MARK: Rules and score
 
+    /// Drops the candidate rules whose presence filter fails (most of them: a common word marks
+    /// every rule that uses it), before they are sorted, and unmarks every candidate.
+    private mutating func keepPossibleRules(_ presence: PresenceFilter) {
+        var kept = 0
+        slotCounts.withUnsafeBufferPointer { slotCounts in
+            candidateRules.withUnsafeMutableBufferPointer { candidates in
+                for i in candidates.indices {
+                    let rule = candidates[i]
+                    ruleMarked[Int(rule)] = false
+                    if presence.mayHold(rule: Int(rule), slotCounts: slotCounts) {
+                        candidates[kept] = rule
+                        kept += 1
+                    }
+                }
+            }
+        }
+        candidateRules.removeLast(candidateRules.count - kept)
+    }
+
     /// Puts `candidateRules` in rule order without allocating (`Array.sort` is a merge sort that
     /// allocates a buffer for more than 20 elements): insertion sort for the usual handful,
-    /// otherwise one pass over `ruleMarked`, which marks exactly the candidates.
+    /// otherwise one pass over `ruleMarked` (marked here and unmarked again).
     private mutating func sortCandidateRules(ruleCount: Int) {
         let count = candidateRules.count
         if count <= 32 {
@@ -256,19 +275,22 @@ private struct Scratch {
                 }
             }
         } else {
+            for rule in candidateRules { ruleMarked[Int(rule)] = true }
             candidateRules.removeAll(keepingCapacity: true)
-            for rule in 0..<ruleCount where ruleMarked[rule] { candidateRules.append(Int32(rule)) }
+            for rule in 0..<ruleCount where ruleMarked[rule] {
+                candidateRules.append(Int32(rule))
+                ruleMarked[rule] = false
+            }
         }
     }
 
     private mutating func evaluateRules(flags: TextFlags, rules: RuleSet, limits: ScanLimits) -> Verdict {
         var hits: [RuleHit] = []
         var flags = flags
+        keepPossibleRules(rules.presence)
         sortCandidateRules(ruleCount: rules.compiled.count)
         defer { evaluator.end() }
         for ruleIndex in candidateRules {
-            let mayHold = slotCounts.withUnsafeBufferPointer { rules.presence.mayHold(rule: Int(ruleIndex), slotCounts: $0) }
-            guard mayHold else { continue }
             let rule = rules.compiled[Int(ruleIndex)]
             evaluator.begin(occurrences: occurrences)
             var suppressed = false
