@@ -105,7 +105,8 @@ struct PresenceFilter: Sendable {
 /// scan). A rule's condition cannot hold unless some slot of a *cover* occurred: one operand's
 /// cover for `and`, `near` and `then`, both operands' for `or`. Among the operands of an `and`
 /// the cheaper cover is chosen: a slot costs 1 per single-word pattern (common words) and 0.05
-/// per phrase. Only the cover's slots mark the rule; the other slots still record occurrences.
+/// per phrase. Only the cover's slots mark the rule; a candidate rule then gets the occurrences of
+/// all its slots (`materializeOccurrences` in the scanner).
 /// A rule that can hold without any occurrence is evaluated on every message anyway
 /// (``CompiledRule/firesWithoutTerms``); all its slots trigger.
 enum TriggerSlots {

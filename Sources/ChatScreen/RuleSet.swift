@@ -55,6 +55,9 @@ public final class RuleSet: Sendable {
     let presence: PresenceFilter
     /// Per slot, whether its occurrence makes its rule a candidate (see ``TriggerSlots``).
     let triggerSlots: [Bool]
+    /// For pattern `p`, its trigger slots: `patternTriggers[patternTriggerStart[p]..<patternTriggerStart[p + 1]]`.
+    let patternTriggerStart: [Int32]
+    let patternTriggers: [Int32]
 
     init(rules: [RuleInfo], scoring: ScoringPolicy, conversation: ConversationPolicy, warnings: [Diagnostic], statistics: Statistics, words: WordTable,
          skeletons: SkeletonIndex, automaton: PhraseAutomaton, patternSlotStart: [Int32], patternSlots: [Int32], slotRule: [Int32],
@@ -78,7 +81,17 @@ public final class RuleSet: Sendable {
             let cost = automaton.patternLengths[pattern] == 1 ? 1.0 : 0.05
             for index in Int(patternSlotStart[pattern])..<Int(patternSlotStart[pattern + 1]) { slotCost[Int(patternSlots[index])] += cost }
         }
-        self.triggerSlots = TriggerSlots.compute(conditions: compiled.map(\.when), slotCount: slotRule.count, slotCost: slotCost)
+        let triggerSlots = TriggerSlots.compute(conditions: compiled.map(\.when), slotCount: slotRule.count, slotCost: slotCost)
+        var patternTriggerStart: [Int32] = [0], patternTriggers: [Int32] = []
+        for pattern in 0..<(patternSlotStart.count - 1) {
+            for index in Int(patternSlotStart[pattern])..<Int(patternSlotStart[pattern + 1]) where triggerSlots[Int(patternSlots[index])] {
+                patternTriggers.append(patternSlots[index])
+            }
+            patternTriggerStart.append(Int32(patternTriggers.count))
+        }
+        self.triggerSlots = triggerSlots
+        self.patternTriggerStart = patternTriggerStart
+        self.patternTriggers = patternTriggers
     }
 
     /// Loads and compiles the pack in a directory.

@@ -85,6 +85,12 @@ private struct Scratch {
         var byteStart: Int32, byteEnd: Int32  // original bytes
         var folds: UInt16                     // TextFlags raw value of the folds that produced it
     }
+    struct PatternHit {
+        var pattern: Int32
+        var start: Int32, end: Int32
+        var byteStart: Int32, byteEnd: Int32
+        var folds: UInt16
+    }
     struct Walk {
         var node: Int32
         var start: Int32, next: Int32
@@ -95,6 +101,9 @@ private struct Scratch {
     var sortedCandidates: [Candidate] = []
     var bucketStart: [Int32] = []
     var walks: [Walk] = []
+    /// Every pattern the automaton accepted, in order. Slot occurrences are made from these
+    /// only for the slots of candidate rules (`materializeOccurrences`).
+    var patternHits: [PatternHit] = []
     var occurrences: [MessageScanner.Occurrence] = []
     var slotCounts: [Int32] = []
     var touchedSlots: [Int32] = []
@@ -114,6 +123,7 @@ private struct Scratch {
             resetSlots()
             verdict = text.flags.isEmpty ? .clean : Verdict(score: 0, level: .none, categories: [], hits: [], flags: text.flags, raw: 0)
         } else {
+            materializeOccurrences(rules: rules, limits: limits)
             verdict = evaluateRules(flags: text.flags, rules: rules, limits: limits)
             resetSlots()
         }
@@ -177,6 +187,7 @@ private struct Scratch {
 
     private mutating func runAutomaton(wordCount: Int, rules: RuleSet, limits: ScanLimits) {
         walks.removeAll(keepingCapacity: true)
+        patternHits.removeAll(keepingCapacity: true)
         occurrences.removeAll(keepingCapacity: true)
         candidateRules.removeAll(keepingCapacity: true)
         guard !sortedCandidates.isEmpty else { return }
@@ -215,20 +226,37 @@ private struct Scratch {
         }
     }
 
+    /// Notes an accepted pattern and marks the rules it triggers as candidates. Most patterns
+    /// feed many slots (a common word is in lexicons used by dozens of rules); their
+    /// occurrences are made later, and only for candidate rules.
     @inline(__always)
     private mutating func record(pattern: Int32, start: Int32, end: Int32, byteStart: Int32, byteEnd: Int32, folds: UInt16,
                                  rules: RuleSet, limits: ScanLimits) {
-        let from = Int(rules.patternSlotStart[Int(pattern)]), to = Int(rules.patternSlotStart[Int(pattern) + 1])
+        patternHits.append(PatternHit(pattern: pattern, start: start, end: end, byteStart: byteStart, byteEnd: byteEnd, folds: folds))
+        let from = Int(rules.patternTriggerStart[Int(pattern)]), to = Int(rules.patternTriggerStart[Int(pattern) + 1])
         for index in from..<to {
-            let slot = rules.patternSlots[index]
-            if slotCounts[Int(slot)] == 0 { touchedSlots.append(slot) }
-            guard slotCounts[Int(slot)] < limits.occurrencesPerSlot else { continue }
-            slotCounts[Int(slot)] += 1
-            occurrences.append(MessageScanner.Occurrence(slot: slot, start: start, end: end, byteStart: byteStart, byteEnd: byteEnd, folds: folds))
-            let rule = rules.slotRule[Int(slot)]
-            if rules.triggerSlots[Int(slot)] && !ruleMarked[Int(rule)] {
+            let rule = rules.slotRule[Int(rules.patternTriggers[index])]
+            if !ruleMarked[Int(rule)] {
                 ruleMarked[Int(rule)] = true
                 candidateRules.append(rule)
+            }
+        }
+    }
+
+    /// Turns the pattern hits into slot occurrences for the slots of candidate rules, in hit
+    /// order, at most ``ScanLimits/occurrencesPerSlot`` per slot: exactly the occurrences those
+    /// slots would get if every slot were recorded.
+    private mutating func materializeOccurrences(rules: RuleSet, limits: ScanLimits) {
+        for hit in patternHits {
+            let from = Int(rules.patternSlotStart[Int(hit.pattern)]), to = Int(rules.patternSlotStart[Int(hit.pattern) + 1])
+            for index in from..<to {
+                let slot = rules.patternSlots[index]
+                guard ruleMarked[Int(rules.slotRule[Int(slot)])] else { continue }
+                if slotCounts[Int(slot)] == 0 { touchedSlots.append(slot) }
+                guard slotCounts[Int(slot)] < limits.occurrencesPerSlot else { continue }
+                slotCounts[Int(slot)] += 1
+                occurrences.append(MessageScanner.Occurrence(slot: slot, start: hit.start, end: hit.end, byteStart: hit.byteStart,
+                                                             byteEnd: hit.byteEnd, folds: hit.folds))
             }
         }
     }
