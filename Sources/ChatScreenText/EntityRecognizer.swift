@@ -61,6 +61,10 @@ enum EntityRecognizer {
             tokens[j].normalizedStart - tokens[i].normalizedEnd <= maxGap
         }
         func add(_ kind: EntityKind, _ first: Int, _ last: Int) { text.appendEntity(kind, firstToken: first, lastToken: last) }
+        // The lists, read once per message: each use of a `static let` checks its lazy
+        // initialisation (`swift_once`), which was about 80 calls per message here.
+        let numberWords = Self.numberWords, amountWords = Self.amountWords, currencyWords = Self.currencyWords
+        let durationUnits = Self.durationUnits, dollarPrefixes = Self.dollarPrefixes, loneArticles = Self.loneArticles
 
         var urlEnd: Int32 = -1  // tokens starting before this are inside a URL
         var i = 0
@@ -112,7 +116,9 @@ enum EntityRecognizer {
                     if hasSuffix(here, in: currencySuffixes) { add(.money, i, i) }      // 500gbp, 1k
                     else if hasSuffix(here, in: durationSuffixes) { add(.duration, i, i) }  // 48h
                 }
-            } else if token.kind == .letter && numberWords.contains(here) {
+            }
+            let isNumberWord = token.kind == .letter && numberWords.contains(here)   // never an amount: no digits
+            if isNumberWord {
                 if i + 1 < tokens.count && adjacent(i, i + 1) && durationUnits.contains(bytes(i + 1))
                     && bytes(i + 1).count > 1 {                                    // an hour, two days
                     add(.duration, i, i + 1)
@@ -121,7 +127,7 @@ enum EntityRecognizer {
                 }
             }
             // Amounts in words: "five hundred pounds", "a thousand dollars", "two grand", "fifty quid".
-            if token.kind == .letter && (amountWords.contains(here) || numberWords.contains(here)) {
+            if token.kind == .letter && (isNumberWord || amountWords.contains(here)) {
                 // At most four more number words ("one hundred and fifty" needs four), so a run
                 // like "a a a a …" costs a constant per token (the linearity test pins this).
                 var last = i

@@ -31,14 +31,14 @@ enum NameListRecognizer {
         }
         func isName(_ i: Int) -> Bool {
             let token = tokens[i]
-            guard token.kind == .letter, token.normalizedLength >= 2, !notNames.contains(bytes(i)) else { return false }
+            guard token.kind == .letter, token.normalizedLength >= 2 else { return false }
             let start = Int(token.originalStart), end = Int(token.originalEnd)
             guard start < end, end <= original.count else { return false }
             let first = original[start]
             let upperFirst = first &- 0x41 < 26 || (first == 0xC3 && start + 1 < end && original[start + 1] &- 0x80 < 0x1F)
-            guard upperFirst else { return false }
-            // Not all capitals ("OMG", "NOW").
-            return original[(start + 1)..<end].contains { $0 &- 0x61 < 26 || ($0 >= 0x80 && $0 != 0xC3) }
+            // Not all capitals ("OMG", "NOW"); the word list last, as the dearest test.
+            guard upperFirst, original[(start + 1)..<end].contains(where: { $0 &- 0x61 < 26 || ($0 >= 0x80 && $0 != 0xC3) }) else { return false }
+            return !notNames.contains(bytes(i))
         }
 
         // Cheap exits: a list needs three capitalised words; a handle needs `@`, `:`, `-` or `=`.
@@ -86,6 +86,7 @@ enum NameListRecognizer {
         _ bytes: (Int) -> UnsafeBufferPointer<UInt8>, _ isPunctuation: (Int, UInt8) -> Bool
     ) {
         // "snap: name", "insta - name", "@name".
+        let platforms = Self.platforms   // once, not a lazy-initialisation check per token
         for i in tokens.indices {
             if tokens[i].kind.isWord && platforms.contains(bytes(i)), i + 2 < tokens.count,
                isPunctuation(i + 1, 0x3A) || isPunctuation(i + 1, 0x2D) || isPunctuation(i + 1, 0x3D),
