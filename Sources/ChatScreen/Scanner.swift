@@ -9,8 +9,10 @@
 /// ```
 ///
 /// One scan: analyse the text (``TextAnalyzer``), turn every word, entity and leet reading into
-/// candidate symbols per word position, run the phrase automaton over them (recording slot
-/// occurrences), evaluate the condition program of each rule that has an occurrence, and score.
+/// candidate symbols per word position, run the phrase automaton over them (noting accepted
+/// patterns; a pattern that feeds a rule's trigger slot makes the rule a candidate), turn the
+/// pattern hits into slot occurrences for the candidate rules, keep the candidates whose presence
+/// filter passes, evaluate their condition programs, and score.
 public final class MessageScanner {
     public let rules: RuleSet
     private let analyzer: TextAnalyzer

@@ -103,8 +103,19 @@ struct JSONLineParser {
                         scanner.replacedInvalidText = false
                         let kind = try scanner.captureValue(depth: 2, into: &valueScratch)
                         if isText {
-                            // A copy of exactly the text (the scratch keeps its capacity for the next field).
-                            text = (kind, Array(valueScratch[...]))
+                            // A fresh array of exactly the text. (`Array(valueScratch[...])` may
+                            // share the scratch's buffer, capacity and all: every record then held
+                            // a buffer as large as the longest text so far, and the scratch was
+                            // reallocated per message; under --jobs, records in flight doubled the
+                            // peak RSS.)
+                            let count = valueScratch.count
+                            let copy = valueScratch.withUnsafeBufferPointer { source in
+                                [UInt8](unsafeUninitializedCapacity: count) { target, initialized in
+                                    if let base = source.baseAddress, count > 0 { target.baseAddress!.initialize(from: base, count: count) }
+                                    initialized = count
+                                }
+                            }
+                            text = (kind, copy)
                             textWasRepaired = scanner.replacedInvalidText
                         }
                         let captured = isText && !(isID || isConversation || isSender || isLabel || isTimestamp)

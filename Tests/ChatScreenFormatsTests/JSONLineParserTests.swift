@@ -241,4 +241,22 @@ import Testing
         // "é" is two bytes, so the missing comma after it is at byte column 14.
         #expect(try jsonl(#"{"text":"é" "id":1}"#)?.reason == "invalid JSON at column 14: expected ',' or '}' after an object member")
     }
+
+    @Test("A short text after a long one gets an array of its own size, not the parser's scratch buffer")
+    func textDoesNotKeepTheScratchCapacity() throws {
+        var parser = JSONLineParser(fields: FieldNames())
+        func text(_ line: String) -> [UInt8]? {
+            Array(line.utf8).withUnsafeBufferPointer { bytes in
+                if case .message(let message) = parser.parse(bytes, lineNumber: 1) { return message.text }
+                return nil
+            }
+        }
+        let long = try #require(text(#"{"text":"\#(String(repeating: "x", count: 100_000))"}"#))
+        #expect(long.count == 100_000)
+        let short = try #require(text(#"{"id":"m2","text":"pay now","sender":"a"}"#))
+        #expect(short == Array("pay now".utf8))
+        // Records are held while other threads score them (--jobs): each must own a small buffer.
+        #expect(short.capacity < 64, "the text kept a capacity of \(short.capacity) bytes")
+    }
 }
+
