@@ -194,9 +194,9 @@ public final class ConversationTracker {
         // `stagesNeedEvidence`), so the evaluation below is skipped. It was a fifth of the CLI's
         // instructions per message, mostly sorting and filtering empty arrays.
         let hasEvidence = state.senders.values.contains { !$0.events.isEmpty }
+        var everyone: [Event]?   // every sender's events in message order, made when first needed
         if hasEvidence || !stagesNeedEvidence {
-            evaluateWindows(state, position: position, timestamp: timestamp, reference: reference,
-                            score: &score, holding: &holding)
+            evaluateWindows(state, position: position, timestamp: timestamp, everyone: &everyone, score: &score, holding: &holding)
         }
         level = rules.scoring.level(for: score)
         for hit in holding where hit.level > level { level = hit.level }
@@ -209,7 +209,7 @@ public final class ConversationTracker {
                 state.compositeOrder.append(hit.name)
             }
         }
-        let change = hasEvidence || !stagesNeedEvidence ? advanceStage(state, reference: reference) : nil
+        let change = hasEvidence || !stagesNeedEvidence ? advanceStage(state, reference: reference, everyone: &everyone) : nil
         if level > state.peakLevel || (level == state.peakLevel && score > state.peakScore) {
             if level > state.peakLevel { state.peakMessage = reference }
             state.peakLevel = level
@@ -219,7 +219,7 @@ public final class ConversationTracker {
     }
 
     /// The highest sender window score, and the composites that hold.
-    private func evaluateWindows(_ state: State, position: Int, timestamp: Int64?, reference: MessageReference,
+    private func evaluateWindows(_ state: State, position: Int, timestamp: Int64?, everyone: inout [Event]?,
                                  score: inout Double, holding: inout [CompositeHit]) {
         var everyoneCategories: UInt16 = 0
         for key in state.senders.keys.sorted() {
@@ -235,7 +235,6 @@ public final class ConversationTracker {
                 }
             }
         }
-        var everyone: [Event]?
         for composite in policy.composites where !composite.sameSender && mayHold(composite.condition, categories: everyoneCategories) {
             if everyone == nil { everyone = Self.allEvents(state) }
             if let hit = evaluate(composite, events: everyone!, sender: nil, position: position, now: timestamp) {
@@ -246,10 +245,9 @@ public final class ConversationTracker {
 
     /// Moves the conversation to the latest stage whose condition holds, if it is later than
     /// the current one (stages only move forward).
-    private func advanceStage(_ state: State, reference: MessageReference) -> StageChange? {
+    private func advanceStage(_ state: State, reference: MessageReference, everyone: inout [Event]?) -> StageChange? {
         var categories: UInt16 = 0
         for sender in state.senders.values { categories |= Self.categories(of: sender.events) }
-        var everyone: [Event]?
         for (stage, condition) in policy.stages.reversed() where stage > state.stage && mayHold(condition, categories: categories) {
             if everyone == nil { everyone = Self.allEvents(state) }
             if let evidence = holds(condition, everyone!, minWeight: 0) {

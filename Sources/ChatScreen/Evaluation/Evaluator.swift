@@ -173,7 +173,7 @@ public struct Evaluator {
         histogram.add(score: verdict.score, level: verdict.level, positive: positive)
         let flagged = verdict.level >= minLevel
         if let category = label.category {
-            let k = categoryIndex(category)
+            let k = category.ordinal
             categoryLabelled[k] += 1
             if flagged && verdict.categories.contains(category) { categoryRecalled[k] += 1 }
         }
@@ -223,9 +223,9 @@ public struct Evaluator {
         }
         conversations[index].messages += 1
         if label.isPositive { conversations[index].positive = true }
-        if let category = label.category { conversations[index].labelledCategories |= 1 << categoryIndex(category) }
+        if let category = label.category { conversations[index].labelledCategories |= 1 << category.ordinal }
         if verdict.level >= minLevel {
-            for category in verdict.categories { conversations[index].recalledCategories |= 1 << categoryIndex(category) }
+            for category in verdict.categories { conversations[index].recalledCategories |= 1 << category.ordinal }
         }
         for hit in verdict.hits { conversations[index].rules[hit.ruleIndex >> 6] |= 1 << UInt64(hit.ruleIndex & 63) }
         if verdict.score > conversations[index].bestScore {
@@ -252,21 +252,6 @@ public struct Evaluator {
         var names: [String] = []
         forEachBit(bits) { names.append(rules.rules[$0].name) }
         return names
-    }
-}
-
-/// The index of a category in `Category.allCases`, without a search.
-func categoryIndex(_ category: Category) -> Int {
-    switch category {
-    case .paymentDemand: 0
-    case .publishThreat: 1
-    case .friendsListing: 2
-    case .deadline: 3
-    case .recordingClaim: 4
-    case .platformMove: 5
-    case .imageRequest: 6
-    case .grooming: 7
-    case .intimidation: 8
     }
 }
 

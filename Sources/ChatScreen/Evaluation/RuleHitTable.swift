@@ -83,7 +83,7 @@ public struct RuleHitTable: Sendable {
     /// - Complexity: O(total rules over all patterns).
     public func histogram(weights: [Double], rules: RuleSet) -> OutcomeHistogram {
         precondition(weights.count == ruleCount, "one weight per rule")
-        let categories = rules.rules.map { categoryIndex($0.category) }
+        let categories = rules.rules.map(\.category.ordinal)
         let policy = rules.scoring
         var histogram = OutcomeHistogram()
         var sums = [Double](repeating: 0, count: Category.allCases.count)
