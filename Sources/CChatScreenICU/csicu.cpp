@@ -6,6 +6,8 @@
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
+#include <unicode/unorm2.h>
+#include <unicode/utf16.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
@@ -175,6 +177,20 @@ extern "C" int32_t csicu_skeleton(const uint8_t *src, int32_t length, uint8_t *d
                                             reinterpret_cast<char *>(dst), dst_cap, &status);
     if (status == U_BUFFER_OVERFLOW_ERROR || status == U_STRING_NOT_TERMINATED_WARNING) return needed;
     return U_FAILURE(status) ? -1 : needed;
+}
+
+extern "C" int32_t csicu_decomposition_base(int32_t codepoint) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&status);
+    if (U_FAILURE(status)) return -1;
+    UChar buffer[16];
+    int32_t length = unorm2_getDecomposition(nfd, codepoint, buffer, 16, &status);
+    if (U_FAILURE(status)) return -1;
+    if (length <= 0) return codepoint;   // no decomposition
+    UChar32 first;
+    int32_t offset = 0;
+    U16_NEXT(buffer, offset, length, first);
+    return first;
 }
 
 extern "C" const char *csicu_version(void) {

@@ -32,9 +32,13 @@ struct RuleCompiler {
     /// whose resizing was 5% of compiling the pack).
     private var patternLastSlot: [Int32] = []
     private var usedLexicons = Set<String>()
+    /// The pack's shared terms (top-level `terms { }` blocks), by name; the first definition wins
+    /// (a second one is E105).
+    private var sharedTerms: [String: TermSyntax] = [:]
     private var lexiconEntryCount = 0
     private let analyzer: TextAnalyzer
     private var lowercaseScratch: [UInt8] = []
+    private var foldScratch: [UInt8] = []
 
     /// The most automaton states a pack may compile to (E130 beyond it).
     let maxAutomatonStates: Int
@@ -60,6 +64,7 @@ struct RuleCompiler {
             parsed.append(result.file)
         }
         diagnostics += RuleValidator.validate(parsed)
+        for term in parsed.lazy.flatMap(\.sharedTerms) where sharedTerms[term.name] == nil { sharedTerms[term.name] = term }
         compileLexicons()
 
         var infos: [RuleSet.RuleInfo] = []
@@ -72,9 +77,11 @@ struct RuleCompiler {
             }
         }
         reportCrossCategoryDuplicates()
-        for (name, file) in source.lexicons.sorted(by: { $0.key < $1.key }) where !usedLexicons.contains(name) {
-            diagnostics.append(Diagnostic(.warning, "W008", "lexicon `@\(name)` is never used", path: file.path,
-                hint: "reference it from a rule as `@\(name)`, or delete the file"))
+        for (name, files) in source.lexicons.sorted(by: { $0.key < $1.key }) where !usedLexicons.contains(name) {
+            for file in files {
+                diagnostics.append(Diagnostic(.warning, "W008", "lexicon `@\(name)` is never used", path: file.path,
+                    hint: "reference it from a rule as `@\(name)`, or delete the file"))
+            }
         }
         let scoring = compileScoring(parsed)
         diagnostics += CompositeValidator.validate(parsed, ruleNames: Set(infos.map(\.name)))
@@ -154,7 +161,13 @@ struct RuleCompiler {
             for tokenIndex in text.wordTokens {
                 let token = tokens[Int(tokenIndex)]
                 let word = UnsafeBufferPointer(rebasing: normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)])
-                symbols.append(words.insert(word) + PhraseAutomaton.entitySymbolCount)
+                // Terms are kept without diacritics; the scanner folds messages the same way.
+                if DiacriticFolder.mayFold(word) {
+                    DiacriticFolder.fold(word, into: &foldScratch)
+                    symbols.append(words.insert(foldScratch) + PhraseAutomaton.entitySymbolCount)
+                } else {
+                    symbols.append(words.insert(word) + PhraseAutomaton.entitySymbolCount)
+                }
             }
         }
         return symbols.count > start
@@ -180,44 +193,56 @@ struct RuleCompiler {
 
     private mutating func compileLexicons() {
         var symbols: [Int32] = []   // one entry's, reused
-        for (name, file) in source.lexicons.sorted(by: { $0.key < $1.key }) {
-            let lexicon = Int32(lexiconOrder.count)
-            lexiconOrder.append((name, file))
+        for (name, files) in source.lexicons.sorted(by: { $0.key < $1.key }) {
             var patterns: [Int32] = []
-            var seen = Set<Int32>()   // patterns: equal words compile to the same pattern
-            file.bytes.withUnsafeBufferPointer { bytes in
-                var lineStart = 0
-                while lineStart <= bytes.count {
-                    var lineEnd = lineStart
-                    while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-                    defer { lineStart = lineEnd + 1 }
-                    // The entry: the line up to a `#`, without surrounding spaces, tabs or CR.
-                    var entryEnd = lineStart
-                    while entryEnd < lineEnd && bytes[entryEnd] != 0x23 { entryEnd += 1 }
-                    let entrySpan = SourceSpan(lineStart, entryEnd)
-                    var first = lineStart, last = entryEnd
-                    while first < last && Self.isEntrySpace(bytes[first]) { first += 1 }
-                    while last > first && Self.isEntrySpace(bytes[last - 1]) { last -= 1 }
-                    guard first < last else { continue }
-                    symbols.removeAll(keepingCapacity: true)
-                    guard appendSymbols(ofUTF8: UnsafeBufferPointer(rebasing: bytes[first..<last]), writtenIn: file, at: entrySpan,
-                                        to: &symbols) else {
-                        diagnostics.append(Diagnostic(.error, "E108", "lexicon entry has no words", in: file,
-                            at: SourceSpan(lineStart, lineEnd), hint: "entries are words or phrases; punctuation alone never matches"))
-                        continue
-                    }
-                    let id = pattern(symbols)
-                    if !seen.insert(id).inserted && !automatonTooLarge {   // past E130 every pattern is 0
-                        diagnostics.append(Diagnostic(.warning, "W009", "duplicate entry in lexicon `@\(name)`", in: file,
-                            at: SourceSpan(lineStart, lineEnd), hint: "delete the repeated line"))
-                        continue
-                    }
-                    patterns.append(id)
-                    lexiconEntries.append((lexicon, id, entrySpan))
-                    lexiconEntryCount += 1
+            var inLexicon = Set<Int32>()   // patterns: equal words compile to the same pattern
+            for file in files {
+                compileLexiconFile(file, name: name, symbols: &symbols) { id in
+                    // Languages that share a word (`video` in English and Italian) add it once.
+                    if inLexicon.insert(id).inserted { patterns.append(id) }
                 }
             }
             lexiconPatterns[name] = patterns
+        }
+    }
+
+    /// Compiles one file of lexicon `name` and passes each entry's pattern to `add`. Each file
+    /// is its own unit for W009 (an entry twice in one file) and W013 notes.
+    private mutating func compileLexiconFile(_ file: SourceFile, name: String, symbols: inout [Int32], add: (Int32) -> Void) {
+        let lexicon = Int32(lexiconOrder.count)
+        lexiconOrder.append((name, file))
+        var seen = Set<Int32>()
+        file.bytes.withUnsafeBufferPointer { bytes in
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                // The entry: the line up to a `#`, without surrounding spaces, tabs or CR.
+                var entryEnd = lineStart
+                while entryEnd < lineEnd && bytes[entryEnd] != 0x23 { entryEnd += 1 }
+                let entrySpan = SourceSpan(lineStart, entryEnd)
+                var first = lineStart, last = entryEnd
+                while first < last && Self.isEntrySpace(bytes[first]) { first += 1 }
+                while last > first && Self.isEntrySpace(bytes[last - 1]) { last -= 1 }
+                guard first < last else { continue }
+                symbols.removeAll(keepingCapacity: true)
+                guard appendSymbols(ofUTF8: UnsafeBufferPointer(rebasing: bytes[first..<last]), writtenIn: file, at: entrySpan,
+                                    to: &symbols) else {
+                    diagnostics.append(Diagnostic(.error, "E108", "lexicon entry has no words", in: file,
+                        at: SourceSpan(lineStart, lineEnd), hint: "entries are words or phrases; punctuation alone never matches"))
+                    continue
+                }
+                let id = pattern(symbols)
+                if !seen.insert(id).inserted && !automatonTooLarge {   // past E130 every pattern is 0
+                    diagnostics.append(Diagnostic(.warning, "W009", "duplicate entry in lexicon `@\(name)`", in: file,
+                        at: SourceSpan(lineStart, lineEnd), hint: "delete the repeated line"))
+                    continue
+                }
+                lexiconEntries.append((lexicon, id, entrySpan))
+                lexiconEntryCount += 1
+                add(id)
+            }
         }
     }
 
@@ -236,7 +261,8 @@ struct RuleCompiler {
             return [pattern(symbols)]
         case .lexicon(let name, let span):
             guard let patterns = lexiconPatterns[name] else {
-                let known = source.lexicons.keys.sorted().map { "@" + $0 }.joined(separator: ", ")
+                let names = source.lexicons.keys.sorted().map { "@" + $0 }
+                let known = names.count > 12 ? names.prefix(12).joined(separator: ", ") + ", …" : names.joined(separator: ", ")
                 diagnostics.append(Diagnostic(.error, "E103", "unknown lexicon `@\(name)`", in: file, at: span,
                     hint: known.isEmpty ? "create lexicons/\(name).txt with one entry per line" : "create lexicons/\(name).txt, or use one of \(known)"))
                 return nil
@@ -260,7 +286,7 @@ struct RuleCompiler {
     {
         guard let categoryName = rule.category, let category = Category(rawValue: categoryName.value),
               let weight = rule.weight, let when = rule.when else { return nil }
-        for name in Self.lexiconNames(in: rule) { lexiconCategories[name, default: []].insert(category) }
+        for name in lexiconNames(in: rule) { lexiconCategories[name, default: []].insert(category) }
         let firstSlot = Int32(slotRule.count)
         var variableSlots: [String: Int32] = [:]
         var failed = false
@@ -285,14 +311,32 @@ struct RuleCompiler {
             compiler.slotPatterns[Int(slot)] = list
             return slot
         }
-        for term in rule.terms where variableSlots[term.name] == nil {
+        for term in rule.terms where term.expression == nil && variableSlots[term.name] == nil {
             variableSlots[term.name] = newSlot(term.atoms, &self)
+        }
+        let localTerms = Dictionary(rule.terms.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        // Terms defined by a condition are lowered once per rule, on first use; their slots are
+        // shared by every use within the rule. `resolving` stops a cycle (E114, reported by the validator).
+        var variableConditions: [String: Condition] = [:]
+        var resolving = Set<String>()
+        func resolve(_ name: String, _ compiler: inout RuleCompiler) -> Condition? {
+            if let slot = variableSlots[name] { return .slot(slot) }
+            if let condition = variableConditions[name] { return condition }
+            guard let term = localTerms[name] ?? compiler.sharedTerms[name], resolving.insert(name).inserted else { return nil }
+            defer { resolving.remove(name) }
+            guard let expression = term.expression else {
+                let slot = newSlot(term.atoms, &compiler)
+                variableSlots[name] = slot
+                return .slot(slot)
+            }
+            guard let condition = lower(expression, &compiler) else { return nil }
+            variableConditions[name] = condition
+            return condition
         }
         func lower(_ expression: ExpressionSyntax, _ compiler: inout RuleCompiler) -> Condition? {
             switch expression {
             case .variable(let name, _):
-                guard let slot = variableSlots[name] else { return nil }  // E102 already reported
-                return .slot(slot)
+                return resolve(name, &compiler)   // nil: E102 or E114 already reported
             case .atoms(let atoms, _):
                 return .slot(newSlot(atoms, &compiler))
             case .and(let a, let b):
@@ -394,18 +438,24 @@ struct RuleCompiler {
         return impossible(condition)
     }
 
-    /// The lexicons a rule uses as evidence: those reached from `when` outside `not`. Lexicons
-    /// used only in `unless` or under `not` are context, not evidence for the rule's category.
-    private static func lexiconNames(in rule: RuleSyntax) -> Set<String> {
+    /// The lexicons that are evidence for a rule on their own: those from which `when` can hold
+    /// with no other term, i.e. reached from `when` through `|` only. A lexicon that is one slot
+    /// of a frame (`$verb near($material, 4)`) is not evidence alone: `video` in `@material` is
+    /// shared by publish, recording and image frames, and only the frame decides the tactic.
+    /// Lexicons used in `unless` or under `not` are context, never evidence.
+    private func lexiconNames(in rule: RuleSyntax) -> Set<String> {
         var names = Set<String>()
-        let terms = Dictionary(rule.terms.map { ($0.name, $0.atoms) }, uniquingKeysWith: { first, _ in first })
+        let terms = Dictionary(rule.terms.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var visited = Set<String>()
         func atoms(_ list: [AtomSyntax]) { for case .lexicon(let name, _) in list { names.insert(name) } }
         func visit(_ e: ExpressionSyntax) {
             switch e {
-            case .variable(let name, _): atoms(terms[name] ?? [])
+            case .variable(let name, _):
+                guard visited.insert(name).inserted, let term = terms[name] ?? sharedTerms[name] else { return }
+                if let expression = term.expression { visit(expression) } else { atoms(term.atoms) }
             case .atoms(let list, _): atoms(list)
-            case .and(let a, let b), .or(let a, let b), .near(let a, let b, _, _), .then(let a, let b, _, _): visit(a); visit(b)
-            case .not: break
+            case .or(let a, let b): visit(a); visit(b)
+            case .and, .near, .then, .not: break
             }
         }
         if let when = rule.when { visit(when) }

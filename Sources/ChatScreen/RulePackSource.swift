@@ -14,15 +14,17 @@ import Musl
 /// ])
 /// ```
 ///
-/// A path whose last directory is `lexicons` and whose name ends in `.txt` is a lexicon, named by
-/// the file name without `.txt`; every path ending in `.rules` is a rule file; others are ignored.
+/// A path `…/lexicons/NAME.txt` or `…/lexicons/LANG/NAME.txt` is (part of) the lexicon `NAME`:
+/// every language's file of one name adds to the same lexicon, so `@material` holds the English,
+/// German, Polish… entries of `lexicons/*/material.txt` together, and a language is added by
+/// writing its files. Every path ending in `.rules` is a rule file; others are ignored.
 /// Loading reads only the files under the paths it is given and never executes anything.
 public struct RulePackSource: Sendable {
     public var ruleFiles: [SourceFile]
-    /// Lexicon name (`payment_rails`) → its file.
-    public var lexicons: [String: SourceFile]
+    /// Lexicon name (`payment_rails`) → its files (one per language directory), sorted by path.
+    public var lexicons: [String: [SourceFile]]
 
-    public init(ruleFiles: [SourceFile], lexicons: [String: SourceFile]) {
+    public init(ruleFiles: [SourceFile], lexicons: [String: [SourceFile]]) {
         self.ruleFiles = ruleFiles
         self.lexicons = lexicons
     }
@@ -30,10 +32,10 @@ public struct RulePackSource: Sendable {
     /// Builds a pack from in-memory files (this is how the CLI's embedded default pack loads).
     public init(files: [(path: String, text: String)]) {
         var rules: [SourceFile] = []
-        var lexicons: [String: SourceFile] = [:]
+        var lexicons: [String: [SourceFile]] = [:]
         for (path, text) in files.sorted(by: { $0.path < $1.path }) {
             if let name = RulePackSource.lexiconName(path) {
-                lexicons[name] = SourceFile(path: path, text: text)
+                lexicons[name, default: []].append(SourceFile(path: path, text: text))
             } else if path.hasSuffix(".rules") {
                 rules.append(SourceFile(path: path, text: text))
             }
@@ -41,16 +43,19 @@ public struct RulePackSource: Sendable {
         self.init(ruleFiles: rules, lexicons: lexicons)
     }
 
-    /// The lexicon a path holds: `…/lexicons/NAME.txt` → `NAME`, or nil.
+    /// The lexicon a path holds: `…/lexicons/NAME.txt` or `…/lexicons/LANG/NAME.txt` → `NAME`, or nil.
     ///
     /// Works on the path's UTF-8 bytes: `String.split` and `hasSuffix` (which compare by
     /// Unicode canonical equivalence) cost 20,000 instructions per path, 4% of start-up.
     static func lexiconName(_ path: String) -> String? {
         let slash = UInt8(ascii: "/")
-        // The last two components, ignoring empty ones ("a//b", a trailing "/"), as `split` did.
+        // The last components, ignoring empty ones ("a//b", a trailing "/"), as `split` did.
         var components = path.utf8.split(separator: slash)
         guard components.count >= 2, let file = components.popLast(), let directory = components.last,
-              directory.elementsEqual("lexicons".utf8), file.count >= 4, file.suffix(4).elementsEqual(".txt".utf8) else { return nil }
+              file.count >= 4, file.suffix(4).elementsEqual(".txt".utf8) else { return nil }
+        let lexicons = "lexicons".utf8
+        guard directory.elementsEqual(lexicons)
+                || (components.count >= 2 && components[components.count - 2].elementsEqual(lexicons)) else { return nil }
         return String(decoding: file.dropLast(4), as: UTF8.self)
     }
 
@@ -127,7 +132,7 @@ enum FileSystem {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends every `.rules` and `lexicons/*.txt` file below `directory`, in sorted order.
+    /// Appends every `.rules`, `lexicons/*.txt` and `lexicons/*/*.txt` file below `directory`, in sorted order.
     static func walk(_ directory: String, into files: inout [(path: String, text: String)], diagnostics: inout [Diagnostic]) {
         guard let handle = opendir(directory) else {
             diagnostics.append(Diagnostic(.error, "E120", "cannot read directory `\(directory)`: \(String(cString: strerror(errno)))",

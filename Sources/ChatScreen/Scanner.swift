@@ -112,6 +112,8 @@ private struct Scratch {
     var ruleMarked: [Bool] = []
     var candidateRules: [Int32] = []
     var evaluator = ConditionEvaluator()
+    /// A word without its diacritics (see ``lookup(_:_:)``).
+    var foldScratch: [UInt8] = []
 
     mutating func scan(_ text: AnalyzedText, rules: RuleSet, limits: ScanLimits) -> Verdict {
         collectCandidates(text, rules: rules)
@@ -140,12 +142,26 @@ private struct Scratch {
         let entityCount = PhraseAutomaton.entitySymbolCount
         let tokens = text.tokens, wordTokens = text.wordTokens   // one exclusivity check each, not one per word
         text.normalized.withUnsafeBufferPointer { normalized in
-            for tokenIndex in wordTokens {
-                let token = tokens[Int(tokenIndex)]
-                let id = words.lookup(UnsafeBufferPointer(rebasing: normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)]))
-                if id >= 0 {
-                    candidates.append(Candidate(symbol: id + entityCount, start: token.position, end: token.position + 1,
-                                                byteStart: token.originalStart, byteEnd: token.originalEnd, folds: 0))
+            // Terms are compiled without diacritics (`DiacriticFolder`), so a word with any is
+            // folded before it is looked up; one pass over the bytes spares ASCII chat the check per word.
+            if DiacriticFolder.mayFold(normalized) {
+                for tokenIndex in wordTokens {
+                    let token = tokens[Int(tokenIndex)]
+                    let (id, folds) = lookup(UnsafeBufferPointer(rebasing: normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)]),
+                                             words)
+                    if id >= 0 {
+                        candidates.append(Candidate(symbol: id + entityCount, start: token.position, end: token.position + 1,
+                                                    byteStart: token.originalStart, byteEnd: token.originalEnd, folds: folds))
+                    }
+                }
+            } else {
+                for tokenIndex in wordTokens {
+                    let token = tokens[Int(tokenIndex)]
+                    let id = words.lookup(UnsafeBufferPointer(rebasing: normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)]))
+                    if id >= 0 {
+                        candidates.append(Candidate(symbol: id + entityCount, start: token.position, end: token.position + 1,
+                                                    byteStart: token.originalStart, byteEnd: token.originalEnd, folds: 0))
+                    }
                 }
             }
         }
@@ -158,11 +174,11 @@ private struct Scratch {
                 for variant in text.variants {
                     let reading = UnsafeBufferPointer(rebasing: bytes[Int(variant.bytesStart)..<Int(variant.bytesEnd)])
                     // Skeletons are compared with the vocabulary's skeletons, other readings with the words.
-                    let id = variant.fold == .confusable ? rules.skeletonWord(reading) : words.lookup(reading)
+                    let (id, folds) = variant.fold == .confusable ? (rules.skeletonWord(reading), 0) : lookup(reading, words)
                     if id >= 0 {
                         candidates.append(Candidate(symbol: id + entityCount, start: variant.firstPosition, end: variant.endPosition,
                                                     byteStart: variant.originalStart, byteEnd: variant.originalEnd,
-                                                    folds: variant.fold.flag.rawValue))
+                                                    folds: variant.fold.flag.rawValue | folds))
                     }
                 }
             }
@@ -183,6 +199,16 @@ private struct Scratch {
             bucketStart[Int(candidate.start) + 1] += 1
         }
         // Now candidates at position p are sortedCandidates[bucketStart[p]..<bucketStart[p + 1]].
+    }
+
+    /// The vocabulary id of a word (or a fold's reading) after ``DiacriticFolder``, and the
+    /// fold flags that needed: `confusable` when a decorative letter was folded (`ḟeel`).
+    @inline(__always)
+    private mutating func lookup(_ word: UnsafeBufferPointer<UInt8>, _ words: WordTable) -> (Int32, UInt16) {
+        guard DiacriticFolder.mayFold(word) else { return (words.lookup(word), 0) }
+        let (_, decorated) = DiacriticFolder.fold(word, into: &foldScratch)
+        let id = foldScratch.withUnsafeBufferPointer { words.lookup($0) }
+        return (id, decorated ? TextFlags.confusable.rawValue : 0)
     }
 
     // MARK: Automaton

@@ -14,6 +14,8 @@ public struct RuleFileSyntax: Sendable {
     public var composites: [CompositeSyntax] = []
     public var conversation: [ConversationSettingsSyntax] = []
     public var stages: [StageSyntax] = []
+    /// Terms written in a top-level `terms { }` block: shared by every rule of the pack.
+    public var sharedTerms: [TermSyntax] = []
 }
 
 /// One `rule NAME { … }` block.
@@ -39,11 +41,26 @@ public struct Located<Value: Sendable>: Sendable {
     public init(_ value: Value, _ span: SourceSpan) { self.value = value; self.span = span }
 }
 
-/// `$name = any(…)` inside `terms { }`.
+/// `$name = any(…)` or `$name = CONDITION` inside `terms { }`.
+///
+/// A term made only of atoms (`$verb = any("pay", @payment_verbs)`) is one *slot*: its
+/// occurrences are the occurrences of any of its atoms. A term defined by a condition
+/// (`$your_video = $your then($video, 2)`) names that condition, so rules can combine it like
+/// any other term; each use matches where the condition does.
 public struct TermSyntax: Sendable {
     public var name: String
     public var span: SourceSpan
+    /// The atoms of an atom term; empty when the term is defined by a condition.
     public var atoms: [AtomSyntax]
+    /// The condition of a term defined by one (`$a then($b, 2)`), or nil for an atom term.
+    public var expression: ExpressionSyntax?
+
+    public init(name: String, span: SourceSpan, atoms: [AtomSyntax], expression: ExpressionSyntax? = nil) {
+        self.name = name
+        self.span = span
+        self.atoms = atoms
+        self.expression = expression
+    }
 }
 
 /// The smallest thing a rule can match.

@@ -31,7 +31,7 @@ public struct RuleParser {
     static let ruleFields: Set<String> = ["category", "weight", "description", "terms", "when", "unless", "example", "counterexample",
                                           "within", "from", "level", "min_weight"]
     /// Keywords that start a top-level block.
-    static let blockKeywords: Set<String> = ["rule", "scoring", "composite", "conversation", "stage"]
+    static let blockKeywords: Set<String> = ["rule", "scoring", "composite", "conversation", "stage", "terms"]
 
     public static func parse(_ source: SourceFile) -> Result {
         var lexer = Lexer(file: source)
@@ -143,9 +143,17 @@ public struct RuleParser {
                 if let settings = parseConversationSettings() { file.conversation.append(settings) }
             } else if isIdentifier("stage") {
                 if let stage = parseStage() { file.stages.append(stage) }
+            } else if isIdentifier("terms") {
+                let keyword = current.span
+                advance()
+                do throws(Failure) {
+                    try parseTermsBlock(into: &file.sharedTerms, opened: keyword)
+                } catch {
+                    skipToNextBlock()
+                }
             } else {
-                error("E010", "expected `rule`, `composite`, `scoring`, `conversation` or `stage`, found \(current.describe)", at: current.span,
-                      hint: "a rule file holds `rule NAME { … }` and `composite NAME { … }` blocks, and the settings blocks")
+                error("E010", "expected `rule`, `composite`, `terms`, `scoring`, `conversation` or `stage`, found \(current.describe)", at: current.span,
+                      hint: "a rule file holds `rule NAME { … }`, `composite NAME { … }` and shared `terms { … }` blocks, and the settings blocks")
                 skipToNextBlock()
             }
         }
@@ -239,23 +247,7 @@ public struct RuleParser {
         case "unless":
             rule.unless.append(try parseExpression())
         case "terms":
-            try expectSymbol("{", "after `terms`")
-            while !isSymbol("}") {
-                if case .end = current.kind { error("E014", "`terms` block is not closed", at: fieldSpan, hint: "add `}`"); throw Failure() }
-                do throws(Failure) {
-                    rule.terms.append(try parseTerm())
-                } catch {
-                    // Resynchronise inside the terms block: the next line starting with $name or }.
-                    advance()
-                    while true {
-                        if case .end = current.kind { break }
-                        if isSymbol("}") { break }
-                        if case .variable = current.kind, current.startsLine { break }
-                        advance()
-                    }
-                }
-            }
-            advance()
+            try parseTermsBlock(into: &rule.terms, opened: fieldSpan)
         default:
             error("E011", "unknown rule field `\(field)`", at: fieldSpan,
                   hint: "the fields are category, weight, description, terms, when, unless, example, counterexample")
@@ -263,6 +255,28 @@ public struct RuleParser {
         }
     }
 
+    /// `{ $name = … }`, in a rule or at the top level of a file; the `terms` keyword is consumed.
+    mutating func parseTermsBlock(into terms: inout [TermSyntax], opened keyword: SourceSpan) throws(Failure) {
+        try expectSymbol("{", "after `terms`")
+        while !isSymbol("}") {
+            if case .end = current.kind { error("E014", "`terms` block is not closed", at: keyword, hint: "add `}`"); throw Failure() }
+            do throws(Failure) {
+                terms.append(try parseTerm())
+            } catch {
+                // Resynchronise inside the terms block: the next line starting with $name or }.
+                advance()
+                while true {
+                    if case .end = current.kind { break }
+                    if isSymbol("}") { break }
+                    if case .variable = current.kind, current.startsLine { break }
+                    advance()
+                }
+            }
+        }
+        advance()
+    }
+
+    /// `$name = any(…)` (an atom term) or `$name = CONDITION` (a term that names a condition).
     mutating func parseTerm() throws(Failure) -> TermSyntax {
         guard case .variable(let name) = current.kind else {
             error("E010", "expected a term such as `$verb = any(\"pay\", \"send\")`, found \(current.describe)", at: current.span)
@@ -271,8 +285,9 @@ public struct RuleParser {
         let span = current.span
         advance()
         try expectSymbol("=", "after the term name")
-        let atoms = try parseAtomList()
-        return TermSyntax(name: name, span: span, atoms: atoms)
+        let definition = try parseExpression()
+        if case .atoms(let atoms, _) = definition { return TermSyntax(name: name, span: span, atoms: atoms) }
+        return TermSyntax(name: name, span: span, atoms: [], expression: definition)
     }
 
     /// An atom, or `any(atom, …)`.

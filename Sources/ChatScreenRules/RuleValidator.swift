@@ -14,6 +14,7 @@ public enum RuleValidator {
         var diagnostics: [Diagnostic] = []
         var firstDefinition: [String: (file: SourceFile, span: SourceSpan)] = [:]
         var firstScoring: (file: SourceFile, span: SourceSpan)?
+        var shared = collectSharedTerms(files, &diagnostics)
 
         for file in files {
             let source = file.source
@@ -29,7 +30,7 @@ public enum RuleValidator {
                     diagnostics.append(Diagnostic(.warning, "W004", "rule name `\(rule.name)` is not UPPER_SNAKE", in: source,
                         at: rule.nameSpan, hint: "write rule names like `PAY_WITH_AMOUNT`"))
                 }
-                validateFields(rule, source, &diagnostics)
+                validateFields(rule, source, &shared, &diagnostics)
             }
             if let span = file.scoringSpan {
                 if let first = firstScoring {
@@ -42,6 +43,7 @@ public enum RuleValidator {
             }
             validateScoring(file.scoring, source, &diagnostics)
         }
+        reportUnusedSharedTerms(shared, &diagnostics)
         return diagnostics
     }
 
@@ -50,7 +52,8 @@ public enum RuleValidator {
         return name.utf8.allSatisfy { $0 &- 0x41 < 26 || $0 &- 0x30 < 10 || $0 == 0x5F }
     }
 
-    private static func validateFields(_ rule: RuleSyntax, _ source: SourceFile, _ diagnostics: inout [Diagnostic]) {
+    private static func validateFields(_ rule: RuleSyntax, _ source: SourceFile, _ shared: inout SharedTerms,
+                                       _ diagnostics: inout [Diagnostic]) {
         if let category = rule.category {
             if Category(rawValue: category.value) == nil {
                 diagnostics.append(Diagnostic(.error, "E101", "unknown category `\(category.value)`", in: source, at: category.span,
@@ -82,31 +85,42 @@ public enum RuleValidator {
                 in: source, at: rule.nameSpan, hint: "add `counterexample \"…\"` lines with near-misses this rule must not fire on"))
         }
 
-        var defined: [String: SourceSpan] = [:]
+        var defined: [String: TermSyntax] = [:]
         for term in rule.terms {
             if let first = defined[term.name] {
                 diagnostics.append(Diagnostic(.error, "E105", "term `$\(term.name)` is defined twice in rule `\(rule.name)`",
                     in: source, at: term.span, hint: "rename or merge the two terms",
-                    notes: [.init("first defined here", in: source, at: first)]))
+                    notes: [.init("first defined here", in: source, at: first.span)]))
             } else {
-                defined[term.name] = term.span
+                // A rule's own term hides a shared term of the same name inside that rule, so a
+                // shared term added later never breaks a rule that already used the name.
+                defined[term.name] = term
             }
         }
         var used = Set<String>()
+        var visiting: [String] = []
         func visit(_ expression: ExpressionSyntax) {
-            switch expression {
-            case .variable(let name, let span):
+            forEachVariable(in: expression) { name, span in
                 used.insert(name)
-                if defined[name] == nil {
-                    let known = defined.keys.sorted().map { "$" + $0 }.joined(separator: ", ")
+                if let term = defined[name] {
+                    guard let inner = term.expression else { return }
+                    if let cycle = visiting.firstIndex(of: name) {
+                        let path = (visiting[cycle...] + [name]).map { "$" + $0 }.joined(separator: " → ")
+                        diagnostics.append(Diagnostic(.error, "E114", "term `$\(name)` refers to itself (\(path))", in: source, at: term.span,
+                            hint: "a term may use other terms, but never itself, directly or through others"))
+                        return
+                    }
+                    visiting.append(name)
+                    visit(inner)
+                    visiting.removeLast()
+                } else if shared.terms[name] != nil {
+                    shared.used.insert(name)
+                } else {
+                    let known = (defined.keys.sorted() + shared.terms.keys.sorted()).map { "$" + $0 }
+                    let listed = known.count > 12 ? known.prefix(12).joined(separator: ", ") + ", …" : known.joined(separator: ", ")
                     diagnostics.append(Diagnostic(.error, "E102", "undefined term `$\(name)`", in: source, at: span,
-                        hint: known.isEmpty ? "define it in a `terms { $\(name) = … }` block" : "the terms of this rule are \(known)"))
+                        hint: known.isEmpty ? "define it in a `terms { $\(name) = … }` block" : "the terms this rule can use are \(listed)"))
                 }
-            case .atoms: break
-            case .and(let a, let b), .or(let a, let b), .near(let a, let b, _, _), .then(let a, let b, _, _):
-                visit(a); visit(b)
-            case .not(let a, _):
-                visit(a)
             }
         }
         if let when = rule.when { visit(when) }
@@ -114,6 +128,85 @@ public enum RuleValidator {
         for term in rule.terms where !used.contains(term.name) {
             diagnostics.append(Diagnostic(.warning, "W003", "term `$\(term.name)` is never used", in: source, at: term.span,
                 hint: "use it in `when` or `unless`, or delete it"))
+        }
+    }
+
+    /// Calls `body` with every `$variable` of an expression, in order.
+    static func forEachVariable(in expression: ExpressionSyntax, _ body: (String, SourceSpan) -> Void) {
+        switch expression {
+        case .variable(let name, let span): body(name, span)
+        case .atoms: break
+        case .and(let a, let b), .or(let a, let b), .near(let a, let b, _, _), .then(let a, let b, _, _):
+            forEachVariable(in: a, body); forEachVariable(in: b, body)
+        case .not(let a, _):
+            forEachVariable(in: a, body)
+        }
+    }
+
+    /// The pack's shared terms (top-level `terms { }` blocks), and which of them rules use.
+    struct SharedTerms {
+        var terms: [String: (term: TermSyntax, file: SourceFile)] = [:]
+        var order: [String] = []
+        var used = Set<String>()
+    }
+
+    /// Collects the shared terms of every file: a name is defined once per pack (E105), a shared
+    /// term may use only shared terms (E102), and never itself (E114).
+    private static func collectSharedTerms(_ files: [RuleFileSyntax], _ diagnostics: inout [Diagnostic]) -> SharedTerms {
+        var shared = SharedTerms()
+        for file in files {
+            for term in file.sharedTerms {
+                if let first = shared.terms[term.name] {
+                    diagnostics.append(Diagnostic(.error, "E105", "shared term `$\(term.name)` is defined twice", in: file.source, at: term.span,
+                        hint: "shared terms are visible to every rule, so their names are unique across the pack",
+                        notes: [.init("first defined here", in: first.file, at: first.term.span)]))
+                } else {
+                    shared.terms[term.name] = (term, file.source)
+                    shared.order.append(term.name)
+                }
+            }
+        }
+        // Undefined references and cycles among shared terms; a shared term used by another counts as used.
+        var state: [String: Int] = [:]   // 1: visiting, 2: done
+        func visit(_ name: String, _ path: [String]) {
+            guard let (term, source) = shared.terms[name], let expression = term.expression else { return }
+            if state[name] == 2 { return }
+            if state[name] == 1 {
+                let start = path.firstIndex(of: name) ?? 0
+                let cycle = (path[start...] + [name]).map { "$" + $0 }.joined(separator: " → ")
+                diagnostics.append(Diagnostic(.error, "E114", "term `$\(name)` refers to itself (\(cycle))", in: source, at: term.span,
+                    hint: "a term may use other terms, but never itself, directly or through others"))
+                return
+            }
+            state[name] = 1
+            forEachVariable(in: expression) { inner, span in
+                if shared.terms[inner] != nil {
+                    visit(inner, path + [name])
+                } else {
+                    diagnostics.append(Diagnostic(.error, "E102", "undefined term `$\(inner)` in shared term `$\(name)`", in: source, at: span,
+                        hint: "a shared term may use only other shared terms (defined in a top-level `terms { }` block)"))
+                }
+            }
+            state[name] = 2
+        }
+        for name in shared.order { visit(name, []) }
+        return shared
+    }
+
+    /// Marks the shared terms reached from used ones as used, and warns about the rest (W014).
+    private static func reportUnusedSharedTerms(_ shared: SharedTerms, _ diagnostics: inout [Diagnostic]) {
+        var used = shared.used
+        var stack = Array(used)
+        while let name = stack.popLast() {
+            guard let expression = shared.terms[name]?.term.expression else { continue }
+            forEachVariable(in: expression) { inner, _ in
+                if shared.terms[inner] != nil && used.insert(inner).inserted { stack.append(inner) }
+            }
+        }
+        for name in shared.order where !used.contains(name) {
+            guard let (term, source) = shared.terms[name] else { continue }
+            diagnostics.append(Diagnostic(.warning, "W014", "shared term `$\(name)` is never used", in: source, at: term.span,
+                hint: "use it in a rule, or delete it"))
         }
     }
 

@@ -6512,16 +6512,12 @@ vollen zugriff auf
 kompletten zugriff auf
 vollständigen zugriff auf
 vollstaendigen zugriff auf
-vollstandigen zugriff auf
 die kontrolle über
 die kontrolle ueber
-die kontrolle uber
 kontrolle über
 kontrolle ueber
-kontrolle uber
 volle kontrolle über
 volle kontrolle ueber
-volle kontrolle uber
 wurde gehackt
 wurden gehackt
 ist gehackt
@@ -6532,7 +6528,6 @@ gehackt
 infiziert
 übernommen
 uebernommen
-ubernommen
 angezapft
 eingeschaltet
 aktiviert
@@ -6547,30 +6542,22 @@ gekapert
 # German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
 pädophil
 paedophil
-padophil
 pädophiler
 paedophiler
-padophiler
 pädophilen
 paedophilen
-padophilen
 pädophile
 paedophile
-padophile
 pädo
 paedo
-pado
 pedo
 kinderschänder
 kinderschaender
-kinderschander
 perversling
 sexualstraftäter
 sexualstraftaeter
-sexualstraftater
 sextäter
 sextaeter
-sextater
 kinderpornografie
 kinderpornographie
 kinderpornos
@@ -6578,10 +6565,8 @@ kinderporno
 vergewaltiger
 minderjährige belästigt
 minderjaehrige belaestigt
-minderjahrige belastigt
 kinder belästigt
 kinder belaestigt
-kinder belastigt
 
 """#),
         (path: "lexicons/de_accusers.txt", text: #"""
@@ -6599,10 +6584,8 @@ ich sag allen
 ich sage allen
 ich erzähle allen
 ich erzaehle allen
-ich erzahle allen
 ich erzähl allen
 ich erzaehl allen
-ich erzahl allen
 ich sag jedem
 ich sage jedem
 alle werden denken
@@ -6639,10 +6622,8 @@ gehst du zur schule
 bist du schon 18
 bist du volljährig
 bist du volljaehrig
-bist du volljahrig
 bist du über 18
 bist du ueber 18
-bist du uber 18
 bist du unter 18
 
 """#),
@@ -6677,17 +6658,13 @@ schlafen deine eltern schon
 sind deine eltern wach
 schliess deine tür ab
 schliess deine tuer ab
-schliess deine tur ab
 kann jemand reinkommen
 bist du ungestört
 bist du ungestoert
-bist du ungestort
 kann dich jemand hören
 kann dich jemand hoeren
-kann dich jemand horen
 kann uns jemand hören
 kann uns jemand hoeren
-kann uns jemand horen
 kontrollieren deine eltern dein handy
 schauen deine eltern in dein handy
 gucken deine eltern in dein handy
@@ -6706,13 +6683,10 @@ hundert euros
 hundert franken
 hundert mäuse
 hundert maeuse
-hundert mause
 hundert öcken
 hundert oecken
-hundert ocken
 hundert kröten
 hundert kroeten
-hundert kroten
 hundert dollar
 hundert pfund
 einhundert euro
@@ -6720,13 +6694,10 @@ einhundert euros
 einhundert franken
 einhundert mäuse
 einhundert maeuse
-einhundert mause
 einhundert öcken
 einhundert oecken
-einhundert ocken
 einhundert kröten
 einhundert kroeten
-einhundert kroten
 einhundert dollar
 einhundert pfund
 zweihundert euro
@@ -6734,13 +6705,10 @@ zweihundert euros
 zweihundert franken
 zweihundert mäuse
 zweihundert maeuse
-zweihundert mause
 zweihundert öcken
 zweihundert oecken
-zweihundert ocken
 zweihundert kröten
 zweihundert kroeten
-zweihundert kroten
 zweihundert dollar
 zweihundert pfund
 dreihundert euro
@@ -6748,13 +6716,10 @@ dreihundert euros
 dreihundert franken
 dreihundert mäuse
 dreihundert maeuse
-dreihundert mause
 dreihundert öcken
 dreihundert oecken
-dreihundert ocken
 dreihundert kröten
 dreihundert kroeten
-dreihundert kroten
 dreihundert dollar
 dreihundert pfund
 vierhundert euro
@@ -6762,51 +6727,37 @@ vierhundert euros
 vierhundert franken
 vierhundert mäuse
 vierhundert maeuse
-vierhundert mause
 vierhundert öcken
 vierhundert oecken
-vierhundert ocken
 vierhundert kröten
 vierhundert kroeten
-vierhundert kroten
 vierhundert dollar
 vierhundert pfund
 fünfhundert euro
 fuenfhundert euro
-funfhundert euro
 fünfhundert euros
 fuenfhundert euros
-funfhundert euros
 fünfhundert franken
 fuenfhundert franken
-funfhundert franken
 fünfhundert mäuse
 fuenfhundert maeuse
-funfhundert mause
 fünfhundert öcken
 fuenfhundert oecken
-funfhundert ocken
 fünfhundert kröten
 fuenfhundert kroeten
-funfhundert kroten
 fünfhundert dollar
 fuenfhundert dollar
-funfhundert dollar
 fünfhundert pfund
 fuenfhundert pfund
-funfhundert pfund
 sechshundert euro
 sechshundert euros
 sechshundert franken
 sechshundert mäuse
 sechshundert maeuse
-sechshundert mause
 sechshundert öcken
 sechshundert oecken
-sechshundert ocken
 sechshundert kröten
 sechshundert kroeten
-sechshundert kroten
 sechshundert dollar
 sechshundert pfund
 siebenhundert euro
@@ -6814,13 +6765,10 @@ siebenhundert euros
 siebenhundert franken
 siebenhundert mäuse
 siebenhundert maeuse
-siebenhundert mause
 siebenhundert öcken
 siebenhundert oecken
-siebenhundert ocken
 siebenhundert kröten
 siebenhundert kroeten
-siebenhundert kroten
 siebenhundert dollar
 siebenhundert pfund
 achthundert euro
@@ -6828,13 +6776,10 @@ achthundert euros
 achthundert franken
 achthundert mäuse
 achthundert maeuse
-achthundert mause
 achthundert öcken
 achthundert oecken
-achthundert ocken
 achthundert kröten
 achthundert kroeten
-achthundert kroten
 achthundert dollar
 achthundert pfund
 neunhundert euro
@@ -6842,13 +6787,10 @@ neunhundert euros
 neunhundert franken
 neunhundert mäuse
 neunhundert maeuse
-neunhundert mause
 neunhundert öcken
 neunhundert oecken
-neunhundert ocken
 neunhundert kröten
 neunhundert kroeten
-neunhundert kroten
 neunhundert dollar
 neunhundert pfund
 tausend euro
@@ -6856,13 +6798,10 @@ tausend euros
 tausend franken
 tausend mäuse
 tausend maeuse
-tausend mause
 tausend öcken
 tausend oecken
-tausend ocken
 tausend kröten
 tausend kroeten
-tausend kroten
 tausend dollar
 tausend pfund
 eintausend euro
@@ -6870,13 +6809,10 @@ eintausend euros
 eintausend franken
 eintausend mäuse
 eintausend maeuse
-eintausend mause
 eintausend öcken
 eintausend oecken
-eintausend ocken
 eintausend kröten
 eintausend kroeten
-eintausend kroten
 eintausend dollar
 eintausend pfund
 zweitausend euro
@@ -6884,13 +6820,10 @@ zweitausend euros
 zweitausend franken
 zweitausend mäuse
 zweitausend maeuse
-zweitausend mause
 zweitausend öcken
 zweitausend oecken
-zweitausend ocken
 zweitausend kröten
 zweitausend kroeten
-zweitausend kroten
 zweitausend dollar
 zweitausend pfund
 dreitausend euro
@@ -6898,13 +6831,10 @@ dreitausend euros
 dreitausend franken
 dreitausend mäuse
 dreitausend maeuse
-dreitausend mause
 dreitausend öcken
 dreitausend oecken
-dreitausend ocken
 dreitausend kröten
 dreitausend kroeten
-dreitausend kroten
 dreitausend dollar
 dreitausend pfund
 viertausend euro
@@ -6912,51 +6842,37 @@ viertausend euros
 viertausend franken
 viertausend mäuse
 viertausend maeuse
-viertausend mause
 viertausend öcken
 viertausend oecken
-viertausend ocken
 viertausend kröten
 viertausend kroeten
-viertausend kroten
 viertausend dollar
 viertausend pfund
 fünftausend euro
 fuenftausend euro
-funftausend euro
 fünftausend euros
 fuenftausend euros
-funftausend euros
 fünftausend franken
 fuenftausend franken
-funftausend franken
 fünftausend mäuse
 fuenftausend maeuse
-funftausend mause
 fünftausend öcken
 fuenftausend oecken
-funftausend ocken
 fünftausend kröten
 fuenftausend kroeten
-funftausend kroten
 fünftausend dollar
 fuenftausend dollar
-funftausend dollar
 fünftausend pfund
 fuenftausend pfund
-funftausend pfund
 zehntausend euro
 zehntausend euros
 zehntausend franken
 zehntausend mäuse
 zehntausend maeuse
-zehntausend mause
 zehntausend öcken
 zehntausend oecken
-zehntausend ocken
 zehntausend kröten
 zehntausend kroeten
-zehntausend kroten
 zehntausend dollar
 zehntausend pfund
 ein paar hundert euro
@@ -6964,13 +6880,10 @@ ein paar hundert euros
 ein paar hundert franken
 ein paar hundert mäuse
 ein paar hundert maeuse
-ein paar hundert mause
 ein paar hundert öcken
 ein paar hundert oecken
-ein paar hundert ocken
 ein paar hundert kröten
 ein paar hundert kroeten
-ein paar hundert kroten
 ein paar hundert dollar
 ein paar hundert pfund
 einen tausender
@@ -6982,13 +6895,10 @@ zwei riesen
 drei riesen
 fünf riesen
 fuenf riesen
-funf riesen
 einen fünfhunderter
 einen fuenfhunderter
-einen funfhunderter
 nen fünfhunderter
 nen fuenfhunderter
-nen funfhunderter
 einen hunderter
 nen hunderter
 einen zweihunderter
@@ -7003,7 +6913,6 @@ haste
 hast du auch
 hast du zufällig
 hast du zufaellig
-hast du zufallig
 bist du auf
 bist du bei
 bist du auch auf
@@ -7034,29 +6943,22 @@ erpressungsmails
 erpressungsmail
 betrüger
 betrueger
-betruger
 betrügern
 betruegern
-betrugern
 betrügerinnen
 betruegerinnen
-betrugerinnen
 betrugsmasche
 diese masche
 die masche
 der masche
 täter
 taeter
-tater
 tätern
 taetern
-tatern
 täterinnen
 taeterinnen
-taterinnen
 die täter
 die taeter
-die tater
 kriminelle
 kriminellen
 cybergrooming
@@ -7074,10 +6976,8 @@ warnen vor
 warnung vor
 aufklärung
 aufklaerung
-aufklarung
 prävention
 praevention
-pravention
 medienkompetenz
 elternabend
 elternbrief
@@ -7115,7 +7015,6 @@ auf keinen fall bezahlen
 kein geld zahlen
 kein geld überweisen
 kein geld ueberweisen
-kein geld uberweisen
 auf forderungen eingehen
 beweise sichern
 kontakt abbrechen
@@ -7148,10 +7047,8 @@ drohen oft
 typische nachrichten
 typische sätze
 typische saetze
-typische satze
 sätze wie
 saetze wie
-satze wie
 nachrichten wie
 zum beispiel
 beispielsweise
@@ -7245,7 +7142,6 @@ auftritt
 theater
 aufführung
 auffuehrung
-auffuhrung
 link
 newsletter
 flyer
@@ -7257,7 +7153,6 @@ lol
 xd
 süss
 suess
-suss
 
 """#),
         (path: "lexicons/de_benign_subjects.txt", text: #"""
@@ -7266,7 +7161,6 @@ suss
 speisekarte
 menü
 menue
-menu
 rezept
 rechnung
 quittung
@@ -7285,7 +7179,6 @@ haus
 wohnung
 küche
 kueche
-kuche
 garten
 kuchen
 essen
@@ -7297,7 +7190,6 @@ frisur
 haare
 nägel
 naegel
-nagel
 tattoo
 aussicht
 sonnenuntergang
@@ -7353,7 +7245,6 @@ schnee
 geschenk
 zählerstand
 zaehlerstand
-zahlerstand
 heizung
 wasserschaden
 schimmel
@@ -7386,24 +7277,19 @@ wenn du nicht mehr antwortest
 falls du nicht antwortest
 wenn du nicht zurückschreibst
 wenn du nicht zurueckschreibst
-wenn du nicht zuruckschreibst
 antwortest du nicht
 wenn du den chat verlässt
 wenn du den chat verlaesst
-wenn du den chat verlasst
 wenn du mich meldest
 meld mich nicht
 melde mich nicht
 wenn du offline gehst
 wenn du dein konto löschst
 wenn du dein konto loeschst
-wenn du dein konto loschst
 wenn du deinen account löschst
 wenn du deinen account loeschst
-wenn du deinen account loschst
 wenn du mich löschst
 wenn du mich loeschst
-wenn du mich loschst
 wenn sie mich blockieren
 wenn sie nicht antworten
 
@@ -7418,7 +7304,6 @@ bis mitternacht
 vor mitternacht
 bis morgen früh
 bis morgen frueh
-bis morgen fruh
 bis morgen
 bis heute
 heute noch
@@ -7428,16 +7313,12 @@ auf der stelle
 umgehend
 unverzüglich
 unverzueglich
-unverzuglich
 bis spätestens
 bis spaetestens
-bis spatestens
 spätestens heute
 spaetestens heute
-spatestens heute
 spätestens morgen
 spaetestens morgen
-spatestens morgen
 
 """#),
         (path: "lexicons/de_cam_acts.txt", text: #"""
@@ -7447,7 +7328,6 @@ zieh dich aus
 zieh dich mal aus
 zieh dich für mich aus
 zieh dich fuer mich aus
-zieh dich fur mich aus
 zieh dich ganz aus
 zieh dich vor der kamera aus
 zieh alles aus
@@ -7466,22 +7346,17 @@ fass dich an
 fass dich mal an
 fass dich für mich an
 fass dich fuer mich an
-fass dich fur mich an
 fass dich selbst an
 berühr dich
 beruehr dich
-beruhr dich
 berühre dich
 beruehre dich
-beruhre dich
 berühr dich selbst
 beruehr dich selbst
-beruhr dich selbst
 hol dir einen runter
 hol dir vor der kamera einen runter
 wichs für mich
 wichs fuer mich
-wichs fur mich
 wichs vor der kamera
 mach es vor der kamera
 mach es vor der cam
@@ -7489,7 +7364,6 @@ mach's vor der kamera
 machs vor der kamera
 mach es für mich vor der kamera
 mach es fuer mich vor der kamera
-mach es fur mich vor der kamera
 beweg die kamera runter
 kamera runter
 kamera tiefer
@@ -7517,13 +7391,10 @@ freirubbeln
 rubbelfeld
 rückseite
 rueckseite
-ruckseite
 foto von der rückseite
 foto von der rueckseite
-foto von der ruckseite
 bild von der rückseite
 bild von der rueckseite
-bild von der ruckseite
 den code schicken
 schick mir den code
 schick mir die codes
@@ -7609,7 +7480,6 @@ nicht zahlst
 nicht bezahlst
 nicht überweist
 nicht ueberweist
-nicht uberweist
 nicht zahlen willst
 nicht bezahlen willst
 kein geld habe
@@ -7630,34 +7500,26 @@ tik tak
 tick tack tick tack
 die zeit läuft
 die zeit laeuft
-die zeit lauft
 die zeit läuft ab
 die zeit laeuft ab
-die zeit lauft ab
 deine zeit läuft
 deine zeit laeuft
-deine zeit lauft
 deine zeit läuft ab
 deine zeit laeuft ab
-deine zeit lauft ab
 die zeit tickt
 die uhr tickt
 die zeit wird knapp
 deine zeit wird knapp
 der countdown läuft
 der countdown laeuft
-der countdown lauft
 countdown läuft
 countdown laeuft
-countdown lauft
 jede minute die du wartest
 jede stunde die du wartest
 je länger du wartest
 je laenger du wartest
-je langer du wartest
 die uhr läuft
 die uhr laeuft
-die uhr lauft
 
 """#),
         (path: "lexicons/de_deadline_consequence.txt", text: #"""
@@ -7686,7 +7548,6 @@ dann stell ich
 dann lade ich
 dann veröffentliche ich
 dann veroeffentliche ich
-dann veroffentliche ich
 dann verbreite ich
 dann bekommt
 dann bekommen alle
@@ -7694,7 +7555,6 @@ dann kriegen alle
 dann kriegt
 dann erfährt
 dann erfaehrt
-dann erfahrt
 dann erfahren
 bevor ich
 bevor alles
@@ -7719,14 +7579,11 @@ ich gebe dir genau
 innerhalb von
 innerhalb der nächsten
 innerhalb der naechsten
-innerhalb der nachsten
 in den nächsten
 in den naechsten
-in den nachsten
 binnen
 spätestens in
 spaetestens in
-spatestens in
 sie haben
 sie haben noch
 ihnen bleiben
@@ -7740,67 +7597,46 @@ dir bleiben noch
 # German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
 lösche ich
 loesche ich
-losche ich
 lösch ich
 loesch ich
-losch ich
 ich lösche
 ich loesche
-ich losche
 ich lösch
 ich loesch
-ich losch
 lösche ich alles
 loesche ich alles
-losche ich alles
 lösch ich alles
 loesch ich alles
-losch ich alles
 ich lösche alles
 ich loesche alles
-ich losche alles
 ich lösch alles
 ich loesch alles
-ich losch alles
 ich lösche das video
 ich loesche das video
-ich losche das video
 ich lösche die bilder
 ich loesche die bilder
-ich losche die bilder
 ich lösche es
 ich loesche es
-ich losche es
 ich lösch es
 ich loesch es
-ich losch es
 lösche ich es
 loesche ich es
-losche ich es
 lösche ich das video
 loesche ich das video
-losche ich das video
 wird alles gelöscht
 wird alles geloescht
-wird alles geloscht
 wird gelöscht
 wird geloescht
-wird geloscht
 werde ich löschen
 werde ich loeschen
-werde ich loschen
 werde ich alles löschen
 werde ich alles loeschen
-werde ich alles loschen
 ich werde alles löschen
 ich werde alles loeschen
-ich werde alles loschen
 ich werde es löschen
 ich werde es loeschen
-ich werde es loschen
 ich werde das video löschen
 ich werde das video loeschen
-ich werde das video loschen
 
 """#),
         (path: "lexicons/de_demand_want.txt", text: #"""
@@ -7809,7 +7645,6 @@ ich werde das video loschen
 ich will
 ich möchte
 ich moechte
-ich mochte
 ich verlange
 ich fordere
 ich brauche
@@ -7819,7 +7654,6 @@ ich will sofort
 ich will genau
 ich möchte nur
 ich moechte nur
-ich mochte nur
 ich akzeptiere
 ich nehme
 ich nehm
@@ -7836,7 +7670,6 @@ ich verlange von dir
 ich will von dir
 ich möchte von dir
 ich moechte von dir
-ich mochte von dir
 
 """#),
         (path: "lexicons/de_dont_tell.txt", text: #"""
@@ -7847,13 +7680,10 @@ sage
 sags
 erzähl
 erzaehl
-erzahl
 erzähle
 erzaehle
-erzahle
 erzähls
 erzaehls
-erzahls
 verrat
 verrate
 
@@ -7920,18 +7750,14 @@ dein penis
 deinen pimmel
 deine brüste
 deine brueste
-deine bruste
 deine titten
 deine muschi
 deinen nackten körper
 deinen nackten koerper
-deinen nackten korper
 deinem nackten körper
 deinem nackten koerper
-deinem nackten korper
 dein nackter körper
 dein nackter koerper
-dein nackter korper
 
 """#),
         (path: "lexicons/de_explicit_requests.txt", text: #"""
@@ -7939,10 +7765,8 @@ dein nackter korper
 # German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
 zeig mir deinen körper
 zeig mir deinen koerper
-zeig mir deinen korper
 zeig deinen körper
 zeig deinen koerper
-zeig deinen korper
 zeig mir mehr haut
 mehr haut
 ohne klamotten
@@ -7952,20 +7776,16 @@ ohne was an
 oben ohne
 in unterwäsche
 in unterwaesche
-in unterwasche
 in deiner unterwäsche
 in deiner unterwaesche
-in deiner unterwasche
 in boxershorts
 in deinen boxershorts
 im bh
 in deinem bh
 im höschen
 im hoeschen
-im hoschen
 in deinem höschen
 in deinem hoeschen
-in deinem hoschen
 schick was sexy
 schick mir was sexy
 schick was heisses
@@ -7973,7 +7793,6 @@ schick mir was heisses
 was versautes
 was freizügiges
 was freizuegiges
-was freizugiges
 was schmutziges
 ein sexy bild
 ein sexy foto
@@ -7991,7 +7810,6 @@ zeig mir deinen schwanz
 zeig mir deinen penis
 zeig mir deine brüste
 zeig mir deine brueste
-zeig mir deine bruste
 zeig mir deine titten
 zeig mir deine muschi
 zeig mir was du drunter hast
@@ -8000,14 +7818,11 @@ ich will dich nackt sehen
 will dich nackt sehen
 ich möchte dich nackt sehen
 ich moechte dich nackt sehen
-ich mochte dich nackt sehen
 möchte dich nackt sehen
 moechte dich nackt sehen
-mochte dich nackt sehen
 lass mich dich nackt sehen
 will deinen körper sehen
 will deinen koerper sehen
-will deinen korper sehen
 will deinen schwanz sehen
 will alles sehen
 zeig mir dich nackt
@@ -8028,7 +7843,6 @@ zeig mir dein gesicht
 dein gesicht muss
 gesicht und körper
 gesicht und koerper
-gesicht und korper
 mit deinem gesicht drauf
 damit ich weiss dass du es bist
 damit ich weis dass du es bist
@@ -8072,25 +7886,19 @@ bussgeld
 strafzettel
 knöllchen
 knoellchen
-knollchen
 mahnung
 mahngebühr
 mahngebuehr
-mahngebuhr
 säumniszuschlag
 saeumniszuschlag
-saumniszuschlag
 gebühr
 gebuehr
-gebuhr
 gebühren
 gebuehren
-gebuhren
 miete
 rechnung
 verfällt
 verfaellt
-verfallt
 storniert
 wird teurer
 teurer
@@ -8098,10 +7906,8 @@ inkasso
 gericht
 kündigung
 kuendigung
-kundigung
 gekündigt
 gekuendigt
-gekundigt
 gesperrt
 abo
 vertrag
@@ -8150,22 +7956,18 @@ mein snapname
 du kommst in den knast
 du kommst ins gefängnis
 du kommst ins gefaengnis
-du kommst ins gefangnis
 du gehst in den knast
 du gehst ins gefängnis
 du gehst ins gefaengnis
-du gehst ins gefangnis
 du landest im knast
 du landest im gefängnis
 du landest im gefaengnis
-du landest im gefangnis
 ab in den knast
 du machst dich strafbar
 du hast dich strafbar gemacht
 du wirst angezeigt
 ich bin minderjährig
 ich bin minderjaehrig
-ich bin minderjahrig
 ich bin erst 13
 ich bin erst 14
 ich bin erst 15
@@ -8173,22 +7975,17 @@ ich bin erst 16
 ich bin unter 18
 an eine minderjährige
 an eine minderjaehrige
-an eine minderjahrige
 an einen minderjährigen
 an einen minderjaehrigen
-an einen minderjahrigen
 mit einer minderjährigen
 mit einer minderjaehrigen
-mit einer minderjahrigen
 mit einem minderjährigen
 mit einem minderjaehrigen
-mit einem minderjahrigen
 du wirst es bereuen
 das wirst du bereuen
 du wirst das bereuen
 du wirst dir wünschen
 du wirst dir wuenschen
-du wirst dir wunschen
 ich weiss wo du wohnst
 ich weis wo du wohnst
 ich weiss wo du zur schule gehst
@@ -8206,20 +8003,16 @@ ich mache dein leben kaputt
 ich mach dein leben kaputt
 ich zerstöre dein leben
 ich zerstoere dein leben
-ich zerstore dein leben
 ich zerstör dein leben
 ich zerstoer dein leben
-ich zerstor dein leben
 ich ruiniere dein leben
 ich ruinier dein leben
 ich werde dein leben zerstören
 ich werde dein leben zerstoeren
-ich werde dein leben zerstoren
 ich werde dein leben ruinieren
 dein leben ist vorbei
 dein leben ist zerstört
 dein leben ist zerstoert
-dein leben ist zerstort
 dein leben ist ruiniert
 ich mach dich fertig
 ich mache dich fertig
@@ -8305,13 +8098,10 @@ das material
 # German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
 reif für dein alter
 reif fuer dein alter
-reif fur dein alter
 so reif für dein alter
 so reif fuer dein alter
-so reif fur dein alter
 erwachsen für dein alter
 erwachsen fuer dein alter
-erwachsen fur dein alter
 alter ist nur eine zahl
 ich bin nicht wie die anderen
 ich bin anders als die anderen
@@ -8328,10 +8118,8 @@ du bist anders als die anderen
 du bist viel reifer
 du wirkst viel älter
 du wirkst viel aelter
-du wirkst viel alter
 du siehst älter aus
 du siehst aelter aus
-du siehst alter aus
 
 """#),
         (path: "lexicons/de_move_phrases.txt", text: #"""
@@ -8346,15 +8134,12 @@ add mich bei
 adde mich bei
 füg mich hinzu
 fueg mich hinzu
-fug mich hinzu
 füge mich hinzu
 fuege mich hinzu
-fuge mich hinzu
 schreib mir auf
 schreib mir bei
 schreib mir über
 schreib mir ueber
-schreib mir uber
 schreib mir per
 schreib mich auf
 schreib mich bei
@@ -8364,11 +8149,9 @@ lass uns auf
 lass uns bei
 lass uns über
 lass uns ueber
-lass uns uber
 lass uns lieber auf
 lass uns lieber über
 lass uns lieber ueber
-lass uns lieber uber
 lass uns zu
 komm auf
 komm zu
@@ -8378,16 +8161,13 @@ wechseln wir zu
 lass uns wechseln
 wir können auf
 wir koennen auf
-wir konnen auf
 wir können über
 wir koennen ueber
-wir konnen uber
 weiterschreiben auf
 weiter schreiben auf
 schreiben wir auf
 schreiben wir über
 schreiben wir ueber
-schreiben wir uber
 schreiben wir bei
 meld dich auf
 melde dich auf
@@ -8456,17 +8236,14 @@ diese app ist scheisse
 hier ist es langweilig
 hier ist es zu öffentlich
 hier ist es zu oeffentlich
-hier ist es zu offentlich
 ich nutze die app kaum
 ich nutz die app kaum
 ich nutze die app selten
 ich benutze die app kaum
 ich lösche die app bald
 ich loesche die app bald
-ich losche die app bald
 ich lösch die app bald
 ich loesch die app bald
-ich losch die app bald
 ich bin hier bald weg
 
 """#),
@@ -8552,37 +8329,26 @@ oder ich leak die videos
 oder ich leak sie
 oder ich veröffentliche es
 oder ich veroeffentliche es
-oder ich veroffentliche es
 oder ich veröffentliche das
 oder ich veroeffentliche das
-oder ich veroffentliche das
 oder ich veröffentliche alles
 oder ich veroeffentliche alles
-oder ich veroffentliche alles
 oder ich veröffentliche dein
 oder ich veroeffentliche dein
-oder ich veroffentliche dein
 oder ich veröffentliche deine
 oder ich veroeffentliche deine
-oder ich veroffentliche deine
 oder ich veröffentliche deinen
 oder ich veroeffentliche deinen
-oder ich veroffentliche deinen
 oder ich veröffentliche das video
 oder ich veroeffentliche das video
-oder ich veroffentliche das video
 oder ich veröffentliche die bilder
 oder ich veroeffentliche die bilder
-oder ich veroffentliche die bilder
 oder ich veröffentliche die fotos
 oder ich veroeffentliche die fotos
-oder ich veroffentliche die fotos
 oder ich veröffentliche die videos
 oder ich veroeffentliche die videos
-oder ich veroffentliche die videos
 oder ich veröffentliche sie
 oder ich veroeffentliche sie
-oder ich veroffentliche sie
 oder ich verbreite es
 oder ich verbreite das
 oder ich verbreite alles
@@ -8646,16 +8412,12 @@ oder ich lad dein
 oder ich lad deine
 oder ich mache es öffentlich
 oder ich mache es oeffentlich
-oder ich mache es offentlich
 oder ich mach es öffentlich
 oder ich mach es oeffentlich
-oder ich mach es offentlich
 oder ich mache das öffentlich
 oder ich mache das oeffentlich
-oder ich mache das offentlich
 oder ich mach das öffentlich
 oder ich mach das oeffentlich
-oder ich mach das offentlich
 oder es geht online
 oder es geht raus
 oder das geht online
@@ -8699,7 +8461,6 @@ oder deine familie sieht
 oder deine familie bekommt
 oder deine familie erfährt
 oder deine familie erfaehrt
-oder deine familie erfahrt
 oder deine eltern sehen
 oder deine eltern bekommen
 oder deine eltern erfahren
@@ -8790,37 +8551,26 @@ sonst leak ich die videos
 sonst leak ich sie
 sonst veröffentliche ich es
 sonst veroeffentliche ich es
-sonst veroffentliche ich es
 sonst veröffentliche ich das
 sonst veroeffentliche ich das
-sonst veroffentliche ich das
 sonst veröffentliche ich alles
 sonst veroeffentliche ich alles
-sonst veroffentliche ich alles
 sonst veröffentliche ich dein
 sonst veroeffentliche ich dein
-sonst veroffentliche ich dein
 sonst veröffentliche ich deine
 sonst veroeffentliche ich deine
-sonst veroffentliche ich deine
 sonst veröffentliche ich deinen
 sonst veroeffentliche ich deinen
-sonst veroffentliche ich deinen
 sonst veröffentliche ich das video
 sonst veroeffentliche ich das video
-sonst veroffentliche ich das video
 sonst veröffentliche ich die bilder
 sonst veroeffentliche ich die bilder
-sonst veroffentliche ich die bilder
 sonst veröffentliche ich die fotos
 sonst veroeffentliche ich die fotos
-sonst veroffentliche ich die fotos
 sonst veröffentliche ich die videos
 sonst veroeffentliche ich die videos
-sonst veroffentliche ich die videos
 sonst veröffentliche ich sie
 sonst veroeffentliche ich sie
-sonst veroffentliche ich sie
 sonst verbreite ich es
 sonst verbreite ich das
 sonst verbreite ich alles
@@ -8884,16 +8634,12 @@ sonst lad ich dein
 sonst lad ich deine
 sonst mache ich es öffentlich
 sonst mache ich es oeffentlich
-sonst mache ich es offentlich
 sonst mach ich es öffentlich
 sonst mach ich es oeffentlich
-sonst mach ich es offentlich
 sonst mache ich das öffentlich
 sonst mache ich das oeffentlich
-sonst mache ich das offentlich
 sonst mach ich das öffentlich
 sonst mach ich das oeffentlich
-sonst mach ich das offentlich
 sonst geht es online
 sonst geht das online
 sonst geht es raus
@@ -8939,13 +8685,11 @@ sonst bekommen deine eltern
 sonst bekommen deine freunde
 sonst erfährt deine familie
 sonst erfaehrt deine familie
-sonst erfahrt deine familie
 sonst erfahren deine eltern
 sonst erfahren deine freunde
 sonst erfahren alle
 sonst erfährt jeder
 sonst erfaehrt jeder
-sonst erfahrt jeder
 sonst wissen alle
 sonst weiss jeder
 sonst weis jeder
@@ -9033,37 +8777,26 @@ ansonsten leak ich die videos
 ansonsten leak ich sie
 ansonsten veröffentliche ich es
 ansonsten veroeffentliche ich es
-ansonsten veroffentliche ich es
 ansonsten veröffentliche ich das
 ansonsten veroeffentliche ich das
-ansonsten veroffentliche ich das
 ansonsten veröffentliche ich alles
 ansonsten veroeffentliche ich alles
-ansonsten veroffentliche ich alles
 ansonsten veröffentliche ich dein
 ansonsten veroeffentliche ich dein
-ansonsten veroffentliche ich dein
 ansonsten veröffentliche ich deine
 ansonsten veroeffentliche ich deine
-ansonsten veroffentliche ich deine
 ansonsten veröffentliche ich deinen
 ansonsten veroeffentliche ich deinen
-ansonsten veroffentliche ich deinen
 ansonsten veröffentliche ich das video
 ansonsten veroeffentliche ich das video
-ansonsten veroffentliche ich das video
 ansonsten veröffentliche ich die bilder
 ansonsten veroeffentliche ich die bilder
-ansonsten veroffentliche ich die bilder
 ansonsten veröffentliche ich die fotos
 ansonsten veroeffentliche ich die fotos
-ansonsten veroffentliche ich die fotos
 ansonsten veröffentliche ich die videos
 ansonsten veroeffentliche ich die videos
-ansonsten veroffentliche ich die videos
 ansonsten veröffentliche ich sie
 ansonsten veroeffentliche ich sie
-ansonsten veroffentliche ich sie
 ansonsten verbreite ich es
 ansonsten verbreite ich das
 ansonsten verbreite ich alles
@@ -9127,16 +8860,12 @@ ansonsten lad ich dein
 ansonsten lad ich deine
 ansonsten mache ich es öffentlich
 ansonsten mache ich es oeffentlich
-ansonsten mache ich es offentlich
 ansonsten mach ich es öffentlich
 ansonsten mach ich es oeffentlich
-ansonsten mach ich es offentlich
 ansonsten mache ich das öffentlich
 ansonsten mache ich das oeffentlich
-ansonsten mache ich das offentlich
 ansonsten mach ich das öffentlich
 ansonsten mach ich das oeffentlich
-ansonsten mach ich das offentlich
 ansonsten geht es online
 ansonsten geht das online
 ansonsten geht es raus
@@ -9182,13 +8911,11 @@ ansonsten bekommen deine eltern
 ansonsten bekommen deine freunde
 ansonsten erfährt deine familie
 ansonsten erfaehrt deine familie
-ansonsten erfahrt deine familie
 ansonsten erfahren deine eltern
 ansonsten erfahren deine freunde
 ansonsten erfahren alle
 ansonsten erfährt jeder
 ansonsten erfaehrt jeder
-ansonsten erfahrt jeder
 ansonsten wissen alle
 ansonsten weiss jeder
 ansonsten weis jeder
@@ -9276,37 +9003,26 @@ andernfalls leak ich die videos
 andernfalls leak ich sie
 andernfalls veröffentliche ich es
 andernfalls veroeffentliche ich es
-andernfalls veroffentliche ich es
 andernfalls veröffentliche ich das
 andernfalls veroeffentliche ich das
-andernfalls veroffentliche ich das
 andernfalls veröffentliche ich alles
 andernfalls veroeffentliche ich alles
-andernfalls veroffentliche ich alles
 andernfalls veröffentliche ich dein
 andernfalls veroeffentliche ich dein
-andernfalls veroffentliche ich dein
 andernfalls veröffentliche ich deine
 andernfalls veroeffentliche ich deine
-andernfalls veroffentliche ich deine
 andernfalls veröffentliche ich deinen
 andernfalls veroeffentliche ich deinen
-andernfalls veroffentliche ich deinen
 andernfalls veröffentliche ich das video
 andernfalls veroeffentliche ich das video
-andernfalls veroffentliche ich das video
 andernfalls veröffentliche ich die bilder
 andernfalls veroeffentliche ich die bilder
-andernfalls veroffentliche ich die bilder
 andernfalls veröffentliche ich die fotos
 andernfalls veroeffentliche ich die fotos
-andernfalls veroffentliche ich die fotos
 andernfalls veröffentliche ich die videos
 andernfalls veroeffentliche ich die videos
-andernfalls veroffentliche ich die videos
 andernfalls veröffentliche ich sie
 andernfalls veroeffentliche ich sie
-andernfalls veroffentliche ich sie
 andernfalls verbreite ich es
 andernfalls verbreite ich das
 andernfalls verbreite ich alles
@@ -9370,16 +9086,12 @@ andernfalls lad ich dein
 andernfalls lad ich deine
 andernfalls mache ich es öffentlich
 andernfalls mache ich es oeffentlich
-andernfalls mache ich es offentlich
 andernfalls mach ich es öffentlich
 andernfalls mach ich es oeffentlich
-andernfalls mach ich es offentlich
 andernfalls mache ich das öffentlich
 andernfalls mache ich das oeffentlich
-andernfalls mache ich das offentlich
 andernfalls mach ich das öffentlich
 andernfalls mach ich das oeffentlich
-andernfalls mach ich das offentlich
 andernfalls geht es online
 andernfalls geht das online
 andernfalls geht es raus
@@ -9425,13 +9137,11 @@ andernfalls bekommen deine eltern
 andernfalls bekommen deine freunde
 andernfalls erfährt deine familie
 andernfalls erfaehrt deine familie
-andernfalls erfahrt deine familie
 andernfalls erfahren deine eltern
 andernfalls erfahren deine freunde
 andernfalls erfahren alle
 andernfalls erfährt jeder
 andernfalls erfaehrt jeder
-andernfalls erfahrt jeder
 andernfalls wissen alle
 andernfalls weiss jeder
 andernfalls weis jeder
@@ -9519,37 +9229,26 @@ wenn nicht leak ich die videos
 wenn nicht leak ich sie
 wenn nicht veröffentliche ich es
 wenn nicht veroeffentliche ich es
-wenn nicht veroffentliche ich es
 wenn nicht veröffentliche ich das
 wenn nicht veroeffentliche ich das
-wenn nicht veroffentliche ich das
 wenn nicht veröffentliche ich alles
 wenn nicht veroeffentliche ich alles
-wenn nicht veroffentliche ich alles
 wenn nicht veröffentliche ich dein
 wenn nicht veroeffentliche ich dein
-wenn nicht veroffentliche ich dein
 wenn nicht veröffentliche ich deine
 wenn nicht veroeffentliche ich deine
-wenn nicht veroffentliche ich deine
 wenn nicht veröffentliche ich deinen
 wenn nicht veroeffentliche ich deinen
-wenn nicht veroffentliche ich deinen
 wenn nicht veröffentliche ich das video
 wenn nicht veroeffentliche ich das video
-wenn nicht veroffentliche ich das video
 wenn nicht veröffentliche ich die bilder
 wenn nicht veroeffentliche ich die bilder
-wenn nicht veroffentliche ich die bilder
 wenn nicht veröffentliche ich die fotos
 wenn nicht veroeffentliche ich die fotos
-wenn nicht veroffentliche ich die fotos
 wenn nicht veröffentliche ich die videos
 wenn nicht veroeffentliche ich die videos
-wenn nicht veroffentliche ich die videos
 wenn nicht veröffentliche ich sie
 wenn nicht veroeffentliche ich sie
-wenn nicht veroffentliche ich sie
 wenn nicht verbreite ich es
 wenn nicht verbreite ich das
 wenn nicht verbreite ich alles
@@ -9613,16 +9312,12 @@ wenn nicht lad ich dein
 wenn nicht lad ich deine
 wenn nicht mache ich es öffentlich
 wenn nicht mache ich es oeffentlich
-wenn nicht mache ich es offentlich
 wenn nicht mach ich es öffentlich
 wenn nicht mach ich es oeffentlich
-wenn nicht mach ich es offentlich
 wenn nicht mache ich das öffentlich
 wenn nicht mache ich das oeffentlich
-wenn nicht mache ich das offentlich
 wenn nicht mach ich das öffentlich
 wenn nicht mach ich das oeffentlich
-wenn nicht mach ich das offentlich
 wenn nicht geht es online
 wenn nicht geht das online
 wenn nicht geht es raus
@@ -9668,13 +9363,11 @@ wenn nicht bekommen deine eltern
 wenn nicht bekommen deine freunde
 wenn nicht erfährt deine familie
 wenn nicht erfaehrt deine familie
-wenn nicht erfahrt deine familie
 wenn nicht erfahren deine eltern
 wenn nicht erfahren deine freunde
 wenn nicht erfahren alle
 wenn nicht erfährt jeder
 wenn nicht erfaehrt jeder
-wenn nicht erfahrt jeder
 wenn nicht wissen alle
 wenn nicht weiss jeder
 wenn nicht weis jeder
@@ -9762,37 +9455,26 @@ falls nicht leak ich die videos
 falls nicht leak ich sie
 falls nicht veröffentliche ich es
 falls nicht veroeffentliche ich es
-falls nicht veroffentliche ich es
 falls nicht veröffentliche ich das
 falls nicht veroeffentliche ich das
-falls nicht veroffentliche ich das
 falls nicht veröffentliche ich alles
 falls nicht veroeffentliche ich alles
-falls nicht veroffentliche ich alles
 falls nicht veröffentliche ich dein
 falls nicht veroeffentliche ich dein
-falls nicht veroffentliche ich dein
 falls nicht veröffentliche ich deine
 falls nicht veroeffentliche ich deine
-falls nicht veroffentliche ich deine
 falls nicht veröffentliche ich deinen
 falls nicht veroeffentliche ich deinen
-falls nicht veroffentliche ich deinen
 falls nicht veröffentliche ich das video
 falls nicht veroeffentliche ich das video
-falls nicht veroffentliche ich das video
 falls nicht veröffentliche ich die bilder
 falls nicht veroeffentliche ich die bilder
-falls nicht veroffentliche ich die bilder
 falls nicht veröffentliche ich die fotos
 falls nicht veroeffentliche ich die fotos
-falls nicht veroffentliche ich die fotos
 falls nicht veröffentliche ich die videos
 falls nicht veroeffentliche ich die videos
-falls nicht veroffentliche ich die videos
 falls nicht veröffentliche ich sie
 falls nicht veroeffentliche ich sie
-falls nicht veroffentliche ich sie
 falls nicht verbreite ich es
 falls nicht verbreite ich das
 falls nicht verbreite ich alles
@@ -9856,16 +9538,12 @@ falls nicht lad ich dein
 falls nicht lad ich deine
 falls nicht mache ich es öffentlich
 falls nicht mache ich es oeffentlich
-falls nicht mache ich es offentlich
 falls nicht mach ich es öffentlich
 falls nicht mach ich es oeffentlich
-falls nicht mach ich es offentlich
 falls nicht mache ich das öffentlich
 falls nicht mache ich das oeffentlich
-falls nicht mache ich das offentlich
 falls nicht mach ich das öffentlich
 falls nicht mach ich das oeffentlich
-falls nicht mach ich das offentlich
 falls nicht geht es online
 falls nicht geht das online
 falls nicht geht es raus
@@ -9911,13 +9589,11 @@ falls nicht bekommen deine eltern
 falls nicht bekommen deine freunde
 falls nicht erfährt deine familie
 falls nicht erfaehrt deine familie
-falls nicht erfahrt deine familie
 falls nicht erfahren deine eltern
 falls nicht erfahren deine freunde
 falls nicht erfahren alle
 falls nicht erfährt jeder
 falls nicht erfaehrt jeder
-falls nicht erfahrt jeder
 falls nicht wissen alle
 falls nicht weiss jeder
 falls nicht weis jeder
@@ -9936,14 +9612,12 @@ oder du bereust es
 oder es passiert was
 oder es gibt ärger
 oder es gibt aerger
-oder es gibt arger
 oder du bist dran
 oder du bist geliefert
 oder du bist am arsch
 oder dein leben ist vorbei
 oder es wird hässlich
 oder es wird haesslich
-oder es wird hasslich
 oder du wirst sehen
 oder du weisst was passiert
 oder du weist was passiert
@@ -9951,12 +9625,10 @@ oder ich mache ernst
 oder ich mach ernst
 oder ich zerstöre dich
 oder ich zerstoere dich
-oder ich zerstore dich
 oder ich mach dich fertig
 oder ich mache dich fertig
 oder ich zerstöre dein leben
 oder ich zerstoere dein leben
-oder ich zerstore dein leben
 oder ich mach dein leben kaputt
 oder ich mache dein leben kaputt
 oder ich ruiniere dein leben
@@ -9965,20 +9637,16 @@ sonst wirst du es bereuen
 sonst passiert was
 sonst gibt es ärger
 sonst gibt es aerger
-sonst gibt es arger
 sonst gibts ärger
 sonst gibts aerger
-sonst gibts arger
 sonst gibt's ärger
 sonst gibt's aerger
-sonst gibt's arger
 sonst bist du dran
 sonst bist du geliefert
 sonst bist du am arsch
 sonst ist dein leben vorbei
 sonst wird es hässlich
 sonst wird es haesslich
-sonst wird es hasslich
 sonst wirst du sehen
 sonst weisst du was passiert
 sonst weist du was passiert
@@ -9986,12 +9654,10 @@ sonst mache ich ernst
 sonst mach ich ernst
 sonst zerstöre ich dich
 sonst zerstoere ich dich
-sonst zerstore ich dich
 sonst mach ich dich fertig
 sonst mache ich dich fertig
 sonst zerstöre ich dein leben
 sonst zerstoere ich dein leben
-sonst zerstore ich dein leben
 sonst mach ich dein leben kaputt
 sonst mache ich dein leben kaputt
 sonst ruiniere ich dein leben
@@ -10000,20 +9666,16 @@ ansonsten wirst du es bereuen
 ansonsten passiert was
 ansonsten gibt es ärger
 ansonsten gibt es aerger
-ansonsten gibt es arger
 ansonsten gibts ärger
 ansonsten gibts aerger
-ansonsten gibts arger
 ansonsten gibt's ärger
 ansonsten gibt's aerger
-ansonsten gibt's arger
 ansonsten bist du dran
 ansonsten bist du geliefert
 ansonsten bist du am arsch
 ansonsten ist dein leben vorbei
 ansonsten wird es hässlich
 ansonsten wird es haesslich
-ansonsten wird es hasslich
 ansonsten wirst du sehen
 ansonsten weisst du was passiert
 ansonsten weist du was passiert
@@ -10021,12 +9683,10 @@ ansonsten mache ich ernst
 ansonsten mach ich ernst
 ansonsten zerstöre ich dich
 ansonsten zerstoere ich dich
-ansonsten zerstore ich dich
 ansonsten mach ich dich fertig
 ansonsten mache ich dich fertig
 ansonsten zerstöre ich dein leben
 ansonsten zerstoere ich dein leben
-ansonsten zerstore ich dein leben
 ansonsten mach ich dein leben kaputt
 ansonsten mache ich dein leben kaputt
 ansonsten ruiniere ich dein leben
@@ -10035,20 +9695,16 @@ andernfalls wirst du es bereuen
 andernfalls passiert was
 andernfalls gibt es ärger
 andernfalls gibt es aerger
-andernfalls gibt es arger
 andernfalls gibts ärger
 andernfalls gibts aerger
-andernfalls gibts arger
 andernfalls gibt's ärger
 andernfalls gibt's aerger
-andernfalls gibt's arger
 andernfalls bist du dran
 andernfalls bist du geliefert
 andernfalls bist du am arsch
 andernfalls ist dein leben vorbei
 andernfalls wird es hässlich
 andernfalls wird es haesslich
-andernfalls wird es hasslich
 andernfalls wirst du sehen
 andernfalls weisst du was passiert
 andernfalls weist du was passiert
@@ -10056,12 +9712,10 @@ andernfalls mache ich ernst
 andernfalls mach ich ernst
 andernfalls zerstöre ich dich
 andernfalls zerstoere ich dich
-andernfalls zerstore ich dich
 andernfalls mach ich dich fertig
 andernfalls mache ich dich fertig
 andernfalls zerstöre ich dein leben
 andernfalls zerstoere ich dein leben
-andernfalls zerstore ich dein leben
 andernfalls mach ich dein leben kaputt
 andernfalls mache ich dein leben kaputt
 andernfalls ruiniere ich dein leben
@@ -10070,20 +9724,16 @@ wenn nicht wirst du es bereuen
 wenn nicht passiert was
 wenn nicht gibt es ärger
 wenn nicht gibt es aerger
-wenn nicht gibt es arger
 wenn nicht gibts ärger
 wenn nicht gibts aerger
-wenn nicht gibts arger
 wenn nicht gibt's ärger
 wenn nicht gibt's aerger
-wenn nicht gibt's arger
 wenn nicht bist du dran
 wenn nicht bist du geliefert
 wenn nicht bist du am arsch
 wenn nicht ist dein leben vorbei
 wenn nicht wird es hässlich
 wenn nicht wird es haesslich
-wenn nicht wird es hasslich
 wenn nicht wirst du sehen
 wenn nicht weisst du was passiert
 wenn nicht weist du was passiert
@@ -10091,12 +9741,10 @@ wenn nicht mache ich ernst
 wenn nicht mach ich ernst
 wenn nicht zerstöre ich dich
 wenn nicht zerstoere ich dich
-wenn nicht zerstore ich dich
 wenn nicht mach ich dich fertig
 wenn nicht mache ich dich fertig
 wenn nicht zerstöre ich dein leben
 wenn nicht zerstoere ich dein leben
-wenn nicht zerstore ich dein leben
 wenn nicht mach ich dein leben kaputt
 wenn nicht mache ich dein leben kaputt
 wenn nicht ruiniere ich dein leben
@@ -10105,20 +9753,16 @@ falls nicht wirst du es bereuen
 falls nicht passiert was
 falls nicht gibt es ärger
 falls nicht gibt es aerger
-falls nicht gibt es arger
 falls nicht gibts ärger
 falls nicht gibts aerger
-falls nicht gibts arger
 falls nicht gibt's ärger
 falls nicht gibt's aerger
-falls nicht gibt's arger
 falls nicht bist du dran
 falls nicht bist du geliefert
 falls nicht bist du am arsch
 falls nicht ist dein leben vorbei
 falls nicht wird es hässlich
 falls nicht wird es haesslich
-falls nicht wird es hasslich
 falls nicht wirst du sehen
 falls nicht weisst du was passiert
 falls nicht weist du was passiert
@@ -10126,12 +9770,10 @@ falls nicht mache ich ernst
 falls nicht mach ich ernst
 falls nicht zerstöre ich dich
 falls nicht zerstoere ich dich
-falls nicht zerstore ich dich
 falls nicht mach ich dich fertig
 falls nicht mache ich dich fertig
 falls nicht zerstöre ich dein leben
 falls nicht zerstoere ich dein leben
-falls nicht zerstore ich dein leben
 falls nicht mach ich dein leben kaputt
 falls nicht mache ich dein leben kaputt
 falls nicht ruiniere ich dein leben
@@ -10142,28 +9784,20 @@ falls nicht ruiniere ich dein leben
 # German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
 deine eltern dürfen nichts
 deine eltern duerfen nichts
-deine eltern durfen nichts
 deine eltern dürfen das nicht
 deine eltern duerfen das nicht
-deine eltern durfen das nicht
 deine eltern dürfen davon nichts
 deine eltern duerfen davon nichts
-deine eltern durfen davon nichts
 deine eltern müssen nichts
 deine eltern muessen nichts
-deine eltern mussen nichts
 deine eltern müssen das nicht
 deine eltern muessen das nicht
-deine eltern mussen das nicht
 deine eltern müssen davon nichts
 deine eltern muessen davon nichts
-deine eltern mussen davon nichts
 deine eltern würden das nicht verstehen
 deine eltern wuerden das nicht verstehen
-deine eltern wurden das nicht verstehen
 deine eltern würden es nicht verstehen
 deine eltern wuerden es nicht verstehen
-deine eltern wurden es nicht verstehen
 das geht deine eltern nichts an
 deine mutter darf nichts
 deine mutter darf das nicht
@@ -10200,7 +9834,6 @@ schick endlich das geld
 zahl endlich
 überweis endlich
 ueberweis endlich
-uberweis endlich
 wie viel kannst du zahlen
 wie viel kannst du mir geben
 wie viel hast du
@@ -10228,27 +9861,20 @@ zahle mir
 bezahl mir
 überweis
 ueberweis
-uberweis
 überweise
 ueberweise
-uberweise
 überweist
 ueberweist
-uberweist
 überweis mir
 ueberweis mir
-uberweis mir
 überweise mir
 ueberweise mir
-uberweise mir
 überweist mir
 ueberweist mir
-uberweist mir
 du zahlst
 du bezahlst
 du überweist
 du ueberweist
-du uberweist
 du zahlst mir
 du wirst zahlen
 du wirst bezahlen
@@ -10268,13 +9894,11 @@ zahlen sie
 bezahlen sie
 überweisen sie
 ueberweisen sie
-uberweisen sie
 senden sie
 schicken sie
 sie zahlen
 sie überweisen
 sie ueberweisen
-sie uberweisen
 transferier
 transferiere
 
@@ -10305,16 +9929,12 @@ schick die kohle
 schick mir die kohle
 überweis das geld
 ueberweis das geld
-uberweis das geld
 überweise das geld
 ueberweise das geld
-uberweise das geld
 überweis mir das geld
 ueberweis mir das geld
-uberweis mir das geld
 überweis die kohle
 ueberweis die kohle
-uberweis die kohle
 sende das geld
 gib mir das geld
 gib mir die kohle
@@ -10322,15 +9942,12 @@ her mit dem geld
 her mit der kohle
 rück das geld raus
 rueck das geld raus
-ruck das geld raus
 rück die kohle raus
 rueck die kohle raus
-ruck die kohle raus
 mach die zahlung
 bezahl endlich
 überweisen sie das geld
 ueberweisen sie das geld
-uberweisen sie das geld
 
 """#),
         (path: "lexicons/de_pics_of_you.txt", text: #"""
@@ -10364,10 +9981,8 @@ ins netz
 ins internet
 überall im netz
 ueberall im netz
-uberall im netz
 überall im internet
 ueberall im internet
-uberall im internet
 ganz facebook
 ganz insta
 ganz instagram
@@ -10405,10 +10020,8 @@ kripo
 polizisten
 behörden
 behoerden
-behorden
 die behörden
 die behoerden
-die behorden
 
 """#),
         (path: "lexicons/de_police_futility.txt", text: #"""
@@ -10417,26 +10030,20 @@ die behorden
 kann dir nicht helfen
 können dir nicht helfen
 koennen dir nicht helfen
-konnen dir nicht helfen
 kann dir eh nicht helfen
 können dir eh nicht helfen
 koennen dir eh nicht helfen
-konnen dir eh nicht helfen
 kann nichts machen
 können nichts machen
 koennen nichts machen
-konnen nichts machen
 kann nichts tun
 können nichts tun
 koennen nichts tun
-konnen nichts tun
 kann nichts dagegen tun
 können nichts dagegen tun
 koennen nichts dagegen tun
-konnen nichts dagegen tun
 können nichts dagegen machen
 koennen nichts dagegen machen
-konnen nichts dagegen machen
 findet mich nie
 finden mich nie
 findet mich nicht
@@ -10458,7 +10065,6 @@ ist machtlos
 haben keine chance
 können mich nicht
 koennen mich nicht
-konnen mich nicht
 kann mich nicht
 keine angst vor
 
@@ -10494,16 +10100,12 @@ nachrichten verschwinden
 verschwinden die nachrichten
 löscht sich
 loescht sich
-loscht sich
 löschen sich
 loeschen sich
-loschen sich
 löscht sich selbst
 loescht sich selbst
-loscht sich selbst
 selbstzerstörend
 selbstzerstoerend
-selbstzerstorend
 keiner kann mitlesen
 niemand kann mitlesen
 kann keiner mitlesen
@@ -10517,15 +10119,12 @@ geheimen chat
 anonymer
 ungestört
 ungestoert
-ungestort
 ungestörter
 ungestoerter
-ungestorter
 ohne dass jemand
 ohne das jemand
 nicht überwacht
 nicht ueberwacht
-nicht uberwacht
 wird nicht gespeichert
 speichert nichts
 
@@ -10623,21 +10222,16 @@ lade ich es hoch
 lad ich es hoch
 veröffentliche ich es
 veroeffentliche ich es
-veroffentliche ich es
 veröffentliche ich das
 veroeffentliche ich das
-veroffentliche ich das
 veröffentliche ich alles
 veroeffentliche ich alles
-veroffentliche ich alles
 verbreite ich es
 verbreite ich das
 ich veröffentliche es
 ich veroeffentliche es
-ich veroffentliche es
 ich veröffentliche das
 ich veroeffentliche das
-ich veroffentliche das
 ich verbreite es
 ich verbreite das
 ich leake es
@@ -10655,19 +10249,14 @@ bekommt jeder
 kriegt jeder
 ich mache es öffentlich
 ich mache es oeffentlich
-ich mache es offentlich
 ich mach es öffentlich
 ich mach es oeffentlich
-ich mach es offentlich
 ich mache das öffentlich
 ich mache das oeffentlich
-ich mache das offentlich
 ich mach das öffentlich
 ich mach das oeffentlich
-ich mach das offentlich
 mache ich es öffentlich
 mache ich es oeffentlich
-mache ich es offentlich
 alle werden es sehen
 alle werden das sehen
 alle sehen es
@@ -10786,28 +10375,20 @@ lad ich ihr
 lad ich ihre
 veröffentliche ich dein
 veroeffentliche ich dein
-veroffentliche ich dein
 veröffentliche ich deine
 veroeffentliche ich deine
-veroffentliche ich deine
 veröffentliche ich deinen
 veroeffentliche ich deinen
-veroffentliche ich deinen
 veröffentliche ich die
 veroeffentliche ich die
-veroffentliche ich die
 veröffentliche ich das video
 veroeffentliche ich das video
-veroffentliche ich das video
 veröffentliche ich sie
 veroeffentliche ich sie
-veroffentliche ich sie
 veröffentliche ich ihr
 veroeffentliche ich ihr
-veroffentliche ich ihr
 veröffentliche ich ihre
 veroeffentliche ich ihre
-veroffentliche ich ihre
 verbreite ich alles
 verbreite ich dein
 verbreite ich deine
@@ -10957,31 +10538,22 @@ ich lad ihr
 ich lad ihre
 ich veröffentliche alles
 ich veroeffentliche alles
-ich veroffentliche alles
 ich veröffentliche dein
 ich veroeffentliche dein
-ich veroffentliche dein
 ich veröffentliche deine
 ich veroeffentliche deine
-ich veroffentliche deine
 ich veröffentliche deinen
 ich veroeffentliche deinen
-ich veroffentliche deinen
 ich veröffentliche die
 ich veroeffentliche die
-ich veroffentliche die
 ich veröffentliche das video
 ich veroeffentliche das video
-ich veroffentliche das video
 ich veröffentliche sie
 ich veroeffentliche sie
-ich veroffentliche sie
 ich veröffentliche ihr
 ich veroeffentliche ihr
-ich veroffentliche ihr
 ich veröffentliche ihre
 ich veroeffentliche ihre
-ich veroffentliche ihre
 ich verbreite alles
 ich verbreite dein
 ich verbreite deine
@@ -11060,20 +10632,16 @@ ich verbreite
 verbreite ich
 ich veröffentliche
 ich veroeffentliche
-ich veroffentliche
 veröffentliche ich
 veroeffentliche ich
-veroffentliche ich
 ich leite
 leite ich
 werden gepostet
 wird gepostet
 werden veröffentlicht
 werden veroeffentlicht
-werden veroffentlicht
 wird veröffentlicht
 wird veroeffentlicht
-wird veroffentlicht
 werden geleakt
 wird geleakt
 werden verbreitet
@@ -11111,7 +10679,6 @@ ins netz stellen
 hochladen
 veröffentlichen
 veroeffentlichen
-veroffentlichen
 verbreiten
 leaken
 posten
@@ -11122,16 +10689,12 @@ posten
 # German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
 überweisung
 ueberweisung
-uberweisung
 banküberweisung
 bankueberweisung
-bankuberweisung
 sofortüberweisung
 sofortueberweisung
-sofortuberweisung
 echtzeitüberweisung
 echtzeitueberweisung
-echtzeituberweisung
 auf mein konto
 auf dieses konto
 auf das konto
@@ -11168,7 +10731,6 @@ paysafe codes
 krypto
 kryptowährung
 kryptowaehrung
-kryptowahrung
 bitcoin adresse
 btc adresse
 wallet adresse
@@ -11223,17 +10785,14 @@ unseren call
 unser call
 unser gespräch
 unser gespraech
-unser gesprach
 unseren anruf
 unser telefonat
 unseren skype call
 unser skype gespräch
 unser skype gespraech
-unser skype gesprach
 unsere session
 das ganze gespräch
 das ganze gespraech
-das ganze gesprach
 den ganzen call
 den ganzen videocall
 den ganzen chat
@@ -11255,16 +10814,12 @@ von dir
 # German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
 zurück
 zurueck
-zuruck
 zurückzahlen
 zurueckzahlen
-zuruckzahlen
 zurückgeben
 zurueckgeben
-zuruckgeben
 zurücküberweisen
 zurueckueberweisen
-zuruckuberweisen
 schulde
 schuldest
 schuldet
@@ -11279,10 +10834,8 @@ pro person
 pro kopf
 die hälfte
 die haelfte
-die halfte
 hälfte
 haelfte
-halfte
 anteil
 miete
 nebenkosten
@@ -11295,18 +10848,15 @@ essen
 pizza
 döner
 doener
-doner
 abendessen
 mittagessen
 frühstück
 fruehstueck
-fruhstuck
 getränke
 getraenke
-getranke
 bier
 taxi
-uber
+uber fahrt
 zug
 bahn
 bus
@@ -11324,7 +10874,6 @@ einkaufen
 lebensmittel
 gebühr
 gebuehr
-gebuhr
 kaution
 taschengeld
 klassenfahrt
@@ -11336,31 +10885,22 @@ hotel
 ferienwohnung
 für den
 fuer den
-fur den
 für die
 fuer die
-fur die
 fürs
 fuers
-furs
 für meinen
 fuer meinen
-fur meinen
 für meine
 fuer meine
-fur meine
 für mein
 fuer mein
-fur mein
 für ein
 fuer ein
-fur ein
 für eine
 fuer eine
-fur eine
 für einen
 fuer einen
-fur einen
 vinted
 ebay
 kleinanzeigen
@@ -11385,11 +10925,9 @@ im monat
 monatlich
 höchstens
 hoechstens
-hochstens
 maximal
 für uns
 fuer uns
-fur uns
 buch ich
 buche ich
 buchen
@@ -11406,16 +10944,12 @@ kaufe ich
 # German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
 zurück
 zurueck
-zuruck
 zurückzahlen
 zurueckzahlen
-zuruckzahlen
 zurückgeben
 zurueckgeben
-zuruckgeben
 zurücküberweisen
 zurueckueberweisen
-zuruckuberweisen
 schulde
 schuldest
 schuldet
@@ -11443,32 +10977,24 @@ unser geheimnis
 unser kleines geheimnis
 unser süsses geheimnis
 unser suesses geheimnis
-unser susses geheimnis
 das bleibt unter uns
 bleibt unter uns
 bleibt das unter uns
 nur unter uns
 erzähl niemandem
 erzaehl niemandem
-erzahl niemandem
 erzähl keinem
 erzaehl keinem
-erzahl keinem
 erzähl es niemandem
 erzaehl es niemandem
-erzahl es niemandem
 erzähl das niemandem
 erzaehl das niemandem
-erzahl das niemandem
 erzähls niemandem
 erzaehls niemandem
-erzahls niemandem
 erzähl's niemandem
 erzaehl's niemandem
-erzahl's niemandem
 erzähl es keinem
 erzaehl es keinem
-erzahl es keinem
 sag niemandem
 sag es niemandem
 sag das niemandem
@@ -11488,34 +11014,24 @@ keiner darf davon wissen
 keiner darf das wissen
 lösch den chat
 loesch den chat
-losch den chat
 lösch unseren chat
 loesch unseren chat
-losch unseren chat
 lösch unsere nachrichten
 loesch unsere nachrichten
-losch unsere nachrichten
 lösch die nachrichten
 loesch die nachrichten
-losch die nachrichten
 lösch den verlauf
 loesch den verlauf
-losch den verlauf
 lösche den chat
 loesche den chat
-losche den chat
 lösche unseren chat
 loesche unseren chat
-losche unseren chat
 lösche die nachrichten
 loesche die nachrichten
-losche die nachrichten
 lösch alles danach
 loesch alles danach
-losch alles danach
 lösch das danach
 loesch das danach
-losch das danach
 
 """#),
         (path: "lexicons/de_send_me.txt", text: #"""
@@ -11557,10 +11073,8 @@ pic gegen pic
 foto gegen foto
 bild für bild
 bild fuer bild
-bild fur bild
 pic für pic
 pic fuer pic
-pic fur pic
 lass uns bilder tauschen
 lass uns fotos tauschen
 ich zeig dir was wenn du mir was zeigst
@@ -11578,7 +11092,6 @@ ich lebe nicht in deinem land
 du kannst mich nicht finden
 du kannst mich nicht zurückverfolgen
 du kannst mich nicht zurueckverfolgen
-du kannst mich nicht zuruckverfolgen
 du kannst mich nicht orten
 du wirst mich nie finden
 du findest mich nie
@@ -11591,14 +11104,12 @@ niemand kann mich finden
 keiner kann mich finden
 niemand kann mich zurückverfolgen
 niemand kann mich zurueckverfolgen
-niemand kann mich zuruckverfolgen
 ist ein fake account
 ein fake profil
 ist ein fakeprofil
 ist ein fake profil
 sie können mich nicht finden
 sie koennen mich nicht finden
-sie konnen mich nicht finden
 sie werden mich nie finden
 
 """#),
@@ -11706,16 +11217,12 @@ dein smartphone
 deinem smartphone
 dein gerät
 dein geraet
-dein gerat
 deinem gerät
 deinem geraet
-deinem gerat
 deine geräte
 deine geraete
-deine gerate
 deinen geräten
 deinen geraeten
-deinen geraten
 deine webcam
 deiner webcam
 deine kamera
@@ -11738,16 +11245,12 @@ ihren computer
 ihrem computer
 ihr gerät
 ihr geraet
-ihr gerat
 ihrem gerät
 ihrem geraet
-ihrem gerat
 ihre geräte
 ihre geraete
-ihre gerate
 ihren geräten
 ihren geraeten
-ihren geraten
 ihre kamera
 ihrer kamera
 ihre webcam
@@ -12030,7 +11533,6 @@ dont say anything to
 # Spanish labels offenders threaten to pin on the reader (intimidation).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 pedófilo
-pedofilo
 pederasta
 depredador sexual
 depredador
@@ -12049,22 +11551,15 @@ enfermo sexual
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 te denuncio
 te denunciaré
-te denunciare
 te voy a denunciar
 voy a decir que
 voy a decir q
 diré que
-dire que
 diré q
-dire q
 les diré que
-les dire que
 les diré q
-les dire q
 diré a todos que
-dire a todos que
 diré a todos q
-dire a todos q
 les voy a decir que
 les voy a decir q
 voy a decirle a todos que
@@ -12072,9 +11567,7 @@ voy a decirle a todos q
 voy a contar que
 voy a contar q
 todos sabrán que
-todos sabran que
 todos sabrán q
-todos sabran q
 todos van a saber que
 todos van a saber q
 todos van a pensar que
@@ -12082,7 +11575,6 @@ todos van a pensar q
 van a pensar que
 van a pensar q
 te acusaré de
-te acusare de
 te voy a acusar de
 te reporto como
 te voy a reportar como
@@ -12099,9 +11591,7 @@ les voy a contar a todos q
 voy a contarle a todos que
 voy a contarle a todos q
 le diré a todo el mundo que
-le dire a todo el mundo que
 le diré a todo el mundo q
-le dire a todo el mundo q
 voy a publicar que
 voy a publicar q
 voy a poner que
@@ -12112,64 +11602,37 @@ voy a poner q
 # Spanish questions about the reader's age or school year (grooming).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 cuántos años tienes
-cuantos años tienes
-cuántos anos tienes
-cuantos anos tienes
 cuántos años tenés
-cuantos años tenes
-cuántos anos tenés
-cuantos anos tenes
 qué edad tienes
-que edad tienes
 q edad tienes
 qué edad tenés
-que edad tenes
 q edad tenes
 cuál es tu edad
-cual es tu edad
 a qué escuela vas
-a que escuela vas
 a q escuela vas
 a qué colegio vas
-a que colegio vas
 a q colegio vas
 a qué cole vas
-a que cole vas
 a q cole vas
 a qué insti vas
-a que insti vas
 a q insti vas
 a qué instituto vas
-a que instituto vas
 a q instituto vas
 en qué curso estás
-en que curso estas
 en q curso estas
 en qué grado estás
-en que grado estas
 en q grado estas
 en qué año vas
-en que año vas
-en qué ano vas
-en que ano vas
 en q año vas
-en q ano vas
 en qué año estás
-en que año estas
-en qué ano estás
-en que ano estas
 en q año estas
-en q ano estas
 vas a la secundaria
 vas a la prepa
 estás en la prepa
-estas en la prepa
 estás en secundaria
-estas en secundaria
 eres menor
 eres mayor de edad
 edad y de dónde eres
-edad y de donde eres
 
 """#),
         (path: "lexicons/es_all_over.txt", text: #"""
@@ -12190,17 +11653,11 @@ en todas partes
 # Spanish checks that the reader is alone and unobserved (grooming).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 estás sola
-estas sola
 estás solo
-estas solo
 estás sola en casa
-estas sola en casa
 estás solo en casa
-estas solo en casa
 estás solita
-estas solita
 estás solito
-estas solito
 hay alguien contigo
 hay alguien en tu casa
 hay alguien en casa
@@ -12208,27 +11665,18 @@ alguien te puede ver
 alguien te ve
 hay alguien cerca
 tus padres están en casa
-tus padres estan en casa
 tus papás están en casa
-tus papas estan en casa
 tus padres están dormidos
-tus padres estan dormidos
 tus papás están dormidos
-tus papas estan dormidos
 tus padres duermen
 tus papás duermen
-tus papas duermen
 están dormidos tus padres
-estan dormidos tus padres
 cierra la puerta con llave
 cierra tu puerta
 echa el pestillo
 estás en tu cuarto
-estas en tu cuarto
 estás en tu habitación
-estas en tu habitacion
 tus papás salieron
-tus papas salieron
 tus padres salieron
 nadie te ve
 puedes hablar sin que nadie
@@ -12240,35 +11688,25 @@ puedes hablar sin q nadie
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 usas
 cuál es tu
-cual es tu
 me pasas tu
 pásame tu
-pasame tu
 dame tu
 mándame tu
-mandame tu
 tu usuario de
 tu user de
 estás en
-estas en
 me das tu
 me das tu número de
-me das tu numero de
 pásame tu número de
-pasame tu numero de
 dame tu número de
-dame tu numero de
 tu número de
-tu numero de
 me pasas tu número de
-me pasas tu numero de
 
 """#),
         (path: "lexicons/es_awareness.txt", text: #"""
 # Spanish awareness and safeguarding text, and reported speech quoting offenders (unless only).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 sextorsión
-sextorsion
 sextorsiones
 estafador
 estafadores
@@ -12287,7 +11725,6 @@ no pagar
 no hay que pagar
 no hay q pagar
 denúncialo
-denuncialo
 denunciarlo
 haz una denuncia
 presentar una denuncia
@@ -12303,11 +11740,8 @@ adulto de confianza
 un adulto
 habla con un adulto
 cuéntaselo a un adulto
-cuentaselo a un adulto
 línea de ayuda
-linea de ayuda
 fundación anar
-fundacion anar
 anar
 incibe
 is4k
@@ -12315,33 +11749,24 @@ te ayuda en ciberseguridad
 ciberseguridad
 seguridad en internet
 seguridad en línea
-seguridad en linea
 concienciación
-concienciacion
 concientización
-concientizacion
 prevención
-prevencion
 campaña
-campana
 charla
 taller
 alerta
 circular del colegio
 reunión de padres
-reunion de padres
 tus hijos
 sus hijos
 nuestros hijos
 los menores
 los adolescentes
 los jóvenes
-los jovenes
 adolescentes
 víctimas
-victimas
 víctima
-victima
 estos mensajes
 este tipo de mensajes
 este tipo de estafa
@@ -12352,7 +11777,6 @@ deja de contestar
 bloquea y denuncia
 guarda las pruebas
 te dirán
-te diran
 te diran que
 te diran q
 te van a decir
@@ -12365,9 +11789,7 @@ te piden
 piden dinero
 amenazan con
 el correo decía
-el correo decia
 el mensaje decía
-el mensaje decia
 
 """#),
         (path: "lexicons/es_bad_outcome.txt", text: #"""
@@ -12375,7 +11797,6 @@ el mensaje decia
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 se haga viral
 se haga público
-se haga publico
 se publique
 lo publique
 los publique
@@ -12385,9 +11806,7 @@ las suba
 lo mande
 se lo mande
 se lo envíe
-se lo envie
 lo envíe
-lo envie
 lo comparta
 lo filtre
 se filtre
@@ -12410,31 +11829,24 @@ vacaciones
 viaje
 cumple
 cumpleaños
-cumpleanos
 fiesta
 bautizo
 comunión
-comunion
 graduación
-graduacion
 fin de curso
 función del cole
-funcion del cole
 obra de teatro
 concierto
 partido
 receta
 menú
-menu
 invitación
-invitacion
 invitaciones
 enlace
 link
 sorteo
 rifa
 recaudación
-recaudacion
 colecta
 tarta
 pastel
@@ -12443,17 +11855,13 @@ perrito
 cachorro
 gatito
 bebé
-bebe
 ecografía
-ecografia
 boletín
-boletin
 circular
 navidad
 reyes
 nochevieja
 excursión
-excursion
 playa
 
 """#),
@@ -12464,7 +11872,6 @@ si me bloqueas
 no me bloquees
 ni se te ocurra bloquearme
 bloquéame y
-bloqueame y
 si me ignoras
 no me ignores
 si no me contestas
@@ -12486,11 +11893,8 @@ si le cuentas a alguien
 si les dices a tus padres
 si le dices a tus padres
 si avisas a la policía
-si avisas a la policia
 si vas a la policía
-si vas a la policia
 si llamas a la policía
-si llamas a la policia
 
 """#),
         (path: "lexicons/es_by_time.txt", text: #"""
@@ -12503,13 +11907,9 @@ para esta noche
 hasta esta noche
 antes de esta noche
 antes de que acabe el día
-antes de que acabe el dia
 antes de q acabe el día
-antes de q acabe el dia
 antes de que termine el día
-antes de que termine el dia
 antes de q termine el día
-antes de q termine el dia
 hoy mismo
 ahora mismo
 ya mismo
@@ -12518,9 +11918,7 @@ inmediatamente
 cuanto antes
 lo antes posible
 antes de mañana
-antes de manana
 hasta mañana por la mañana
-hasta manana por la manana
 sin falta
 
 """#),
@@ -12528,54 +11926,30 @@ sin falta
 # Spanish requests to undress or perform sexual acts on camera (image).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 quítate la ropa
-quitate la ropa
 sácate la ropa
-sacate la ropa
 quítate todo
-quitate todo
 sácate todo
-sacate todo
 desnúdate
-desnudate
 desvístete
-desvistete
 tócate para mí
-tocate para mi
 tócate ahí
-tocate ahi
 tócate en cámara
-tocate en camara
 mastúrbate
-masturbate
 hazte una paja
 pajéate
-pajeate
 jálatela
-jalatela
 baja la cámara
-baja la camara
 baja la cam
 mueve la cámara hacia abajo
-mueve la camara hacia abajo
 enfoca más abajo
-enfoca mas abajo
 muéstrame ahí abajo
-muestrame ahi abajo
 enséñame ahí abajo
-enseñame ahi abajo
-enséname ahí abajo
-ensename ahi abajo
 hazlo en cámara
-hazlo en camara
 hazlo en la cam
 bájate los pantalones
-bajate los pantalones
 bájate el pantalón
-bajate el pantalon
 bájate los calzones
-bajate los calzones
 sácatela
-sacatela
 abre las piernas
 
 """#),
@@ -12595,24 +11969,17 @@ hice captura de
 le hice captura a
 les hice captura a
 tomé captura
-tome captura
 tomé capturas
-tome capturas
 saqué captura
-saque captura
 saqué capturas
-saque capturas
 capturé
-capture
 pantallazo de
 pantallazos de
 capturas de pantalla de
 hice screen
 hice screens
 copié
-copie
 descargué
-descargue
 tengo una lista de
 hice una lista de
 
@@ -12668,7 +12035,6 @@ vamos
 birra
 cerveza
 café
-cafe
 tomar algo
 
 """#),
@@ -12702,7 +12068,6 @@ corre el tiempo
 corre el reloj
 se te acaba el tiempo
 se te está acabando el tiempo
-se te esta acabando el tiempo
 el tiempo se acaba
 el tiempo se te acaba
 se acaba el tiempo
@@ -12712,12 +12077,9 @@ cada minuto cuenta
 cada hora que pasa
 cada hora q pasa
 empieza la cuenta atrás
-empieza la cuenta atras
 empieza la cuenta regresiva
 la cuenta regresiva empezó
-la cuenta regresiva empezo
 cuenta atrás
-cuenta atras
 cuenta regresiva
 reloj en marcha
 el tiempo empieza ya
@@ -12734,7 +12096,6 @@ criptomoneda
 criptomonedas
 bitcoines
 bitcóin
-bitcoin
 
 """#),
         (path: "lexicons/es_deadline_consequence.txt", text: #"""
@@ -12747,15 +12108,11 @@ antes de q lo suba
 antes de que lo mande
 antes de q lo mande
 antes de que lo envíe
-antes de que lo envie
 antes de q lo envíe
-antes de q lo envie
 antes de que se lo mande
 antes de q se lo mande
 antes de que se lo envíe
-antes de que se lo envie
 antes de q se lo envíe
-antes de q se lo envie
 antes de que todos lo vean
 antes de q todos lo vean
 antes de que empiece a mandar
@@ -12763,15 +12120,11 @@ antes de q empiece a mandar
 antes de que empiece a publicar
 antes de q empiece a publicar
 después lo publico
-despues lo publico
 después lo subo
-despues lo subo
 luego lo publico
 luego lo subo
 después se lo mando
-despues se lo mando
 o lo verán
-o lo veran
 o empiezo
 se publica todo
 sale todo
@@ -12790,22 +12143,15 @@ lo elimino
 lo elimino todo
 elimino todo
 borraré todo
-borrare todo
 lo borraré
-lo borrare
 lo eliminaré
-lo eliminare
 eliminaré todo
-eliminare todo
 borro el video
-borro el vídeo
 borro las fotos
 elimino el video
 elimino las fotos
 borraré el video
-borrare el video
 borraré las fotos
-borrare las fotos
 te prometo que lo borro
 te prometo q lo borro
 y lo borro
@@ -12814,12 +12160,9 @@ y desaparezco
 todo desaparece
 y te dejo en paz
 te dejaré en paz
-te dejare en paz
 y me olvido de ti
 y no vuelves a saber de mí
-y no vuelves a saber de mi
 no volverás a saber de mí
-no volveras a saber de mi
 si quieres que lo borre
 si quieres q lo borre
 si quieres que lo elimine
@@ -12845,18 +12188,12 @@ necesito
 pido
 te pido
 solo quiero
-sólo quiero
 lo único que quiero son
-lo unico que quiero son
 lo único q quiero son
-lo unico q quiero son
 lo único que pido son
-lo unico que pido son
 lo único q pido son
-lo unico q pido son
 acepto
 aceptaré
-aceptare
 me conformo con
 dame solo
 el precio es
@@ -12878,7 +12215,6 @@ no se lo cuentes a
 no le digas nada a
 no les digas nada a
 no le hables de mí a
-no le hables de mi a
 no le hables de esto a
 ni se te ocurra decirle a
 ni se te ocurra contarle a
@@ -12895,7 +12231,6 @@ no le comentes a
 # Spanish everyday things people photograph for each other (unless only).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 del menú
-del menu
 de la carta
 del recibo
 del ticket
@@ -12907,7 +12242,6 @@ de las vacaciones
 del perro
 del gato
 del bebé
-del bebe
 del coche
 del carro
 de la tarea
@@ -12916,11 +12250,9 @@ del horario
 del examen
 de la pizarra
 del pizarrón
-del pizarron
 del paquete
 del cumple
 del cumpleaños
-del cumpleanos
 de la fiesta
 de la casa
 del piso
@@ -12928,7 +12260,6 @@ del departamento
 de la cocina
 del partido
 de los niños
-de los ninos
 del documento
 del dni
 del pasaporte
@@ -12939,9 +12270,7 @@ del mueble
 de la nevera
 de la heladera
 del salón
-del salon
 del jardín
-del jardin
 de la playa
 del atardecer
 de la comida
@@ -12955,9 +12284,7 @@ del contrato
 de la abuela
 del abuelo
 de mamá
-de mama
 de papá
-de papa
 
 """#),
         (path: "lexicons/es_everyone_sees.txt", text: #"""
@@ -12965,581 +12292,377 @@ de papa
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 todos van a ver
 todos verán
-todos veran
 todos lo verán
-todos lo veran
 todos lo van a ver
 todos van a saber
 todos sabrán
-todos sabran
 todos se van a enterar
 todos se enterarán
-todos se enteraran
 lo van a ver todos
 lo verán todos
-lo veran todos
 se van a enterar todos
 tus amigos van a ver
 tus amigos verán
-tus amigos veran
 tus amigos lo verán
-tus amigos lo veran
 tus amigos lo van a ver
 tus amigos van a saber
 tus amigos sabrán
-tus amigos sabran
 tus amigos se van a enterar
 tus amigos se enterarán
-tus amigos se enteraran
 lo van a ver tus amigos
 lo verán tus amigos
-lo veran tus amigos
 se van a enterar tus amigos
 tus amigas van a ver
 tus amigas verán
-tus amigas veran
 tus amigas lo verán
-tus amigas lo veran
 tus amigas lo van a ver
 tus amigas van a saber
 tus amigas sabrán
-tus amigas sabran
 tus amigas se van a enterar
 tus amigas se enterarán
-tus amigas se enteraran
 lo van a ver tus amigas
 lo verán tus amigas
-lo veran tus amigas
 se van a enterar tus amigas
 tus padres van a ver
 tus padres verán
-tus padres veran
 tus padres lo verán
-tus padres lo veran
 tus padres lo van a ver
 tus padres van a saber
 tus padres sabrán
-tus padres sabran
 tus padres se van a enterar
 tus padres se enterarán
-tus padres se enteraran
 lo van a ver tus padres
 lo verán tus padres
-lo veran tus padres
 se van a enterar tus padres
 tus papás van a ver
-tus papas van a ver
 tus papás verán
-tus papas veran
 tus papás lo verán
-tus papas lo veran
 tus papás lo van a ver
-tus papas lo van a ver
 tus papás van a saber
-tus papas van a saber
 tus papás sabrán
-tus papas sabran
 tus papás se van a enterar
-tus papas se van a enterar
 tus papás se enterarán
-tus papas se enteraran
 lo van a ver tus papás
-lo van a ver tus papas
 lo verán tus papás
-lo veran tus papas
 se van a enterar tus papás
-se van a enterar tus papas
 tus seguidores van a ver
 tus seguidores verán
-tus seguidores veran
 tus seguidores lo verán
-tus seguidores lo veran
 tus seguidores lo van a ver
 tus seguidores van a saber
 tus seguidores sabrán
-tus seguidores sabran
 tus seguidores se van a enterar
 tus seguidores se enterarán
-tus seguidores se enteraran
 lo van a ver tus seguidores
 lo verán tus seguidores
-lo veran tus seguidores
 se van a enterar tus seguidores
 tus contactos van a ver
 tus contactos verán
-tus contactos veran
 tus contactos lo verán
-tus contactos lo veran
 tus contactos lo van a ver
 tus contactos van a saber
 tus contactos sabrán
-tus contactos sabran
 tus contactos se van a enterar
 tus contactos se enterarán
-tus contactos se enteraran
 lo van a ver tus contactos
 lo verán tus contactos
-lo veran tus contactos
 se van a enterar tus contactos
 todos tus amigos van a ver
 todos tus amigos verán
-todos tus amigos veran
 todos tus amigos lo verán
-todos tus amigos lo veran
 todos tus amigos lo van a ver
 todos tus amigos van a saber
 todos tus amigos sabrán
-todos tus amigos sabran
 todos tus amigos se van a enterar
 todos tus amigos se enterarán
-todos tus amigos se enteraran
 lo van a ver todos tus amigos
 lo verán todos tus amigos
-lo veran todos tus amigos
 se van a enterar todos tus amigos
 todos tus contactos van a ver
 todos tus contactos verán
-todos tus contactos veran
 todos tus contactos lo verán
-todos tus contactos lo veran
 todos tus contactos lo van a ver
 todos tus contactos van a saber
 todos tus contactos sabrán
-todos tus contactos sabran
 todos tus contactos se van a enterar
 todos tus contactos se enterarán
-todos tus contactos se enteraran
 lo van a ver todos tus contactos
 lo verán todos tus contactos
-lo veran todos tus contactos
 se van a enterar todos tus contactos
 todos tus seguidores van a ver
 todos tus seguidores verán
-todos tus seguidores veran
 todos tus seguidores lo verán
-todos tus seguidores lo veran
 todos tus seguidores lo van a ver
 todos tus seguidores van a saber
 todos tus seguidores sabrán
-todos tus seguidores sabran
 todos tus seguidores se van a enterar
 todos tus seguidores se enterarán
-todos tus seguidores se enteraran
 lo van a ver todos tus seguidores
 lo verán todos tus seguidores
-lo veran todos tus seguidores
 se van a enterar todos tus seguidores
 tus compañeros van a ver
-tus companeros van a ver
 tus compañeros verán
-tus compañeros veran
-tus companeros verán
-tus companeros veran
 tus compañeros lo verán
-tus compañeros lo veran
-tus companeros lo verán
-tus companeros lo veran
 tus compañeros lo van a ver
-tus companeros lo van a ver
 tus compañeros van a saber
-tus companeros van a saber
 tus compañeros sabrán
-tus compañeros sabran
-tus companeros sabrán
-tus companeros sabran
 tus compañeros se van a enterar
-tus companeros se van a enterar
 tus compañeros se enterarán
-tus compañeros se enteraran
-tus companeros se enterarán
-tus companeros se enteraran
 lo van a ver tus compañeros
-lo van a ver tus companeros
 lo verán tus compañeros
-lo veran tus compañeros
-lo verán tus companeros
-lo veran tus companeros
 se van a enterar tus compañeros
-se van a enterar tus companeros
 tus hermanos van a ver
 tus hermanos verán
-tus hermanos veran
 tus hermanos lo verán
-tus hermanos lo veran
 tus hermanos lo van a ver
 tus hermanos van a saber
 tus hermanos sabrán
-tus hermanos sabran
 tus hermanos se van a enterar
 tus hermanos se enterarán
-tus hermanos se enteraran
 lo van a ver tus hermanos
 lo verán tus hermanos
-lo veran tus hermanos
 se van a enterar tus hermanos
 tus profesores van a ver
 tus profesores verán
-tus profesores veran
 tus profesores lo verán
-tus profesores lo veran
 tus profesores lo van a ver
 tus profesores van a saber
 tus profesores sabrán
-tus profesores sabran
 tus profesores se van a enterar
 tus profesores se enterarán
-tus profesores se enteraran
 lo van a ver tus profesores
 lo verán tus profesores
-lo veran tus profesores
 se van a enterar tus profesores
 tus viejos van a ver
 tus viejos verán
-tus viejos veran
 tus viejos lo verán
-tus viejos lo veran
 tus viejos lo van a ver
 tus viejos van a saber
 tus viejos sabrán
-tus viejos sabran
 tus viejos se van a enterar
 tus viejos se enterarán
-tus viejos se enteraran
 lo van a ver tus viejos
 lo verán tus viejos
-lo veran tus viejos
 se van a enterar tus viejos
 todo el mundo va a ver
 todo el mundo verá
-todo el mundo vera
 todo el mundo lo verá
-todo el mundo lo vera
 todo el mundo lo va a ver
 todo el mundo va a saber
 todo el mundo sabrá
-todo el mundo sabra
 todo el mundo se va a enterar
 todo el mundo se enterará
-todo el mundo se enterara
 lo va a ver todo el mundo
 lo verá todo el mundo
-lo vera todo el mundo
 se va a enterar todo el mundo
 tu familia va a ver
 tu familia verá
-tu familia vera
 tu familia lo verá
-tu familia lo vera
 tu familia lo va a ver
 tu familia va a saber
 tu familia sabrá
-tu familia sabra
 tu familia se va a enterar
 tu familia se enterará
-tu familia se enterara
 lo va a ver tu familia
 lo verá tu familia
-lo vera tu familia
 se va a enterar tu familia
 toda tu familia va a ver
 toda tu familia verá
-toda tu familia vera
 toda tu familia lo verá
-toda tu familia lo vera
 toda tu familia lo va a ver
 toda tu familia va a saber
 toda tu familia sabrá
-toda tu familia sabra
 toda tu familia se va a enterar
 toda tu familia se enterará
-toda tu familia se enterara
 lo va a ver toda tu familia
 lo verá toda tu familia
-lo vera toda tu familia
 se va a enterar toda tu familia
 tu mamá va a ver
-tu mama va a ver
 tu mamá verá
-tu mama vera
 tu mamá lo verá
-tu mama lo vera
 tu mamá lo va a ver
-tu mama lo va a ver
 tu mamá va a saber
-tu mama va a saber
 tu mamá sabrá
-tu mama sabra
 tu mamá se va a enterar
-tu mama se va a enterar
 tu mamá se enterará
-tu mama se enterara
 lo va a ver tu mamá
-lo va a ver tu mama
 lo verá tu mamá
-lo vera tu mama
 se va a enterar tu mamá
-se va a enterar tu mama
 tu madre va a ver
 tu madre verá
-tu madre vera
 tu madre lo verá
-tu madre lo vera
 tu madre lo va a ver
 tu madre va a saber
 tu madre sabrá
-tu madre sabra
 tu madre se va a enterar
 tu madre se enterará
-tu madre se enterara
 lo va a ver tu madre
 lo verá tu madre
-lo vera tu madre
 se va a enterar tu madre
 tu papá va a ver
-tu papa va a ver
 tu papá verá
-tu papa vera
 tu papá lo verá
-tu papa lo vera
 tu papá lo va a ver
-tu papa lo va a ver
 tu papá va a saber
-tu papa va a saber
 tu papá sabrá
-tu papa sabra
 tu papá se va a enterar
-tu papa se va a enterar
 tu papá se enterará
-tu papa se enterara
 lo va a ver tu papá
-lo va a ver tu papa
 lo verá tu papá
-lo vera tu papa
 se va a enterar tu papá
-se va a enterar tu papa
 tu padre va a ver
 tu padre verá
-tu padre vera
 tu padre lo verá
-tu padre lo vera
 tu padre lo va a ver
 tu padre va a saber
 tu padre sabrá
-tu padre sabra
 tu padre se va a enterar
 tu padre se enterará
-tu padre se enterara
 lo va a ver tu padre
 lo verá tu padre
-lo vera tu padre
 se va a enterar tu padre
 tu novia va a ver
 tu novia verá
-tu novia vera
 tu novia lo verá
-tu novia lo vera
 tu novia lo va a ver
 tu novia va a saber
 tu novia sabrá
-tu novia sabra
 tu novia se va a enterar
 tu novia se enterará
-tu novia se enterara
 lo va a ver tu novia
 lo verá tu novia
-lo vera tu novia
 se va a enterar tu novia
 tu novio va a ver
 tu novio verá
-tu novio vera
 tu novio lo verá
-tu novio lo vera
 tu novio lo va a ver
 tu novio va a saber
 tu novio sabrá
-tu novio sabra
 tu novio se va a enterar
 tu novio se enterará
-tu novio se enterara
 lo va a ver tu novio
 lo verá tu novio
-lo vera tu novio
 se va a enterar tu novio
 tu pareja va a ver
 tu pareja verá
-tu pareja vera
 tu pareja lo verá
-tu pareja lo vera
 tu pareja lo va a ver
 tu pareja va a saber
 tu pareja sabrá
-tu pareja sabra
 tu pareja se va a enterar
 tu pareja se enterará
-tu pareja se enterara
 lo va a ver tu pareja
 lo verá tu pareja
-lo vera tu pareja
 se va a enterar tu pareja
 tu esposa va a ver
 tu esposa verá
-tu esposa vera
 tu esposa lo verá
-tu esposa lo vera
 tu esposa lo va a ver
 tu esposa va a saber
 tu esposa sabrá
-tu esposa sabra
 tu esposa se va a enterar
 tu esposa se enterará
-tu esposa se enterara
 lo va a ver tu esposa
 lo verá tu esposa
-lo vera tu esposa
 se va a enterar tu esposa
 tu esposo va a ver
 tu esposo verá
-tu esposo vera
 tu esposo lo verá
-tu esposo lo vera
 tu esposo lo va a ver
 tu esposo va a saber
 tu esposo sabrá
-tu esposo sabra
 tu esposo se va a enterar
 tu esposo se enterará
-tu esposo se enterara
 lo va a ver tu esposo
 lo verá tu esposo
-lo vera tu esposo
 se va a enterar tu esposo
 tu mujer va a ver
 tu mujer verá
-tu mujer vera
 tu mujer lo verá
-tu mujer lo vera
 tu mujer lo va a ver
 tu mujer va a saber
 tu mujer sabrá
-tu mujer sabra
 tu mujer se va a enterar
 tu mujer se enterará
-tu mujer se enterara
 lo va a ver tu mujer
 lo verá tu mujer
-lo vera tu mujer
 se va a enterar tu mujer
 tu marido va a ver
 tu marido verá
-tu marido vera
 tu marido lo verá
-tu marido lo vera
 tu marido lo va a ver
 tu marido va a saber
 tu marido sabrá
-tu marido sabra
 tu marido se va a enterar
 tu marido se enterará
-tu marido se enterara
 lo va a ver tu marido
 lo verá tu marido
-lo vera tu marido
 se va a enterar tu marido
 tu jefe va a ver
 tu jefe verá
-tu jefe vera
 tu jefe lo verá
-tu jefe lo vera
 tu jefe lo va a ver
 tu jefe va a saber
 tu jefe sabrá
-tu jefe sabra
 tu jefe se va a enterar
 tu jefe se enterará
-tu jefe se enterara
 lo va a ver tu jefe
 lo verá tu jefe
-lo vera tu jefe
 se va a enterar tu jefe
 tu hermana va a ver
 tu hermana verá
-tu hermana vera
 tu hermana lo verá
-tu hermana lo vera
 tu hermana lo va a ver
 tu hermana va a saber
 tu hermana sabrá
-tu hermana sabra
 tu hermana se va a enterar
 tu hermana se enterará
-tu hermana se enterara
 lo va a ver tu hermana
 lo verá tu hermana
-lo vera tu hermana
 se va a enterar tu hermana
 tu hermano va a ver
 tu hermano verá
-tu hermano vera
 tu hermano lo verá
-tu hermano lo vera
 tu hermano lo va a ver
 tu hermano va a saber
 tu hermano sabrá
-tu hermano sabra
 tu hermano se va a enterar
 tu hermano se enterará
-tu hermano se enterara
 lo va a ver tu hermano
 lo verá tu hermano
-lo vera tu hermano
 se va a enterar tu hermano
 tu escuela va a ver
 tu escuela verá
-tu escuela vera
 tu escuela lo verá
-tu escuela lo vera
 tu escuela lo va a ver
 tu escuela va a saber
 tu escuela sabrá
-tu escuela sabra
 tu escuela se va a enterar
 tu escuela se enterará
-tu escuela se enterara
 lo va a ver tu escuela
 lo verá tu escuela
-lo vera tu escuela
 se va a enterar tu escuela
 tu colegio va a ver
 tu colegio verá
-tu colegio vera
 tu colegio lo verá
-tu colegio lo vera
 tu colegio lo va a ver
 tu colegio va a saber
 tu colegio sabrá
-tu colegio sabra
 tu colegio se va a enterar
 tu colegio se enterará
-tu colegio se enterara
 lo va a ver tu colegio
 lo verá tu colegio
-lo vera tu colegio
 se va a enterar tu colegio
 tu vieja va a ver
 tu vieja verá
-tu vieja vera
 tu vieja lo verá
-tu vieja lo vera
 tu vieja lo va a ver
 tu vieja va a saber
 tu vieja sabrá
-tu vieja sabra
 tu vieja se va a enterar
 tu vieja se enterará
-tu vieja se enterara
 lo va a ver tu vieja
 lo verá tu vieja
-lo vera tu vieja
 se va a enterar tu vieja
 
 """#),
@@ -13563,26 +12686,17 @@ tus desnudos
 tu pack
 tus packs
 fotos íntimas
-fotos intimas
 foto íntima
-foto intima
 video íntimo
-video intimo
-vídeo íntimo
 videos íntimos
-videos intimos
 tus fotos íntimas
-tus fotos intimas
 tus videos íntimos
-tus videos intimos
 fotos privadas
 tus fotos privadas
 video privado
 tus partes
 tus partes íntimas
-tus partes intimas
 partes íntimas
-partes intimas
 tu pene
 tu verga
 tu pito
@@ -13592,40 +12706,27 @@ tus tetas
 tus pechos
 tu vagina
 masturbándote
-masturbandote
 te masturbabas
 te estabas masturbando
 tocándote
-tocandote
 te tocabas
 te estabas tocando
 haciéndote una paja
-haciendote una paja
 te hacías una paja
-te hacias una paja
 pajeándote
-pajeandote
 jalándotela
-jalandotela
 te la jalabas
 te la estabas jalando
 haciéndote una puñeta
-haciendote una puñeta
-haciéndote una puneta
-haciendote una puneta
 video porno
-vídeo porno
 video sexual
-vídeo sexual
 video hot
 fotos hot
 fotos calientes
 fotos subidas de tono
 contenido íntimo
-contenido intimo
 contenido sexual
 material íntimo
-material intimo
 material sexual
 
 """#),
@@ -13634,52 +12735,31 @@ material sexual
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 manda nudes
 mándame nudes
-mandame nudes
 pasa nudes
 pásame nudes
-pasame nudes
 envíame nudes
-enviame nudes
 manda pack
 manda el pack
 mándame tu pack
-mandame tu pack
 pasa el pack
 pásame el pack
-pasame el pack
 pasa pack
 quiero tu pack
 tienes pack
 tenés pack
-tenes pack
 vendes pack
 pasa tu pack
 tienes nudes
 mándame algo hot
-mandame algo hot
 mándame algo más atrevido
-mandame algo mas atrevido
 algo más atrevido
-algo mas atrevido
 algo hot
 muéstrame tu cuerpo
-muestrame tu cuerpo
 enséñame tu cuerpo
-enseñame tu cuerpo
-enséname tu cuerpo
-ensename tu cuerpo
 muéstrame tus tetas
-muestrame tus tetas
 enséñame las tetas
-enseñame las tetas
-enséname las tetas
-ensename las tetas
 muéstrame todo
-muestrame todo
 enséñamelo todo
-enseñamelo todo
-ensénamelo todo
-ensenamelo todo
 quiero verte desnuda
 quiero verte desnudo
 quiero verte sin ropa
@@ -13692,11 +12772,9 @@ foto en ropa interior
 fotos en ropa interior
 en ropa interior
 en lencería
-en lenceria
 en tanga
 en calzones
 en bóxer
-en boxer
 foto de tu cuerpo
 fotos de tu cuerpo
 video de tu cuerpo
@@ -13719,17 +12797,11 @@ incluye tu cara
 con la cara incluida
 cara y cuerpo
 para saber que eres tú
-para saber que eres tu
 para saber q eres tú
-para saber q eres tu
 para ver que eres tú
-para ver que eres tu
 para ver q eres tú
-para ver q eres tu
 para comprobar que eres tú
-para comprobar que eres tu
 para comprobar q eres tú
-para comprobar q eres tu
 para saber que eres real
 para saber q eres real
 para ver que eres real
@@ -13740,11 +12812,8 @@ para ver q eres real
 # Spanish fake-police extortion: a made-up complaint or warrant against the reader (intimidation).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 policía cibernética
-policia cibernetica
 soy de la policía
-soy de la policia
 somos de la policía
-somos de la policia
 hay una denuncia en tu contra
 hay una denuncia contra ti
 tienes una denuncia
@@ -13752,89 +12821,61 @@ existe una denuncia
 una denuncia en tu contra
 denuncia en tu contra
 orden de aprehensión
-orden de aprehension
 orden de arresto
 orden de detención
-orden de detencion
 retirar la denuncia
 para retirar la denuncia
 para quitar la denuncia
 para que retiren la denuncia
 para q retiren la denuncia
 ministerio público
-ministerio publico
 carpeta de investigación
-carpeta de investigacion
 
 """#),
         (path: "lexicons/es_final_warning.txt", text: #"""
 # Spanish final warnings and last chances (deadline).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 último aviso
-ultimo aviso
 última advertencia
-ultima advertencia
 última oportunidad
-ultima oportunidad
 tu última oportunidad
-tu ultima oportunidad
 es tu última oportunidad
-es tu ultima oportunidad
 no te lo vuelvo a repetir
 no te lo repito
 no lo voy a repetir
 no lo repito más
-no lo repito mas
 no te lo voy a decir otra vez
 no voy a volver a preguntar
 no te vuelvo a avisar
 no hay más oportunidades
-no hay mas oportunidades
 no habrá otra oportunidad
-no habra otra oportunidad
 te lo advierto
 te lo advertí
-te lo adverti
 estás avisado
-estas avisado
 estás avisada
-estas avisada
 
 """#),
         (path: "lexicons/es_found_circle.txt", text: #"""
 # Spanish claims to have found or identified the victim's circle (friends).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 encontré a
-encontre a
 ya encontré a
-ya encontre a
 ya encontré
-ya encontre
 encontré
-encontre
 localicé a
-localice a
 ubiqué a
-ubique a
 ya ubiqué a
-ya ubique a
 tengo ubicada a
 tengo ubicado a
 tengo ubicados a
 ya sé quién es
-ya se quien es
 ya sé quiénes son
-ya se quienes son
 sé quiénes son
-se quienes son
 sé quién es
-se quien es
 conozco a toda tu familia
 conozco a todos tus amigos
 ya sé todo de
-ya se todo de
 busqué a
-busque a
 
 """#),
         (path: "lexicons/es_gift_cards.txt", text: #"""
@@ -13870,31 +12911,20 @@ vale de amazon
 # Spanish: what an offender asks for from a gift card (payment).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 el código
-el codigo
 los códigos
-los codigos
 código
-codigo
 códigos
-codigos
 foto del código
-foto del codigo
 foto del reverso
 foto de atrás
-foto de atras
 la parte de atrás
-la parte de atras
 raspa
 rasca
 el pin
 número de la tarjeta
-numero de la tarjeta
 números de la tarjeta
-numeros de la tarjeta
 mándame los códigos
-mandame los codigos
 manda el código
-manda el codigo
 
 """#),
         (path: "lexicons/es_goes_to.txt", text: #"""
@@ -13912,15 +12942,12 @@ van para
 van directo a
 acaba en
 acabará en
-acabara en
 acaban en
 termina en
 terminará en
-terminara en
 terminan en
 sale en
 saldrá en
-saldra en
 salen en
 se sube a
 se publica en
@@ -13928,9 +12955,7 @@ se filtra en
 va a parar a
 van a parar a
 irá a
-ira a
 irán a
-iran a
 va a ir a
 va a acabar en
 va a terminar en
@@ -13963,45 +12988,27 @@ comida
 # Spanish first-person hacking claims (friends and recording).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 hackeé
-hackee
 hackié
-hackie
 jaqueé
-jaquee
 hackeé tu
-hackee tu
 entré a
-entre a
 entré en
-entre en
 me metí en
-me meti en
 me metí a
-me meti a
 accedí a
-accedi a
 tengo control de
 tengo el control de
 tomé el control de
-tome el control de
 controlo
 instalé
-instale
 infecté
-infecte
 activé
-active
 encendí
-encendi
 prendí
-prendi
 cloné
-clone
 intervine
 te hackeé
-te hackee
 te hackié
-te hackie
 
 """#),
         (path: "lexicons/es_handle_shared.txt", text: #"""
@@ -14024,9 +13031,7 @@ mi user es
 mi usuario de snap
 mi usuario de telegram
 agrégame como
-agregame como
 búscame como
-buscame como
 
 """#),
         (path: "lexicons/es_harm.txt", text: #"""
@@ -14034,47 +13039,30 @@ buscame como
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 te voy a encontrar
 te encontraré
-te encontrare
 sé dónde encontrarte
-se donde encontrarte
 te vas a arrepentir
 te arrepentirás
-te arrepentiras
 lo vas a pagar caro
 lo pagarás caro
-lo pagaras caro
 te voy a matar
 te voy a hacer daño
-te voy a hacer dano
 te haré daño
-te hare daño
-te haré dano
-te hare dano
 mátate
-matate
 suicídate
-suicidate
 deberías matarte
-deberias matarte
 deberías suicidarte
-deberias suicidarte
 tu vida se acabó
-tu vida se acabo
 tu vida está acabada
-tu vida esta acabada
 vas a desear no haber nacido
 te voy a hacer la vida imposible
 te haré la vida imposible
-te hare la vida imposible
 
 """#),
         (path: "lexicons/es_here_are.txt", text: #"""
 # Spanish: presenting the victim's network back to them ('aquí están tus amigos') (friends).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 aquí están
-aqui estan
 aquí tienes a
-aqui tienes a
 estos son
 estas son
 reconoces a
@@ -14089,23 +13077,18 @@ mira
 tengo
 ya tengo
 aquí tengo
-aqui tengo
 tengo guardado
 tengo guardados
 tengo guardada
 tengo guardadas
 guardé
-guarde
 conseguí
-consegui
 obtuve
 tengo en mi poder
 me quedé con
-me quede con
 tengo copia de
 tengo una copia de
 me bajé
-me baje
 tengo acceso a
 
 """#),
@@ -14113,11 +13096,8 @@ tengo acceso a
 # Spanish first-person knowledge claims placed before family details ('sé el nombre de tu madre') (friends).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 sé
-se
 ya sé
-ya se
 me sé
-me se
 conozco
 ya conozco
 
@@ -14141,33 +13121,20 @@ las difundo
 lo comparto
 las comparto
 lo hago público
-lo hago publico
 lo hago viral
 los hago públicos
-los hago publicos
 las hago públicas
-las hago publicas
 lo viralizo
 lo publicaré
-lo publicare
 los publicaré
-los publicare
 las publicaré
-las publicare
 lo subiré
-lo subire
 las subiré
-las subire
 los subiré
-los subire
 lo filtraré
-lo filtrare
 las filtraré
-las filtrare
 lo difundiré
-lo difundire
 lo compartiré
-lo compartire
 lo voy a publicar
 los voy a publicar
 las voy a publicar
@@ -14188,10 +13155,8 @@ voy a filtrarlo
 voy a publicarlas
 voy a subirlas
 voy a hacerlo público
-voy a hacerlo publico
 voy a hacerlo viral
 voy a hacer público
-voy a hacer publico
 publico todo
 subo todo
 publico tus fotos
@@ -14206,7 +13171,6 @@ filtro tu video
 te expongo
 te voy a exponer
 te expondré
-te expondre
 empiezo a publicar
 empiezo a subir
 empiezo a compartir
@@ -14220,18 +13184,13 @@ se lo mando
 se los mando
 se las mando
 se lo envío
-se lo envio
 se los envío
-se los envio
 se las envío
-se las envio
 se lo paso
 se las paso
 se los paso
 se lo enseño
-se lo enseno
 se las enseño
-se las enseno
 se lo muestro
 se las muestro
 se lo voy a mandar
@@ -14241,47 +13200,34 @@ se lo voy a enviar
 se las voy a enviar
 se lo voy a pasar
 se lo voy a enseñar
-se lo voy a ensenar
 se lo voy a mostrar
 se lo mandaré
-se lo mandare
 se lo enviaré
-se lo enviare
 se lo enseñaré
-se lo enseñare
-se lo ensenaré
-se lo ensenare
 les mando
 les envío
-les envio
 les paso
 les voy a mandar
 les voy a enviar
 les voy a pasar
 les voy a enseñar
-les voy a ensenar
 les voy a mostrar
 le voy a mandar
 le voy a enviar
 le voy a enseñar
-le voy a ensenar
 le voy a mostrar
 le mando el video
 le mando las fotos
 les mando el video
 les mando las fotos
 le envío el video
-le envio el video
 les envío el video
-les envio el video
 voy a mandarle
 voy a mandarles
 voy a enviarle
 voy a enviarles
 voy a enseñarle
-voy a ensenarle
 voy a enseñarles
-voy a ensenarles
 voy a mostrarle
 voy a mostrarles
 voy a mandar el video
@@ -14289,24 +13235,18 @@ voy a mandar las fotos
 voy a enviar el video
 voy a enviar las fotos
 mandaré el video
-mandare el video
 enviaré el video
-enviare el video
 mandaré las fotos
-mandare las fotos
 empiezo a mandar
 empiezo a enviar
 empiezo a mandárselo
-empiezo a mandarselo
 comienzo a mandar
 voy a mandar este video
 voy a mandar tu video
 voy a mandar estas fotos
 voy a mandar tus fotos
 voy a mandar la grabación
-voy a mandar la grabacion
 voy a mandar esta grabación
-voy a mandar esta grabacion
 voy a mandar tus nudes
 voy a mandar todo
 voy a enviar este video
@@ -14314,9 +13254,7 @@ voy a enviar tu video
 voy a enviar estas fotos
 voy a enviar tus fotos
 voy a enviar la grabación
-voy a enviar la grabacion
 voy a enviar esta grabación
-voy a enviar esta grabacion
 voy a enviar tus nudes
 voy a enviar todo
 voy a pasar el video
@@ -14326,35 +13264,19 @@ voy a pasar las fotos
 voy a pasar estas fotos
 voy a pasar tus fotos
 voy a pasar la grabación
-voy a pasar la grabacion
 voy a pasar esta grabación
-voy a pasar esta grabacion
 voy a pasar tus nudes
 voy a pasar todo
 voy a enseñar el video
-voy a ensenar el video
 voy a enseñar este video
-voy a ensenar este video
 voy a enseñar tu video
-voy a ensenar tu video
 voy a enseñar las fotos
-voy a ensenar las fotos
 voy a enseñar estas fotos
-voy a ensenar estas fotos
 voy a enseñar tus fotos
-voy a ensenar tus fotos
 voy a enseñar la grabación
-voy a enseñar la grabacion
-voy a ensenar la grabación
-voy a ensenar la grabacion
 voy a enseñar esta grabación
-voy a enseñar esta grabacion
-voy a ensenar esta grabación
-voy a ensenar esta grabacion
 voy a enseñar tus nudes
-voy a ensenar tus nudes
 voy a enseñar todo
-voy a ensenar todo
 voy a mostrar el video
 voy a mostrar este video
 voy a mostrar tu video
@@ -14362,53 +13284,32 @@ voy a mostrar las fotos
 voy a mostrar estas fotos
 voy a mostrar tus fotos
 voy a mostrar la grabación
-voy a mostrar la grabacion
 voy a mostrar esta grabación
-voy a mostrar esta grabacion
 voy a mostrar tus nudes
 voy a mostrar todo
 mandaré este video
-mandare este video
 mandaré tu video
-mandare tu video
 mandaré estas fotos
-mandare estas fotos
 mandaré tus fotos
-mandare tus fotos
 mandaré la grabación
-mandare la grabacion
 mandaré esta grabación
-mandare esta grabacion
 mandaré tus nudes
-mandare tus nudes
 mandaré todo
-mandare todo
 enviaré este video
-enviare este video
 enviaré tu video
-enviare tu video
 enviaré las fotos
-enviare las fotos
 enviaré estas fotos
-enviare estas fotos
 enviaré tus fotos
-enviare tus fotos
 enviaré la grabación
-enviare la grabacion
 enviaré esta grabación
-enviare esta grabacion
 enviaré tus nudes
-enviare tus nudes
 enviaré todo
-enviare todo
 le mando este video
 le mando tu video
 le mando estas fotos
 le mando tus fotos
 le mando la grabación
-le mando la grabacion
 le mando esta grabación
-le mando esta grabacion
 le mando tus nudes
 le mando todo
 les mando este video
@@ -14416,47 +13317,27 @@ les mando tu video
 les mando estas fotos
 les mando tus fotos
 les mando la grabación
-les mando la grabacion
 les mando esta grabación
-les mando esta grabacion
 les mando tus nudes
 les mando todo
 le envío este video
-le envio este video
 le envío tu video
-le envio tu video
 le envío las fotos
-le envio las fotos
 le envío estas fotos
-le envio estas fotos
 le envío tus fotos
-le envio tus fotos
 le envío la grabación
-le envio la grabacion
 le envío esta grabación
-le envio esta grabacion
 le envío tus nudes
-le envio tus nudes
 le envío todo
-le envio todo
 les envío este video
-les envio este video
 les envío tu video
-les envio tu video
 les envío las fotos
-les envio las fotos
 les envío estas fotos
-les envio estas fotos
 les envío tus fotos
-les envio tus fotos
 les envío la grabación
-les envio la grabacion
 les envío esta grabación
-les envio esta grabacion
 les envío tus nudes
-les envio tus nudes
 les envío todo
-les envio todo
 mando el video
 mando este video
 mando tu video
@@ -14464,31 +13345,19 @@ mando las fotos
 mando estas fotos
 mando tus fotos
 mando la grabación
-mando la grabacion
 mando esta grabación
-mando esta grabacion
 mando tus nudes
 mando todo
 envío el video
-envio el video
 envío este video
-envio este video
 envío tu video
-envio tu video
 envío las fotos
-envio las fotos
 envío estas fotos
-envio estas fotos
 envío tus fotos
-envio tus fotos
 envío la grabación
-envio la grabacion
 envío esta grabación
-envio esta grabacion
 envío tus nudes
-envio tus nudes
 envío todo
-envio todo
 
 """#),
         (path: "lexicons/es_is_this_your.txt", text: #"""
@@ -14496,44 +13365,33 @@ envio todo
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 esta es tu
 este es tu
-ésta es tu
-éste es tu
 es esta tu
 es este tu
 esta no es tu
 este no es tu
 es ella tu
 es él tu
-es el tu
 
 """#),
         (path: "lexicons/es_jail.txt", text: #"""
 # Spanish threats of arrest, prison or the offender register (intimidation).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 vas a ir a la cárcel
-vas a ir a la carcel
 irás a la cárcel
-iras a la carcel
 vas a terminar en la cárcel
-vas a terminar en la carcel
 vas a acabar en la cárcel
-vas a acabar en la carcel
 vas a ir preso
 vas a ir presa
 vas a terminar preso
 vas a estar preso
 irás preso
-iras preso
 te van a meter preso
 te van a meter en la cárcel
-te van a meter en la carcel
 te meterán en la cárcel
-te meteran en la carcel
 te van a encarcelar
 te van a arrestar
 te van a detener
 te arrestarán
-te arrestaran
 vas a ir en cana
 vas a ir al bote
 vas a ir al talego
@@ -14548,57 +13406,35 @@ vas a tener antecedentes
 # Spanish: knowledge of where the reader lives, studies or works (intimidation).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 sé dónde vives
-se donde vives
 ya sé dónde vives
-ya se donde vives
-sé donde vives
 sé dónde estudias
-se donde estudias
 sé dónde trabajas
-se donde trabajas
 sé a qué escuela vas
-se a que escuela vas
 se a q escuela vas
 sé a qué colegio vas
-se a que colegio vas
 se a q colegio vas
 sé a qué cole vas
-se a que cole vas
 se a q cole vas
 sé tu dirección
-se tu direccion
 tengo tu dirección
-tengo tu direccion
 conozco tu dirección
-conozco tu direccion
 sé cuál es tu casa
-se cual es tu casa
 sé en qué calle vives
-se en que calle vives
 se en q calle vives
 sé dónde está tu casa
-se donde esta tu casa
 sé en qué colegio estudias
-se en que colegio estudias
 se en q colegio estudias
 sé en qué escuela estudias
-se en que escuela estudias
 se en q escuela estudias
 sé en qué instituto estudias
-se en que instituto estudias
 se en q instituto estudias
 sé en qué universidad estudias
-se en que universidad estudias
 se en q universidad estudias
 sé en qué cole estás
-se en que cole estas
 se en q cole estas
 sé dónde está tu colegio
-se donde esta tu colegio
 sé dónde está tu escuela
-se donde esta tu escuela
 sé en qué trabajas
-se en que trabajas
 se en q trabajas
 
 """#),
@@ -14608,26 +13444,18 @@ se en q trabajas
 el nombre de tu
 los nombres de tus
 el número de tu
-el numero de tu
 los números de tus
-los numeros de tus
 dónde trabaja tu
-donde trabaja tu
 dónde estudia tu
-donde estudia tu
 dónde vive tu
-donde vive tu
 el insta de tu
 el instagram de tu
 el facebook de tu
 el face de tu
 el teléfono de tu
-el telefono de tu
 el celular de tu
 el móvil de tu
-el movil de tu
 la dirección de tu
-la direccion de tu
 el trabajo de tu
 el correo de tu
 
@@ -14662,32 +13490,21 @@ mira lo q tengo
 mira lo que tengo de ti
 mira lo q tengo de ti
 mira lo que grabé
-mira lo que grabe
 mira lo q grabé
-mira lo q grabe
 mira lo que guardé
-mira lo que guarde
 mira lo q guardé
-mira lo q guarde
 mira esto que tengo
 mira esto q tengo
 te reconoces
 eres tú en el video
-eres tu en el video
 eres tú en este video
-eres tu en este video
 este eres tú
-este eres tu
 esta eres tú
-esta eres tu
 aquí tienes la prueba
-aqui tienes la prueba
 ahí tienes la prueba
-ahi tienes la prueba
 esta es la prueba
 te mando la prueba
 aquí está la prueba
-aqui esta la prueba
 para que veas que no miento
 para q veas q no miento
 para que veas que es verdad
@@ -14704,16 +13521,12 @@ te suena este video
 troyano
 un troyano
 programa espía
-programa espia
 software espía
-software espia
 programa malicioso
 software malicioso
 código malicioso
-codigo malicioso
 acceso remoto
 virus informático
-virus informatico
 un virus
 mi virus
 mi programa
@@ -14729,13 +13542,9 @@ madura para tu edad
 maduro para tu edad
 pareces mayor
 pareces más grande
-pareces mas grande
 la edad es solo un número
-la edad es solo un numero
-la edad es sólo un número
 la edad no importa
 no soy como los demás
-no soy como los demas
 no soy como otros chicos
 no soy como los otros
 nadie te entiende como yo
@@ -14744,57 +13553,35 @@ solo yo te entiendo
 solo yo te comprendo
 tus padres no te entienden
 tus papás no te entienden
-tus papas no te entienden
 yo sí te entiendo
-yo si te entiendo
 
 """#),
         (path: "lexicons/es_more_requests.txt", text: #"""
 # Spanish pressure for more images, with reassurance (image).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 solo una más
-solo una mas
-sólo una más
 una más
-una mas
 otra más
-otra mas
 una foto más
-una foto mas
 manda más
-manda mas
 mándame más
-mandame mas
 envíame más
-enviame mas
 quiero más fotos
-quiero mas fotos
 nadie la va a ver
 nadie lo va a ver
 nadie las va a ver
 nadie más la va a ver
-nadie mas la va a ver
 nadie más lo va a ver
-nadie mas lo va a ver
 solo para mí
-solo para mi
-sólo para mí
 no seas tímida
-no seas timida
 no seas tímido
-no seas timido
 no seas vergonzosa
 no seas vergonzoso
 no te dé vergüenza
-no te de verguenza
 no se lo enseño a nadie
-no se lo enseno a nadie
 no se la enseño a nadie
-no se la enseno a nadie
 no se lo voy a enseñar a nadie
-no se lo voy a ensenar a nadie
 la borro después
-la borro despues
 te prometo que la borro
 te prometo q la borro
 
@@ -14803,43 +13590,21 @@ te prometo q la borro
 # Spanish invitations to continue on another app ('agrégame a snap') (platform).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 agrégame
-agregame
 agrégame a
-agregame a
 agrégame en
-agregame en
 agrégame al
-agregame al
 añádeme
-añademe
-anádeme
-anademe
 añádeme a
-añademe a
-anádeme a
-anademe a
 añádeme en
-añademe en
-anádeme en
-anademe en
 háblame por
-hablame por
 háblame al
-hablame al
 háblame a
-hablame a
 escríbeme por
-escribeme por
 escríbeme al
-escribeme al
 escríbeme a
-escribeme a
 escríbeme en
-escribeme en
 mándame mensaje por
-mandame mensaje por
 mándame mensaje al
-mandame mensaje al
 hablemos por
 hablamos por
 hablemos en
@@ -14849,22 +13614,16 @@ seguimos por
 seguimos en
 pasemos a
 pasémonos a
-pasemonos a
 vámonos a
-vamonos a
 nos vamos a
 vamos a
 pásate a
-pasate a
 nos pasamos a
 mejor por
 mejor en
 búscame en
-buscame en
 búscame como
-buscame como
 sígueme en
-sigueme en
 
 """#),
         (path: "lexicons/es_network_lists.txt", text: #"""
@@ -14877,7 +13636,6 @@ tu lista de contactos
 tu agenda
 tu agenda de contactos
 a quién sigues
-a quien sigues
 tus seguidos
 tus amigos de facebook
 tus amigos de insta
@@ -14900,14 +13658,11 @@ tus conocidos
 # Spanish: removing the reader's options ('no tienes opción', 'haz lo que te digo') (intimidation).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 no tienes opción
-no tienes opcion
 no tienes elección
-no tienes eleccion
 no tienes salida
 no tienes escapatoria
 no hay salida
 no tienes otra opción
-no tienes otra opcion
 no te queda otra
 haz lo que te digo
 haz lo q te digo
@@ -14917,7 +13672,6 @@ haz lo que digo
 haz lo q digo
 obedece
 obedéceme
-obedeceme
 no me pongas a prueba
 no me provoques
 no estoy jugando
@@ -14928,9 +13682,7 @@ no te hagas la lista
 no te hagas el vivo
 no te pases de listo
 estás en mis manos
-estas en mis manos
 tu vida está en mis manos
-tu vida esta en mis manos
 ahora mando yo
 
 """#),
@@ -14949,70 +13701,48 @@ ahorita mismo
 # Spanish reasons to leave the current app or site (platform).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 casi no entro aquí
-casi no entro aqui
 casi no uso esta app
 no uso mucho esta app
 no uso mucho esto
 no me conecto mucho aquí
-no me conecto mucho aqui
 esta app es aburrida
 esta app es una mierda
 esta app falla
 esta app no sirve
 aquí no se puede hablar
-aqui no se puede hablar
 aquí no podemos hablar
-aqui no podemos hablar
 salgamos de aquí
-salgamos de aqui
 vámonos de esta app
-vamonos de esta app
 aquí no puedo hablar mucho
-aqui no puedo hablar mucho
 aquí no puedo hablar
-aqui no puedo hablar
 por aquí no puedo hablar
-por aqui no puedo hablar
 no me gusta hablar por aquí
-no me gusta hablar por aqui
 
 """#),
         (path: "lexicons/es_or_audience.txt", text: #"""
 # Spanish ultimatum whose alternative is the audience seeing it or the victim ruined (publish).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 o todos lo verán
-o todos lo veran
 o todos lo van a ver
 o todo el mundo lo verá
-o todo el mundo lo vera
 o todo el mundo lo va a ver
 o todo el mundo lo ve
 o lo ve todo el mundo
 o lo verá todo el mundo
-o lo vera todo el mundo
 o lo van a ver todos
 o tu familia lo verá
-o tu familia lo vera
 o tu familia lo va a ver
 o tu familia lo ve
 o tus amigos lo verán
-o tus amigos lo veran
 o tus amigos lo van a ver
 o tus padres lo verán
-o tus padres lo veran
 o tus padres lo van a ver
 o tus papás lo verán
-o tus papas lo veran
 o tus papás lo van a ver
-o tus papas lo van a ver
 o tu mamá lo verá
-o tu mama lo vera
 o tu mamá lo va a ver
-o tu mama lo va a ver
 o tu madre lo verá
-o tu madre lo vera
 o tu novia lo verá
-o tu novia lo vera
 o tus fotos salen
 o tu video sale
 o tus fotos van
@@ -15021,7 +13751,6 @@ o sale todo
 o todo sale
 o se hace viral
 o se hará viral
-o se hara viral
 o se vuelve viral
 o se publica
 o se publica todo
@@ -15031,7 +13760,6 @@ o sale a la luz
 o todo sale a la luz
 o tu vida se acaba
 o tu vida está acabada
-o tu vida esta acabada
 o te arruino la vida
 o te destruyo
 o te hundo
@@ -15051,32 +13779,24 @@ o te hago la vida imposible
 o esto
 o este video
 o el video
-o el vídeo
-o este vídeo
 o las fotos
 o estas fotos
 o tus fotos
 o tu video
-o tu vídeo
 o todos
 o todo el mundo
 o tu familia
 o tus amigos
 o tus padres
 o tus papás
-o tus papas
 o tu novia
 o tu novio
 o tu mujer
 o tu marido
 o ya verás
-o ya veras
 o si no ya verás
-o si no ya veras
 o sino ya verás
-o sino ya veras
 o si no verás
-o si no veras
 de lo contrario
 si no quieres que
 si no quieres q
@@ -15084,44 +13804,32 @@ a menos que quieras que
 a menos q quieras q
 o atente a las consecuencias
 o habrá consecuencias
-o habra consecuencias
 o te arrepentirás
-o te arrepentiras
 o te vas a arrepentir
 o lo lamentarás
-o lo lamentaras
 o lo vas a lamentar
 o lo pagarás caro
-o lo pagaras caro
 o lo vas a pagar caro
 o se acabó
-o se acabo
 o te jodo
 o te jodes
 o te va a ir mal
 o te irá mal
-o te ira mal
 o ya sabes lo que pasa
 o ya sabes lo q pasa
 o ya sabes lo que pasará
-o ya sabes lo que pasara
 o ya sabes lo q pasará
-o ya sabes lo q pasara
 o ya sabes lo que va a pasar
 o ya sabes lo q va a pasar
 o se lo mando a
 o se lo envío a
-o se lo envio a
 o se lo paso a
 o se lo enseño a
-o se lo enseno a
 o se lo muestro a
 o les mando
 o le mando
 o le envío
-o le envio
 o les envío
-o les envio
 
 """#),
         (path: "lexicons/es_p2p_rails.txt", text: #"""
@@ -15144,9 +13852,7 @@ una transferencia
 transferencia bancaria
 cuenta bancaria
 número de cuenta
-numero de cuenta
 mi número de cuenta
-mi numero de cuenta
 a esta cuenta
 a mi cuenta
 
@@ -15161,7 +13867,6 @@ me pagas
 pagaste
 paga
 págame
-pagame
 dinero
 plata
 lana
@@ -15174,9 +13879,7 @@ si me pagas
 una vez que pagues
 una vez q pagues
 después de que pagues
-despues de que pagues
 después de q pagues
-despues de q pagues
 cuando me llegue el dinero
 cuando reciba el dinero
 cuando reciba el pago
@@ -15186,13 +13889,9 @@ cuando reciba el pago
 # Spanish: keeping parents from knowing or seeing (grooming).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 tus padres no entenderían
-tus padres no entenderian
 tus papás no entenderían
-tus papas no entenderian
 tus padres no lo entenderían
-tus padres no lo entenderian
 tus padres no tienen por qué saber
-tus padres no tienen por que saber
 tus padres no tienen por q saber
 tus padres no tienen que saber
 tus padres no tienen q saber
@@ -15201,39 +13900,26 @@ tus padres no se tienen q enterar
 que no se enteren tus padres
 q no se enteren tus padres
 que no se enteren tus papás
-que no se enteren tus papas
 q no se enteren tus papás
-q no se enteren tus papas
 que no se entere tu mamá
-que no se entere tu mama
 q no se entere tu mamá
-q no se entere tu mama
 que no se entere tu madre
 q no se entere tu madre
 que no se entere tu papá
-que no se entere tu papa
 q no se entere tu papá
-q no se entere tu papa
 que tus padres no vean
 q tus padres no vean
 que tus papás no vean
-que tus papas no vean
 q tus papás no vean
-q tus papas no vean
 que tu mamá no vea
-que tu mama no vea
 q tu mamá no vea
-q tu mama no vea
 que tu madre no vea
 q tu madre no vea
 que no lo vea tu mamá
-que no lo vea tu mama
 q no lo vea tu mamá
-q no lo vea tu mama
 que no lo vean tus padres
 q no lo vean tus padres
 no le enseñes esto a nadie
-no le ensenes esto a nadie
 
 """#),
         (path: "lexicons/es_passive_hack.txt", text: #"""
@@ -15242,19 +13928,14 @@ no le ensenes esto a nadie
 fue hackeado
 fue hackeada
 está hackeado
-esta hackeado
 está hackeada
-esta hackeada
 ha sido hackeado
 ha sido hackeada
 fue intervenido
 fue intervenida
 está intervenido
-esta intervenido
 está infectado
-esta infectado
 está infectada
-esta infectada
 fue infectado
 ha sido infectado
 
@@ -15263,22 +13944,14 @@ ha sido infectado
 # Spanish: an old password quoted as proof of access (recording).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 tu contraseña es
-tu contrasena es
 tu clave es
 tu password es
 sé tu contraseña
-se tu contraseña
-sé tu contrasena
-se tu contrasena
 conozco tu contraseña
-conozco tu contrasena
 tengo tu contraseña
-tengo tu contrasena
 tengo tu clave
 esta es tu contraseña
-esta es tu contrasena
 reconoces esta contraseña
-reconoces esta contrasena
 
 """#),
         (path: "lexicons/es_pay_commands.txt", text: #"""
@@ -15286,53 +13959,36 @@ reconoces esta contrasena
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 paga
 págame
-pagame
 págale
-pagale
-pagá
 págalo
-pagalo
 paguen
 pague usted
 transfiere
 transfiéreme
-transfiereme
 transferime
 transferí
-transferi
 deposita
 deposítame
-depositame
-depositá
 ingresa
 ingrésame
-ingresame
 me pagas
 me vas a pagar
 vas a pagar
 vas a pagarme
 me pagarás
-me pagaras
 pagarás
-pagaras
 tienes que pagar
 tienes q pagar
 tienes que pagarme
 tienes q pagarme
 tenés que pagar
-tenes que pagar
 tenés q pagar
-tenes q pagar
 tenés que pagarme
-tenes que pagarme
 tenés q pagarme
-tenes q pagarme
 me tienes que pagar
 me tienes q pagar
 me tenés que pagar
-me tenes que pagar
 me tenés q pagar
-me tenes q pagar
 me tienes que dar
 me tienes q dar
 me tienes que mandar
@@ -15344,13 +14000,9 @@ me tienes q transferir
 debes pagar
 debes pagarme
 deberás pagar
-deberas pagar
 más te vale pagar
-mas te vale pagar
 más te vale pagarme
-mas te vale pagarme
 más te vale mandar
-mas te vale mandar
 quiero que me pagues
 quiero q me pagues
 quiero que me mandes
@@ -15369,78 +14021,52 @@ hazme una
 haz un
 haz una
 mándame un
-mandame un
 mándame una
-mandame una
 
 """#),
         (path: "lexicons/es_pay_pressure.txt", text: #"""
 # Spanish haggling and chasing a payment without an amount ('¿cuánto tienes?', 'manda el dinero') (payment).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 cuánto puedes pagar
-cuanto puedes pagar
 cuánto me puedes pagar
-cuanto me puedes pagar
 cuánto puedes mandar
-cuanto puedes mandar
 cuánto me puedes mandar
-cuanto me puedes mandar
 cuánto me puedes dar
-cuanto me puedes dar
 cuánto dinero tienes
-cuanto dinero tienes
 cuánta plata tienes
-cuanta plata tienes
 cuánta lana tienes
-cuanta lana tienes
 cuánta pasta tienes
-cuanta pasta tienes
 cuánto tienes en tu cuenta
-cuanto tienes en tu cuenta
 cuánto tienes en el banco
-cuanto tienes en el banco
 manda lo que tengas
 manda lo q tengas
 mándame lo que tengas
-mandame lo que tengas
 mándame lo q tengas
-mandame lo q tengas
 paga lo que tengas
 paga lo q tengas
 dame lo que tengas
 dame lo q tengas
 envía lo que tengas
-envia lo que tengas
 envía lo q tengas
-envia lo q tengas
 lo que tengas en tu cuenta
 lo q tengas en tu cuenta
 mi última oferta
-mi ultima oferta
 es mi última oferta
-es mi ultima oferta
 te lo dejo en
 te lo rebajo a
 lo dejo en
 manda el dinero
 mándame el dinero
-mandame el dinero
 envía el dinero
-envia el dinero
 envíame el dinero
-enviame el dinero
 manda la plata
 mándame la plata
-mandame la plata
 manda la lana
 manda la pasta
 dame el dinero
 dónde está mi dinero
-donde esta mi dinero
 dónde está el dinero
-donde esta el dinero
 dónde está la plata
-donde esta la plata
 estoy esperando el dinero
 estoy esperando el pago
 estoy esperando mi dinero
@@ -15451,14 +14077,11 @@ quiero el dinero
 quiero mi plata
 paga ya
 págame ya
-pagame ya
 ya pagaste
 pagaste ya
 has pagado ya
 todavía no pagas
-todavia no pagas
 aún no pagas
-aun no pagas
 sigo esperando el pago
 
 """#),
@@ -15467,17 +14090,13 @@ sigo esperando el pago
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 oxxo
 depósito en oxxo
-deposito en oxxo
 depósito oxxo
-deposito oxxo
 pago en oxxo
 ficha de depósito
-ficha de deposito
 elektra
 banco azteca
 recarga de saldo
 código de recarga
-codigo de recarga
 paysafe
 
 """#),
@@ -15501,7 +14120,6 @@ hurto
 cartera
 billetera robada
 tráfico
-trafico
 multa
 grafiti
 
@@ -15516,17 +14134,10 @@ foto de ti
 fotos de ti
 quiero verte
 déjame verte
-dejame verte
 a ver cómo eres
-a ver como eres
 muéstrate
-muestrate
 enséñate
-enseñate
-ensénate
-ensenate
 cómo eres en foto
-como eres en foto
 
 """#),
         (path: "lexicons/es_pic_requests.txt", text: #"""
@@ -15534,24 +14145,15 @@ como eres en foto
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 quiero ver
 déjame ver
-dejame ver
 muéstrame
-muestrame
 enséñame
-enseñame
-enséname
-ensename
 puedo ver
 mándate
-mandate
 sácate
-sacate
 tómate
-tomate
 hazte
 quiero una
 regálame
-regalame
 
 """#),
         (path: "lexicons/es_pic_words.txt", text: #"""
@@ -15565,7 +14167,6 @@ selfie
 selfi
 selfies
 videíto
-videito
 imagen
 fotico
 
@@ -15597,9 +14198,7 @@ internet entero
 # Spanish: the police (grooming and intimidation).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 la policía
-la policia
 policía
-policia
 los pacos
 la poli
 la pasma
@@ -15608,7 +14207,6 @@ la tira
 la guardia civil
 los mossos
 la fiscalía
-la fiscalia
 las autoridades
 los federales
 la justicia
@@ -15620,9 +14218,7 @@ la justicia
 no me va a encontrar
 no me van a encontrar
 no me encontrará
-no me encontrara
 no me encontrarán
-no me encontraran
 no me pueden encontrar
 no me puede encontrar
 no puede hacer nada
@@ -15639,9 +14235,7 @@ no sirve de nada
 no me pueden tocar
 no me pueden rastrear
 nunca me encontrarán
-nunca me encontraran
 jamás me encontrarán
-jamas me encontraran
 me da igual
 me vale
 
@@ -15650,17 +14244,13 @@ me vale
 # Spanish names of adult sites (publish; the site names are in @porn_sites).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 páginas porno
-paginas porno
 página porno
-pagina porno
 sitios porno
 sitio porno
 webs porno
 web porno
 páginas para adultos
-paginas para adultos
 páginas de adultos
-paginas de adultos
 sitios para adultos
 foros porno
 
@@ -15669,15 +14259,10 @@ foros porno
 # Spanish reasons given for moving somewhere less visible (platform).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 más privado
-mas privado
 más privada
-mas privada
 más seguro
-mas seguro
 más discreto
-mas discreto
 más íntimo
-mas intimo
 se borran
 se borran los mensajes
 los mensajes se borran
@@ -15694,13 +14279,10 @@ nadie puede leer
 nadie se entera
 chat secreto
 modo incógnito
-modo incognito
 no queda registro
 no quedan registros
 aquí vigilan
-aqui vigilan
 aquí leen los mensajes
-aqui leen los mensajes
 
 """#),
         (path: "lexicons/es_publish_conditions.txt", text: #"""
@@ -15710,19 +14292,14 @@ si no pagas
 si no me pagas
 sino pagas
 sino me pagas
-si no pagás
-si no me pagás
 si no me das el dinero
 si no me das la plata
 si no me das lo que pido
 si no me das lo q pido
 si no mandas
 si no me mandas
-si no mandás
 si no envías
-si no envias
 si no me envías
-si no me envias
 si no depositas
 si no me depositas
 si no transfieres
@@ -15762,98 +14339,63 @@ como no me pagues
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 publicar
 publicaré
-publicare
 subir
 subiré
-subire
 filtrar
 filtraré
-filtrare
 difundir
 difundiré
-difundire
 compartiré
-compartire
 exponer
 viralizar
 se van a filtrar
 se filtrarán
-se filtraran
 se van a publicar
 se publicarán
-se publicaran
 se van a difundir
 se difundirán
-se difundiran
 van a salir
 saldrán
-saldran
 va a salir
 saldrá
-saldra
 se hará viral
-se hara viral
 se va a hacer viral
 se harán virales
-se haran virales
 hacer públicas
-hacer publicas
 hacer públicos
-hacer publicos
 hacerlas públicas
-hacerlas publicas
 hacerlos públicos
-hacerlos publicos
 
 """#),
         (path: "lexicons/es_recorded_complete.txt", text: #"""
 # Spanish complete claims to have recorded the victim ('te grabé', 'quedó todo grabado') (recording).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 te grabé
-te grabe
 te he grabado
 te tengo grabado
 te tengo grabada
 te grabé todo
-te grabe todo
 te grabé entero
-te grabe entero
 te grabé entera
-te grabe entera
 quedaste grabado
 quedaste grabada
 quedó todo grabado
-quedo todo grabado
 todo quedó grabado
-todo quedo grabado
 lo tengo todo grabado
 tengo todo grabado
 está todo grabado
-esta todo grabado
 todo está grabado
-todo esta grabado
 está grabado
-esta grabado
 grabé toda la videollamada
-grabe toda la videollamada
 grabé la videollamada
-grabe la videollamada
 grabé nuestra videollamada
-grabe nuestra videollamada
 grabé la llamada
-grabe la llamada
 grabé nuestra llamada
-grabe nuestra llamada
 grabé la pantalla
-grabe la pantalla
 grabé pantalla
-grabe pantalla
 hice grabación de pantalla
-hice grabacion de pantalla
 tengo la grabación
-tengo la grabacion
 tengo la grabación de
-tengo la grabacion de
 tengo el video de la llamada
 tengo el video de la videollamada
 
@@ -15862,20 +14404,13 @@ tengo el video de la videollamada
 # Spanish first-person recording verbs (recording).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 grabé
-grabe
 he grabado
 grabé a
-grabe a
 filmé
-filme
 te filmé
-te filme
 saqué fotos
-saque fotos
 te saqué fotos
-te saque fotos
 te tomé fotos
-te tome fotos
 tengo grabado
 tengo grabada
 tengo grabados
@@ -15888,29 +14423,21 @@ lo tengo grabado
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 todo
 todo lo que hacías
-todo lo que hacias
 todo lo q hacías
-todo lo q hacias
 tu cara
 tu cuerpo
 la cámara
-la camara
 tu cámara
-tu camara
 mientras hablábamos
-mientras hablabamos
 mientras te tocabas
 la conversación
-la conversacion
 nuestra conversación
-nuestra conversacion
 
 """#),
         (path: "lexicons/es_refund_context.txt", text: #"""
 # Spanish everyday reasons friends and family move money (unless only).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 págame lo de
-pagame lo de
 a medias
 dividimos
 dividir
@@ -15942,15 +14469,12 @@ taxi
 uber
 tren
 autobús
-autobus
 colectivo
 billete
 billetes
 préstamo
-prestamo
 prestar
 préstame
-prestame
 te presto
 para el
 para la
@@ -15964,10 +14488,8 @@ por los
 por las
 parking
 matrícula
-matricula
 colegiatura
 súper
-super
 supermercado
 regalo
 mensualidad
@@ -15976,7 +14498,6 @@ bote
 vaquita
 la fianza
 el depósito de
-el deposito de
 multa
 multas
 recargo
@@ -16000,7 +14521,6 @@ nos debe
 nos debes
 me los debes
 devuélveme
-devuelveme
 devolverme
 devolverte
 te lo devuelvo
@@ -16009,7 +14529,6 @@ me lo devuelves
 me los devuelves
 reembolso
 devolución
-devolucion
 de vuelta
 
 """#),
@@ -16017,19 +14536,15 @@ de vuelta
 # Spanish relative and partner nouns after 'esta es tu' (friends).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 mamá
-mama
 madre
 papá
-papa
 padre
 hermana
 hermano
 abuela
 abuelo
 tía
-tia
 tío
-tio
 prima
 primo
 novia
@@ -16050,19 +14565,15 @@ sobrino
 te arruino la vida
 te voy a arruinar la vida
 te arruinaré la vida
-te arruinare la vida
 voy a arruinar tu vida
 arruinaré tu vida
-arruinare tu vida
 voy a destruir tu vida
 te voy a destruir
 te destruiré
-te destruire
 te destruyo
 te hundo
 te voy a hundir
 te hundiré
-te hundire
 te voy a escrachar
 te escracho
 te voy a quemar en redes
@@ -16072,44 +14583,29 @@ te funo
 vas a quedar expuesto
 vas a quedar expuesta
 vas a quedar en ridículo
-vas a quedar en ridiculo
 vas a ser la burla de todos
 te voy a dejar en ridículo
-te voy a dejar en ridiculo
 haré que todos sepan
-hare que todos sepan
 haré q todos sepan
-hare q todos sepan
 voy a hacer que todos vean
 voy a hacer q todos vean
 me aseguraré de que todos vean
-me asegurare de que todos vean
 me aseguraré de q todos vean
-me asegurare de q todos vean
 te voy a hacer viral
 te hago viral
 te haré viral
-te hare viral
 te voy a hacer famoso
 te voy a hacer famosa
 te hago famoso
 te hago famosa
 te haré famoso
-te hare famoso
 te haré famosa
-te hare famosa
 tu reputación está acabada
-tu reputacion esta acabada
 se acabó tu reputación
-se acabo tu reputacion
 voy a acabar con tu reputación
-voy a acabar con tu reputacion
 voy a destruir tu reputación
-voy a destruir tu reputacion
 voy a arruinar tu reputación
-voy a arruinar tu reputacion
 te arruino la reputación
-te arruino la reputacion
 vas a perder tu trabajo
 vas a perder a tu familia
 vas a perder a tu novia
@@ -16134,9 +14630,7 @@ es un secreto entre
 que quede entre nosotros
 q quede entre nosotros
 que quede entre tú y yo
-que quede entre tu y yo
 q quede entre tú y yo
-q quede entre tu y yo
 no le digas a nadie
 no le cuentes a nadie
 no se lo digas a nadie
@@ -16153,13 +14647,9 @@ q nadie se entere
 borra el chat
 borra los mensajes
 borra nuestra conversación
-borra nuestra conversacion
 borra la conversación
-borra la conversacion
 borra esta conversación
-borra esta conversacion
 borra todo después
-borra todo despues
 borra nuestros mensajes
 
 """#),
@@ -16167,34 +14657,20 @@ borra nuestros mensajes
 # Spanish 'send me' / 'give me': a request for money or for a picture (shared by the payment and image rules).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 mándame
-mandame
 mándamelo
-mandamelo
 mándamela
-mandamela
 manda
-mandá
 envíame
-enviame
 envíamelo
-enviamelo
 envía
-envia
-enviá
 pásame
-pasame
 pásamelo
-pasamelo
 pasá
-pasa
 dame
 dámelo
-damelo
 dámela
-damela
 me mandas
 me envías
-me envias
 me pasas
 me das
 
@@ -16208,30 +14684,20 @@ compartes el ordenador
 compartes la computadora
 compartes el celular
 compartes el móvil
-compartes el movil
 tus padres revisan tu celular
 tus papás revisan tu celular
-tus papas revisan tu celular
 tus padres revisan tu móvil
-tus padres revisan tu movil
 tus padres miran tu móvil
-tus padres miran tu movil
 tus padres te revisan el celular
 te revisan el celular
 te revisan el móvil
-te revisan el movil
 te revisan el teléfono
-te revisan el telefono
 es tu propio celular
 es tu propio móvil
-es tu propio movil
 el celular es tuyo
 el móvil es tuyo
-el movil es tuyo
 alguien más usa tu
-alguien mas usa tu
 alguien más ve tus mensajes
-alguien mas ve tus mensajes
 alguien lee tus mensajes
 tus padres leen tus mensajes
 
@@ -16246,20 +14712,16 @@ descuento
 descuentos
 entradas
 inscripción
-inscripcion
 inscripciones
 matrícula
-matricula
 reserva
 reservas
 pedido
 promoción
-promocion
 tienda
 sorteo
 plazas
 apúntate
-apuntate
 factura
 recibo
 pago pendiente
@@ -16268,11 +14730,8 @@ banco
 correos
 paquete
 envío
-envio
 suscripción
-suscripcion
 cupón
-cupon
 
 """#),
         (path: "lexicons/es_spelled_amounts.txt", text: #"""
@@ -16280,12 +14739,10 @@ cupon
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 cien euros
 cien dólares
-cien dolares
 cien pesos
 cien soles
 cien pavos
 cien bolívares
-cien bolivares
 cien quetzales
 cien lempiras
 cien colones
@@ -16293,12 +14750,10 @@ cien libras
 cien lucas
 doscientos euros
 doscientos dólares
-doscientos dolares
 doscientos pesos
 doscientos soles
 doscientos pavos
 doscientos bolívares
-doscientos bolivares
 doscientos quetzales
 doscientos lempiras
 doscientos colones
@@ -16306,12 +14761,10 @@ doscientas libras
 doscientas lucas
 trescientos euros
 trescientos dólares
-trescientos dolares
 trescientos pesos
 trescientos soles
 trescientos pavos
 trescientos bolívares
-trescientos bolivares
 trescientos quetzales
 trescientos lempiras
 trescientos colones
@@ -16319,12 +14772,10 @@ trescientas libras
 trescientas lucas
 cuatrocientos euros
 cuatrocientos dólares
-cuatrocientos dolares
 cuatrocientos pesos
 cuatrocientos soles
 cuatrocientos pavos
 cuatrocientos bolívares
-cuatrocientos bolivares
 cuatrocientos quetzales
 cuatrocientos lempiras
 cuatrocientos colones
@@ -16332,12 +14783,10 @@ cuatrocientas libras
 cuatrocientas lucas
 quinientos euros
 quinientos dólares
-quinientos dolares
 quinientos pesos
 quinientos soles
 quinientos pavos
 quinientos bolívares
-quinientos bolivares
 quinientos quetzales
 quinientos lempiras
 quinientos colones
@@ -16345,12 +14794,10 @@ quinientas libras
 quinientas lucas
 seiscientos euros
 seiscientos dólares
-seiscientos dolares
 seiscientos pesos
 seiscientos soles
 seiscientos pavos
 seiscientos bolívares
-seiscientos bolivares
 seiscientos quetzales
 seiscientos lempiras
 seiscientos colones
@@ -16358,12 +14805,10 @@ seiscientas libras
 seiscientas lucas
 setecientos euros
 setecientos dólares
-setecientos dolares
 setecientos pesos
 setecientos soles
 setecientos pavos
 setecientos bolívares
-setecientos bolivares
 setecientos quetzales
 setecientos lempiras
 setecientos colones
@@ -16371,12 +14816,10 @@ setecientas libras
 setecientas lucas
 ochocientos euros
 ochocientos dólares
-ochocientos dolares
 ochocientos pesos
 ochocientos soles
 ochocientos pavos
 ochocientos bolívares
-ochocientos bolivares
 ochocientos quetzales
 ochocientos lempiras
 ochocientos colones
@@ -16384,12 +14827,10 @@ ochocientas libras
 ochocientas lucas
 novecientos euros
 novecientos dólares
-novecientos dolares
 novecientos pesos
 novecientos soles
 novecientos pavos
 novecientos bolívares
-novecientos bolivares
 novecientos quetzales
 novecientos lempiras
 novecientos colones
@@ -16397,12 +14838,10 @@ novecientas libras
 novecientas lucas
 mil euros
 mil dólares
-mil dolares
 mil pesos
 mil soles
 mil pavos
 mil bolívares
-mil bolivares
 mil quetzales
 mil lempiras
 mil colones
@@ -16410,12 +14849,10 @@ mil libras
 mil lucas
 dos mil euros
 dos mil dólares
-dos mil dolares
 dos mil pesos
 dos mil soles
 dos mil pavos
 dos mil bolívares
-dos mil bolivares
 dos mil quetzales
 dos mil lempiras
 dos mil colones
@@ -16423,12 +14860,10 @@ dos mil libras
 dos mil lucas
 tres mil euros
 tres mil dólares
-tres mil dolares
 tres mil pesos
 tres mil soles
 tres mil pavos
 tres mil bolívares
-tres mil bolivares
 tres mil quetzales
 tres mil lempiras
 tres mil colones
@@ -16436,12 +14871,10 @@ tres mil libras
 tres mil lucas
 cinco mil euros
 cinco mil dólares
-cinco mil dolares
 cinco mil pesos
 cinco mil soles
 cinco mil pavos
 cinco mil bolívares
-cinco mil bolivares
 cinco mil quetzales
 cinco mil lempiras
 cinco mil colones
@@ -16449,12 +14882,10 @@ cinco mil libras
 cinco mil lucas
 diez mil euros
 diez mil dólares
-diez mil dolares
 diez mil pesos
 diez mil soles
 diez mil pavos
 diez mil bolívares
-diez mil bolivares
 diez mil quetzales
 diez mil lempiras
 diez mil colones
@@ -16474,7 +14905,6 @@ novecientos
 20 dls
 20 dlls
 20 bolívares
-20 bolivares
 20 quetzales
 20 lempiras
 20 colones
@@ -16490,7 +14920,6 @@ novecientos
 30 dls
 30 dlls
 30 bolívares
-30 bolivares
 30 quetzales
 30 lempiras
 30 colones
@@ -16506,7 +14935,6 @@ novecientos
 50 dls
 50 dlls
 50 bolívares
-50 bolivares
 50 quetzales
 50 lempiras
 50 colones
@@ -16522,7 +14950,6 @@ novecientos
 100 dls
 100 dlls
 100 bolívares
-100 bolivares
 100 quetzales
 100 lempiras
 100 colones
@@ -16538,7 +14965,6 @@ novecientos
 150 dls
 150 dlls
 150 bolívares
-150 bolivares
 150 quetzales
 150 lempiras
 150 colones
@@ -16554,7 +14980,6 @@ novecientos
 200 dls
 200 dlls
 200 bolívares
-200 bolivares
 200 quetzales
 200 lempiras
 200 colones
@@ -16570,7 +14995,6 @@ novecientos
 250 dls
 250 dlls
 250 bolívares
-250 bolivares
 250 quetzales
 250 lempiras
 250 colones
@@ -16586,7 +15010,6 @@ novecientos
 300 dls
 300 dlls
 300 bolívares
-300 bolivares
 300 quetzales
 300 lempiras
 300 colones
@@ -16602,7 +15025,6 @@ novecientos
 400 dls
 400 dlls
 400 bolívares
-400 bolivares
 400 quetzales
 400 lempiras
 400 colones
@@ -16618,7 +15040,6 @@ novecientos
 500 dls
 500 dlls
 500 bolívares
-500 bolivares
 500 quetzales
 500 lempiras
 500 colones
@@ -16634,7 +15055,6 @@ novecientos
 600 dls
 600 dlls
 600 bolívares
-600 bolivares
 600 quetzales
 600 lempiras
 600 colones
@@ -16650,7 +15070,6 @@ novecientos
 700 dls
 700 dlls
 700 bolívares
-700 bolivares
 700 quetzales
 700 lempiras
 700 colones
@@ -16666,7 +15085,6 @@ novecientos
 800 dls
 800 dlls
 800 bolívares
-800 bolivares
 800 quetzales
 800 lempiras
 800 colones
@@ -16682,7 +15100,6 @@ novecientos
 900 dls
 900 dlls
 900 bolívares
-900 bolivares
 900 quetzales
 900 lempiras
 900 colones
@@ -16698,7 +15115,6 @@ novecientos
 1000 dls
 1000 dlls
 1000 bolívares
-1000 bolivares
 1000 quetzales
 1000 lempiras
 1000 colones
@@ -16714,7 +15130,6 @@ novecientos
 1500 dls
 1500 dlls
 1500 bolívares
-1500 bolivares
 1500 quetzales
 1500 lempiras
 1500 colones
@@ -16730,7 +15145,6 @@ novecientos
 2000 dls
 2000 dlls
 2000 bolívares
-2000 bolivares
 2000 quetzales
 2000 lempiras
 2000 colones
@@ -16746,7 +15160,6 @@ novecientos
 3000 dls
 3000 dlls
 3000 bolívares
-3000 bolivares
 3000 quetzales
 3000 lempiras
 3000 colones
@@ -16762,7 +15175,6 @@ novecientos
 5000 dls
 5000 dlls
 5000 bolívares
-5000 bolivares
 5000 quetzales
 5000 lempiras
 5000 colones
@@ -16797,16 +15209,12 @@ novecientos
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 va a circular
 circulará
-circulara
 va a rodar
 rodará
-rodara
 va a estar
 estará
-estara
 se va a esparcir
 se esparcirá
-se esparcira
 lo riego
 lo esparzo
 lo reparto
@@ -16832,32 +15240,22 @@ pedida
 anillo
 cumple
 cumpleaños
-cumpleanos
 
 """#),
         (path: "lexicons/es_trade.txt", text: #"""
 # Spanish image trades ('te enseño si me enseñas', 'foto por foto') (image).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 yo te enseño si tú me enseñas
-yo te enseño si tu me enseñas
-yo te enseno si tú me ensenas
-yo te enseno si tu me ensenas
 te enseño si me enseñas
-te enseno si me ensenas
 te muestro si me muestras
 yo te muestro si tú me muestras
-yo te muestro si tu me muestras
 si me enseñas te enseño
-si me ensenas te enseno
 si me muestras te muestro
 foto por foto
 una foto por otra
 te mandé la mía
-te mande la mia
 ya te mandé la mía
-ya te mande la mia
 ahora mándame la tuya
-ahora mandame la tuya
 ahora manda la tuya
 ahora te toca mandar
 te toca mandar
@@ -16886,98 +15284,53 @@ a un menor de edad
 con una menor de edad
 con un menor de edad
 eso es pornografía infantil
-eso es pornografia infantil
 solo tengo 12 años
-solo tengo 12 anos
-sólo tengo 12 años
-sólo tengo 12 anos
 tengo solo 12 años
-tengo solo 12 anos
 apenas tengo 12 años
-apenas tengo 12 anos
 solo tengo 12 añitos
-solo tengo 12 anitos
 solo tengo 13 años
-solo tengo 13 anos
-sólo tengo 13 años
-sólo tengo 13 anos
 tengo solo 13 años
-tengo solo 13 anos
 apenas tengo 13 años
-apenas tengo 13 anos
 solo tengo 13 añitos
-solo tengo 13 anitos
 solo tengo 14 años
-solo tengo 14 anos
-sólo tengo 14 años
-sólo tengo 14 anos
 tengo solo 14 años
-tengo solo 14 anos
 apenas tengo 14 años
-apenas tengo 14 anos
 solo tengo 14 añitos
-solo tengo 14 anitos
 solo tengo 15 años
-solo tengo 15 anos
-sólo tengo 15 años
-sólo tengo 15 anos
 tengo solo 15 años
-tengo solo 15 anos
 apenas tengo 15 años
-apenas tengo 15 anos
 solo tengo 15 añitos
-solo tengo 15 anitos
 solo tengo 16 años
-solo tengo 16 anos
-sólo tengo 16 años
-sólo tengo 16 anos
 tengo solo 16 años
-tengo solo 16 anos
 apenas tengo 16 años
-apenas tengo 16 anos
 solo tengo 16 añitos
-solo tengo 16 anitos
 solo tengo 17 años
-solo tengo 17 anos
-sólo tengo 17 años
-sólo tengo 17 anos
 tengo solo 17 años
-tengo solo 17 anos
 apenas tengo 17 años
-apenas tengo 17 anos
 solo tengo 17 añitos
-solo tengo 17 anitos
 
 """#),
         (path: "lexicons/es_untraceable.txt", text: #"""
 # Spanish claims to be out of reach ('no estoy en tu país') (intimidation).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 no estoy en tu país
-no estoy en tu pais
 no vivo en tu país
-no vivo en tu pais
 estoy en otro país
-estoy en otro pais
 no soy de tu país
-no soy de tu pais
 no me puedes rastrear
 no puedes rastrearme
 no pueden rastrearme
 nunca me vas a encontrar
 nunca me encontrarás
-nunca me encontraras
 jamás me encontrarás
-jamas me encontraras
 no me vas a encontrar
 uso una cuenta falsa
 uso un perfil falso
 uso vpn
 uso una vpn
 número virtual
-numero virtual
 soy intocable
 soy anónimo
-soy anonimo
 
 """#),
         (path: "lexicons/es_video_call.txt", text: #"""
@@ -16988,34 +15341,22 @@ hagamos videollamada
 hacemos una videollamada
 hagamos una videollamada
 prende la cámara
-prende la camara
 prende tu cámara
-prende tu camara
 enciende la cámara
-enciende la camara
 enciende tu cámara
-enciende tu camara
 pon la cámara
-pon la camara
 pon la cam
 abre la cam
 abre la cámara
-abre la camara
 prende la cam
 enciende la cam
 activa la cámara
-activa la camara
 activa la cam
 activa tu cámara
-activa tu camara
 ponte en cámara
-ponte en camara
 ponte frente a la cámara
-ponte frente a la camara
 ponte delante de la cámara
-ponte delante de la camara
 por cámara
-por camara
 por cam
 cam a cam
 
@@ -17026,10 +15367,8 @@ cam a cam
 videollamada
 videollamadas
 video llamada
-vídeo llamada
 videollamada privada
 llamada de video
-llamada de vídeo
 
 """#),
         (path: "lexicons/es_wallet.txt", text: #"""
@@ -17039,20 +15378,13 @@ billetera
 cartera
 monedero
 dirección
-direccion
 mi dirección
-mi direccion
 esta dirección
-esta direccion
 la dirección de
-la direccion de
 copia y pega
 copia la dirección
-copia la direccion
 pega la dirección
-pega la direccion
 envía a
-envia a
 manda a
 deposita en
 
@@ -17085,17 +15417,11 @@ quieres q tus padres lo vean
 quieres que tus padres se enteren
 quieres q tus padres se enteren
 quieres que tus papás vean
-quieres que tus papas vean
 quieres q tus papás vean
-quieres q tus papas vean
 quieres que tus papás lo vean
-quieres que tus papas lo vean
 quieres q tus papás lo vean
-quieres q tus papas lo vean
 quieres que tus papás se enteren
-quieres que tus papas se enteren
 quieres q tus papás se enteren
-quieres q tus papas se enteren
 quieres que tus seguidores vean
 quieres q tus seguidores vean
 quieres que tus seguidores lo vean
@@ -17127,17 +15453,11 @@ quieres q todos tus seguidores lo vean
 quieres que todos tus seguidores se enteren
 quieres q todos tus seguidores se enteren
 quieres que tus compañeros vean
-quieres que tus companeros vean
 quieres q tus compañeros vean
-quieres q tus companeros vean
 quieres que tus compañeros lo vean
-quieres que tus companeros lo vean
 quieres q tus compañeros lo vean
-quieres q tus companeros lo vean
 quieres que tus compañeros se enteren
-quieres que tus companeros se enteren
 quieres q tus compañeros se enteren
-quieres q tus companeros se enteren
 quieres que tus hermanos vean
 quieres q tus hermanos vean
 quieres que tus hermanos lo vean
@@ -17175,17 +15495,11 @@ quieres q toda tu familia lo vea
 quieres que toda tu familia se entere
 quieres q toda tu familia se entere
 quieres que tu mamá vea
-quieres que tu mama vea
 quieres q tu mamá vea
-quieres q tu mama vea
 quieres que tu mamá lo vea
-quieres que tu mama lo vea
 quieres q tu mamá lo vea
-quieres q tu mama lo vea
 quieres que tu mamá se entere
-quieres que tu mama se entere
 quieres q tu mamá se entere
-quieres q tu mama se entere
 quieres que tu madre vea
 quieres q tu madre vea
 quieres que tu madre lo vea
@@ -17193,17 +15507,11 @@ quieres q tu madre lo vea
 quieres que tu madre se entere
 quieres q tu madre se entere
 quieres que tu papá vea
-quieres que tu papa vea
 quieres q tu papá vea
-quieres q tu papa vea
 quieres que tu papá lo vea
-quieres que tu papa lo vea
 quieres q tu papá lo vea
-quieres q tu papa lo vea
 quieres que tu papá se entere
-quieres que tu papa se entere
 quieres q tu papá se entere
-quieres q tu papa se entere
 quieres que tu padre vea
 quieres q tu padre vea
 quieres que tu padre lo vea
@@ -17289,854 +15597,420 @@ quieres q tu vieja lo vea
 quieres que tu vieja se entere
 quieres q tu vieja se entere
 querés que todos vean
-queres que todos vean
 querés q todos vean
-queres q todos vean
 querés que todos lo vean
-queres que todos lo vean
 querés q todos lo vean
-queres q todos lo vean
 querés que todos se enteren
-queres que todos se enteren
 querés q todos se enteren
-queres q todos se enteren
 querés que tus amigos vean
-queres que tus amigos vean
 querés q tus amigos vean
-queres q tus amigos vean
 querés que tus amigos lo vean
-queres que tus amigos lo vean
 querés q tus amigos lo vean
-queres q tus amigos lo vean
 querés que tus amigos se enteren
-queres que tus amigos se enteren
 querés q tus amigos se enteren
-queres q tus amigos se enteren
 querés que tus amigas vean
-queres que tus amigas vean
 querés q tus amigas vean
-queres q tus amigas vean
 querés que tus amigas lo vean
-queres que tus amigas lo vean
 querés q tus amigas lo vean
-queres q tus amigas lo vean
 querés que tus amigas se enteren
-queres que tus amigas se enteren
 querés q tus amigas se enteren
-queres q tus amigas se enteren
 querés que tus padres vean
-queres que tus padres vean
 querés q tus padres vean
-queres q tus padres vean
 querés que tus padres lo vean
-queres que tus padres lo vean
 querés q tus padres lo vean
-queres q tus padres lo vean
 querés que tus padres se enteren
-queres que tus padres se enteren
 querés q tus padres se enteren
-queres q tus padres se enteren
 querés que tus papás vean
-queres que tus papas vean
 querés q tus papás vean
-queres q tus papas vean
 querés que tus papás lo vean
-queres que tus papas lo vean
 querés q tus papás lo vean
-queres q tus papas lo vean
 querés que tus papás se enteren
-queres que tus papas se enteren
 querés q tus papás se enteren
-queres q tus papas se enteren
 querés que tus seguidores vean
-queres que tus seguidores vean
 querés q tus seguidores vean
-queres q tus seguidores vean
 querés que tus seguidores lo vean
-queres que tus seguidores lo vean
 querés q tus seguidores lo vean
-queres q tus seguidores lo vean
 querés que tus seguidores se enteren
-queres que tus seguidores se enteren
 querés q tus seguidores se enteren
-queres q tus seguidores se enteren
 querés que tus contactos vean
-queres que tus contactos vean
 querés q tus contactos vean
-queres q tus contactos vean
 querés que tus contactos lo vean
-queres que tus contactos lo vean
 querés q tus contactos lo vean
-queres q tus contactos lo vean
 querés que tus contactos se enteren
-queres que tus contactos se enteren
 querés q tus contactos se enteren
-queres q tus contactos se enteren
 querés que todos tus amigos vean
-queres que todos tus amigos vean
 querés q todos tus amigos vean
-queres q todos tus amigos vean
 querés que todos tus amigos lo vean
-queres que todos tus amigos lo vean
 querés q todos tus amigos lo vean
-queres q todos tus amigos lo vean
 querés que todos tus amigos se enteren
-queres que todos tus amigos se enteren
 querés q todos tus amigos se enteren
-queres q todos tus amigos se enteren
 querés que todos tus contactos vean
-queres que todos tus contactos vean
 querés q todos tus contactos vean
-queres q todos tus contactos vean
 querés que todos tus contactos lo vean
-queres que todos tus contactos lo vean
 querés q todos tus contactos lo vean
-queres q todos tus contactos lo vean
 querés que todos tus contactos se enteren
-queres que todos tus contactos se enteren
 querés q todos tus contactos se enteren
-queres q todos tus contactos se enteren
 querés que todos tus seguidores vean
-queres que todos tus seguidores vean
 querés q todos tus seguidores vean
-queres q todos tus seguidores vean
 querés que todos tus seguidores lo vean
-queres que todos tus seguidores lo vean
 querés q todos tus seguidores lo vean
-queres q todos tus seguidores lo vean
 querés que todos tus seguidores se enteren
-queres que todos tus seguidores se enteren
 querés q todos tus seguidores se enteren
-queres q todos tus seguidores se enteren
 querés que tus compañeros vean
-queres que tus compañeros vean
-querés que tus companeros vean
-queres que tus companeros vean
 querés q tus compañeros vean
-queres q tus compañeros vean
-querés q tus companeros vean
-queres q tus companeros vean
 querés que tus compañeros lo vean
-queres que tus compañeros lo vean
-querés que tus companeros lo vean
-queres que tus companeros lo vean
 querés q tus compañeros lo vean
-queres q tus compañeros lo vean
-querés q tus companeros lo vean
-queres q tus companeros lo vean
 querés que tus compañeros se enteren
-queres que tus compañeros se enteren
-querés que tus companeros se enteren
-queres que tus companeros se enteren
 querés q tus compañeros se enteren
-queres q tus compañeros se enteren
-querés q tus companeros se enteren
-queres q tus companeros se enteren
 querés que tus hermanos vean
-queres que tus hermanos vean
 querés q tus hermanos vean
-queres q tus hermanos vean
 querés que tus hermanos lo vean
-queres que tus hermanos lo vean
 querés q tus hermanos lo vean
-queres q tus hermanos lo vean
 querés que tus hermanos se enteren
-queres que tus hermanos se enteren
 querés q tus hermanos se enteren
-queres q tus hermanos se enteren
 querés que tus profesores vean
-queres que tus profesores vean
 querés q tus profesores vean
-queres q tus profesores vean
 querés que tus profesores lo vean
-queres que tus profesores lo vean
 querés q tus profesores lo vean
-queres q tus profesores lo vean
 querés que tus profesores se enteren
-queres que tus profesores se enteren
 querés q tus profesores se enteren
-queres q tus profesores se enteren
 querés que tus viejos vean
-queres que tus viejos vean
 querés q tus viejos vean
-queres q tus viejos vean
 querés que tus viejos lo vean
-queres que tus viejos lo vean
 querés q tus viejos lo vean
-queres q tus viejos lo vean
 querés que tus viejos se enteren
-queres que tus viejos se enteren
 querés q tus viejos se enteren
-queres q tus viejos se enteren
 querés que todo el mundo vea
-queres que todo el mundo vea
 querés q todo el mundo vea
-queres q todo el mundo vea
 querés que todo el mundo lo vea
-queres que todo el mundo lo vea
 querés q todo el mundo lo vea
-queres q todo el mundo lo vea
 querés que todo el mundo se entere
-queres que todo el mundo se entere
 querés q todo el mundo se entere
-queres q todo el mundo se entere
 querés que tu familia vea
-queres que tu familia vea
 querés q tu familia vea
-queres q tu familia vea
 querés que tu familia lo vea
-queres que tu familia lo vea
 querés q tu familia lo vea
-queres q tu familia lo vea
 querés que tu familia se entere
-queres que tu familia se entere
 querés q tu familia se entere
-queres q tu familia se entere
 querés que toda tu familia vea
-queres que toda tu familia vea
 querés q toda tu familia vea
-queres q toda tu familia vea
 querés que toda tu familia lo vea
-queres que toda tu familia lo vea
 querés q toda tu familia lo vea
-queres q toda tu familia lo vea
 querés que toda tu familia se entere
-queres que toda tu familia se entere
 querés q toda tu familia se entere
-queres q toda tu familia se entere
 querés que tu mamá vea
-queres que tu mama vea
 querés q tu mamá vea
-queres q tu mama vea
 querés que tu mamá lo vea
-queres que tu mama lo vea
 querés q tu mamá lo vea
-queres q tu mama lo vea
 querés que tu mamá se entere
-queres que tu mama se entere
 querés q tu mamá se entere
-queres q tu mama se entere
 querés que tu madre vea
-queres que tu madre vea
 querés q tu madre vea
-queres q tu madre vea
 querés que tu madre lo vea
-queres que tu madre lo vea
 querés q tu madre lo vea
-queres q tu madre lo vea
 querés que tu madre se entere
-queres que tu madre se entere
 querés q tu madre se entere
-queres q tu madre se entere
 querés que tu papá vea
-queres que tu papa vea
 querés q tu papá vea
-queres q tu papa vea
 querés que tu papá lo vea
-queres que tu papa lo vea
 querés q tu papá lo vea
-queres q tu papa lo vea
 querés que tu papá se entere
-queres que tu papa se entere
 querés q tu papá se entere
-queres q tu papa se entere
 querés que tu padre vea
-queres que tu padre vea
 querés q tu padre vea
-queres q tu padre vea
 querés que tu padre lo vea
-queres que tu padre lo vea
 querés q tu padre lo vea
-queres q tu padre lo vea
 querés que tu padre se entere
-queres que tu padre se entere
 querés q tu padre se entere
-queres q tu padre se entere
 querés que tu novia vea
-queres que tu novia vea
 querés q tu novia vea
-queres q tu novia vea
 querés que tu novia lo vea
-queres que tu novia lo vea
 querés q tu novia lo vea
-queres q tu novia lo vea
 querés que tu novia se entere
-queres que tu novia se entere
 querés q tu novia se entere
-queres q tu novia se entere
 querés que tu novio vea
-queres que tu novio vea
 querés q tu novio vea
-queres q tu novio vea
 querés que tu novio lo vea
-queres que tu novio lo vea
 querés q tu novio lo vea
-queres q tu novio lo vea
 querés que tu novio se entere
-queres que tu novio se entere
 querés q tu novio se entere
-queres q tu novio se entere
 querés que tu pareja vea
-queres que tu pareja vea
 querés q tu pareja vea
-queres q tu pareja vea
 querés que tu pareja lo vea
-queres que tu pareja lo vea
 querés q tu pareja lo vea
-queres q tu pareja lo vea
 querés que tu pareja se entere
-queres que tu pareja se entere
 querés q tu pareja se entere
-queres q tu pareja se entere
 querés que tu esposa vea
-queres que tu esposa vea
 querés q tu esposa vea
-queres q tu esposa vea
 querés que tu esposa lo vea
-queres que tu esposa lo vea
 querés q tu esposa lo vea
-queres q tu esposa lo vea
 querés que tu esposa se entere
-queres que tu esposa se entere
 querés q tu esposa se entere
-queres q tu esposa se entere
 querés que tu esposo vea
-queres que tu esposo vea
 querés q tu esposo vea
-queres q tu esposo vea
 querés que tu esposo lo vea
-queres que tu esposo lo vea
 querés q tu esposo lo vea
-queres q tu esposo lo vea
 querés que tu esposo se entere
-queres que tu esposo se entere
 querés q tu esposo se entere
-queres q tu esposo se entere
 querés que tu mujer vea
-queres que tu mujer vea
 querés q tu mujer vea
-queres q tu mujer vea
 querés que tu mujer lo vea
-queres que tu mujer lo vea
 querés q tu mujer lo vea
-queres q tu mujer lo vea
 querés que tu mujer se entere
-queres que tu mujer se entere
 querés q tu mujer se entere
-queres q tu mujer se entere
 querés que tu marido vea
-queres que tu marido vea
 querés q tu marido vea
-queres q tu marido vea
 querés que tu marido lo vea
-queres que tu marido lo vea
 querés q tu marido lo vea
-queres q tu marido lo vea
 querés que tu marido se entere
-queres que tu marido se entere
 querés q tu marido se entere
-queres q tu marido se entere
 querés que tu jefe vea
-queres que tu jefe vea
 querés q tu jefe vea
-queres q tu jefe vea
 querés que tu jefe lo vea
-queres que tu jefe lo vea
 querés q tu jefe lo vea
-queres q tu jefe lo vea
 querés que tu jefe se entere
-queres que tu jefe se entere
 querés q tu jefe se entere
-queres q tu jefe se entere
 querés que tu hermana vea
-queres que tu hermana vea
 querés q tu hermana vea
-queres q tu hermana vea
 querés que tu hermana lo vea
-queres que tu hermana lo vea
 querés q tu hermana lo vea
-queres q tu hermana lo vea
 querés que tu hermana se entere
-queres que tu hermana se entere
 querés q tu hermana se entere
-queres q tu hermana se entere
 querés que tu hermano vea
-queres que tu hermano vea
 querés q tu hermano vea
-queres q tu hermano vea
 querés que tu hermano lo vea
-queres que tu hermano lo vea
 querés q tu hermano lo vea
-queres q tu hermano lo vea
 querés que tu hermano se entere
-queres que tu hermano se entere
 querés q tu hermano se entere
-queres q tu hermano se entere
 querés que tu escuela vea
-queres que tu escuela vea
 querés q tu escuela vea
-queres q tu escuela vea
 querés que tu escuela lo vea
-queres que tu escuela lo vea
 querés q tu escuela lo vea
-queres q tu escuela lo vea
 querés que tu escuela se entere
-queres que tu escuela se entere
 querés q tu escuela se entere
-queres q tu escuela se entere
 querés que tu colegio vea
-queres que tu colegio vea
 querés q tu colegio vea
-queres q tu colegio vea
 querés que tu colegio lo vea
-queres que tu colegio lo vea
 querés q tu colegio lo vea
-queres q tu colegio lo vea
 querés que tu colegio se entere
-queres que tu colegio se entere
 querés q tu colegio se entere
-queres q tu colegio se entere
 querés que tu vieja vea
-queres que tu vieja vea
 querés q tu vieja vea
-queres q tu vieja vea
 querés que tu vieja lo vea
-queres que tu vieja lo vea
 querés q tu vieja lo vea
-queres q tu vieja lo vea
 querés que tu vieja se entere
-queres que tu vieja se entere
 querés q tu vieja se entere
-queres q tu vieja se entere
 te gustaría que todos vean
-te gustaria que todos vean
 te gustaría q todos vean
-te gustaria q todos vean
 te gustaría que todos lo vean
-te gustaria que todos lo vean
 te gustaría q todos lo vean
-te gustaria q todos lo vean
 te gustaría que todos se enteren
-te gustaria que todos se enteren
 te gustaría q todos se enteren
-te gustaria q todos se enteren
 te gustaría que tus amigos vean
-te gustaria que tus amigos vean
 te gustaría q tus amigos vean
-te gustaria q tus amigos vean
 te gustaría que tus amigos lo vean
-te gustaria que tus amigos lo vean
 te gustaría q tus amigos lo vean
-te gustaria q tus amigos lo vean
 te gustaría que tus amigos se enteren
-te gustaria que tus amigos se enteren
 te gustaría q tus amigos se enteren
-te gustaria q tus amigos se enteren
 te gustaría que tus amigas vean
-te gustaria que tus amigas vean
 te gustaría q tus amigas vean
-te gustaria q tus amigas vean
 te gustaría que tus amigas lo vean
-te gustaria que tus amigas lo vean
 te gustaría q tus amigas lo vean
-te gustaria q tus amigas lo vean
 te gustaría que tus amigas se enteren
-te gustaria que tus amigas se enteren
 te gustaría q tus amigas se enteren
-te gustaria q tus amigas se enteren
 te gustaría que tus padres vean
-te gustaria que tus padres vean
 te gustaría q tus padres vean
-te gustaria q tus padres vean
 te gustaría que tus padres lo vean
-te gustaria que tus padres lo vean
 te gustaría q tus padres lo vean
-te gustaria q tus padres lo vean
 te gustaría que tus padres se enteren
-te gustaria que tus padres se enteren
 te gustaría q tus padres se enteren
-te gustaria q tus padres se enteren
 te gustaría que tus papás vean
-te gustaria que tus papas vean
 te gustaría q tus papás vean
-te gustaria q tus papas vean
 te gustaría que tus papás lo vean
-te gustaria que tus papas lo vean
 te gustaría q tus papás lo vean
-te gustaria q tus papas lo vean
 te gustaría que tus papás se enteren
-te gustaria que tus papas se enteren
 te gustaría q tus papás se enteren
-te gustaria q tus papas se enteren
 te gustaría que tus seguidores vean
-te gustaria que tus seguidores vean
 te gustaría q tus seguidores vean
-te gustaria q tus seguidores vean
 te gustaría que tus seguidores lo vean
-te gustaria que tus seguidores lo vean
 te gustaría q tus seguidores lo vean
-te gustaria q tus seguidores lo vean
 te gustaría que tus seguidores se enteren
-te gustaria que tus seguidores se enteren
 te gustaría q tus seguidores se enteren
-te gustaria q tus seguidores se enteren
 te gustaría que tus contactos vean
-te gustaria que tus contactos vean
 te gustaría q tus contactos vean
-te gustaria q tus contactos vean
 te gustaría que tus contactos lo vean
-te gustaria que tus contactos lo vean
 te gustaría q tus contactos lo vean
-te gustaria q tus contactos lo vean
 te gustaría que tus contactos se enteren
-te gustaria que tus contactos se enteren
 te gustaría q tus contactos se enteren
-te gustaria q tus contactos se enteren
 te gustaría que todos tus amigos vean
-te gustaria que todos tus amigos vean
 te gustaría q todos tus amigos vean
-te gustaria q todos tus amigos vean
 te gustaría que todos tus amigos lo vean
-te gustaria que todos tus amigos lo vean
 te gustaría q todos tus amigos lo vean
-te gustaria q todos tus amigos lo vean
 te gustaría que todos tus amigos se enteren
-te gustaria que todos tus amigos se enteren
 te gustaría q todos tus amigos se enteren
-te gustaria q todos tus amigos se enteren
 te gustaría que todos tus contactos vean
-te gustaria que todos tus contactos vean
 te gustaría q todos tus contactos vean
-te gustaria q todos tus contactos vean
 te gustaría que todos tus contactos lo vean
-te gustaria que todos tus contactos lo vean
 te gustaría q todos tus contactos lo vean
-te gustaria q todos tus contactos lo vean
 te gustaría que todos tus contactos se enteren
-te gustaria que todos tus contactos se enteren
 te gustaría q todos tus contactos se enteren
-te gustaria q todos tus contactos se enteren
 te gustaría que todos tus seguidores vean
-te gustaria que todos tus seguidores vean
 te gustaría q todos tus seguidores vean
-te gustaria q todos tus seguidores vean
 te gustaría que todos tus seguidores lo vean
-te gustaria que todos tus seguidores lo vean
 te gustaría q todos tus seguidores lo vean
-te gustaria q todos tus seguidores lo vean
 te gustaría que todos tus seguidores se enteren
-te gustaria que todos tus seguidores se enteren
 te gustaría q todos tus seguidores se enteren
-te gustaria q todos tus seguidores se enteren
 te gustaría que tus compañeros vean
-te gustaria que tus compañeros vean
-te gustaría que tus companeros vean
-te gustaria que tus companeros vean
 te gustaría q tus compañeros vean
-te gustaria q tus compañeros vean
-te gustaría q tus companeros vean
-te gustaria q tus companeros vean
 te gustaría que tus compañeros lo vean
-te gustaria que tus compañeros lo vean
-te gustaría que tus companeros lo vean
-te gustaria que tus companeros lo vean
 te gustaría q tus compañeros lo vean
-te gustaria q tus compañeros lo vean
-te gustaría q tus companeros lo vean
-te gustaria q tus companeros lo vean
 te gustaría que tus compañeros se enteren
-te gustaria que tus compañeros se enteren
-te gustaría que tus companeros se enteren
-te gustaria que tus companeros se enteren
 te gustaría q tus compañeros se enteren
-te gustaria q tus compañeros se enteren
-te gustaría q tus companeros se enteren
-te gustaria q tus companeros se enteren
 te gustaría que tus hermanos vean
-te gustaria que tus hermanos vean
 te gustaría q tus hermanos vean
-te gustaria q tus hermanos vean
 te gustaría que tus hermanos lo vean
-te gustaria que tus hermanos lo vean
 te gustaría q tus hermanos lo vean
-te gustaria q tus hermanos lo vean
 te gustaría que tus hermanos se enteren
-te gustaria que tus hermanos se enteren
 te gustaría q tus hermanos se enteren
-te gustaria q tus hermanos se enteren
 te gustaría que tus profesores vean
-te gustaria que tus profesores vean
 te gustaría q tus profesores vean
-te gustaria q tus profesores vean
 te gustaría que tus profesores lo vean
-te gustaria que tus profesores lo vean
 te gustaría q tus profesores lo vean
-te gustaria q tus profesores lo vean
 te gustaría que tus profesores se enteren
-te gustaria que tus profesores se enteren
 te gustaría q tus profesores se enteren
-te gustaria q tus profesores se enteren
 te gustaría que tus viejos vean
-te gustaria que tus viejos vean
 te gustaría q tus viejos vean
-te gustaria q tus viejos vean
 te gustaría que tus viejos lo vean
-te gustaria que tus viejos lo vean
 te gustaría q tus viejos lo vean
-te gustaria q tus viejos lo vean
 te gustaría que tus viejos se enteren
-te gustaria que tus viejos se enteren
 te gustaría q tus viejos se enteren
-te gustaria q tus viejos se enteren
 te gustaría que todo el mundo vea
-te gustaria que todo el mundo vea
 te gustaría q todo el mundo vea
-te gustaria q todo el mundo vea
 te gustaría que todo el mundo lo vea
-te gustaria que todo el mundo lo vea
 te gustaría q todo el mundo lo vea
-te gustaria q todo el mundo lo vea
 te gustaría que todo el mundo se entere
-te gustaria que todo el mundo se entere
 te gustaría q todo el mundo se entere
-te gustaria q todo el mundo se entere
 te gustaría que tu familia vea
-te gustaria que tu familia vea
 te gustaría q tu familia vea
-te gustaria q tu familia vea
 te gustaría que tu familia lo vea
-te gustaria que tu familia lo vea
 te gustaría q tu familia lo vea
-te gustaria q tu familia lo vea
 te gustaría que tu familia se entere
-te gustaria que tu familia se entere
 te gustaría q tu familia se entere
-te gustaria q tu familia se entere
 te gustaría que toda tu familia vea
-te gustaria que toda tu familia vea
 te gustaría q toda tu familia vea
-te gustaria q toda tu familia vea
 te gustaría que toda tu familia lo vea
-te gustaria que toda tu familia lo vea
 te gustaría q toda tu familia lo vea
-te gustaria q toda tu familia lo vea
 te gustaría que toda tu familia se entere
-te gustaria que toda tu familia se entere
 te gustaría q toda tu familia se entere
-te gustaria q toda tu familia se entere
 te gustaría que tu mamá vea
-te gustaria que tu mama vea
 te gustaría q tu mamá vea
-te gustaria q tu mama vea
 te gustaría que tu mamá lo vea
-te gustaria que tu mama lo vea
 te gustaría q tu mamá lo vea
-te gustaria q tu mama lo vea
 te gustaría que tu mamá se entere
-te gustaria que tu mama se entere
 te gustaría q tu mamá se entere
-te gustaria q tu mama se entere
 te gustaría que tu madre vea
-te gustaria que tu madre vea
 te gustaría q tu madre vea
-te gustaria q tu madre vea
 te gustaría que tu madre lo vea
-te gustaria que tu madre lo vea
 te gustaría q tu madre lo vea
-te gustaria q tu madre lo vea
 te gustaría que tu madre se entere
-te gustaria que tu madre se entere
 te gustaría q tu madre se entere
-te gustaria q tu madre se entere
 te gustaría que tu papá vea
-te gustaria que tu papa vea
 te gustaría q tu papá vea
-te gustaria q tu papa vea
 te gustaría que tu papá lo vea
-te gustaria que tu papa lo vea
 te gustaría q tu papá lo vea
-te gustaria q tu papa lo vea
 te gustaría que tu papá se entere
-te gustaria que tu papa se entere
 te gustaría q tu papá se entere
-te gustaria q tu papa se entere
 te gustaría que tu padre vea
-te gustaria que tu padre vea
 te gustaría q tu padre vea
-te gustaria q tu padre vea
 te gustaría que tu padre lo vea
-te gustaria que tu padre lo vea
 te gustaría q tu padre lo vea
-te gustaria q tu padre lo vea
 te gustaría que tu padre se entere
-te gustaria que tu padre se entere
 te gustaría q tu padre se entere
-te gustaria q tu padre se entere
 te gustaría que tu novia vea
-te gustaria que tu novia vea
 te gustaría q tu novia vea
-te gustaria q tu novia vea
 te gustaría que tu novia lo vea
-te gustaria que tu novia lo vea
 te gustaría q tu novia lo vea
-te gustaria q tu novia lo vea
 te gustaría que tu novia se entere
-te gustaria que tu novia se entere
 te gustaría q tu novia se entere
-te gustaria q tu novia se entere
 te gustaría que tu novio vea
-te gustaria que tu novio vea
 te gustaría q tu novio vea
-te gustaria q tu novio vea
 te gustaría que tu novio lo vea
-te gustaria que tu novio lo vea
 te gustaría q tu novio lo vea
-te gustaria q tu novio lo vea
 te gustaría que tu novio se entere
-te gustaria que tu novio se entere
 te gustaría q tu novio se entere
-te gustaria q tu novio se entere
 te gustaría que tu pareja vea
-te gustaria que tu pareja vea
 te gustaría q tu pareja vea
-te gustaria q tu pareja vea
 te gustaría que tu pareja lo vea
-te gustaria que tu pareja lo vea
 te gustaría q tu pareja lo vea
-te gustaria q tu pareja lo vea
 te gustaría que tu pareja se entere
-te gustaria que tu pareja se entere
 te gustaría q tu pareja se entere
-te gustaria q tu pareja se entere
 te gustaría que tu esposa vea
-te gustaria que tu esposa vea
 te gustaría q tu esposa vea
-te gustaria q tu esposa vea
 te gustaría que tu esposa lo vea
-te gustaria que tu esposa lo vea
 te gustaría q tu esposa lo vea
-te gustaria q tu esposa lo vea
 te gustaría que tu esposa se entere
-te gustaria que tu esposa se entere
 te gustaría q tu esposa se entere
-te gustaria q tu esposa se entere
 te gustaría que tu esposo vea
-te gustaria que tu esposo vea
 te gustaría q tu esposo vea
-te gustaria q tu esposo vea
 te gustaría que tu esposo lo vea
-te gustaria que tu esposo lo vea
 te gustaría q tu esposo lo vea
-te gustaria q tu esposo lo vea
 te gustaría que tu esposo se entere
-te gustaria que tu esposo se entere
 te gustaría q tu esposo se entere
-te gustaria q tu esposo se entere
 te gustaría que tu mujer vea
-te gustaria que tu mujer vea
 te gustaría q tu mujer vea
-te gustaria q tu mujer vea
 te gustaría que tu mujer lo vea
-te gustaria que tu mujer lo vea
 te gustaría q tu mujer lo vea
-te gustaria q tu mujer lo vea
 te gustaría que tu mujer se entere
-te gustaria que tu mujer se entere
 te gustaría q tu mujer se entere
-te gustaria q tu mujer se entere
 te gustaría que tu marido vea
-te gustaria que tu marido vea
 te gustaría q tu marido vea
-te gustaria q tu marido vea
 te gustaría que tu marido lo vea
-te gustaria que tu marido lo vea
 te gustaría q tu marido lo vea
-te gustaria q tu marido lo vea
 te gustaría que tu marido se entere
-te gustaria que tu marido se entere
 te gustaría q tu marido se entere
-te gustaria q tu marido se entere
 te gustaría que tu jefe vea
-te gustaria que tu jefe vea
 te gustaría q tu jefe vea
-te gustaria q tu jefe vea
 te gustaría que tu jefe lo vea
-te gustaria que tu jefe lo vea
 te gustaría q tu jefe lo vea
-te gustaria q tu jefe lo vea
 te gustaría que tu jefe se entere
-te gustaria que tu jefe se entere
 te gustaría q tu jefe se entere
-te gustaria q tu jefe se entere
 te gustaría que tu hermana vea
-te gustaria que tu hermana vea
 te gustaría q tu hermana vea
-te gustaria q tu hermana vea
 te gustaría que tu hermana lo vea
-te gustaria que tu hermana lo vea
 te gustaría q tu hermana lo vea
-te gustaria q tu hermana lo vea
 te gustaría que tu hermana se entere
-te gustaria que tu hermana se entere
 te gustaría q tu hermana se entere
-te gustaria q tu hermana se entere
 te gustaría que tu hermano vea
-te gustaria que tu hermano vea
 te gustaría q tu hermano vea
-te gustaria q tu hermano vea
 te gustaría que tu hermano lo vea
-te gustaria que tu hermano lo vea
 te gustaría q tu hermano lo vea
-te gustaria q tu hermano lo vea
 te gustaría que tu hermano se entere
-te gustaria que tu hermano se entere
 te gustaría q tu hermano se entere
-te gustaria q tu hermano se entere
 te gustaría que tu escuela vea
-te gustaria que tu escuela vea
 te gustaría q tu escuela vea
-te gustaria q tu escuela vea
 te gustaría que tu escuela lo vea
-te gustaria que tu escuela lo vea
 te gustaría q tu escuela lo vea
-te gustaria q tu escuela lo vea
 te gustaría que tu escuela se entere
-te gustaria que tu escuela se entere
 te gustaría q tu escuela se entere
-te gustaria q tu escuela se entere
 te gustaría que tu colegio vea
-te gustaria que tu colegio vea
 te gustaría q tu colegio vea
-te gustaria q tu colegio vea
 te gustaría que tu colegio lo vea
-te gustaria que tu colegio lo vea
 te gustaría q tu colegio lo vea
-te gustaria q tu colegio lo vea
 te gustaría que tu colegio se entere
-te gustaria que tu colegio se entere
 te gustaría q tu colegio se entere
-te gustaria q tu colegio se entere
 te gustaría que tu vieja vea
-te gustaria que tu vieja vea
 te gustaría q tu vieja vea
-te gustaria q tu vieja vea
 te gustaría que tu vieja lo vea
-te gustaria que tu vieja lo vea
 te gustaría q tu vieja lo vea
-te gustaria q tu vieja lo vea
 te gustaría que tu vieja se entere
-te gustaria que tu vieja se entere
 te gustaría q tu vieja se entere
-te gustaria q tu vieja se entere
 quieres que lo vean
 quieres q lo vean
 quieres que se enteren
 quieres q se enteren
 te imaginas si tu familia ve
 te imaginas que tu mamá vea
-te imaginas que tu mama vea
 te imaginas q tu mamá vea
-te imaginas q tu mama vea
 
 """#),
         (path: "lexicons/es_wire_details.txt", text: #"""
@@ -18146,13 +16020,9 @@ nombre del destinatario
 a nombre de
 el destinatario
 país de destino
-pais de destino
 número de control
-numero de control
 número de envío
-numero de envio
 código de envío
-codigo de envio
 el comprobante
 comprobante
 foto del comprobante
@@ -18169,15 +16039,12 @@ documento
 documentos
 archivo
 currículum
-curriculum
 cv
 factura
 presupuesto
 nómina
-nomina
 contrato
 reunión
-reunion
 notas
 deberes
 tarea
@@ -18185,14 +16052,11 @@ trabajo de clase
 examen
 justificante
 baja médica
-baja medica
 anuncio
 anuncios
 campaña de anuncios
-campana de anuncios
 publicidad
 estadísticas
-estadisticas
 evento
 noticia
 noticias
@@ -18211,11 +16075,8 @@ mail
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 tienes
 tenés
-tenes
 tienes solo
-tienes sólo
 solo tienes
-sólo tienes
 te doy
 te quedan
 te queda
@@ -18236,16 +16097,12 @@ tu compu
 tu ordenador
 tu pc
 tu portátil
-tu portatil
 tu laptop
 tu celular
 tu cel
 tu móvil
-tu movil
 tu teléfono
-tu telefono
 tu cámara
-tu camara
 tu webcam
 tu dispositivo
 tus dispositivos
@@ -18279,11 +16136,8 @@ tu jefe
 tu jefa
 tus jefes
 tus compañeros
-tus companeros
 tus compañeros de trabajo
-tus companeros de trabajo
 tus compañeros de clase
-tus companeros de clase
 tus profesores
 tus profes
 tu profe
@@ -18301,25 +16155,18 @@ tu equipo
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 tu video
 tus videos
-tu vídeo
-tus vídeos
 tus fotos
 tu foto
 las fotos
 el video
-el vídeo
 este video
-este vídeo
 esta foto
 estas fotos
 esas fotos
 ese video
 la grabación
-la grabacion
 esa grabación
-esa grabacion
 esta grabación
-esta grabacion
 las capturas
 estas capturas
 lo que hiciste
@@ -18327,9 +16174,7 @@ lo q hiciste
 lo que haces
 lo q haces
 lo que hacías
-lo que hacias
 lo q hacías
-lo q hacias
 lo que estabas haciendo
 lo q estabas haciendo
 lo que me mandaste
@@ -18353,14 +16198,11 @@ todo lo q me mandaste
 # Spanish: the victim's parents (publish, friends, grooming and intimidation).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
 tu mamá
-tu mama
 tu madre
 tu papá
-tu papa
 tu padre
 tus padres
 tus papás
-tus papas
 tu vieja
 tu viejo
 tus viejos
@@ -18423,11 +16265,8 @@ tu prima
 tu primo
 tus primos
 tu tía
-tu tia
 tu tío
-tu tio
 tus tíos
-tus tios
 tu abuela
 tu abuelo
 tus abuelos
@@ -18733,40 +16572,28 @@ i can see
         (path: "lexicons/fr_accusation_labels.txt", text: #"""
 # Labels offenders threaten to attach to the reader.
 pédophile
-pedophile
 pédo
-pedo
 un pédophile
-un pedophile
 un pédo
-un pedo
 prédateur
-predateur
 prédateur sexuel
-predateur sexuel
 violeur
 un violeur
 un pervers
 pervers
 délinquant sexuel
-delinquant sexuel
 agresseur sexuel
 pédocriminel
-pedocriminel
 
 """#),
         (path: "lexicons/fr_accusers.txt", text: #"""
 # Threats to report or brand the reader.
 je vais te dénoncer
-je vais te denoncer
 je te dénonce
-je te denonce
 je vais vous dénoncer
 je vais te signaler
 je vais dire à tout le monde que
-je vais dire a tout le monde que
 je dirai à tout le monde que
-je dirai a tout le monde que
 je vais dire que
 je dirai que
 je vais raconter que
@@ -18782,19 +16609,13 @@ tout le monde va savoir que tu es
         (path: "lexicons/fr_age_questions.txt", text: #"""
 # Asking the reader's age or school.
 t'as quel âge
-t'as quel age
 tas quel age
-tas quel âge
 ta quel age
 tu as quel âge
-tu as quel age
 t quel age
 quel âge as-tu
-quel age as tu
 quel âge tu as
-quel age tu as
 quel âge t'as
-quel age t'as
 quel âge avez-vous
 vous avez quel âge
 asv
@@ -18804,9 +16625,7 @@ tes en quelle classe
 tu es en quelle classe
 t'es en quelle année
 tu vas dans quel lycée
-tu vas dans quel lycee
 tu vas dans quel collège
-tu vas dans quel college
 t'es dans quel lycée
 t'es dans quel collège
 quel lycée
@@ -18833,7 +16652,6 @@ tu es toute seule
 es-tu seul
 es-tu seule
 vous êtes seul
-vous etes seul
 t'es seul chez toi
 t'es seule chez toi
 y a quelqu'un avec toi
@@ -18846,11 +16664,9 @@ t'es seul dans ta chambre
 t'es seule dans ta chambre
 tes parents dorment
 tes parents sont couchés
-tes parents sont couches
 tes parents sont partis
 ferme ta porte
 ferme ta porte à clé
-ferme ta porte a cle
 quelqu'un peut te voir
 quelqu'un peut entendre
 t seul
@@ -18887,7 +16703,6 @@ sextorsion
 sextortion
 chantage sexuel
 chantage à la webcam
-chantage a la webcam
 chantage à la vidéo intime
 arnaque
 arnaques
@@ -18903,7 +16718,6 @@ brouteurs
 cybercriminels
 malfaiteurs
 maîtres chanteurs
-maitres chanteurs
 ne payez jamais
 ne paie jamais
 ne paye jamais
@@ -18935,13 +16749,10 @@ les jeunes
 les adolescents
 les ados
 prévention
-prevention
 sensibilisation
 mise en garde
 méfiez-vous
-mefiez vous
 méfie-toi
-mefie toi
 attention aux
 si quelqu'un
 si quelquun
@@ -18961,7 +16772,6 @@ ils vous diront
 ils te disent
 ils vous disent
 ils prétendent
-ils pretendent
 ils menacent
 ils menacent de
 ils demandent
@@ -18990,25 +16800,18 @@ de l'anniv
 vacances
 des vacances
 soirée
-soiree
 la fête
-la fete
 fête des mères
-fete des meres
 noël
-noel
 naissance
 le bébé
-le bebe
 baptême
-bapteme
 communion
 faire-part
 invitation
 invitations
 cagnotte
 pétition
-petition
 spectacle
 kermesse
 la chorale
@@ -19023,7 +16826,6 @@ le tournoi
 la recette
 recette
 le gâteau
-le gateau
 la fondue
 raclette
 barbecue
@@ -19048,7 +16850,6 @@ du plan
 du chien
 du chat
 du gâteau
-du gateau
 du plat
 de la voiture
 de l'appart
@@ -19056,11 +16857,9 @@ de la maison
 du jardin
 de la chambre
 du canapé
-du canape
 des devoirs
 de l'exercice
 du bébé
-du bebe
 de la robe
 de ta robe
 de la tenue
@@ -19071,7 +16870,6 @@ de la plage
 des vacances
 du mariage
 de la soirée
-de la soiree
 des enfants
 du ticket de caisse
 du papier
@@ -19104,23 +16902,18 @@ si vous m'ignorez
 si tu me supprimes
 si tu supprimes ton compte
 si tu désactives
-si tu desactives
 si tu quittes
 si tu disparais
 si tu réponds pas
-si tu reponds pas
 si tu ne réponds pas
-si tu ne reponds pas
 si tu réponds plus
 si vous ne répondez pas
 si tu me laisses en vu
 si tu parles à la police
-si tu parles a la police
 si tu vas voir la police
 si tu vas à la police
 si tu appelles la police
 si tu préviens
-si tu previens
 si tu le dis à
 si tu en parles
 ignore moi et
@@ -19128,18 +16921,14 @@ si tu portes plainte
 si tu porte plainte
 si vous portez plainte
 si tu me réponds pas
-si tu me reponds pas
 si tu me répond pas
-si tu me repond pas
 si tu repond pas
 si tu me réponds plus
-si tu me reponds plus
 
 """#),
         (path: "lexicons/fr_block_consequence.txt", text: #"""
 # What blocking or ignoring brings.
 ça part
-ca part
 sa part
 ça part direct
 tout part
@@ -19173,12 +16962,10 @@ dans la journée
 tout de suite
 tt de suite
 immédiatement
-immediatement
 de suite
 maintenant
 mnt
 dès maintenant
-des maintenant
 sans attendre
 sur le champ
 aujourd'hui
@@ -19186,11 +16973,8 @@ aujourdhui
 auj
 ce soir
 jusqu'à ce soir
-jusqu'a ce soir
 jusqu'à minuit
-jusqu'a minuit
 jusqu'à demain
-jusqu'a demain
 jusqu'à demain matin
 jusqu'à midi
 jusqu'à la fin de la journée
@@ -19199,34 +16983,24 @@ jusqu'à la fin de la journée
         (path: "lexicons/fr_cam_acts.txt", text: #"""
 # Requests to undress or perform sexual acts on camera.
 enlève ton haut
-enleve ton haut
 enlève tes vêtements
-enleve tes vetements
 enlève tes habits
-enleve tes habits
 enlève ton t-shirt
 enleve ton tshirt
 enlève ton pantalon
-enleve ton pantalon
 enlève ton caleçon
-enleve ton calecon
 enlève ta culotte
-enleve ta culotte
 enlève ton soutif
 enlève ton soutien-gorge
 retire ton haut
 retire tes vêtements
-retire tes vetements
 baisse ton pantalon
 baisse ton caleçon
-baisse ton calecon
 baisse ta culotte
 déshabille toi
-deshabille toi
 déshabilles toi
 dessabille toi
 mets toi à poil
-mets toi a poil
 met toi a poil
 mets toi nu
 mets toi nue
@@ -19240,13 +17014,10 @@ fais le en cam
 fais le devant la caméra
 fais le pour moi
 baisse la caméra
-baisse la camera
 baisse la cam
 descends la caméra
-descends la camera
 descends la cam
 mets la caméra plus bas
-mets la camera plus bas
 mets la cam plus bas
 plus bas la caméra
 plus bas la cam
@@ -19262,21 +17033,15 @@ le temps presse
 le temps tourne
 le temps file
 le temps s'écoule
-le temps s'ecoule
 le temps est compté
-le temps est compte
 ton temps est compté
-ton temps est compte
 votre temps est compté
 l'horloge tourne
 le compteur tourne
 le chrono tourne
 le chrono est lancé
-le chrono est lance
 le décompte a commencé
-le decompte a commence
 compte à rebours
-compte a rebours
 le compte à rebours
 chaque minute compte
 chaque minute qui passe
@@ -19324,10 +17089,8 @@ j'efface tout
 jefface tout
 j'effacerai tout
 je supprime la vidéo
-je supprime la video
 je supprime les photos
 je supprimerai la vidéo
-je supprimerai la video
 je supprime
 je supprimerai
 j'efface
@@ -19337,11 +17100,8 @@ je les supprime
 je l'efface
 je les efface
 je détruis tout
-je detruis tout
 tout sera supprimé
-tout sera supprime
 tout sera effacé
-tout sera efface
 je disparais
 tu n'entendras plus parler de moi
 t'entendras plus parler de moi
@@ -19360,11 +17120,8 @@ ton appareil
 vos appareils
 tes appareils
 ton téléphone
-ton telephone
 votre téléphone
-votre telephone
 ton tel
-ton tél
 ton portable
 votre portable
 ton smartphone
@@ -19372,13 +17129,10 @@ votre smartphone
 ta webcam
 votre webcam
 ta caméra
-ta camera
 votre caméra
-votre camera
 ton navigateur
 votre navigateur
 votre système
-votre systeme
 ton compte
 votre compte
 tes comptes
@@ -19386,45 +17140,31 @@ vos comptes
 votre messagerie
 ta messagerie
 votre boîte mail
-votre boite mail
 ta boîte mail
-ta boite mail
 votre adresse mail
 
 """#),
         (path: "lexicons/fr_dont_tell.txt", text: #"""
 # "Don't tell …" openers.
 ne dis rien à
-ne dis rien a
 dis rien à
-dis rien a
 ne dis pas à
-ne dis pas a
 dis pas à
-dis pas a
 ne le dis pas à
-ne le dis pas a
 le dis pas à
-le dis pas a
 n'en parle pas à
-n'en parle pas a
 en parle pas à
-en parle pas a
 parle pas à
-parle pas a
 ne parle pas de moi à
 parle pas de moi à
 surtout pas à
 ne préviens pas
 previens pas
-préviens pas
 faut pas que
 il faut pas que
 il ne faut pas que
 cache ça à
-cache ca a
 cache le à
-cache le a
 
 """#),
         (path: "lexicons/fr_everyday_deadlines.txt", text: #"""
@@ -19432,10 +17172,8 @@ cache le a
 colis
 livraison
 livré
-livre
 livrée
 expédié
-expedie
 expédition
 commande
 ta commande
@@ -19448,7 +17186,6 @@ garantie
 essai gratuit
 abonnement
 réunion
-reunion
 rapport
 dossier
 devoir
@@ -19476,7 +17213,6 @@ recette
 rdv
 rendez-vous
 médecin
-medecin
 ordonnance
 antibiotiques
 traitement
@@ -19514,10 +17250,8 @@ tes parents verront
 tes parents vont voir
 ta mère verra
 ta mère va voir
-ta mere va voir
 tes abonnés verront
 tes abonnés vont voir
-tes abonnes vont voir
 tes collègues verront
 tes collègues vont voir
 tout ton entourage verra
@@ -19534,7 +17268,6 @@ vont tous la voir
 vont tous le voir
 vont tous savoir
 ta mère va recevoir
-ta mere va recevoir
 ta famille va recevoir
 tes parents vont recevoir
 tes potes vont recevoir
@@ -19561,19 +17294,14 @@ photos de toi nue
 photo de toi nu
 photo de toi nue
 photos de toi à poil
-photos de toi a poil
 vidéo de toi nu
 vidéo de toi nue
-video de toi nu
-video de toi nue
 toi nu
 toi nue
 toi tout nu
 toi toute nue
 toi à poil
-toi a poil
 à poil
-a poil
 tout nu
 toute nue
 ta bite
@@ -19581,7 +17309,6 @@ ta queue
 ton zizi
 ton sexe
 ton pénis
-ton penis
 tes seins
 ta chatte
 tes fesses
@@ -19609,23 +17336,17 @@ tu te touchais
 te toucher
 te caresser
 vidéo intime
-video intime
 vidéos intimes
-videos intimes
 photos intimes
 photo intime
 images intimes
 vidéo sexuelle
-video sexuelle
 vidéo porno
-video porno
 vidéo de cul
-video de cul
 photos coquines
 photos sexy
 tes photos sexy
 vidéo compromettante
-video compromettante
 vidéos compromettantes
 photos compromettantes
 photo compromettante
@@ -19649,20 +17370,14 @@ envoie moi une photo de toi nue
 une photo de toi nue
 une photo de toi nu
 une photo de toi à poil
-une photo de toi a poil
 une photo sans vêtements
-une photo sans vetements
 sans vêtements
-sans vetements
 sans tes vêtements
-sans tes vetements
 sans habits
 sans rien sur toi
 sans rien sur le dos
 en sous-vêtements
-en sous vetements
 en caleçon
-en calecon
 en culotte
 en string
 en soutien-gorge
@@ -19686,7 +17401,6 @@ montre moi tes fesses
 je veux te voir nue
 je veux te voir nu
 je veux te voir à poil
-je veux te voir a poil
 jveux te voir nue
 je veux voir ton corps
 je veux voir tes seins
@@ -19697,7 +17411,6 @@ une photo sexy
 une photo coquine
 une photo hot
 une photo osée
-une photo osee
 une photo chaude
 une photo cochonne
 une pic de toi sans rien
@@ -19710,7 +17423,6 @@ une pic sans rien
 # Asking for the face in the picture, or for more, with reassurance.
 avec ton visage
 avec ta tête
-avec ta tete
 ton visage dessus
 montre ton visage
 qu'on voit ton visage
@@ -19748,18 +17460,12 @@ fais pas le timide
 dernier avertissement
 ultime avertissement
 dernière chance
-derniere chance
 ta dernière chance
-ta derniere chance
 votre dernière chance
 dernier délai
-dernier delai
 je le répéterai pas
-je le repeterai pas
 je ne le répéterai pas
-je ne le repeterai pas
 je vais pas me répéter
-je vais pas me repeter
 je ne vais pas me répéter
 je ne me répéterai pas
 je me répéterai pas
@@ -19768,11 +17474,8 @@ je ne demanderai pas deux fois
 je le dirai pas deux fois
 je ne le dirai pas deux fois
 je te préviens une dernière fois
-je te previens une derniere fois
 dernière fois que je te le dis
-derniere fois que je te le dis
 c'est la dernière fois
-c'est la derniere fois
 
 """#),
         (path: "lexicons/fr_going_over.txt", text: #"""
@@ -19791,20 +17494,13 @@ circule sur
 va finir sur
 finira sur
 sera publiée sur
-sera publiee sur
 sera publié sur
-sera publie sur
 seront publiées sur
-seront publiees sur
 sera postée sur
-sera postee sur
 sera diffusée sur
-sera diffusee sur
 seront diffusées sur
 va être publiée sur
-va etre publiee sur
 va être postée sur
-va etre postee sur
 va être diffusée sur
 se retrouvera sur
 va se retrouver sur
@@ -19821,30 +17517,20 @@ fera le tour du
         (path: "lexicons/fr_hack_access.txt", text: #"""
 # First-person claims of hacking or controlling the victim's device or accounts.
 j'ai piraté
-j'ai pirate
 jai piraté
-jai pirate
 j'ai hacké
-j'ai hacke
 jai hacké
-jai hacke
 j'ai infecté
-j'ai infecte
 jai infecté
 j'ai pris le contrôle de
-j'ai pris le controle de
 jai pris le contrôle de
 j'ai accès à
-j'ai acces a
-j'ai accès a
 jai accès à
-jai acces a
 j'ai un accès total à
 j'ai un accès complet à
 j'ai obtenu l'accès à
 j'ai obtenu un accès à
 je contrôle
-je controle
 nous avons piraté
 nous avons accès à
 
@@ -19852,14 +17538,10 @@ nous avons accès à
         (path: "lexicons/fr_hack_first.txt", text: #"""
 # First-person claims of installing or switching something on (evidence only next to malware).
 j'ai installé
-j'ai installe
 jai installé
-jai installe
 j'ai activé
-j'ai active
 jai activé
 j'ai allumé
-j'ai allume
 mon logiciel a
 mon programme a
 nous avons installé
@@ -19879,7 +17561,6 @@ ce que t'as sur ton compte
 ce que tu as sur ton compte
 tout ce que t'as sur ton compte
 ma dernière offre
-ma derniere offre
 c'est ma dernière offre
 mon dernier prix
 c'est mon dernier prix
@@ -19944,28 +17625,18 @@ j'ai encore
 jai encore
 j'ai toujours
 j'ai gardé
-j'ai garde
 jai gardé
-jai garde
 j'ai sauvegardé
-j'ai sauvegarde
 jai sauvegardé
 j'ai conservé
-j'ai conserve
 j'ai récupéré
-j'ai recupere
-j'ai recupéré
 jai récupéré
-jai recupere
 je possède
-je possede
 je détiens
-je detiens
 nous avons
 g
 g encore
 g gardé
-g garde
 g tt
 jai tt
 
@@ -19979,19 +17650,16 @@ jte envoie
 je t'envoi
 je vous envoie
 je t'ai envoyé
-je t'ai envoye
 je vous ai envoyé
 je t'enverrai
 je vous enverrai
 je t'envoies
 je te vire
 je t'ai viré
-je t'ai vire
 je vous vire
 je te paie
 je te paye
 je t'ai payé
-je t'ai paye
 je te donne
 je t'ai donné
 je te file
@@ -20007,15 +17675,11 @@ on te vire
         (path: "lexicons/fr_institutions.txt", text: #"""
 # The victim's school, work and clubs.
 ton école
-ton ecole
 ton lycée
-ton lycee
 ton collège
-ton college
 ton bahut
 ta fac
 ton université
-ton universite
 ta classe
 tes profs
 tes professeurs
@@ -20031,17 +17695,13 @@ ton boss
 ton chef
 ton employeur
 ta boîte
-ta boite
 tes collègues
-tes collegues
 ton club
 ton entraîneur
-ton entraineur
 ton coach
 votre employeur
 votre patron
 vos collègues
-vos collegues
 votre travail
 votre entreprise
 votre hiérarchie
@@ -20059,9 +17719,7 @@ tu finiras en taule
 tu vas aller en taule
 tu vas aller au trou
 tu vas être arrêté
-tu vas etre arrete
 tu seras arrêté
-tu seras arrete
 vous serez arrêté
 vous irez en prison
 tu vas être fiché
@@ -20069,7 +17727,6 @@ tu seras fiché
 ton casier judiciaire
 casier judiciaire
 fichier des délinquants sexuels
-fichier des delinquants sexuels
 fijais
 c'est de la prison
 des années de prison
@@ -20078,28 +17735,22 @@ des années de prison
         (path: "lexicons/fr_know_where.txt", text: #"""
 # Knowledge of where the reader lives, studies or works.
 je sais où tu habites
-je sais ou tu habites
 je sais où t'habites
 je sais ou t'habite
 je sais ou tabites
 je sais où tu vis
-je sais ou tu vis
 je sais où tu travailles
-je sais ou tu travailles
 je sais où tu vas à l'école
 je sais où tu vas en cours
 je sais où vous habitez
-je sais ou vous habitez
 je connais ton adresse
 je connais votre adresse
 j'ai ton adresse
 jai ton adresse
 j'ai votre adresse
 je sais dans quel lycée
-je sais dans quel lycee
 je sais dans quel collège
 je sais dans quelle école
-je sais dans quelle ecole
 je sais tout de toi
 je sais tout sur toi
 je connais tout de toi
@@ -20115,15 +17766,12 @@ c'est bien toi
 cest bien toi
 c bien toi
 c'est toi sur la vidéo
-c'est toi sur la video
 tu te reconnais
 tu te reconnait
 vous vous reconnaissez
 tu reconnais ça
-tu reconnais ca
 voici la preuve
 voilà la preuve
-voila la preuve
 la preuve en image
 en guise de preuve
 comme preuve
@@ -20161,21 +17809,13 @@ mon virus
         (path: "lexicons/fr_material_refs.txt", text: #"""
 # References to the material itself (the video, the photos, what the victim did).
 la vidéo
-la video
 ta vidéo
-ta video
 cette vidéo
-cette video
 les vidéos
-les videos
 tes vidéos
-tes videos
 ces vidéos
-ces videos
 la vidéo de toi
-la video de toi
 une vidéo de toi
-une video de toi
 des vidéos de toi
 les photos
 tes photos
@@ -20206,30 +17846,21 @@ tout ce que t'as fait
 ce que vous avez fait
 ce que vous faisiez
 votre vidéo
-votre video
 vos photos
 vos vidéos
 cette vidéo de vous
 une vidéo de vous
-une video de vous
 
 """#),
         (path: "lexicons/fr_mature_flattery.txt", text: #"""
 # Flattery that sets the reader apart.
 t'es mature pour ton âge
-t'es mature pour ton age
 tu es mature pour ton âge
-tu es mature pour ton age
 très mature pour ton âge
-tres mature pour ton age
 mature pour ton âge
-mature pour ton age
 l'âge c'est qu'un chiffre
-l'age c'est qu'un chiffre
 l'âge n'est qu'un chiffre
-l'age n'est qu'un chiffre
 l'âge c'est juste un chiffre
-l'age c'est juste un chiffre
 personne te comprend comme moi
 personne ne te comprend comme moi
 je suis pas comme les autres
@@ -20273,7 +17904,6 @@ on se parle sur
 on discute sur
 discutons sur
 écris moi sur
-ecris moi sur
 écrivez moi sur
 contacte moi sur
 contactez moi sur
@@ -20303,9 +17933,7 @@ tes amis insta
 tous tes contacts
 tes contacts
 tous tes abonnés
-tous tes abonnes
 tes abonnés
-tes abonnes
 tes followers
 tous tes followers
 tes followers insta
@@ -20313,12 +17941,9 @@ ta liste d'amis
 ta liste damis
 ta liste de contacts
 ta liste d'abonnés
-ta liste d'abonnes
 tes amis en commun
 ton répertoire
-ton repertoire
 tout ton répertoire
-tout ton repertoire
 tout ton entourage
 ton entourage
 tes proches
@@ -20327,7 +17952,6 @@ toute ta famille
 tous vos contacts
 vos contacts
 vos abonnés
-vos abonnes
 tous vos amis
 vos amis
 vos proches
@@ -20341,29 +17965,23 @@ tout le monde que tu connais
 tous ceux que tu connais
 toutes tes connaissances
 tout ton lycée
-tout ton lycee
 tout ton collège
-tout ton college
 toute ta classe
 tout ton bahut
 tout tes amis
 tout tes potes
 tout tes contacts
 tout tes abonnés
-tout tes abonnes
 tout tes followers
 tt tes amis
 tt tes potes
 tt tes contacts
 tt tes abonnés
-tt tes abonnes
 tt tes followers
 tous les groupes
 tous les groupes du lycée
-tous les groupes du lycee
 le groupe de la classe
 le groupe du lycée
-le groupe du lycee
 
 """#),
         (path: "lexicons/fr_no_escape.txt", text: #"""
@@ -20379,7 +17997,6 @@ fais ce que je dis
 fais ce que je te dis
 faites ce que je dis
 obéis
-obeis
 c'est pas un jeu
 ce n'est pas un jeu
 me teste pas
@@ -20391,7 +18008,6 @@ ne joue pas avec moi
 tu joues avec le feu
 tu joue avec le feu
 c'est moi qui décide
-c'est moi qui decide
 
 """#),
         (path: "lexicons/fr_off_site.txt", text: #"""
@@ -20430,7 +18046,6 @@ sinon j'envoie
 sinon jenvoie
 sinon j'publie
 sinon ça part
-sinon ca part
 sinon sa part
 sinon tout le monde
 sinon tous tes
@@ -20444,15 +18059,12 @@ sinon c'est fini
 sinon t'es fini
 sinon t'es mort
 sinon la vidéo
-sinon la video
 sinon les photos
 sinon tes photos
 sinon ta vidéo
-sinon ta video
 sinon tu le regretteras
 sinon tu vas le regretter
 sinon gare à toi
-sinon gare a toi
 ou je publie
 ou je poste
 ou je balance
@@ -20471,7 +18083,6 @@ ou je les balance
 ou je montre
 ou je leak
 ou ça part
-ou ca part
 ou sa part
 ou tout le monde
 ou tous tes
@@ -20485,30 +18096,23 @@ ou c'est fini
 ou t'es fini
 ou t'es mort
 ou la vidéo
-ou la video
 ou ta vidéo
-ou ta video
 ou les photos
 ou tes photos
 ou tes nudes
 dans le cas contraire
 à défaut
-a defaut
 ou cette vidéo
-ou cette video
 ou ces photos
 ou ces vidéos
 ou les vidéos
 sinon cette vidéo
-sinon cette video
 sinon ces photos
 sinon tout part
 sinon tout sort
 ou tout part
 ou ta mère
-ou ta mere
 ou ton père
-ou ton pere
 ou ta copine
 ou ton copain
 ou ta meuf
@@ -20529,20 +18133,16 @@ sinon c'est la fin
         (path: "lexicons/fr_parents.txt", text: #"""
 # The victim's parents and grandparents.
 ta mère
-ta mere
 ta maman
 ta daronne
 ton père
-ton pere
 ton papa
 ton daron
 tes parents
 tes darons
 ta grand-mère
-ta grand mere
 ta mamie
 ton grand-père
-ton grand pere
 ton papi
 tes grands-parents
 vos parents
@@ -20561,10 +18161,8 @@ tes parents doivent rien savoir
 tes parents ne doivent rien savoir
 faut pas que tes parents sachent
 faut pas que ta mère sache
-faut pas que ta mere sache
 faut pas que ton père sache
 que ta mère voie pas
-que ta mere voie pas
 que tes parents voient pas
 ta mère doit pas savoir
 tes parents vont pas comprendre
@@ -20581,8 +18179,6 @@ ta femme
 ton mari
 ta chérie
 ton chéri
-ta cherie
-ton cheri
 ta fiancée
 ton fiancé
 votre femme
@@ -20604,18 +18200,12 @@ ta bff
         (path: "lexicons/fr_passive_hack.txt", text: #"""
 # The victim's device declared hacked.
 a été piraté
-a ete pirate
 a été piratée
 a été hacké
-a ete hacke
 est piraté
-est pirate
 est infecté
-est infecte
 a été infecté
-a ete infecte
 est sous mon contrôle
-est sous mon controle
 
 """#),
         (path: "lexicons/fr_pay_commands.txt", text: #"""
@@ -20644,7 +18234,6 @@ fais moi un virement
 faites moi un virement
 transfère
 transférez
-transferez
 transfère moi
 donne moi
 donnez moi
@@ -20658,7 +18247,6 @@ verse
 versez
 verse moi
 dépose
-depose
 déposez
 raque
 
@@ -20671,8 +18259,6 @@ ton code
 tes codes
 le numéro
 les numéros
-le numero
-les numeros
 numéro de la carte
 numéros des cartes
 photo du ticket
@@ -20684,7 +18270,6 @@ gratte
 gratter
 grattez
 le reçu
-le recu
 cette adresse
 l'adresse
 adresse du portefeuille
@@ -20698,7 +18283,6 @@ copier coller
 copiez collez
 nom du bénéficiaire
 le bénéficiaire
-le beneficiaire
 référence
 la référence
 
@@ -20741,12 +18325,10 @@ une toff
 tof
 un selfie
 ta tête
-ta tete
 ta tronche
 ton corps
 une image
 une vidéo
-une video
 une vid
 
 """#),
@@ -20794,9 +18376,7 @@ ne me retrouvera jamais
 ne feront rien
 feront rien
 servira à rien
-servira a rien
 sert à rien
-sert a rien
 ne t'aidera pas
 t'aidera pas
 ne t'aideront pas
@@ -20836,14 +18416,11 @@ sites de charme
 # Privacy offered as the reason to move.
 plus discret
 plus discrète
-plus discrete
 plus privé
-plus prive
 plus privée
 plus tranquille
 plus tranquilles
 plus sûr
-plus sur
 personne ne peut voir
 personne peut voir
 personne ne peut lire
@@ -20851,12 +18428,9 @@ personne peut lire
 les messages disparaissent
 les messages s'effacent
 messages éphémères
-messages ephemeres
 conversation secrète
-conversation secrete
 chat secret
 discussion secrète
-discussion secrete
 mode secret
 loin des regards
 
@@ -20884,11 +18458,9 @@ si tu refuses
 si tu refuse
 si vous refusez
 si tu obéis pas
-si tu obeis pas
 si tu fais pas ce que je dis
 si tu ne fais pas ce que je dis
 si je reçois rien
-si je recois rien
 si je ne reçois rien
 si je reçois pas
 si je ne reçois pas
@@ -20912,9 +18484,7 @@ si tu pai pas
 si tu pay pas
 si t paye pas
 si ta pas payé
-si ta pas paye
 si t'as pas payé
-si t'as pas paye
 si tu as pas payé
 si tu n'as pas payé
 si vous n'avez pas payé
@@ -20925,11 +18495,8 @@ si g pas mon argent
         (path: "lexicons/fr_publish_places.txt", text: #"""
 # French names for places material is published (brands are in the shared @publish_platforms).
 les réseaux
-les reseaux
 réseaux sociaux
-reseaux sociaux
 tous les réseaux
-tous les reseaux
 les rézo
 le net
 la toile
@@ -20955,7 +18522,6 @@ mandat cash
 virement
 virement bancaire
 virement instantané
-virement instantane
 rib
 ton rib
 mon rib
@@ -20993,15 +18559,10 @@ coupons de recharge
         (path: "lexicons/fr_recorded.txt", text: #"""
 # First-person claims to have recorded or filmed.
 j'ai enregistré
-j'ai enregistre
 jai enregistré
-jai enregistre
 j'ai filmé
-j'ai filme
 jai filmé
-jai filme
 j'ai capturé
-j'ai capture
 j'ai screen record
 j'ai fait un enregistrement
 j'ai fait une capture vidéo
@@ -21010,56 +18571,39 @@ j'ai gardé une copie de
 j'ai une copie de
 j'ai une vidéo de
 jai une vidéo de
-j'ai une video de
-jai une video de
 j'ai un enregistrement de
 j'ai filmer
 jai filmer
 j'ai enregistrer
 jai enregistrer
 g filmé
-g filme
 g enregistré
-g enregistre
 
 """#),
         (path: "lexicons/fr_recorded_complete.txt", text: #"""
 # The recording declared complete ("tout a été enregistré").
 tout a été enregistré
-tout a ete enregistre
 tout a été filmé
 tout est enregistré
-tout est enregistre
 j'ai tout enregistré
-j'ai tout enregistre
 jai tout enregistré
-jai tout enregistre
 j'ai tout filmé
-j'ai tout filme
 jai tout filmé
 j'ai tout capturé
 j'ai tout sur vidéo
-j'ai tout sur video
 tu as été enregistré
-tu as ete enregistre
 tu as été filmé
-tu as ete filme
 t'as été filmé
-t'as ete filme
 t'as été enregistré
 vous avez été filmé
 vous avez été enregistré
-vous avez ete filme
 je t'ai eu en vidéo
-je t'ai eu en video
 j'ai tout filmer
 jai tout filmer
 j'ai tout enregistrer
 jai tout enregistrer
 jai tt filmé
-jai tt filme
 jai tt enregistré
-jai tt enregistre
 g tout filmé
 g tout enregistré
 g tt filmé
@@ -21070,7 +18614,6 @@ g tt enregistré
 # What was recorded: the call, the screen, the victim.
 notre appel
 notre appel vidéo
-notre appel video
 notre visio
 notre facetime
 notre conversation
@@ -21078,13 +18621,11 @@ notre discussion
 notre call
 l'appel
 l'appel vidéo
-l'appel video
 tout l'appel
 toute la conversation
 toute la visio
 la visio
 ton écran
-ton ecran
 ta cam
 ta webcam
 ta caméra
@@ -21092,28 +18633,21 @@ toi
 vous
 lappel
 lappel vidéo
-lappel video
 
 """#),
         (path: "lexicons/fr_recorded_you.txt", text: #"""
 # "I recorded / filmed you".
 je t'ai enregistré
 je t'ai enregistrée
-je t'ai enregistre
 je t'ai filmé
 je t'ai filmée
-je t'ai filme
 jtai filmé
-jtai filme
 jt'ai filmé
 jtai enregistré
-jtai enregistre
 je t'ai capturé
 je t'ai screen
 je vous ai enregistré
-je vous ai enregistre
 je vous ai filmé
-je vous ai filme
 
 """#),
         (path: "lexicons/fr_refund_context.txt", text: #"""
@@ -21122,7 +18656,6 @@ rembourse
 rembourser
 rembourses
 remboursez
-remboursé
 rembourse moi
 me rembourser
 remboursement
@@ -21134,7 +18667,6 @@ je te les rends
 je te le rends
 te rendre
 la moitié
-la moitie
 ta part
 ma part
 chacun
@@ -21163,9 +18695,7 @@ du train
 le bus
 la location
 le gîte
-le gite
 le ciné
-le cine
 le concert
 la facture
 les factures
@@ -21173,11 +18703,8 @@ facture
 l'amende
 amende
 découvert
-decouvert
 à découvert
-a decouvert
 fauché
-fauche
 fauchée
 argent de poche
 la cantine
@@ -21205,15 +18732,10 @@ resto
 # Promises to ruin, expose or humiliate the victim.
 ruiner ta vie
 ruiner ta réputation
-ruiner ta reputation
 détruire ta vie
-detruire ta vie
 détruire ta réputation
-detruire ta reputation
 te détruire
-te detruire
 gâcher ta vie
-gacher ta vie
 pourrir ta vie
 briser ta vie
 t'humilier
@@ -21228,16 +18750,13 @@ te faire honte
 ta vie est finie
 ta vie sera finie
 ta vie va être ruinée
-ta vie va etre ruinee
 ta vie sera ruinée
 ta réputation est finie
-ta reputation est finie
 ta vie est fichue
 ta vie est foutue
 t'es fini
 tu es fini
 t'es grillé
-t'es grille
 tu es grillé
 votre vie sera détruite
 votre réputation sera détruite
@@ -21255,30 +18774,22 @@ notre petit secret
 c'est notre secret
 c'est entre nous
 ça reste entre nous
-ca reste entre nous
 sa reste entre nous
 juste entre nous
 que entre nous
 ne le dis à personne
-ne le dis a personne
 le dis à personne
-le dis a personne
 dis le à personne
-dis le a personne
 dis rien à personne
-dis rien a personne
 ne dis rien à personne
 n'en parle à personne
 en parle à personne
-en parle a personne
 parle de moi à personne
-parle de moi a personne
 personne doit savoir
 personne ne doit savoir
 personne doit le savoir
 personne ne doit le savoir
 garde ça pour toi
-garde ca pour toi
 garde sa pour toi
 supprime notre conversation
 supprime la conversation
@@ -21311,7 +18822,6 @@ vous m'envoyez
         (path: "lexicons/fr_shared_device.txt", text: #"""
 # Probing who else can see the reader's device.
 tes parents regardent ton téléphone
-tes parents regardent ton telephone
 tes parents regardent ton portable
 tes parents checkent ton tel
 tes parents fouillent ton tel
@@ -21319,7 +18829,6 @@ tes parents lisent tes messages
 ta mère regarde ton téléphone
 ta mere regarde ton tel
 c'est ton propre téléphone
-c'est ton propre telephone
 c'est ton téléphone ou celui de
 c'est ton tel ou celui de
 c'est ton portable à toi
@@ -21335,14 +18844,10 @@ quelqu'un d'autre utilise ton
         (path: "lexicons/fr_siblings.txt", text: #"""
 # The victim's siblings and wider family.
 ta sœur
-ta soeur
 ta sœurette
 ton frère
-ton frere
 tes frères
-tes freres
 tes sœurs
-tes soeurs
 ta cousine
 ton cousin
 tes cousins
@@ -21381,7 +18886,6 @@ cinq cents balles
 cinq cent balles
 mille balles
 un bâton
-un baton
 deux bâtons
 une brique
 cinq cents dollars
@@ -21456,7 +18960,6 @@ je t'affiche
 je vais t'exposer
 je t'expose
 je vais tout révéler
-je vais tout reveler
 je révèle tout
 je vais la rendre publique
 je vais les rendre publiques
@@ -21538,9 +19041,7 @@ j'enverrai cette vidéo
 je vais l'envoyer direct
 j'envoie direct
 je transfère
-je transfere
 je vais transférer
-je vais transferer
 je transfèrerai
 je fais suivre
 je vais faire suivre
@@ -21593,12 +19094,9 @@ je t'envoie si tu menvoies
 je t'en envoie si tu m'en envoies
 je t'ai envoyé la mienne
 je t'ai envoyé les miennes
-je t'ai envoye la mienne
 je t'en ai envoyé une
 à toi maintenant
-a toi maintenant
 à ton tour
-a ton tour
 à toi de m'en envoyer
 photo contre photo
 photo pour photo
@@ -21625,9 +19123,7 @@ je suis mineure
 je suis mineur
 chui mineure
 à une mineure
-a une mineure
 à un mineur
-a un mineur
 avec une mineure
 avec un mineur
 
@@ -21663,9 +19159,7 @@ je suis sous vpn
         (path: "lexicons/fr_video_call.txt", text: #"""
 # Moving to live video or camera.
 appel vidéo
-appel video
 un appel vidéo
-un appel video
 en appel vidéo
 en visio
 une visio
@@ -21676,11 +19170,9 @@ en facetime
 un facetime
 allume ta cam
 allume ta caméra
-allume ta camera
 allume ta webcam
 active ta cam
 active ta caméra
-active ta camera
 active ta webcam
 mets ta cam
 mets ta caméra
@@ -21693,7 +19185,6 @@ devant la cam
 devant ta cam
 face cam
 cam à cam
-cam a cam
 
 """#),
         (path: "lexicons/fr_want.txt", text: #"""
@@ -21706,7 +19197,6 @@ j'exige
 jexige
 je demande
 je réclame
-je reclame
 il me faut
 faut que tu m'envoies
 j'attends
@@ -21719,18 +19209,13 @@ jaccepte
 # Taunts about who will see the material ("tu veux que ta famille voie ça ?").
 tu veux que tout le monde voie ça
 tu veux que tout le monde voit ça
-tu veux que tout le monde voie ca
-tu veux que tout le monde voit ca
 tu veux que tout le monde le voie
 tu veux que tout le monde la voie
 tu veux que tout le monde sache
 tu veux que ta famille voie ça
 tu veux que ta famille voit ça
-tu veux que ta famille voie ca
 tu veux que ta mère voie ça
-tu veux que ta mere voie ca
 tu veux que tes parents voient ça
-tu veux que tes parents voient ca
 tu veux que tes amis voient ça
 tu veux que tes potes voient ça
 tu veux que ta copine voie ça
@@ -21746,7 +19231,6 @@ si tu ne veux pas que ta famille voie
 si tu veux pas que tes parents voient
 si tu ne veux pas que tes parents voient
 si tu veux pas que ta mère voie
-si tu veux pas que ta mere voie
 si tu veux pas que tes amis voient
 si vous ne voulez pas que votre famille voie
 si vous ne voulez pas que vos proches voient
@@ -21755,7 +19239,6 @@ tes amis vont la recevoir
 tes parents vont la recevoir
 ta famille va la recevoir
 ta mère va la recevoir
-ta mere va la recevoir
 tout le monde va la recevoir
 tous tes contacts vont la recevoir
 tes contacts vont la recevoir
@@ -22197,14 +19680,11 @@ i see your
 # Threats to brand or report the reader.
 ti denuncio
 ti denuncerò
-ti denuncero
 ti segnalo
 dirò a tutti che sei
-diro a tutti che sei
 dico a tutti che sei
 racconto a tutti che sei
 scriverò a tutti che sei
-scrivero a tutti che sei
 faccio sapere a tutti che sei
 ti faccio passare per
 passerai per
@@ -22227,7 +19707,6 @@ quanti anni hai
 quanti anni c'hai
 quanti anni ce hai
 che età hai
-che eta hai
 che scuola fai
 che classe fai
 in che classe sei
@@ -22251,7 +19730,6 @@ sei sola in casa
 sei solo in camera
 sei sola in camera
 c'è qualcuno con te
-c'e qualcuno con te
 ce qualcuno con te
 c è qualcuno con te
 qualcuno con te
@@ -22264,9 +19742,7 @@ chiudi la porta
 chiudi a chiave
 chiuditi in camera
 qualcuno può sentirti
-qualcuno puo sentirti
 qualcuno può vederti
-qualcuno puo vederti
 sei in camera tua
 telefono condiviso
 computer condiviso
@@ -22274,7 +19750,6 @@ i tuoi ti controllano il telefono
 controllano il tuo telefono
 ti controllano il cellulare
 è il tuo telefono o
-e il tuo telefono o
 
 """#),
         (path: "lexicons/it_ask_handle.txt", text: #"""
@@ -22286,9 +19761,7 @@ ci sei su
 sei su
 usi
 qual è il tuo
-qual e il tuo
 qual'è il tuo
-qual'e il tuo
 quale il tuo
 dammi il tuo
 mi dai il tuo
@@ -22405,7 +19878,6 @@ occhio a
         (path: "lexicons/it_benign.txt", text: #"""
 # Everyday subjects and occasions: pictures, posts and recordings of these are ordinary.
 menu
-menù
 scontrino
 documento
 carta d'identità
@@ -22472,7 +19944,6 @@ raccolta fondi
 iniziativa
 campagna
 pubblicità
-pubblicita
 negozio
 ristorante
 riunione
@@ -22501,7 +19972,6 @@ l'iniziativa
 l'anniversario
 l'ufficio
 l'università
-l'universita
 l'albergo
 l'hotel
 l'aperitivo
@@ -22550,9 +20020,7 @@ abbassa la telecamera
 abbassa la cam
 abbassa la webcam
 inquadra più giù
-inquadra piu giu
 sposta la cam più giù
-sposta la cam piu giu
 fallo in cam
 fallo davanti alla cam
 
@@ -22591,7 +20059,6 @@ tutta la tua famiglia
 tutta la famiglia
 tutto il paese
 tutta la città
-tutta la citta
 tutto il quartiere
 tutti i tuoi parenti
 tuoi amici
@@ -22615,20 +20082,16 @@ il tempo sta scadendo
 il tempo scorre
 il tempo stringe
 il tempo è scaduto
-il tempo e scaduto
 tempo scaduto
 il tempo sta per scadere
 il conto alla rovescia
 conto alla rovescia è iniziato
-conto alla rovescia e iniziato
 ogni minuto che passa
 ogni ora che passa
 più aspetti
-piu aspetti
 ti resta poco tempo
 ti rimane poco tempo
 il timer è partito
-il timer e partito
 il tempo corre
 
 """#),
@@ -22638,7 +20101,6 @@ hai solo
 hai ancora
 hai tempo
 ti do
-ti dò
 ti lascio
 entro
 entro le prossime
@@ -22646,14 +20108,12 @@ nelle prossime
 massimo
 al massimo
 non più di
-non piu di
 
 """#),
         (path: "lexicons/it_delete_promise.txt", text: #"""
 # A promise to delete the material once paid.
 cancello tutto
 cancellerò tutto
-cancellero tutto
 cancello il video
 cancello le foto
 lo cancello
@@ -22661,7 +20121,6 @@ li cancello
 le cancello
 elimino tutto
 eliminerò tutto
-eliminero tutto
 elimino il video
 lo elimino
 ti lascio in pace
@@ -22776,9 +20235,7 @@ li vedranno
 la vedranno
 ti vedranno
 lo vedrà
-lo vedra
 ti vedrà
-ti vedra
 vedranno chi sei
 sapranno chi sei
 vedranno cosa hai fatto
@@ -22787,10 +20244,8 @@ vedranno quello che hai fatto
 sapranno quello che hai fatto
 riceveranno
 riceverà
-ricevera
 lo riceveranno
 lo riceverà
-lo ricevera
 lo vedono tutti
 tutti lo vedono
 lo vedono
@@ -22813,16 +20268,13 @@ tuo video nudo
 nudo
 nuda
 tue nudità
-tue nudita
 tuoi nudi
 video hot
 foto hot
 tuo video hot
 tue foto hot
 video osé
-video ose
 foto osé
-foto ose
 foto intime
 foto intima
 video intimo
@@ -22880,7 +20332,6 @@ fammi vedere il pisello
 fammi vedere il cazzo
 fammi vedere sotto
 fammi vedere di più
-fammi vedere di piu
 fammi vedere tutto
 mostrami il tuo corpo
 mostrami tutto
@@ -22924,7 +20375,6 @@ fai come ti dico
 fai quello che dico
 non sto scherzando
 non è un gioco
-non e un gioco
 ammazzati
 sono minorenne
 ho solo 13 anni
@@ -22940,7 +20390,6 @@ materiale pedopornografico
 nn sto scherzando
 nn hai scelta
 nn è un gioco
-nn e un gioco
 te ne pentirai amaramente
 ti pentirai amaramente
 
@@ -22950,14 +20399,11 @@ ti pentirai amaramente
 ultimo avviso
 ultimo avvertimento
 ultima possibilità
-ultima possibilita
 ultima occasione
 ultima chance
 non te lo ripeto
 non te lo ripeterò
-non te lo ripetero
 non lo ripeto più
-non lo ripeto piu
 te lo dico per l'ultima volta
 l'ultima volta che te lo dico
 l'ultima volta che te lo chiedo
@@ -22971,14 +20417,8 @@ smettila di farmi perdere tempo
 # Flattery that isolates the reader.
 matura per la tua età
 maturo per la tua età
-matura per la tua eta
-maturo per la tua eta
 l'età è solo un numero
-l'eta è solo un numero
-l'eta e solo un numero
-l'età e solo un numero
 età è solo un numero
-eta e solo un numero
 nessuno ti capisce come me
 nessuno ti capisce come ti capisco io
 solo io ti capisco
@@ -23015,12 +20455,10 @@ codice paysafecard
 finisce
 finiscono
 finirà
-finira
 finiranno
 va a finire
 vanno a finire
 andrà a finire
-andra a finire
 questo va
 tutto va
 il video va
@@ -23030,24 +20468,18 @@ va dritto
 vanno dritte
 va diretto
 andrà
-andra
 andranno
 girerà
-girera
 gireranno
 sarà pubblicato
-sara pubblicato
 sarà pubblicata
 saranno pubblicate
 saranno pubblicati
 verrà pubblicato
-verra pubblicato
 verranno pubblicate
 verranno pubblicati
 verrà caricato
-verra caricato
 verrà condiviso
-verra condiviso
 
 """#),
         (path: "lexicons/it_hack.txt", text: #"""
@@ -23150,7 +20582,6 @@ tuo ufficio
 tua azienda
 tuo datore di lavoro
 tua università
-tua universita
 tuo allenatore
 tua squadra
 tutta la scuola
@@ -23250,9 +20681,7 @@ ridammeli
 me li ridai
 mi ridai
 ti ridò
-ti rido
 te li ridò
-te li rido
 restituire
 restituisco
 restituiscimi
@@ -23347,11 +20776,8 @@ non fare la timida
 non essere timido
 non essere timida
 nessuno la vedrà
-nessuno la vedra
 nessuno le vedrà
-nessuno le vedra
 è solo per me
-e solo per me
 
 """#),
         (path: "lexicons/it_move_phrases.txt", text: #"""
@@ -23418,24 +20844,17 @@ non uso mai questa app
 non sto mai qui
 questa app fa schifo
 questa app è noiosa
-questa app e noiosa
 parliamo da un'altra parte
 parliamo altrove
 andiamo altrove
 è più privato
-e più privato
-e piu privato
 più privato
-piu privato
 più riservato
-piu riservato
 più sicuro per noi
-piu sicuro per noi
 i messaggi si cancellano
 i messaggi spariscono
 i messaggi si autodistruggono
 nessuno può leggere
-nessuno puo leggere
 nessuno ci legge
 qui ci controllano
 qui leggono tutto
@@ -23453,10 +20872,8 @@ oppure
 # "Otherwise": the hinge of an ultimatum.
 altrimenti
 sennò
-senno
 se no
 o sennò
-o senno
 o se no
 o altrimenti
 
@@ -23467,7 +20884,6 @@ tua madre
 tua mamma
 tuo padre
 tuo papà
-tuo papa
 tuoi genitori
 tua nonna
 tuo nonno
@@ -23508,17 +20924,11 @@ tua migliore amica
         (path: "lexicons/it_passive_hack.txt", text: #"""
 # A device or account described as compromised.
 è stato infettato
-e stato infettato
 è stato hackerato
-e stato hackerato
 è stato violato
-e stato violato
 è stata hackerata
-e stata hackerata
 è stata violata
-e stata violata
 è stato compromesso
-e stato compromesso
 
 """#),
         (path: "lexicons/it_pay_commands.txt", text: #"""
@@ -23552,7 +20962,6 @@ ti conviene pagarmi
 faresti meglio a pagare
 meglio che paghi
 è meglio che paghi
-e meglio che paghi
 
 """#),
         (path: "lexicons/it_pay_conditions.txt", text: #"""
@@ -23567,7 +20976,6 @@ se non arrivano
 se non fai il bonifico
 se non fai la ricarica
 finché non paghi
-finche non paghi
 fino a quando non paghi
 a meno che non paghi
 a meno che tu non paghi
@@ -23680,38 +21088,28 @@ ai carabinieri
         (path: "lexicons/it_police_futile.txt", text: #"""
 # Claims that the police are useless.
 non può fare niente
-non puo fare niente
 non possono fare niente
 non può fare nulla
-non puo fare nulla
 non possono fare nulla
 non mi troveranno
 non mi troverà
-non mi trovera
 non mi troveranno mai
 non mi trovano
 non ti può aiutare
-non ti puo aiutare
 non ti possono aiutare
 non ti aiuterà
-non ti aiutera
 non ti aiuteranno
 non servirà a niente
-non servira a niente
 non serve a niente
 non ti salverà
-non ti salvera
 non mi prenderanno mai
 non mi prendono
 non mi beccheranno
 nn può fare niente
-nn puo fare niente
 nn possono fare niente
 nn mi troveranno
 nn mi trovera
-nn mi troverà
 nn ti può aiutare
-nn ti puo aiutare
 
 """#),
         (path: "lexicons/it_porn_places.txt", text: #"""
@@ -23773,20 +21171,17 @@ pubblico su
 pubblico ovunque
 pubblico online
 pubblicherò
-pubblichero
 pubblicherò tutto
 pubblicare tutto
 rendo pubblico
 rendo tutto pubblico
 renderò pubblico
-rendero pubblico
 lo posto
 li posto
 le posto
 la posto
 posto tutto
 posterò
-postero
 lo carico
 li carico
 le carico
@@ -23795,7 +21190,6 @@ carico il video
 carico le foto
 carico su
 caricherò
-carichero
 lo condivido
 le condivido
 li condivido
@@ -23804,26 +21198,22 @@ condivido il video
 condivido le foto
 condivido su
 condividerò
-condividero
 lo diffondo
 le diffondo
 li diffondo
 diffondo tutto
 diffonderò
-diffondero
 lo faccio girare
 le faccio girare
 li faccio girare
 faccio girare
 farò girare
-faro girare
 lo metto online
 le metto online
 metto tutto online
 lo metto in rete
 metto tutto in rete
 metterò online
-mettero online
 lo spammo
 spammo tutto
 lo sbatto
@@ -23831,7 +21221,6 @@ sbatto tutto
 leako
 lo leako
 leakerò
-leakero
 
 """#),
         (path: "lexicons/it_recorded_1p.txt", text: #"""
@@ -23880,9 +21269,7 @@ ti ho filmata
 ti ho beccato in cam
 ti ho beccata in cam
 è tutto registrato
-e tutto registrato
 è stato tutto registrato
-e stato tutto registrato
 ho registrato tutto
 ho registrato ogni cosa
 ho registrato tutta la
@@ -23896,36 +21283,27 @@ ho registrato lo schermo
 ti rovino la vita
 ti rovino
 ti rovinerò
-ti rovinero
 ti rovinerò la vita
-ti rovinero la vita
 rovinerò la tua vita
-rovinero la tua vita
 ti distruggo
 ti distruggerò
-ti distruggero
 ti distruggo la vita
 ti sputtano
 ti sputtanerò
-ti sputtanero
 ti smerdo
 ti svergogno
 ti faccio fare una figura di merda
 ti faccio vergognare
 la tua vita è finita
-la tua vita e finita
 la tua vita è rovinata
-la tua vita e rovinata
 sei rovinato
 sei rovinata
 diventa virale
 diventerà virale
-diventera virale
 lo rendo virale
 lo faccio diventare virale
 faccio vedere a tutti
 farò vedere a tutti
-faro vedere a tutti
 lo faccio vedere a tutti
 ti faccio vedere a tutti
 
@@ -23970,24 +21348,17 @@ la mando
 li mando
 le mando
 lo manderò
-lo mandero
 li manderò
-li mandero
 le manderò
-le mandero
 manderò tutto
-mandero tutto
 mando tutto
 lo invio
 li invio
 le invio
 lo invierò
-lo inviero
 le invierò
-le inviero
 invio tutto
 invierò tutto
-inviero tutto
 lo inoltro
 le inoltro
 li inoltro
@@ -23997,18 +21368,15 @@ li giro
 le giro
 giro tutto
 lo girerò
-lo girero
 lo faccio vedere
 le faccio vedere
 li faccio vedere
 faccio vedere tutto
 farò vedere
-faro vedere
 lo mostro
 le mostro
 mostro tutto
 mostrerò
-mostrero
 glielo mando
 gliele mando
 glieli mando
@@ -24017,17 +21385,14 @@ glielo faccio vedere
 gliele faccio vedere
 mando il video
 manderò il video
-mandero il video
 invio il video
 invierò il video
-inviero il video
 mando la registrazione
 mando le tue foto
 mando i tuoi video
 giro il video
 giro le tue foto
 girerò il video
-girero il video
 inoltro il video
 faccio vedere il video
 faccio vedere le tue foto
@@ -24146,15 +21511,12 @@ non puoi trovarmi
 non mi puoi rintracciare
 non mi puoi trovare
 nessuno può trovarmi
-nessuno puo trovarmi
 questo è un profilo falso
-questo e un profilo falso
 profilo fake
 account fake
 sono irrintracciabile
 irrintracciabile
 nessuno può toccarmi
-nessuno puo toccarmi
 nn sono in italia
 nn mi troverai mai
 nn puoi rintracciarmi
@@ -25131,9 +22493,7 @@ this app monitors
 # Portuguese (BR and PT): labels used to frame the reader
 # Accent-free spellings are listed too: matching keeps accents.
 pedófilo
-pedofilo
 pedófila
-pedofila
 pedofilia
 abusador
 abusador de menores
@@ -25149,17 +22509,11 @@ assediador
 # Portuguese (BR and PT): threats to accuse or report the reader
 # Accent-free spellings are listed too: matching keeps accents.
 vou dizer que és
-vou dizer que es
 vou dizer que você é
-vou dizer que voce e
 vou dizer a todos que és
-vou dizer a todos que es
 vou dizer pra todo mundo que você é
-vou dizer pra todo mundo que voce e
 vou falar que você é
-vou falar que voce e
 vou contar que és
-vou contar que es
 vou te denunciar
 vou denunciar-te
 denuncio-te
@@ -25167,13 +22521,9 @@ te denuncio
 vou acusar-te
 vou te acusar
 todos vão saber que és
-todos vao saber que es
 todo mundo vai saber que você é
-todo mundo vai saber que voce e
 vão pensar que és
-vao pensar que es
 vão achar que você é
-vao achar que voce e
 
 """#),
         (path: "lexicons/pt_age.txt", text: #"""
@@ -25181,7 +22531,6 @@ vao achar que voce e
 # Accent-free spellings are listed too: matching keeps accents.
 quantos anos tens
 quantos anos você tem
-quantos anos voce tem
 quantos anos vc tem
 quantos anos tu tens
 qts anos
@@ -25189,37 +22538,27 @@ qnts anos
 quantos anos
 tens quantos anos
 você tem quantos anos
-voce tem quantos anos
 vc tem quantos anos
 que idade tens
 qual a tua idade
 qual é a tua idade
-qual e a tua idade
 qual a sua idade
 qual sua idade
 em que ano andas
 em que ano estás
-em que ano estas
 que ano você está
-que ano voce esta
 que série você está
-que serie voce esta
 em que série você está
-em que serie voce esta
 tá em que série
-ta em que serie
 em que escola andas
 qual escola você estuda
-qual escola voce estuda
 em que escola estudas
 qual é a tua escola
-qual e a tua escola
 qual a tua escola
 qual tua escola
 qual sua escola
 onde estudas
 onde você estuda
-onde voce estuda
 onde vc estuda
 
 """#),
@@ -25236,7 +22575,6 @@ por toda parte
 em todo lado
 em todo lugar
 em tudo quanto é
-em tudo quanto e
 espalhar por
 espalhar pela
 espalhar pelo
@@ -25256,98 +22594,53 @@ espalhado pela
 # Portuguese (BR and PT): checking whether the reader is alone and unobserved
 # Accent-free spellings are listed too: matching keeps accents.
 estás sozinha
-estas sozinha
 estás sozinho
-estas sozinho
 tás sozinha
-tas sozinha
 tás sozinho
-tas sozinho
 tá sozinha
-ta sozinha
 tá sozinho
-ta sozinho
 está sozinha
-esta sozinha
 está sozinho
-esta sozinho
 você está sozinha
-voce esta sozinha
 você está sozinho
-voce esta sozinho
 vc tá sozinha
-vc ta sozinha
 vc tá sozinho
-vc ta sozinho
 tu tá sozinha
-tu ta sozinha
 tás sozinha em casa
-tas sozinha em casa
 estás sozinha em casa
-estas sozinha em casa
 está sozinha em casa
-esta sozinha em casa
 tá sozinha em casa
-ta sozinha em casa
 tá sozinho em casa
-ta sozinho em casa
 tem alguém contigo
-tem alguem contigo
 tem alguém com você
-tem alguem com voce
 tem alguém com vc
-tem alguem com vc
 tem alguém aí
-tem alguem ai
 está alguém contigo
-esta alguem contigo
 está alguém aí
-esta alguem ai
 alguém está contigo
-alguem esta contigo
 alguém tá com você
-alguem ta com voce
 alguém pode te ver
-alguem pode te ver
 alguém te pode ver
-alguem te pode ver
 alguém pode ouvir
-alguem pode ouvir
 teus pais estão em casa
-teus pais estao em casa
 seus pais estão em casa
-seus pais estao em casa
 os teus pais estão em casa
-os teus pais estao em casa
 teus pais já dormiram
-teus pais ja dormiram
 seus pais já dormiram
-seus pais ja dormiram
 os teus pais já estão a dormir
-os teus pais ja estao a dormir
 seus pais tão dormindo
-seus pais tao dormindo
 seus pais estão dormindo
-seus pais estao dormindo
 teus pais tão dormindo
-teus pais tao dormindo
 onde estão os teus pais
-onde estao os teus pais
 cadê seus pais
-cade seus pais
 fecha a porta do quarto
 tranca a porta
 tranca a porta do quarto
 estás no teu quarto
-estas no teu quarto
 tá no seu quarto
-ta no seu quarto
 está no seu quarto
-esta no seu quarto
 estás na cama
-estas na cama
 tá na cama
-ta na cama
 
 """#),
         (path: "lexicons/pt_ask_handle.txt", text: #"""
@@ -25355,9 +22648,7 @@ ta na cama
 # Accent-free spellings are listed too: matching keeps accents.
 tem
 qual é o teu
-qual e o teu
 qual é o seu
-qual e o seu
 qual o teu
 qual o seu
 qual teu
@@ -25374,24 +22665,18 @@ manda o teu
 manda teu
 usas
 você usa
-voce usa
 vc usa
 estás no
-estas no
 tá no
-ta no
 está no
-esta no
 
 """#),
         (path: "lexicons/pt_awareness.txt", text: #"""
 # Portuguese (BR and PT): awareness and safeguarding text, and reported speech quoting offenders (unless only)
 # Accent-free spellings are listed too: matching keeps accents.
 sextorsão
-sextorsao
 sextortion
 extorsão sexual
-extorsao sexual
 chantagem sexual
 golpe
 golpes
@@ -25399,7 +22684,6 @@ golpistas
 burla
 burlas
 burlões
-burloes
 burladores
 criminosos
 os criminosos
@@ -25408,29 +22692,19 @@ aliciadores
 nunca pague
 nunca pagues
 não pague
-nao pague
 não pagues
-nao pagues
 não paguem
-nao paguem
 nunca paguem
 se alguém te
-se alguem te
 se alguém pedir
-se alguem pedir
 se alguém ameaçar
-se alguem ameacar
 se alguém disser
-se alguem disser
 se alguém exigir
-se alguem exigir
 se um desconhecido
 se um estranho
 se uma pessoa
 adulto de confiança
-adulto de confianca
 um adulto de confiança
-um adulto de confianca
 safernet
 apav
 linha internet segura
@@ -25441,18 +22715,13 @@ denuncie o perfil
 denuncia o perfil
 denuncia a conta
 faça a denúncia
-faca a denuncia
 faz queixa
 apresentar queixa
 apresenta queixa
 boletim de ocorrência
-boletim de ocorrencia
 segurança online
-seguranca online
 segurança na internet
-seguranca na internet
 segurança digital
-seguranca digital
 sinais de alerta
 os seus filhos
 os teus filhos
@@ -25462,7 +22731,6 @@ os vossos filhos
 os jovens
 adolescentes
 crianças e adolescentes
-criancas e adolescentes
 este tipo de golpe
 esse tipo de golpe
 este golpe
@@ -25470,30 +22738,21 @@ esse golpe
 mensagens falsas
 palestra
 reunião de pais
-reuniao de pais
 campanha de prevenção
-campanha de prevencao
 prevenção
-prevencao
 alerta aos pais
 atenção pais
-atencao pais
 eles dizem
 eles vão dizer
-eles vao dizer
 vão dizer
-vao dizer
 vão te dizer
-vao te dizer
 vai te dizer
 dizem que
 costumam dizer
 costumam pedir
 eles pedem
 vão pedir
-vao pedir
 ameaçam
-ameacam
 alegam
 fingem
 o email dizia
@@ -25508,9 +22767,7 @@ recebi um e-mail
 # Accent-free spellings are listed too: matching keeps accents.
 casamento
 férias
-ferias
 aniversário
-aniversario
 anos
 festa
 viagem
@@ -25524,7 +22781,6 @@ convite
 convites
 link
 cardápio
-cardapio
 ementa
 receita
 vaquinha
@@ -25533,46 +22789,34 @@ sorteio
 bolo
 cachorro
 cão
-cao
 gato
 gatinho
 bebé
-bebe
-bebê
 ecografia
 natal
 passagem de ano
 réveillon
-reveillon
 jogo
 campeonato
 torneio
 treino
 apresentação
-apresentacao
 trabalho de grupo
 relatório
-relatorio
 anúncio
-anuncio
 anúncios
-anuncios
 campanha
 promoção
-promocao
 canal
 inscritos
 episódio
-episodio
 tutorial
 álbum
-album
 praia
 paisagem
 golo
 gol
 golaço
-golaco
 desenho
 ela pediu
 ele pediu
@@ -25583,41 +22827,32 @@ pediram
 # Portuguese (BR and PT): everyday subjects of pictures (unless only)
 # Accent-free spellings are listed too: matching keeps accents.
 cardápio
-cardapio
 ementa
 menu
 recibo
 comprovante
 talão
-talao
 fatura
 casamento
 férias
-ferias
 festa
 bolo
 cachorro
 cão
-cao
 gato
 gatinho
 bebé
-bebe
-bebê
 carro
 casa
 documento
 documentos
 boleto
 exercício
-exercicio
 exercícios
-exercicios
 trabalho de casa
 tpc
 dever de casa
 lição
-licao
 receita
 praia
 viagem
@@ -25626,25 +22861,19 @@ jogo
 vestido
 sapatos
 ténis
-tenis
-tênis
 quadro
 slide
 slides
 apresentação
-apresentacao
 matéria
-materia
 caderno
 apontamentos
 mapa
 morada
 endereço
-endereco
 encomenda
 produto
 peça
-peca
 estrago
 avaria
 contador
@@ -25657,14 +22886,11 @@ obra
 quintal
 neve
 pôr do sol
-por do sol
 árvore
-arvore
 natal
 formatura
 batizado
 aniversário
-aniversario
 equipa
 equipe
 
@@ -25673,11 +22899,8 @@ equipe
 # Portuguese (BR and PT): block or ignore imperatives and taunts
 # Accent-free spellings are listed too: matching keeps accents.
 não me bloqueia
-nao me bloqueia
 não me bloqueie
-nao me bloqueie
 não me bloqueies
-nao me bloqueies
 nem pense em me bloquear
 nem penses em bloquear-me
 nem tente me bloquear
@@ -25687,44 +22910,29 @@ bloqueia-me e
 me ignora e
 ignora-me e
 não me ignores
-nao me ignores
 não me ignore
-nao me ignore
 desaparece e
 ñ me bloqueia
-n me bloqueia
 ñ me bloqueie
-n me bloqueie
 não bloqueia
-nao bloqueia
 
 """#),
         (path: "lexicons/pt_by_time.txt", text: #"""
 # Portuguese (BR and PT): clock-time limits
 # Accent-free spellings are listed too: matching keeps accents.
 até hoje à noite
-ate hoje a noite
-até hoje a noite
 até à meia-noite
-ate a meia-noite
-até a meia-noite
 até meia-noite
-ate meia-noite
 antes da meia-noite
 até ao fim do dia
-ate ao fim do dia
 até o fim do dia
-ate o fim do dia
 até ao final do dia
-ate ao final do dia
 até o final do dia
-ate o final do dia
 agora mesmo
 imediatamente
 ainda hoje
 neste minuto
 já já
-ja ja
 
 """#),
         (path: "lexicons/pt_cam_acts.txt", text: #"""
@@ -25739,13 +22947,10 @@ tira a blusa
 tira a camisola
 tira a camisa
 tira a calça
-tira a calca
 tira as calças
-tira as calcas
 tira a cueca
 tira a calcinha
 tira o sutiã
-tira o sutia
 tira o soutien
 toca-te
 toca em ti
@@ -25756,19 +22961,13 @@ bate uma para mim
 se masturba
 masturba-te
 baixa a câmera
-baixa a camera
 desce a câmera
-desce a camera
 desce a câmara
-desce a camara
 baixa a câmara
-baixa a camara
 desce a cam
 baixa a cam
 mostra lá embaixo
-mostra la embaixo
 mostra lá em baixo
-mostra la em baixo
 fica pelado
 fica pelada
 fica nu
@@ -25785,35 +22984,20 @@ bate punheta pra mim
 tic tac
 tique-taque
 o tempo está a correr
-o tempo esta a correr
 o tempo tá correndo
-o tempo ta correndo
 o tempo está correndo
-o tempo esta correndo
 o tempo está passando
-o tempo esta passando
 o tempo tá passando
-o tempo ta passando
 o relógio está correndo
-o relogio esta correndo
 o relógio está a contar
-o relogio esta a contar
 o tempo está a acabar
-o tempo esta a acabar
 o tempo tá acabando
-o tempo ta acabando
 o tempo está acabando
-o tempo esta acabando
 teu tempo está acabando
-teu tempo esta acabando
 teu tempo tá acabando
-teu tempo ta acabando
 seu tempo está acabando
-seu tempo esta acabando
 seu tempo tá acabando
-seu tempo ta acabando
 o teu tempo está a acabar
-o teu tempo esta a acabar
 o teu tempo acabou
 seu tempo acabou
 teu tempo acabou
@@ -25822,8 +23006,6 @@ contagem decrescente
 cada minuto que passa
 cada hora que passa
 o relógio não para
-o relogio nao para
-o relógio não pára
 
 """#),
         (path: "lexicons/pt_deadline_consequence.txt", text: #"""
@@ -25841,9 +23023,7 @@ antes que seja tarde
 antes que seja tarde demais
 depois disso
 depois é tarde
-depois e tarde
 depois já era
-depois ja era
 acabou o prazo
 o prazo acabou
 
@@ -25852,27 +23032,19 @@ o prazo acabou
 # Portuguese (BR and PT): time limits set on the reader
 # Accent-free spellings are listed too: matching keeps accents.
 só tens
-so tens
 você só tem
-voce so tem
 vc só tem
-vc so tem
 te dou
 dou-te
 vou te dar
 te dou só
-te dou so
 tens até
-tens ate
 você tem até
-voce tem ate
 no prazo de
 dentro de
 em menos de
 nas próximas
-nas proximas
 nos próximos
-nos proximos
 
 """#),
         (path: "lexicons/pt_delete_paid.txt", text: #"""
@@ -25901,31 +23073,24 @@ depois de pagares
 apago tudo
 eu apago
 apago o vídeo
-apago o video
 apago as fotos
 apago os vídeos
-apago os videos
 e apago
 que eu apago
 apagarei
 vou apagar tudo
 vou apagar o vídeo
-vou apagar o video
 vou apagar as fotos
 deleto tudo
 eu deleto
 deleto o vídeo
-deleto o video
 excluo tudo
 vou excluir tudo
 elimino tudo
 eu elimino
 ninguém fica sabendo
-ninguem fica sabendo
 ninguém fica a saber
-ninguem fica a saber
 ninguém vai saber de nada
-ninguem vai saber de nada
 fica tudo apagado
 
 """#),
@@ -25933,28 +23098,18 @@ fica tudo apagado
 # Portuguese (BR and PT): probing who else can see the reader's device
 # Accent-free spellings are listed too: matching keeps accents.
 o celular é só teu
-o celular e so teu
 o celular é só seu
-o celular e so seu
 o telemóvel é só teu
-o telemovel e so teu
 o telemóvel é teu
-o telemovel e teu
 teus pais veem teu celular
 seus pais veem seu celular
 seus pais mexem no seu celular
 teus pais mexem no teu celular
 os teus pais veem o teu telemóvel
-os teus pais veem o teu telemovel
-os teus pais vêem o teu telemóvel
 teus pais vêem o teu telemóvel
-teus pais veem o teu telemovel
 alguém mexe no teu celular
-alguem mexe no teu celular
 alguém mexe no seu celular
-alguem mexe no seu celular
 alguém vê o teu telemóvel
-alguem ve o teu telemovel
 computador partilhado
 computador compartilhado
 pc partilhado
@@ -25981,24 +23136,17 @@ sua webcam
 a tua webcam
 a sua webcam
 teu telemóvel
-teu telemovel
 o teu telemóvel
-o teu telemovel
 seu telemóvel
-seu telemovel
 teu celular
 seu celular
 o seu celular
 teu dispositivo
 seu dispositivo
 tua câmara
-tua camara
 sua câmara
-sua camara
 tua câmera
-tua camera
 sua câmera
-sua camera
 tua conta
 sua conta
 a tua conta
@@ -26020,9 +23168,7 @@ seu whatsapp
 teu zap
 seu zap
 teu portátil
-teu portatil
 seu portátil
-seu portatil
 teu notebook
 seu notebook
 
@@ -26031,34 +23177,21 @@ seu notebook
 # Portuguese (BR and PT): "don't tell" before a relative, school or the police
 # Accent-free spellings are listed too: matching keeps accents.
 não conta
-nao conta
 não contes
-nao contes
 não digas
-nao digas
 não diz
-nao diz
 não fala
-nao fala
 não fale
-nao fale
 não diga
-nao diga
 não conte
-nao conte
 não mostres
-nao mostres
 não mostra
-nao mostra
 não mostre
-nao mostre
 esconde
 esconde isto
 esconde isso
 não deixes
-nao deixes
 não deixa
-nao deixa
 
 """#),
         (path: "lexicons/pt_escape_conditions.txt", text: #"""
@@ -26067,41 +23200,26 @@ nao deixa
 se me ignorares
 se me ignorar
 se você me ignorar
-se voce me ignorar
 se vc me ignorar
 se me bloqueares
 se me bloquear
 se você me bloquear
-se voce me bloquear
 se vc me bloquear
 se não responderes
-se nao responderes
 se não responder
-se nao responder
 se você não responder
-se voce nao responder
 se contares a alguém
-se contares a alguem
 se contar pra alguém
-se contar pra alguem
 se contar a alguém
-se contar a alguem
 se falares com a polícia
-se falares com a policia
 se chamar a polícia
-se chamar a policia
 se chamares a polícia
-se chamares a policia
 se for à polícia
-se for a policia
 se fores à polícia
-se fores a policia
 se for na polícia
-se for na policia
 se me denunciares
 se me denunciar
 se saíres da conversa
-se saires da conversa
 se sair da conversa
 se apagares a conta
 se apagar a conta
@@ -26124,13 +23242,11 @@ que me deves
 me deves
 me deve
 que você me deve
-que voce me deve
 que vc me deve
 emprestei
 emprestado
 emprestada
 empréstimo
-emprestimo
 emprestar
 empresta
 me empresta
@@ -26155,7 +23271,6 @@ pro presente
 metade
 por pessoa
 por cabeça
-por cabeca
 reembolso
 reembolsar
 troco
@@ -26165,7 +23280,6 @@ fico a dever
 fico devendo
 vaquinha
 bolão
-bolao
 quota
 cota
 multa
@@ -26179,17 +23293,14 @@ factura
 conta da luz
 conta de luz
 conta da água
-conta da agua
 renda
 aluguel
 aluguer
 condomínio
-condominio
 propina
 propinas
 mensalidade
 inscrição
-inscricao
 reserva
 cancelada
 cancelado
@@ -26200,16 +23311,12 @@ ingressos
 pizza
 jantar
 almoço
-almoco
 lanche
 uber
 táxi
-taxi
 gasolina
 gasóleo
-gasoleo
 combustível
-combustivel
 mercado
 supermercado
 compras
@@ -26221,12 +23328,10 @@ portes
 pelo carro
 pela bicicleta
 pelo telemóvel
-pelo telemovel
 pelo celular
 pela mota
 pela moto
 pelo sofá
-pelo sofa
 pela casa
 olx
 vinted
@@ -26234,7 +23339,6 @@ mercado livre
 feira
 mesada
 salário
-salario
 ordenado
 
 """#),
@@ -26246,12 +23350,10 @@ toda a gente
 toda gente
 todo o mundo
 todos que você conhece
-todos que voce conhece
 todos que conheces
 todos os que conheces
 toda a gente que conheces
 todo mundo que você conhece
-todo mundo que voce conhece
 todo mundo que vc conhece
 geral
 
@@ -26263,26 +23365,18 @@ todo mundo vai ver
 toda a gente vai ver
 toda gente vai ver
 todos vão ver
-todos vao ver
 vão todos ver
-vao todos ver
 todo mundo vai saber
 toda a gente vai saber
 todos vão saber
-todos vao saber
 vão todos saber
-vao todos saber
 geral vai ver
 todo mundo vê
-todo mundo ve
 toda a gente vê
-toda a gente ve
 todos verão
-todos verao
 o mundo inteiro vai ver
 toda a gente fica a saber
 vão ficar todos a saber
-vao ficar todos a saber
 todo mundo vai ficar sabendo
 vai todo mundo ver
 vai toda a gente ver
@@ -26304,19 +23398,13 @@ toda nua
 completamente nu
 completamente nua
 nu na câmara
-nu na camara
 nua na câmara
-nua na camara
 nu na câmera
-nu na camera
 nua na câmera
-nua na camera
 nu na cam
 nua na cam
 você pelado
-voce pelado
 você pelada
-voce pelada
 vc pelado
 vc pelada
 tu pelado
@@ -26324,9 +23412,7 @@ tu pelada
 pelado na cam
 pelada na cam
 pelado na câmera
-pelado na camera
 pelada na câmera
-pelada na camera
 peladinha
 peladinho
 foto pelada
@@ -26334,31 +23420,21 @@ fotos pelada
 foto pelado
 fotos pelado
 vídeo pelado
-video pelado
 vídeo pelada
-video pelada
 sem roupa
 sem roupas
 fotos íntimas
-fotos intimas
 foto íntima
-foto intima
 vídeo íntimo
-video intimo
 vídeos íntimos
-videos intimos
 imagens íntimas
-imagens intimas
 fotos nuas
 foto nua
 fotos de nudez
 nudez
 partes íntimas
-partes intimas
 tuas partes íntimas
-tuas partes intimas
 suas partes íntimas
-suas partes intimas
 teu pau
 seu pau
 o teu pau
@@ -26379,15 +23455,11 @@ a masturbar-te
 se masturbando
 te masturbando
 masturbação
-masturbacao
 a tocar-te
 se tocando
 te tocando
 vídeo de sexo
-video de sexo
 vídeo pornô
-video porno
-vídeo porno
 teu pack
 seu pack
 teus packs
@@ -26430,7 +23502,6 @@ envia-me nudes
 tens nudes
 tem nudes
 você tem nudes
-voce tem nudes
 vc tem nudes
 manda pack
 manda o pack
@@ -26491,44 +23562,28 @@ com a sua cara
 cara e corpo
 rosto e corpo
 pra eu saber que és tu
-pra eu saber que es tu
 pra eu saber que é você
-pra eu saber que e voce
 para eu saber que és tu
-para eu saber que es tu
 para eu ver que és tu
-para eu ver que es tu
 com o rosto a aparecer
 que apareça a cara
-que apareca a cara
 que apareça o rosto
-que apareca o rosto
 
 """#),
         (path: "lexicons/pt_final_warning.txt", text: #"""
 # Portuguese (BR and PT): final warnings and last chances
 # Accent-free spellings are listed too: matching keeps accents.
 último aviso
-ultimo aviso
 última chance
-ultima chance
 última oportunidade
-ultima oportunidade
 é a tua última chance
-e a tua ultima chance
 é a sua última chance
-e a sua ultima chance
 é a última vez que
 não vou repetir
-nao vou repetir
 não vou pedir de novo
-nao vou pedir de novo
 não vou pedir outra vez
-nao vou pedir outra vez
 não vou avisar outra vez
-nao vou avisar outra vez
 não vou avisar de novo
-nao vou avisar de novo
 aviso final
 
 """#),
@@ -26536,15 +23591,10 @@ aviso final
 # Portuguese (BR and PT): flattery that sets the reader apart from peers and parents
 # Accent-free spellings are listed too: matching keeps accents.
 és muito madura
-es muito madura
 és tão madura
-es tao madura
 você é muito madura
-voce e muito madura
 você é tão madura
-voce e tao madura
 vc é mt madura
-vc e mt madura
 madura para a idade
 madura pra idade
 madura para a tua idade
@@ -26554,25 +23604,15 @@ maduro pra idade
 maduro para a tua idade
 maduro pra sua idade
 a idade é só um número
-a idade e so um numero
 idade é só um número
-idade e so um numero
 ninguém te entende como eu
-ninguem te entende como eu
 ninguém te percebe como eu
-ninguem te percebe como eu
 não sou como os outros
-nao sou como os outros
 não sou como os outros caras
-nao sou como os outros caras
 não sou como os outros rapazes
-nao sou como os outros rapazes
 teus pais não te entendem
-teus pais nao te entendem
 os teus pais não te percebem
-os teus pais nao te percebem
 seus pais não te entendem
-seus pais nao te entendem
 
 """#),
         (path: "lexicons/pt_found.txt", text: #"""
@@ -26582,15 +23622,10 @@ encontrei
 achei
 descobri
 sei quem é
-sei quem e
 sei quem são
-sei quem sao
 já sei quem
-ja sei quem
 já sei quem são
-ja sei quem sao
 conheço
-conheco
 sei o nome
 sei os nomes
 pesquisei
@@ -26612,7 +23647,6 @@ melhor amiga
 melhores amigos
 parceiro
 parça
-parca
 camaradas
 malta
 
@@ -26635,23 +23669,16 @@ vai tudo pro
 vai tudo para o
 vai tudo pra
 o vídeo vai pro
-o video vai pro
 o vídeo vai para o
-o video vai para o
 o vídeo vai pra
-o video vai pra
 as fotos vão pro
-as fotos vao pro
 as fotos vão para o
-as fotos vao para o
 as fotos vão pra
-as fotos vao pra
 vai direto pro
 vai direto para o
 vai direto pra
 vai directo para o
 vai já para o
-vai ja para o
 
 """#),
         (path: "lexicons/pt_goes_to.txt", text: #"""
@@ -26659,30 +23686,21 @@ vai ja para o
 # Accent-free spellings are listed too: matching keeps accents.
 vai para
 vão para
-vao para
 vai pra
 vão pra
-vao pra
 vai pro
 vão pro
-vao pro
 vai direto para
 vai directo para
 vão direto pra
-vao direto pra
 vai chegar a
 vão chegar a
-vao chegar a
-vai chegar à
 vai chegar ao
 chega a
-chega à
 chega ao
 vai parar à
-vai parar a
 vai parar ao
 vai parar na mão
-vai parar na mao
 
 """#),
         (path: "lexicons/pt_going_over.txt", text: #"""
@@ -26694,31 +23712,18 @@ vai parar em
 vai parar nas
 vai parar nos
 vão parar no
-vao parar no
 vão parar na
-vao parar na
 vão parar nas
-vao parar nas
 vão parar nos
-vao parar nos
 vão parar em
-vao parar em
 vão cair no
-vao cair no
 vão cair na
-vao cair na
 vão vazar no
-vao vazar no
 vão vazar na
-vao vazar na
 vão rodar no
-vao rodar no
 vão rodar na
-vao rodar na
 vão circular no
-vao circular no
 vão circular na
-vao circular na
 vai cair no
 vai cair na
 vai vazar no
@@ -26737,39 +23742,27 @@ vai viralizar na
 beijinhos
 beijos
 abraço
-abraco
 abraços
-abracos
 manda um beijo
 manda beijos
 dá um beijo
-da um beijo
 dá beijinhos
-da beijinhos
 diz olá
-diz ola
 diz oi
 manda lembranças
-manda lembrancas
 cumprimentos
 saudades
 parabéns
-parabens
 feliz aniversário
-feliz aniversario
 obrigado
 obrigada
 jantar
 almoço
-almoco
 churrasco
 convite
 vêm
-vem
 vêm cá
-vem ca
 vão vir
-vao vir
 chegam
 
 """#),
@@ -26802,15 +23795,12 @@ eu controlo
 # Portuguese (BR and PT): harm, stalking, jail, underage framing and removed options
 # Accent-free spellings are listed too: matching keeps accents.
 vou atrás de ti
-vou atras de ti
 vou atrás de você
-vou atras de voce
 vou-te encontrar
 vou te achar
 vou te pegar
 vais te arrepender
 você vai se arrepender
-voce vai se arrepender
 vc vai se arrepender
 vai se arrepender
 vais pagar caro
@@ -26818,20 +23808,15 @@ vai pagar caro
 vais pagar por isto
 sei onde moras
 sei onde você mora
-sei onde voce mora
 sei onde vc mora
 sei onde tu moras
 sei onde estudas
 sei onde você estuda
-sei onde voce estuda
 sei onde trabalhas
 sei onde você trabalha
-sei onde voce trabalha
 sei a tua morada
 sei o teu endereço
-sei o teu endereco
 sei seu endereço
-sei seu endereco
 vais para a cadeia
 vai pra cadeia
 vai para a cadeia
@@ -26839,36 +23824,22 @@ vais preso
 vai ser preso
 vais ser preso
 vais para a prisão
-vais para a prisao
 vai para a prisão
-vai para a prisao
 vais acabar na prisão
-vais acabar na prisao
 registo de agressores sexuais
 não tens escolha
-nao tens escolha
 você não tem escolha
-voce nao tem escolha
 vc não tem escolha
-vc nao tem escolha
 faz o que eu digo
 faz o que eu mando
 faça o que eu mando
-faca o que eu mando
 faça o que eu digo
-faca o que eu digo
 não brinques comigo
-nao brinques comigo
 não brinca comigo
-nao brinca comigo
 isto não é brincadeira
-isto nao e brincadeira
 isso não é brincadeira
-isso nao e brincadeira
 isto não é um jogo
-isto nao e um jogo
 isso não é um jogo
-isso nao e um jogo
 sou menor de idade
 mandaste fotos a uma menor
 mandou fotos pra uma menor
@@ -26880,19 +23851,13 @@ estava falando com uma menor
 achas que estou a brincar
 achas que eu estou a brincar
 acha que eu tô brincando
-acha que eu to brincando
 acha q eu to brincando
 vc acha q eu to brincando
 você acha que eu estou brincando
-voce acha que eu estou brincando
 acha que é brincadeira
-acha que e brincadeira
 achas que é brincadeira
-achas que e brincadeira
 não estou a brincar contigo
-nao estou a brincar contigo
 não tô de brincadeira
-nao to de brincadeira
 
 """#),
         (path: "lexicons/pt_have.txt", text: #"""
@@ -26901,7 +23866,6 @@ nao to de brincadeira
 tenho
 eu tenho
 já tenho
-ja tenho
 tenho aqui
 tenho comigo
 ainda tenho
@@ -26909,14 +23873,12 @@ consegui
 tenho acesso a
 tenho acesso aos
 tenho acesso às
-tenho acesso as
 tenho todos
 tenho todas
 agora tenho
 tenho tudo
 estou com
 tô com
-to com
 estou com o
 fiquei com
 
@@ -26949,23 +23911,16 @@ vou mandar isso
 vou mandar tudo
 vou enviar tudo
 vou mandar o vídeo
-vou mandar o video
 vou enviar o vídeo
-vou enviar o video
 vou mandar as fotos
 vou enviar as fotos
 mando o vídeo
-mando o video
 mando as fotos
 envio o vídeo
-envio o video
 envio as fotos
 vou começar a mandar
-vou comecar a mandar
 vou começar a enviar
-vou comecar a enviar
 começo a mandar
-comeco a mandar
 vou marcar todos
 vou marcar todas
 vou marcar toda
@@ -26990,29 +23945,17 @@ plantei
 # Portuguese (BR and PT): checking a name against the reader's circle
 # Accent-free spellings are listed too: matching keeps accents.
 essa é a tua
-essa e a tua
 essa é a sua
-essa e a sua
 essa é tua
-essa e tua
 essa é sua
-essa e sua
 esta é a tua
-esta e a tua
 esta é tua
-esta e tua
 esse é o teu
-esse e o teu
 esse é o seu
-esse e o seu
 esse é teu
-esse e teu
 esse é seu
-esse e seu
 este é o teu
-este e o teu
 este é teu
-este e teu
 
 """#),
         (path: "lexicons/pt_learn.txt", text: #"""
@@ -27021,27 +23964,21 @@ este e teu
 recebe
 recebem
 vê
-ve
 veem
-vêem
 vai ver
 vão ver
-vao ver
 fica a saber
 ficam a saber
 vai saber
 vão saber
-vao saber
 descobre
 descobrem
 vai receber
 vão receber
-vao receber
 fica sabendo
 ficam sabendo
 vai descobrir
 vão descobrir
-vao descobrir
 
 """#),
         (path: "lexicons/pt_list_of.txt", text: #"""
@@ -27064,19 +24001,12 @@ os perfis dos
 olha o que eu tenho
 olha o que tenho
 olha só o que eu tenho
-olha so o que eu tenho
 olha só o que tenho
-olha so o que tenho
 vê o que eu tenho
-ve o que eu tenho
 vê o que tenho
-ve o que tenho
 vê só isto
-ve so isto
 aqui está a prova
-aqui esta a prova
 aqui tá a prova
-aqui ta a prova
 aqui vai a prova
 aqui tens a prova
 eis a prova
@@ -27087,25 +24017,17 @@ queres prova
 reconheces isto
 reconhece isso
 reconheces este vídeo
-reconheces este video
 reconhece esse vídeo
-reconhece esse video
 és tu neste vídeo
-es tu neste video
 é você nesse vídeo
-e voce nesse video
 é vc nesse vídeo
-e vc nesse video
 és tu aqui
-es tu aqui
 lembras-te disto
 lembra disso
 se lembra disso
 isto é teu
-isto e teu
 lembras-te do que fizeste
 lembra do que você fez
-lembra do que voce fez
 é você aqui
 
 """#),
@@ -27115,50 +24037,34 @@ lembra do que voce fez
 vai adorar ver isso
 vai adorar ver isto
 vão adorar ver isso
-vao adorar ver isso
 vão adorar ver isto
-vao adorar ver isto
 vai gostar de ver isso
 vai gostar de ver isto
 vão gostar de ver isso
-vao gostar de ver isso
 vão gostar de ver isto
-vao gostar de ver isto
 vai adorar saber
 vão adorar saber
-vao adorar saber
 vai gostar de saber
 vão gostar de saber
-vao gostar de saber
 vai adorar este vídeo
-vai adorar este video
 vão adorar este vídeo
-vao adorar este video
 vai adorar esse vídeo
-vai adorar esse video
 
 """#),
         (path: "lexicons/pt_malware.txt", text: #"""
 # Portuguese (BR and PT): malware and spying software
 # Accent-free spellings are listed too: matching keeps accents.
 vírus
-virus
 malware
 trojan
 cavalo de troia
-cavalo de tróia
 spyware
 software espião
-software espiao
 programa espião
-programa espiao
 keylogger
 aplicativo espião
-aplicativo espiao
 app espião
-app espiao
 código malicioso
-codigo malicioso
 software malicioso
 
 """#),
@@ -27166,9 +24072,7 @@ software malicioso
 # Portuguese (BR and PT): the material, referred to in passing ("o vídeo", "isso")
 # Accent-free spellings are listed too: matching keeps accents.
 o vídeo
-o video
 os vídeos
-os videos
 as fotos
 isso
 isto
@@ -27181,48 +24085,32 @@ as nudes
 # Portuguese (BR and PT): the reader's pictures and videos, not named as explicit
 # Accent-free spellings are listed too: matching keeps accents.
 teu vídeo
-teu video
 tua foto
 tuas fotos
 teus vídeos
-teus videos
 seu vídeo
-seu video
 sua foto
 suas fotos
 seus vídeos
-seus videos
 o teu vídeo
-o teu video
 as tuas fotos
 as suas fotos
 o seu vídeo
-o seu video
 as fotos que mandaste
 as fotos que me mandaste
 as fotos que você mandou
-as fotos que voce mandou
 as fotos que você me mandou
-as fotos que voce me mandou
 as fotos que vc mandou
 as fotos que me enviaste
 as fotos que enviaste
 o vídeo que mandaste
-o video que mandaste
 o vídeo que você mandou
-o video que voce mandou
 o vídeo que me mandaste
-o video que me mandaste
 a gravação
-a gravacao
 a gravação da chamada
-a gravacao da chamada
 o vídeo da chamada
-o video da chamada
 tudo que você mandou
-tudo que voce mandou
 tudo que você me mandou
-tudo que voce me mandou
 tudo o que me mandaste
 tudo o que enviaste
 tudo que vc mandou
@@ -27258,48 +24146,31 @@ euros
 euro
 mil
 dólares
-dolares
 
 """#),
         (path: "lexicons/pt_more_requests.txt", text: #"""
 # Portuguese (BR and PT): pressure for more images, with reassurance
 # Accent-free spellings are listed too: matching keeps accents.
 só mais uma
-so mais uma
 manda mais
 mais uma foto
 ninguém vai ver
-ninguem vai ver
 não sejas tímida
-nao sejas timida
 não sejas tímido
-nao sejas timido
 não seja tímida
-nao seja timida
 não seja tímido
-nao seja timido
 não tenhas vergonha
-nao tenhas vergonha
 não tenha vergonha
-nao tenha vergonha
 deixa de vergonha
 larga a vergonha
 é só pra mim
-e so pra mim
 é só para mim
-e so para mim
 só eu vou ver
-so eu vou ver
 ninguém mais vai ver
-ninguem mais vai ver
 fica só comigo
-fica so comigo
 não mostro a ninguém
-nao mostro a ninguem
 não vou mostrar a ninguém
-nao vou mostrar a ninguem
 não vou mostrar pra ninguém
-nao vou mostrar pra ninguem
 
 """#),
         (path: "lexicons/pt_move.txt", text: #"""
@@ -27337,7 +24208,6 @@ vamos conversar no
 vamos falar no
 vamos falar pelo
 me chama lá no
-me chama la no
 me chama inbox
 vem pro
 vem para o
@@ -27359,7 +24229,6 @@ amigos do face
 amigos do facebook
 quem te segue
 quem você segue
-quem voce segue
 quem segues
 
 """#),
@@ -27367,55 +24236,33 @@ quem segues
 # Portuguese (BR and PT): talking the reader off the current site
 # Accent-free spellings are listed too: matching keeps accents.
 quase não uso isto
-quase nao uso isto
 quase não uso isso
-quase nao uso isso
 quase não uso esse app
-quase nao uso esse app
 quase não uso este app
-quase nao uso este app
 quase não entro aqui
-quase nao entro aqui
 quase nunca entro aqui
 quase nunca venho aqui
 raramente entro aqui
 não uso muito isto aqui
-nao uso muito isto aqui
 não uso muito isso aqui
-nao uso muito isso aqui
 aqui é chato
-aqui e chato
 isto aqui é chato
-isto aqui e chato
 esse app é chato
-esse app e chato
 vamos falar noutro sítio
-vamos falar noutro sitio
 vamos falar em outro lugar
 vamos conversar em outro lugar
 vamos conversar noutro lado
 aqui não dá pra falar
-aqui nao da pra falar
 aqui não dá para falar
-aqui nao da para falar
 meu snap é
-meu snap e
 o meu snap é
-o meu snap e
 meu insta é
-meu insta e
 o meu insta é
-o meu insta e
 meu zap é
-meu zap e
 meu whats é
-meu whats e
 meu telegram é
-meu telegram e
 o meu telegram é
-o meu telegram e
 meu skype é
-meu skype e
 
 """#),
         (path: "lexicons/pt_online_places.txt", text: #"""
@@ -27434,7 +24281,6 @@ no twitter
 no xvideos
 no pornhub
 em sites pornô
-em sites porno
 em todos os grupos
 nos grupos
 no grupo
@@ -27444,79 +24290,45 @@ no grupo
 # Portuguese (BR and PT): threatening ultimatum hinges ("... or you'll see")
 # Accent-free spellings are listed too: matching keeps accents.
 ou já era
-ou ja era
 senão já era
-senao ja era
 ou vais ver
 senão vais ver
-senao vais ver
 ou vai ver
 senão vai ver
-senao vai ver
 ou já sabes
-ou ja sabes
 senão já sabes
-senao ja sabes
 ou já sabe
-ou ja sabe
 senão já sabe
-senao ja sabe
 ou então já sabes
-ou entao ja sabes
 ou então vais ver
-ou entao vais ver
 ou sabes o que acontece
 senão sabes o que acontece
-senao sabes o que acontece
 ou você sabe o que acontece
-ou voce sabe o que acontece
 senão você sabe o que acontece
-senao voce sabe o que acontece
 ou te arrependes
 senão arrependes-te
-senao arrependes-te
 ou vais-te arrepender
 senão vais-te arrepender
-senao vais-te arrepender
 ou vai se arrepender
 senão vai se arrepender
-senao vai se arrepender
 ou você vai se arrepender
-ou voce vai se arrepender
 ou sofres as consequências
-ou sofres as consequencias
 ou sofre as consequências
-ou sofre as consequencias
 senão sofres as consequências
-senao sofres as consequencias
 ou aguenta as consequências
-ou aguenta as consequencias
 senão o vídeo vai
-senao o video vai
 senão seu vídeo
-senao seu video
 senão teu vídeo
-senao teu video
 senão o teu vídeo
-senao o teu video
 senão o seu vídeo
-senao o seu video
 senão as fotos
-senao as fotos
 senão tuas fotos
-senao tuas fotos
 senão suas fotos
-senao suas fotos
 senão as tuas fotos
-senao as tuas fotos
 senão isso vai
-senao isso vai
 senão isto vai
-senao isto vai
 senão tudo vai
-senao tudo vai
 senão vai tudo
-senao vai tudo
 
 """#),
         (path: "lexicons/pt_or_goes.txt", text: #"""
@@ -27538,11 +24350,8 @@ ou vai tudo pro
 ou vai tudo pra
 ou vai tudo para
 ou o vídeo vai
-ou o video vai
 ou os vídeos vão
-ou os videos vao
 ou as fotos vão
-ou as fotos vao
 ou os teus nudes
 ou teus nudes
 ou seus nudes
@@ -27552,13 +24361,9 @@ ou tuas fotos
 ou suas fotos
 ou as suas fotos
 ou o teu vídeo
-ou o teu video
 ou teu vídeo
-ou teu video
 ou seu vídeo
-ou seu video
 ou o seu vídeo
-ou o seu video
 
 """#),
         (path: "lexicons/pt_or_post.txt", text: #"""
@@ -27586,31 +24391,19 @@ ou vou expor
 ou te exponho
 ou exponho
 ou todo mundo vê
-ou todo mundo ve
 ou todo mundo vai ver
 ou toda a gente vê
-ou toda a gente ve
 ou toda a gente vai ver
 ou todos vão ver
-ou todos vao ver
 ou todos veem
-ou todos vêem
 ou a tua família vê
-ou a tua familia ve
 ou a tua família vai ver
-ou a tua familia vai ver
 ou tua família vai ver
-ou tua familia vai ver
 ou sua família vê
-ou sua familia ve
 ou sua família vai ver
-ou sua familia vai ver
 ou teus amigos vão ver
-ou teus amigos vao ver
 ou seus amigos vão ver
-ou seus amigos vao ver
 ou os teus amigos vão ver
-ou os teus amigos vao ver
 ou a tua vida acaba
 ou tua vida acaba
 ou sua vida acaba
@@ -27619,59 +24412,36 @@ ou acabo com sua vida
 ou destruo a tua vida
 ou destruo sua vida
 ou mando o vídeo
-ou mando o video
 ou eu mando o vídeo
-ou eu mando o video
 ou mando as fotos
 ou eu mando as fotos
 ou envio o vídeo
-ou envio o video
 ou envio as fotos
 ou mando tudo
 ou eu mando tudo
 ou envio tudo
 ou mostro o vídeo
-ou mostro o video
 ou mostro as fotos
 ou mostro tudo
 senão publico
-senao publico
 senão eu publico
-senao eu publico
 senão posto
-senao posto
 senão eu posto
-senao eu posto
 senão mando o vídeo
-senao mando o video
 senão eu mando o vídeo
-senao eu mando o video
 senão mando as fotos
-senao mando as fotos
 senão mando tudo
-senao mando tudo
 senão envio o vídeo
-senao envio o video
 senão envio tudo
-senao envio tudo
 senão espalho
-senao espalho
 senão vazo
-senao vazo
 senão divulgo
-senao divulgo
 senão todo mundo vê
-senao todo mundo ve
 senão todo mundo vai ver
-senao todo mundo vai ver
 senão toda a gente vê
-senao toda a gente ve
 senão toda a gente vai ver
-senao toda a gente vai ver
 senão todos vão ver
-senao todos vao ver
 ou todos vão saber
-ou todos vao saber
 ou todo mundo vai saber
 ou toda a gente vai saber
 ou toda a gente fica a saber
@@ -27689,37 +24459,25 @@ ou conto pros teus pais
 # Portuguese (BR and PT): plain "otherwise" hinges, threatening only next to a deadline
 # Accent-free spellings are listed too: matching keeps accents.
 senão
-senao
 se não
-se nao
 caso contrário
-caso contrario
 do contrário
-do contrario
 ou então
-ou entao
 
 """#),
         (path: "lexicons/pt_parent_nouns.txt", text: #"""
 # Portuguese (BR and PT): parents and grandparents
 # Accent-free spellings are listed too: matching keeps accents.
 mãe
-mae
 pai
 pais
 mamãe
-mamae
 papai
 mainha
 painho
 avó
-avo
-avô
 avós
-avos
 vó
-vo
-vô
 padrasto
 madrasta
 velhos
@@ -27731,35 +24489,20 @@ cotas
 # Portuguese (BR and PT): keeping parents out of it
 # Accent-free spellings are listed too: matching keeps accents.
 teus pais não iam entender
-teus pais nao iam entender
 seus pais não iam entender
-seus pais nao iam entender
 seus pais não entenderiam
-seus pais nao entenderiam
 os teus pais não entenderiam
-os teus pais nao entenderiam
 os teus pais não precisam saber
-os teus pais nao precisam saber
 seus pais não precisam saber
-seus pais nao precisam saber
 teus pais não precisam saber
-teus pais nao precisam saber
 os teus pais não podem saber
-os teus pais nao podem saber
 seus pais não podem saber
-seus pais nao podem saber
 tua mãe não pode saber
-tua mae nao pode saber
 sua mãe não pode saber
-sua mae nao pode saber
 tua mãe não pode ver
-tua mae nao pode ver
 sua mãe não pode ver
-sua mae nao pode ver
 os teus pais não podem ver
-os teus pais nao podem ver
 seus pais não podem ver
-seus pais nao podem ver
 
 """#),
         (path: "lexicons/pt_partner_nouns.txt", text: #"""
@@ -27785,61 +24528,41 @@ manda o dinheiro
 manda logo o dinheiro
 envia o dinheiro
 cadê o dinheiro
-cade o dinheiro
 cadê meu dinheiro
-cade meu dinheiro
 cadê o meu dinheiro
-cade o meu dinheiro
 onde está o dinheiro
-onde esta o dinheiro
 onde tá o dinheiro
-onde ta o dinheiro
 onde está o meu dinheiro
-onde esta o meu dinheiro
 estou à espera do dinheiro
-estou a espera do dinheiro
 tô esperando o dinheiro
-to esperando o dinheiro
 estou esperando o dinheiro
 manda a grana
 cadê a grana
-cade a grana
 cadê minha grana
-cade minha grana
 manda o guito
 cadê o pix
-cade o pix
 tô esperando o pix
-to esperando o pix
 estou à espera da transferência
-estou a espera da transferencia
 faz logo o pix
 manda logo o pix
 transfere logo
 paga logo
 paga já
-paga ja
 paga agora
 pague agora
 pague já
-pague ja
 paga de uma vez
 quanto você tem na conta
-quanto voce tem na conta
 quanto tens na conta
 quanto dinheiro tens
 quanto dinheiro você tem
-quanto dinheiro voce tem
 quanto você pode pagar
-quanto voce pode pagar
 quanto podes pagar
 quanto consegues pagar
 quanto você consegue pagar
-quanto voce consegue pagar
 manda o que tiver
 manda o que tens
 manda o que você tiver
-manda o que voce tiver
 manda tudo o que tens
 quanto consegues arranjar
 quanto consegue arrumar
@@ -27849,97 +24572,52 @@ quanto consegue arrumar
 # Portuguese (BR and PT): publishing made conditional on paying or obeying
 # Accent-free spellings are listed too: matching keeps accents.
 se não pagares
-se nao pagares
 se não pagar
-se nao pagar
 se você não pagar
-se voce nao pagar
 se vc não pagar
-se vc nao pagar
 se tu não pagares
-se tu nao pagares
 se não me pagares
-se nao me pagares
 se não me pagar
-se nao me pagar
 se não mandares
-se nao mandares
 se não mandar
-se nao mandar
 se não me mandares
-se nao me mandares
 se não enviares
-se nao enviares
 se não enviar
-se nao enviar
 se não fizeres o que
-se nao fizeres o que
 se não fizer o que
-se nao fizer o que
 se não obedeceres
-se nao obedeceres
 se não obedecer
-se nao obedecer
 caso não pague
-caso nao pague
 caso você não pague
-caso voce nao pague
 caso não pagues
-caso nao pagues
 a não ser que pagues
-a nao ser que pagues
 a não ser que pague
-a nao ser que pague
 a não ser que me pagues
-a nao ser que me pagues
 a menos que pagues
 a menos que pague
 a menos que você pague
-a menos que voce pague
 se não quiseres que
-se nao quiseres que
 se não queres que
-se nao queres que
 se você não quer que
-se voce nao quer que
 se não quer que
-se nao quer que
 se não me mandar
-se nao me mandar
 se você não me mandar
-se voce nao me mandar
 se vc não me mandar
-se vc nao me mandar
 se não transferires
-se nao transferires
 se não transferir
-se nao transferir
 se não fizer o pix
-se nao fizer o pix
 se não fizeres o pix
-se nao fizeres o pix
 se não depositar
-se nao depositar
 se não depositares
-se nao depositares
 se você não mandar
-se voce nao mandar
 se vc não mandar
-se vc nao mandar
 se não quiser que
-se nao quiser que
 se não quiser q
-se nao quiser q
 se não queres q
-se nao queres q
 se não quiseres q
-se nao quiseres q
 se não quer q
-se nao quer q
 se ñ quiser que
-se n quiser que
 se ñ pagar
-se n pagar
 
 """#),
         (path: "lexicons/pt_pay_hinge.txt", text: #"""
@@ -27963,7 +24641,6 @@ manda logo a grana
 manda logo o dinheiro
 paga logo
 paga já
-paga ja
 me paga logo
 faz logo o pix
 transfere logo
@@ -27982,43 +24659,26 @@ mb way
 mbway
 multibanco
 referência multibanco
-referencia multibanco
 transferência
-transferencia
 transferência bancária
-transferencia bancaria
 iban
 nib
 conta bancária
-conta bancaria
 número da conta
-numero da conta
 ted
 cartão presente
-cartao presente
 vale-presente
 cartão de presente
-cartao de presente
 cartão da steam
-cartao da steam
 cartão steam
-cartao steam
 cartão google play
-cartao google play
 cartão da google play
-cartao da google play
 cartão amazon
-cartao amazon
 cartão itunes
-cartao itunes
 cartão pré-pago
-cartao pre-pago
 cartões pré-pagos
-cartoes pre-pagos
 código do cartão
-codigo do cartao
 códigos do cartão
-codigos do cartao
 criptomoeda
 criptomoedas
 carteira bitcoin
@@ -28047,7 +24707,6 @@ tens que mandar
 tem que mandar
 vai ter que mandar
 você vai pagar
-voce vai pagar
 vc vai pagar
 tens de pagar
 tens que pagar
@@ -28065,9 +24724,7 @@ depositar
 faz um pix
 faz o pix
 faça um pix
-faca um pix
 faça o pix
-faca o pix
 me faz um pix
 faz pix
 manda um pix
@@ -28078,7 +24735,6 @@ coloca
 quero que pagues
 quero que me pagues
 quero que você pague
-quero que voce pague
 quero que me pague
 quero que me mandes
 quero que transfiras
@@ -28107,9 +24763,7 @@ deixa eu te ver
 mostra-te
 mostra-se
 quero ver como és
-quero ver como es
 quero ver como você é
-quero ver como voce e
 
 """#),
         (path: "lexicons/pt_pic_words.txt", text: #"""
@@ -28128,11 +24782,8 @@ uma selfie
 selfie
 selfies
 um vídeo
-um video
 um vídeo teu
-um video teu
 um vídeo seu
-um video seu
 uma pic
 pic
 pics
@@ -28146,10 +24797,8 @@ pix de
 um pix de
 o pix de
 transferência de
-transferencia de
 mb way de
 depósito de
-deposito de
 
 """#),
         (path: "lexicons/pt_place_nouns.txt", text: #"""
@@ -28157,7 +24806,6 @@ deposito de
 # Accent-free spellings are listed too: matching keeps accents.
 escola
 colégio
-colegio
 faculdade
 universidade
 trabalho
@@ -28165,7 +24813,6 @@ emprego
 empresa
 chefe
 patrão
-patrao
 patroa
 professores
 professor
@@ -28184,23 +24831,17 @@ clube
 # Portuguese (BR and PT): the police
 # Accent-free spellings are listed too: matching keeps accents.
 polícia
-policia
 a polícia
-a policia
 os polícias
-os policias
 policiais
 policia federal
 polícia judiciária
-policia judiciaria
 a pj
 os bófias
-os bofias
 os canas
 os tiras
 os cops
 a bófia
-a bofia
 psp
 gnr
 delegacia
@@ -28211,43 +24852,24 @@ esquadra
 # Portuguese (BR and PT): claims the police cannot help
 # Accent-free spellings are listed too: matching keeps accents.
 não podem fazer nada
-nao podem fazer nada
 não pode fazer nada
-nao pode fazer nada
 não vão fazer nada
-nao vao fazer nada
 não vai fazer nada
-nao vai fazer nada
 não vai adiantar
-nao vai adiantar
 não adianta
-nao adianta
 nunca me vão encontrar
-nunca me vao encontrar
 nunca vão me achar
-nunca vao me achar
 nunca vão me encontrar
-nunca vao me encontrar
 não me acham
-nao me acham
 não me encontram
-nao me encontram
 não me vão apanhar
-nao me vao apanhar
 não vão me pegar
-nao vao me pegar
 não te podem ajudar
-nao te podem ajudar
 não podem te ajudar
-nao podem te ajudar
 não te vão ajudar
-nao te vao ajudar
 não vão te ajudar
-nao vao te ajudar
 não conseguem me achar
-nao conseguem me achar
 não me conseguem encontrar
-nao me conseguem encontrar
 
 """#),
         (path: "lexicons/pt_private_channels.txt", text: #"""
@@ -28266,29 +24888,20 @@ mais privada
 mais seguro
 mais discreto
 ninguém vê
-ninguem ve
 ninguém nos vê
-ninguem nos ve
 ninguém lê
-ninguem le
 ninguém descobre
-ninguem descobre
 as mensagens somem
 as mensagens desaparecem
 mensagens temporárias
-mensagens temporarias
 modo temporário
-modo temporario
 apagam sozinhas
 somem sozinhas
 chat secreto
 conversa secreta
 não fica registado
-nao fica registado
 não fica registrado
-nao fica registrado
 não fica salvo
-nao fica salvo
 sem deixar rastro
 sem deixar rasto
 
@@ -28303,12 +24916,10 @@ redes sociais
 rede social
 nas redes
 grupo da família
-grupo da familia
 grupo da escola
 grupo da turma
 grupo do trabalho
 grupos da família
-grupos da familia
 todos os grupos
 todo lado
 toda parte
@@ -28322,9 +24933,7 @@ linha do tempo
 teu perfil
 seu perfil
 sites pornô
-sites porno
 site pornô
-site porno
 sites de pornografia
 sites adultos
 
@@ -28377,9 +24986,7 @@ mostro pra todo mundo
 mostrar para toda a gente
 mostro a toda a gente
 tornar público
-tornar publico
 torno público
-torno publico
 vaze
 vazem
 seja publicado
@@ -28388,9 +24995,7 @@ seja divulgado
 espalhe
 circule
 apareça na net
-apareca na net
 apareça na internet
-apareca na internet
 
 """#),
         (path: "lexicons/pt_put_verbs.txt", text: #"""
@@ -28402,7 +25007,6 @@ coloco
 vou botar
 boto
 vou pôr
-vou por
 ponho
 vou meter
 meto
@@ -28418,12 +25022,9 @@ eu gravei
 tenho gravado
 tenho gravada
 fiz gravação
-fiz gravacao
 fiz uma gravação
-fiz uma gravacao
 gravei a tela
 gravei o ecrã
-gravei o ecra
 gravei tela
 filmei
 
@@ -28434,43 +25035,34 @@ filmei
 foste gravado
 foste gravada
 você foi gravado
-voce foi gravado
 você foi gravada
-voce foi gravada
 vc foi gravado
 vc foi gravada
 tá tudo gravado
-ta tudo gravado
 está tudo gravado
-esta tudo gravado
 tenho tudo gravado
 gravei tudo
 ficou tudo gravado
 foi tudo gravado
 tudo foi gravado
 tenho a gravação
-tenho a gravacao
 tenho gravação
-tenho gravacao
 gravei a nossa chamada
 gravei a videochamada
 gravei nossa chamada
 te gravei
 gravei-te
 gravei você
-gravei voce
 gravei vc
 te filmei
 filmei-te
 filmei você
-filmei voce
 
 """#),
         (path: "lexicons/pt_recorded_objects.txt", text: #"""
 # Portuguese (BR and PT): what was recorded (the reader, the call)
 # Accent-free spellings are listed too: matching keeps accents.
 você
-voce
 vc
 tu
 a chamada
@@ -28480,19 +25072,14 @@ a videochamada
 nossa videochamada
 a nossa videochamada
 a chamada de vídeo
-a chamada de video
 nossa chamada de vídeo
-nossa chamada de video
 o que fizeste
 o que você fez
-o que voce fez
 o que vc fez
 a cam
 na cam
 pela câmara
-pela camara
 pela câmera
-pela camera
 
 """#),
         (path: "lexicons/pt_ruin.txt", text: #"""
@@ -28519,7 +25106,6 @@ arruinar tua vida
 te expor
 expor-te
 expor você
-expor voce
 expor vc
 te queimar
 queimar o teu filme
@@ -28533,13 +25119,9 @@ arruinar-te
 te destruir
 destruir-te
 acabar com a tua reputação
-acabar com a tua reputacao
 acabar com sua reputação
-acabar com sua reputacao
 destruir a tua reputação
-destruir a tua reputacao
 destruir sua reputação
-destruir sua reputacao
 
 """#),
         (path: "lexicons/pt_ruin_done.txt", text: #"""
@@ -28553,19 +25135,12 @@ a tua vida vai acabar
 tua vida vai acabar
 sua vida vai acabar
 a tua vida está acabada
-a tua vida esta acabada
 tua vida tá acabada
-tua vida ta acabada
 sua vida tá acabada
-sua vida ta acabada
 estás acabado
-estas acabado
 estás acabada
-estas acabada
 você está acabado
-voce esta acabado
 você tá acabado
-voce ta acabado
 vc ta acabado
 
 """#),
@@ -28605,7 +25180,6 @@ fiz capturas
 tenho capturas
 tirei foto da tela
 tirei foto do ecrã
-tirei foto do ecra
 tenho os prints
 os prints
 print de
@@ -28613,7 +25187,6 @@ prints de
 printscreen
 printscreens
 capturas de ecrã
-capturas de ecra
 capturas de tela
 
 """#),
@@ -28624,42 +25197,24 @@ nosso segredo
 nosso segredinho
 o nosso segredo
 é segredo nosso
-e segredo nosso
 fica entre nós
-fica entre nos
 fica entre a gente
 isto fica entre nós
-isto fica entre nos
 isso fica entre nós
-isso fica entre nos
 só entre nós
-so entre nos
 não conta pra ninguém
-nao conta pra ninguem
 não contes a ninguém
-nao contes a ninguem
 não contes nada a ninguém
-nao contes nada a ninguem
 não conta a ninguém
-nao conta a ninguem
 não fala pra ninguém
-nao fala pra ninguem
 não digas a ninguém
-nao digas a ninguem
 não diga a ninguém
-nao diga a ninguem
 não diz a ninguém
-nao diz a ninguem
 não fale pra ninguém
-nao fale pra ninguem
 ninguém pode saber
-ninguem pode saber
 ninguém precisa saber
-ninguem precisa saber
 ninguém tem de saber
-ninguem tem de saber
 ninguém tem que saber
-ninguem tem que saber
 apaga a conversa
 apaga as mensagens
 apaga esta conversa
@@ -28691,19 +25246,14 @@ envies
 # Portuguese (BR and PT): sales and sign-ups (unless only)
 # Accent-free spellings are listed too: matching keeps accents.
 promoção
-promocao
 promoções
-promocoes
 inscrições
-inscricoes
 inscrição
-inscricao
 desconto
 descontos
 saldos
 black friday
 liquidação
-liquidacao
 oferta
 compra
 comprar
@@ -28711,9 +25261,7 @@ reservar
 reserva
 candidaturas
 matrícula
-matricula
 matrículas
-matriculas
 vagas
 stock
 estoque
@@ -28723,17 +25271,11 @@ estoque
 # Portuguese (BR and PT): siblings and wider family
 # Accent-free spellings are listed too: matching keeps accents.
 irmã
-irma
 irmão
-irmao
 irmãos
-irmaos
 irmãs
-irmas
 irmãzinha
-irmazinha
 irmãozinho
-irmaozinho
 mana
 mano
 primo
@@ -28743,9 +25285,7 @@ tia
 tio
 tios
 família
-familia
 familia toda
-família toda
 familiares
 parentes
 
@@ -28765,20 +25305,16 @@ quinhentos euros
 mil reais
 mil euros
 mil dólares
-mil dolares
 dois mil
 dois mil reais
 dois mil euros
 três mil
-tres mil
 cinco mil
 dez mil
 cinquenta reais
 cinquenta euros
 cem dólares
-cem dolares
 quinhentos dólares
-quinhentos dolares
 
 """#),
         (path: "lexicons/pt_threat_will.txt", text: #"""
@@ -28792,7 +25328,6 @@ eu posso
 irei
 sou capaz de
 não hesito em
-nao hesito em
 
 """#),
         (path: "lexicons/pt_time_left.txt", text: #"""
@@ -28826,7 +25361,6 @@ para depositar
 # Portuguese (BR and PT): trading images
 # Accent-free spellings are listed too: matching keeps accents.
 te mostro se você me mostrar
-te mostro se voce me mostrar
 te mostro se me mostrares
 eu mostro se me mostrares
 mostro-te se me mostrares
@@ -28838,127 +25372,81 @@ troca de fotos
 trocar fotos
 trocamos fotos
 agora é a tua vez
-agora e a tua vez
 agora é a sua vez
-agora e a sua vez
 agora é tua vez
-agora e tua vez
 agora é sua vez
-agora e sua vez
 já mandei a minha
-ja mandei a minha
 eu já mandei a minha
-eu ja mandei a minha
 eu mandei a minha
 agora manda a tua
 agora manda a sua
 eu mandei uma agora manda
 já te mandei agora é tua vez
-ja te mandei agora e tua vez
 eu já te mostrei
-eu ja te mostrei
 agora mostra tu
 agora mostra você
-agora mostra voce
 
 """#),
         (path: "lexicons/pt_untraceable.txt", text: #"""
 # Portuguese (BR and PT): claims to be out of reach
 # Accent-free spellings are listed too: matching keeps accents.
 não estou no teu país
-nao estou no teu pais
 não estou no seu país
-nao estou no seu pais
 não tô no seu país
-nao to no seu pais
-não to no seu país
 não sou do teu país
-nao sou do teu pais
 não sou do seu país
-nao sou do seu pais
 não moro no teu país
-nao moro no teu pais
 não moro no seu país
-nao moro no seu pais
 estou noutro país
-estou noutro pais
 estou em outro país
-estou em outro pais
 tô em outro país
-to em outro pais
 não me consegues rastrear
-nao me consegues rastrear
 você não consegue me rastrear
-voce nao consegue me rastrear
 vc não consegue me rastrear
-vc nao consegue me rastrear
 não me podes rastrear
-nao me podes rastrear
 não dá para me rastrear
-nao da para me rastrear
 não dá pra me rastrear
-nao da pra me rastrear
 impossível me rastrear
-impossivel me rastrear
 nunca me vais encontrar
 nunca vais me encontrar
 nunca vai me achar
 nunca vai me encontrar
 você nunca vai me achar
-voce nunca vai me achar
 conta fake
 perfil falso
 perfil fake
 esta conta é falsa
-esta conta e falsa
 essa conta é fake
-essa conta e fake
 ninguém me acha
-ninguem me acha
 ninguém me encontra
-ninguem me encontra
 
 """#),
         (path: "lexicons/pt_video.txt", text: #"""
 # Portuguese (BR and PT): moving to live video
 # Accent-free spellings are listed too: matching keeps accents.
 chamada de vídeo
-chamada de video
 videochamada
 vídeo chamada
-video chamada
 liga a câmara
-liga a camara
 liga a câmera
-liga a camera
 liga a cam
 abre a câmera
-abre a camera
 abre a câmara
-abre a camara
 abre a cam
 liga tua cam
 liga sua cam
 liga a tua câmara
-liga a tua camara
 liga a tua câmera
-liga a tua camera
 liga sua câmera
-liga sua camera
 liga-me por vídeo
-liga-me por video
 me liga por vídeo
-me liga por video
 vamos de cam
 vamos pra cam
 vamos fazer chamada
 faz chamada de vídeo
-faz chamada de video
 fazer videochamada
 ligar por vídeo
-ligar por video
 ligar a câmara
-ligar a camara
 
 """#),
         (path: "lexicons/pt_want.txt", text: #"""
@@ -28972,17 +25460,11 @@ exijo
 eu exijo
 aceito
 só aceito
-so aceito
 aceito só
-aceito so
 me dá
-me da
 me dê
-me de
 dá-me
-da-me
 dê-me
-de-me
 me arruma
 vai custar
 vai-te custar
@@ -28996,18 +25478,13 @@ quer que eles vejam
 queres que vejam
 quer que vejam
 queres que a tua família veja
-queres que a tua familia veja
 quer que a sua família veja
-quer que a sua familia veja
 quer que sua família veja
-quer que sua familia veja
 queres que os teus pais vejam
 quer que seus pais vejam
 quer que os seus pais vejam
 queres que a tua mãe veja
-queres que a tua mae veja
 quer que sua mãe veja
-quer que sua mae veja
 queres que toda a gente veja
 quer que todo mundo veja
 queres que os teus amigos vejam
@@ -29017,9 +25494,7 @@ quer que eles saibam
 queres que toda a gente saiba
 quer que todo mundo saiba
 queres que a tua família saiba
-queres que a tua familia saiba
 quer que sua família saiba
-quer que sua familia saiba
 
 """#),
         (path: "lexicons/pt_you_have.txt", text: #"""
@@ -29028,7 +25503,6 @@ quer que sua familia saiba
 tens
 tu tens
 você tem
-voce tem
 vc tem
 
 """#),
@@ -30903,7 +27377,7 @@ rule PT_GROOM_ALONE_CHECK {
   description "Checking whether the reader is alone and unobserved (\"estás sozinha?\")"
   terms {
     $alone = @pt_alone
-    $chore = any("encomenda", "entrega", "estafeta", "portão", "portao", "campainha", "chave", "chaves", "jantar", "boleia", "carona", "ajuda", "canalizador", "encanador", "cão", "cao", "cachorro", "à porta", "na porta", "lá em baixo", "correio", "carteiro", "visita", "passar aí", "passar ai", "pizza", "cinema", "almoço", "almoco", "café", "cafe", "trabalho", "escritório", "escritorio", "loja", "turno")
+    $chore = any("encomenda", "entrega", "estafeta", "portão", "portao", "campainha", "chave", "chaves", "jantar", "boleia", "carona", "ajuda", "canalizador", "encanador", "cão", "cao", "cachorro", "na porta", "lá em baixo", "correio", "carteiro", "visita", "passar aí", "passar ai", "pizza", "cinema", "almoço", "almoco", "café", "cafe", "trabalho", "escritório", "escritorio", "loja", "turno")
     $aware = @pt_awareness
   }
   when   $alone

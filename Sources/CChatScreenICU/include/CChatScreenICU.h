@@ -69,6 +69,11 @@ int32_t csicu_nfkc_casefold(const uint8_t *src, int32_t length, uint8_t *dst, in
  * again), or -1 on an ICU error. Thread-safe: one shared checker, opened on first use. */
 int32_t csicu_skeleton(const uint8_t *src, int32_t length, uint8_t *dst, int32_t dst_cap);
 
+/* The first code point of the canonical (NFD) decomposition of a code point, or the code point
+ * itself when it has none: 0xE9 (é) -> 0x65 (e), 0x1E1F (ḟ) -> 0x66 (f), 0x142 (ł) -> 0x142.
+ * Returns -1 on an ICU error. Used once per code point to build a diacritics table. */
+int32_t csicu_decomposition_base(int32_t codepoint);
+
 /* The ICU version string, e.g. "72.1". */
 const char *csicu_version(void);
 
