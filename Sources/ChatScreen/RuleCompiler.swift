@@ -16,6 +16,12 @@ struct RuleCompiler {
     private var patternSlotLinks: [(pattern: Int32, slot: Int32)] = []
     private var slotRule: [Int32] = []
     private var lexiconPatterns: [String: [Int32]] = [:]
+    /// The patterns of the language-neutral files (`lexicons/NAME.txt`) and of each language's
+    /// files (`lexicons/LANG/NAME.txt`), for the copies of `languages` rules.
+    private var flatLexiconPatterns: [String: [Int32]] = [:]
+    private var languageLexiconPatterns: [String: [String: [Int32]]] = [:]
+    /// While compiling one language's copy of a rule, the language whose lexicons `@name` reads.
+    private var lexiconView: String?
     /// Where each lexicon entry was written, for W013 notes: (lexicon, symbols) -> (file, span).
     /// Every lexicon entry, by the automaton pattern it compiled to (equal words, equal pattern).
     /// Entries refer to their lexicon by index into `lexiconOrder`: copying a name and a
@@ -71,9 +77,15 @@ struct RuleCompiler {
         var compiled: [CompiledRule] = []
         for file in parsed {
             for rule in file.rules {
-                guard let rule = compileRule(rule, file.source, index: Int32(compiled.count)) else { continue }
-                infos.append(rule.info)
-                compiled.append(rule.rule)
+                for language in languages(of: rule, file.source) {
+                    lexiconView = language
+                    defer { lexiconView = nil }
+                    // A language without a slot the condition needs gets no copy of the rule.
+                    if language != nil && !mayMatch(rule) { continue }
+                    guard let rule = compileRule(rule, file.source, index: Int32(compiled.count), language: language) else { continue }
+                    infos.append(rule.info)
+                    compiled.append(rule.rule)
+                }
             }
         }
         reportCrossCategoryDuplicates()
@@ -84,9 +96,14 @@ struct RuleCompiler {
             }
         }
         let scoring = compileScoring(parsed)
-        diagnostics += CompositeValidator.validate(parsed, ruleNames: Set(infos.map(\.name)))
-        let conversation = compileConversation(parsed, ruleIndex: Dictionary(infos.enumerated().map { ($1.name, Int32($0)) },
-                                                                             uniquingKeysWith: { first, _ in first }))
+        diagnostics += CompositeValidator.validate(parsed, ruleNames: Set(infos.map(\.name) + infos.map(\.family)))
+        // A composite may name a rule or a rule as written: the latter stands for all its language copies.
+        var ruleIndices: [String: [Int32]] = [:]
+        for (i, info) in infos.enumerated() {
+            ruleIndices[info.name, default: []].append(Int32(i))
+            if info.family != info.name { ruleIndices[info.family, default: []].append(Int32(i)) }
+        }
+        let conversation = compileConversation(parsed, ruleIndex: ruleIndices)
 
         let errors = diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw RulePackError(diagnostics: diagnostics) }
@@ -197,9 +214,16 @@ struct RuleCompiler {
             var patterns: [Int32] = []
             var inLexicon = Set<Int32>()   // patterns: equal words compile to the same pattern
             for file in files {
+                var filePatterns: [Int32] = []
                 compileLexiconFile(file, name: name, symbols: &symbols) { id in
+                    filePatterns.append(id)
                     // Languages that share a word (`video` in English and Italian) add it once.
                     if inLexicon.insert(id).inserted { patterns.append(id) }
+                }
+                if let language = RulePackSource.lexiconLanguage(file.path) {
+                    languageLexiconPatterns[language, default: [:]][name, default: []] += filePatterns
+                } else {
+                    flatLexiconPatterns[name, default: []] += filePatterns
                 }
             }
             lexiconPatterns[name] = patterns
@@ -260,6 +284,10 @@ struct RuleCompiler {
             }
             return [pattern(symbols)]
         case .lexicon(let name, let span):
+            if let language = lexiconView, lexiconPatterns[name] != nil {
+                usedLexicons.insert(name)
+                return (flatLexiconPatterns[name] ?? []) + (languageLexiconPatterns[language]?[name] ?? [])
+            }
             guard let patterns = lexiconPatterns[name] else {
                 let names = source.lexicons.keys.sorted().map { "@" + $0 }
                 let known = names.count > 12 ? names.prefix(12).joined(separator: ", ") + ", …" : names.joined(separator: ", ")
@@ -281,7 +309,7 @@ struct RuleCompiler {
 
     // MARK: Rules
 
-    private mutating func compileRule(_ rule: RuleSyntax, _ file: SourceFile, index: Int32)
+    private mutating func compileRule(_ rule: RuleSyntax, _ file: SourceFile, index: Int32, language: String?)
         -> (info: RuleSet.RuleInfo, rule: CompiledRule)?
     {
         guard let categoryName = rule.category, let category = Category(rawValue: categoryName.value),
@@ -383,12 +411,53 @@ struct RuleCompiler {
                 hint: "narrow the rule, or add an `unless` for this case")))
         }
         let (line, _) = file.location(of: rule.nameSpan.start)
-        let info = RuleSet.RuleInfo(name: rule.name, category: category, weight: weight.value,
-                                    description: rule.description?.value ?? "", path: file.path, line: line)
+        let info = RuleSet.RuleInfo(name: language.map { rule.name + "." + $0 } ?? rule.name, category: category, weight: weight.value,
+                                    description: rule.description?.value ?? "", path: file.path, line: line,
+                                    family: rule.name, language: language)
         let compiled = CompiledRule(category: category, weight: weight.value, when: condition, unless: unless,
                                     slots: firstSlot..<Int32(slotRule.count), examples: examples,
                                     firesWithoutTerms: condition.holdsWithoutOccurrences)
         return (info, compiled)
+    }
+
+    /// The languages to compile a rule for: `[nil]` for an ordinary rule; for `languages all`
+    /// every directory under `lexicons/`; for `languages en de` those (E116 for one that has no
+    /// lexicon directory).
+    private mutating func languages(of rule: RuleSyntax, _ file: SourceFile) -> [String?] {
+        guard let requested = rule.languages else { return [nil] }
+        let known = Set(source.lexicons.values.joined().compactMap { RulePackSource.lexiconLanguage($0.path) })
+        if requested.value == ["all"] { return known.sorted() }
+        for code in requested.value where !known.contains(code) {
+            diagnostics.append(Diagnostic(.error, "E116", "rule `\(rule.name)` names language `\(code)`, which has no lexicons", in: file,
+                at: requested.span, hint: "create lexicons/\(code)/ with the rule's slot lexicons, or use `languages all`"))
+        }
+        return requested.value.filter(known.contains).sorted()
+    }
+
+    /// Whether a rule's `when` can hold with the lexicons of the current language: every lexicon
+    /// it cannot do without has entries in this language (or in the language-neutral file).
+    private func mayMatch(_ rule: RuleSyntax) -> Bool {
+        let terms = Dictionary(rule.terms.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var resolving = Set<String>()
+        func atoms(_ list: [AtomSyntax]) -> Bool {
+            list.contains { atom in
+                guard case .lexicon(let name, _) = atom, let language = lexiconView, lexiconPatterns[name] != nil else { return true }
+                return !(flatLexiconPatterns[name] ?? []).isEmpty || !(languageLexiconPatterns[language]?[name] ?? []).isEmpty
+            }
+        }
+        func may(_ e: ExpressionSyntax) -> Bool {
+            switch e {
+            case .variable(let name, _):
+                guard let term = terms[name] ?? sharedTerms[name], resolving.insert(name).inserted else { return true }
+                defer { resolving.remove(name) }
+                return term.expression.map(may) ?? atoms(term.atoms)
+            case .atoms(let list, _): return atoms(list)
+            case .or(let a, let b): return may(a) || may(b)
+            case .and(let a, let b), .near(let a, let b, _, _), .then(let a, let b, _, _): return may(a) && may(b)
+            case .not: return true
+            }
+        }
+        return rule.when.map(may) ?? false
     }
 
     /// Whether sorted, unique `a` contains every element of sorted, unique `b`.
@@ -485,7 +554,7 @@ struct RuleCompiler {
 
     // MARK: Conversation
 
-    private func compileConversation(_ files: [RuleFileSyntax], ruleIndex: [String: Int32]) -> ConversationPolicy {
+    private func compileConversation(_ files: [RuleFileSyntax], ruleIndex: [String: [Int32]]) -> ConversationPolicy {
         var policy = ConversationPolicy.standard
         if let settings = files.lazy.flatMap(\.conversation).first {
             if let value = settings.windowMessages { policy.windowMessages = value.value }
@@ -497,7 +566,8 @@ struct RuleCompiler {
             switch e {
             case .operand(let name, _, let minWeight):
                 if let category = Category(rawValue: name) { return .category(category, minWeight: minWeight) }
-                return ruleIndex[name].map { .rule($0) }
+                guard let indices = ruleIndex[name], let first = indices.first else { return nil }
+                return indices.dropFirst().reduce(CompositeCondition.rule(first)) { .or($0, .rule($1)) }
             case .and(let a, let b):
                 guard let a = lower(a), let b = lower(b) else { return nil }
                 return .and(a, b)

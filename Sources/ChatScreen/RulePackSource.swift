@@ -59,6 +59,17 @@ public struct RulePackSource: Sendable {
         return String(decoding: file.dropLast(4), as: UTF8.self)
     }
 
+    /// The language of a lexicon file: `…/lexicons/LANG/NAME.txt` → `LANG`; nil for a
+    /// language-neutral `…/lexicons/NAME.txt` or a path that is not a lexicon.
+    static func lexiconLanguage(_ path: String) -> String? {
+        var components = path.utf8.split(separator: UInt8(ascii: "/"))
+        guard components.count >= 3, lexiconName(path) != nil else { return nil }
+        components.removeLast()
+        let directory = components.removeLast()
+        guard components.last!.elementsEqual("lexicons".utf8) else { return nil }
+        return String(decoding: directory, as: UTF8.self)
+    }
+
     /// Reads a pack directory: every `*.rules` file below it, and `lexicons/*.txt`.
     ///
     /// - Throws: ``RulePackError`` (E120) when the directory or a file cannot be read.

@@ -7,19 +7,23 @@ extension RuleSet {
     /// tuned.rules.first { $0.name == "PAY_WANT_AMOUNT" }?.weight   // 1.8
     /// ```
     ///
+    /// A name may be a rule (`PAY_DEMAND_FRAME.de`, one language's copy) or a rule as written
+    /// (`PAY_DEMAND_FRAME`: every copy); a copy's own name wins over its rule's.
+    ///
     /// - Throws: ``RuleWeightsError`` naming every rule that is not in the pack, or a weight
     ///   that is negative or not finite.
     public func reweighted(_ weights: [String: Double]) throws(RuleWeightsError) -> RuleSet {
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.name, $0) })
-        let unknown = weights.keys.filter { index[$0] == nil }.sorted()
+        let families = Set(rules.map(\.family))
+        let unknown = weights.keys.filter { index[$0] == nil && !families.contains($0) }.sorted()
         let invalid = weights.filter { !$0.value.isFinite || $0.value < 0 }.keys.sorted()
         guard unknown.isEmpty && invalid.isEmpty else {
             throw RuleWeightsError(unknownRules: unknown, invalidWeights: invalid)
         }
         var infos = rules
         var compiled = self.compiled
-        for (name, weight) in weights {
-            let i = index[name]!
+        for (i, info) in rules.enumerated() {
+            guard let weight = weights[info.name] ?? weights[info.family] else { continue }
             infos[i].weight = weight
             compiled[i].weight = weight
         }

@@ -11,12 +11,19 @@
 public final class RuleSet: Sendable {
     /// What an analyst sees of a rule (`chatscreen rules list`).
     public struct RuleInfo: Sendable {
+        /// The name hits report: the rule's name, or `NAME.lang` for one language's copy of a
+        /// rule written with `languages` (`PUBLISH_PROMISE_YOUR_MATERIAL.de`).
         public var name: String
         public var category: Category
         public var weight: Double
         public var description: String
         public var path: String
         public var line: Int
+        /// The rule as written (`PUBLISH_PROMISE_YOUR_MATERIAL`): equal to ``name`` except for the
+        /// copies of a `languages` rule, which share it. Composites and weights files may name it.
+        public var family: String
+        /// The language of a `languages` rule's copy, or nil.
+        public var language: String?
     }
 
     /// Sizes and timing of the compiled pack.

@@ -30,6 +30,11 @@ public struct RuleSyntax: Sendable {
     public var unless: [ExpressionSyntax] = []
     public var examples: [Located<String>] = []
     public var counterexamples: [Located<String>] = []
+    /// `languages all` or `languages en de`: the rule is compiled once per language, each copy
+    /// reading its lexicons from that language's directory (`lexicons/de/material.txt`) plus the
+    /// language-neutral file (`lexicons/material.txt`). Nil for a rule compiled once over every
+    /// lexicon file of each name.
+    public var languages: Located<[String]>?
     /// A field failed to parse; checks for missing fields are skipped to avoid cascades.
     public var hadSyntaxErrors = false
 }

@@ -38,6 +38,8 @@ public enum DiagnosticCatalog {
         Entry(code: "E111", title: "unknown composite operand", explanation: "A composite combines category names and rule names defined in the pack."),
         Entry(code: "E112", title: "malformed composite", explanation: "`N of (…)` needs at least N operands; each step of `then` is a category or a rule name."),
         Entry(code: "E113", title: "unknown stage", explanation: "Stages are contact, escalation, leverage and extortion; contact needs no condition."),
+        Entry(code: "E114", title: "term refers to itself", explanation: "A term defined by a condition may use other terms, but never itself, directly or through others."),
+        Entry(code: "E116", title: "unknown language", explanation: "`languages en de` names languages that have a directory under lexicons/; `languages all` takes every such directory."),
         Entry(code: "E115", title: "composite has no level", explanation: "A composite states the level it raises the conversation to."),
         Entry(code: "E120", title: "cannot read a file", explanation: "A path given to the loader is missing or unreadable."),
         Entry(code: "E130", title: "rule pack too large", explanation: "The pack would compile to more automaton states than the limit (2,000,000 by default); it is rejected instead of exhausting memory."),
@@ -54,7 +56,8 @@ public enum DiagnosticCatalog {
         Entry(code: "W010", title: "example does not fire", explanation: "An `example` on which its rule does not fire."),
         Entry(code: "W011", title: "counterexample fires", explanation: "A `counterexample` on which its rule fires."),
         Entry(code: "W012", title: "rule can never fire", explanation: "A condition that needs an empty lexicon, or requires a term while excluding it."),
-        Entry(code: "W013", title: "entry shared across categories", explanation: "The same entry in lexicons used as evidence by rules of different categories: one phrase counts for two tactics."),
+        Entry(code: "W013", title: "entry shared across categories", explanation: "The same entry in lexicons that are evidence on their own for rules of different categories: one phrase counts for two tactics. A lexicon that is one slot of a frame (`$verb near($material, 4)`) is not evidence alone and is not checked."),
+        Entry(code: "W014", title: "unused shared term", explanation: "A term of a top-level `terms { }` block that no rule uses."),
     ]
 
     public static func entry(_ code: String) -> Entry? { entries.first { $0.code == code } }

@@ -28,7 +28,7 @@ public struct RuleParser {
     var index = 0
     var diagnostics: [Diagnostic] = []
 
-    static let ruleFields: Set<String> = ["category", "weight", "description", "terms", "when", "unless", "example", "counterexample",
+    static let ruleFields: Set<String> = ["category", "weight", "description", "terms", "when", "unless", "example", "counterexample", "languages",
                                           "within", "from", "level", "min_weight"]
     /// Keywords that start a top-level block.
     static let blockKeywords: Set<String> = ["rule", "scoring", "composite", "conversation", "stage", "terms"]
@@ -248,9 +248,24 @@ public struct RuleParser {
             rule.unless.append(try parseExpression())
         case "terms":
             try parseTermsBlock(into: &rule.terms, opened: fieldSpan)
+        case "languages":
+            // `languages all` or `languages en de pl`: identifiers up to the end of the line.
+            var codes: [String] = []
+            var span = fieldSpan
+            while case .identifier(let code) = current.kind, !current.startsLine {
+                codes.append(code)
+                span = span.union(current.span)
+                advance()
+            }
+            guard !codes.isEmpty else {
+                error("E010", "expected `all` or language codes after `languages`, found \(current.describe)", at: current.span,
+                      hint: "e.g. `languages all` or `languages en de`")
+                throw Failure()
+            }
+            if rule.languages != nil { _ = duplicate(field) } else { rule.languages = Located(codes, span) }
         default:
             error("E011", "unknown rule field `\(field)`", at: fieldSpan,
-                  hint: "the fields are category, weight, description, terms, when, unless, example, counterexample")
+                  hint: "the fields are category, weight, description, terms, when, unless, languages, example, counterexample")
             throw Failure()
         }
     }
