@@ -9,7 +9,7 @@
 /// Names are compared after trimming surrounding spaces and tabs; the first matching column
 /// wins. Every data record must have exactly as many fields as the header (a record with more
 /// fields usually means an unquoted comma cut the message text in two). Empty id,
-/// conversation, sender and label cells become `nil`; an empty text cell is an empty message.
+/// conversation, sender, label and extra cells become `nil`; an empty text cell is an empty message.
 /// The label column is looked up only when ``FieldNames/label`` is set.
 struct CSVHeader {
     private let columnCount: Int
@@ -19,6 +19,8 @@ struct CSVHeader {
     private let senderColumn: Int?
     private let labelColumn: Int?
     private let timestampColumn: Int?
+    /// The column of each extra field (nil when the header lacks it).
+    private let extraColumns: [Int?]
     /// Why every record fails when the header has no text column.
     private let missingTextReason: String?
 
@@ -39,6 +41,7 @@ struct CSVHeader {
         senderColumn = names.firstIndex(of: fields.sender)
         labelColumn = fields.label.flatMap { names.firstIndex(of: $0) }
         timestampColumn = names.firstIndex(of: fields.timestamp)
+        extraColumns = fields.extra.map { names.firstIndex(of: $0) }
         if textColumn == nil {
             var listed = names.prefix(Self.maxListedNames).map { "\"\(Self.shortened($0))\"" }.joined(separator: ", ")
             if names.count > Self.maxListedNames { listed += ", …" }
@@ -73,6 +76,7 @@ struct CSVHeader {
             label: Self.optional(record, labelColumn)
         )
         message.timestamp = Self.optional(record, timestampColumn)
+        if !extraColumns.isEmpty { message.extra = extraColumns.map { Self.optional(record, $0) } }
         return .message(message)
     }
 

@@ -28,16 +28,29 @@ public struct FieldNames: Sendable, Equatable {
     /// The field holding the message time: ISO 8601 (`2026-03-14T21:05:00Z`) or seconds since
     /// the epoch. Conversation windows in time and idle eviction use it.
     public var timestamp: String
+    /// Further fields to read as text into ``InputMessage/extra``, in this order (none by
+    /// default). `chatscreen eval --facet` reads them to group its metrics.
+    ///
+    /// ```swift
+    /// let fields = FieldNames(extra: ["lang", "strength"])
+    /// // {"text": "hi", "lang": "de", "n": 3}  ->  InputMessage(…, extra: ["de", nil])
+    /// ```
+    ///
+    /// JSONL: a string keeps its decoded text, a number its literal text, a boolean becomes
+    /// `true` or `false`; an absent field or `null` is nil; an object or an array makes the line
+    /// an error record. CSV: the cell, or nil when it is empty or the column is missing.
+    public var extra: [String]
 
     /// Creates a set of field names; every name defaults to its parameter's name, except
-    /// `label`, which defaults to nil (no label is read).
+    /// `label`, which defaults to nil (no label is read), and `extra`, which defaults to none.
     public init(
         text: String = "text",
         id: String = "id",
         conversation: String = "conversation",
         sender: String = "sender",
         label: String? = nil,
-        timestamp: String = "timestamp"
+        timestamp: String = "timestamp",
+        extra: [String] = []
     ) {
         self.text = text
         self.id = id
@@ -45,5 +58,6 @@ public struct FieldNames: Sendable, Equatable {
         self.sender = sender
         self.label = label
         self.timestamp = timestamp
+        self.extra = extra
     }
 }

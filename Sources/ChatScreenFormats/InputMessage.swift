@@ -27,6 +27,9 @@ public struct InputMessage: Sendable, Equatable {
     /// The reader already replaced invalid UTF-8 or a lone surrogate escape in ``text`` with
     /// U+FFFD (JSONL only); the verdict reports it as `invalid_utf8`.
     public var hadInvalidUTF8 = false
+    /// The values of ``FieldNames/extra``, one per name in the same order (nil when absent);
+    /// empty when no extra fields were asked for.
+    public var extra: [String?] = []
 
     /// Creates a message.
     public init(

@@ -20,6 +20,8 @@
 ///   (numbers keep their literal text) and are `nil` when absent or `null`.
 ///   When ``FieldNames/label`` is set, that field must be a string (or absent or `null`, giving
 ///   `nil`); any other kind makes the line an error record.
+///   Each ``FieldNames/extra`` field may be a string, a number or a boolean (kept as `true` or
+///   `false`), and is `nil` when absent or `null`; an object or an array is an error record.
 /// - Error reasons give the 1-based column (counted in bytes) and never quote the input.
 ///
 /// - Complexity: O(line length), one pass; memory is the decoded fields plus one reused key buffer.
@@ -36,6 +38,8 @@ struct JSONLineParser {
     /// The UTF-8 of the label field name, or nil when labels are not read.
     private let labelKey: [UInt8]?
     private let timestampKey: [UInt8]
+    /// The UTF-8 of the extra field names (usually none).
+    private let extraKeys: [[UInt8]]
     private var keyScratch: [UInt8] = []
     /// Where a field's value is decoded before it becomes the message's bytes or a `String`
     /// (an identifier of up to 15 bytes is a small `String`, which needs no allocation).
@@ -49,6 +53,7 @@ struct JSONLineParser {
         self.senderKey = Array(fields.sender.utf8)
         self.labelKey = fields.label.map { Array($0.utf8) }
         self.timestampKey = Array(fields.timestamp.utf8)
+        self.extraKeys = fields.extra.map { Array($0.utf8) }
     }
 
     /// Parses one line (without its line terminator) into a message or an error record.
@@ -61,6 +66,7 @@ struct JSONLineParser {
         var sender: Captured?
         var label: Captured?
         var timestamp: Captured?
+        var extra = [Captured?](repeating: nil, count: extraKeys.count)
         var textWasRepaired = false
         var scanner = ByteCursor(p: line)
         do throws(Failure) {
@@ -98,7 +104,8 @@ struct JSONLineParser {
                     let isSender = keyScratch == senderKey
                     let isLabel = labelKey.map { keyScratch == $0 } ?? false
                     let isTimestamp = keyScratch == timestampKey
-                    if isText || isID || isConversation || isSender || isLabel || isTimestamp {
+                    let extraIndex = extraKeys.isEmpty ? nil : extraKeys.firstIndex(of: keyScratch)
+                    if isText || isID || isConversation || isSender || isLabel || isTimestamp || extraIndex != nil {
                         valueScratch.removeAll(keepingCapacity: true)
                         scanner.replacedInvalidText = false
                         let kind = try scanner.captureValue(depth: 2, into: &valueScratch)
@@ -118,13 +125,17 @@ struct JSONLineParser {
                             text = (kind, copy)
                             textWasRepaired = scanner.replacedInvalidText
                         }
-                        let captured = isText && !(isID || isConversation || isSender || isLabel || isTimestamp)
+                        let captured = isText && !(isID || isConversation || isSender || isLabel || isTimestamp || extraIndex != nil)
                             ? nil : Captured(kind: kind, value: String(decoding: valueScratch, as: UTF8.self))
                         if isID { id = captured }
                         if isConversation { conversation = captured }
                         if isSender { sender = captured }
                         if isLabel { label = captured }
                         if isTimestamp { timestamp = captured }
+                        if let extraIndex {
+                            // A name listed twice gets the value in every slot.
+                            for (k, key) in extraKeys.enumerated() where k == extraIndex || key == keyScratch { extra[k] = captured }
+                        }
                     } else {
                         _ = try scanner.skipValue(depth: 2)
                     }
@@ -169,6 +180,20 @@ struct JSONLineParser {
                     + "write the label as a string such as \"benign\"")
             }
             message.label = label.value
+        }
+        if !extra.isEmpty {
+            message.extra.reserveCapacity(extra.count)
+            for (k, slot) in extra.enumerated() {
+                guard let slot, slot.kind != .null else {
+                    message.extra.append(nil)
+                    continue
+                }
+                guard slot.kind == .string || slot.kind == .number || slot.kind == .boolean else {
+                    return .error(line: lineNumber, reason: "field \"\(fields.extra[k])\" must be a string, a number or a "
+                        + "boolean, not \(slot.kind.name); choose another field")
+                }
+                message.extra.append(slot.value)
+            }
         }
         return .message(message)
     }
@@ -253,6 +278,12 @@ struct JSONLineParser {
                 try number()
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: p[first..<i]))
                 return .number
+            case UInt8(ascii: "t"), UInt8(ascii: "f"):
+                // Kept as its literal text for extra fields; every other field rejects a boolean by its kind.
+                let first = i
+                let kind = try skipValue(depth: depth)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[first..<i]))
+                return kind
             default:
                 return try skipValue(depth: depth)
             }

@@ -50,3 +50,12 @@ struct MessageFieldOptions: ParsableArguments {
     @Option(help: "JSONL/CSV field holding the conversation id.")
     var conversationField = "conversation"
 }
+
+/// The fields the conversation tracker reads besides the conversation id: `score`, and `eval`
+/// with `--by conversation`.
+struct ConversationFieldOptions: ParsableArguments {
+    @Option(help: "JSONL/CSV field holding the sender.")
+    var senderField = "sender"
+    @Option(help: "JSONL/CSV field holding the message time (ISO 8601 or epoch seconds); used by time windows.")
+    var timestampField = "timestamp"
+}

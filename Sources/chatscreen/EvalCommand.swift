@@ -11,6 +11,7 @@ struct EvalCommand: ParsableCommand {
         discussion: """
             Example:
               chatscreen eval labelled.jsonl
+              chatscreen eval --facet lang --facet style labelled.jsonl
               chatscreen eval --by conversation --weights fitted.weights x.jsonl
 
             Input: JSONL or CSV with a label on every message (--label-field,
@@ -22,17 +23,32 @@ struct EvalCommand: ParsableCommand {
 
             Definitions:
             - An item is a message or, with --by conversation, a conversation
-              (by the conversation field): positive when any of its messages
-              is, scored by its highest-scoring message.
+              (by the conversation field). A message is judged alone, by its
+              own verdict, as `score --no-conversation` judges it.
+            - A conversation is positive when any of its messages is. It is
+              judged by its conversation level: its messages are fed, in input
+              order, to the conversation tracker (with the sender and
+              timestamp fields, as `score` feeds it), and its score and level
+              are the peak of `conversation_score` and `conversation_level`
+              after each message, composites included. Every message needs a
+              conversation id.
             - At level L, predicted positive means level >= L. Precision,
               recall and F1 are given at low, medium, high and critical; the
               confusion matrix, per-category recall and worst lists use
               --min-level.
             - Per-category recall of K: of the items labelled K, the share
-              where a verdict has K among its categories and a level >=
-              --min-level.
+              with a level >= --min-level and K among the categories of its
+              verdict (of any of its messages' verdicts, for a conversation).
+            - --facet FIELD (repeatable) adds a table per field: for each
+              value of it (`-` when a record has none; `(mixed)` for a
+              conversation whose messages differ), the items, positives and
+              negatives, the recall at low, medium, high and critical over
+              the positives, and the share of negatives at or above each
+              level (false-positive rate).
             - Per-rule statistics: hits on positive and negative items, and
-              S/O = positive hits / all hits; sorted by S/O, then hits.
+              S/O = positive hits / all hits; sorted by S/O, then hits. The
+              text table lists the rules that hit at least once and counts the
+              others; JSON lists every rule.
             - Worst false positives: flagged negatives, highest score first;
               worst false negatives: unflagged positives, lowest score first.
               They show line numbers, ids and rule names; message text only
@@ -48,12 +64,20 @@ struct EvalCommand: ParsableCommand {
 
     @OptionGroup var pack: RulePackOptions
     @OptionGroup var input: LabelledInputOptions
+    @OptionGroup var conversationFields: ConversationFieldOptions
 
     @Option(help: ArgumentHelp("A weights file from `chatscreen rules fit` to apply to the pack.", valueName: "file"))
     var weights: String?
 
-    @Option(help: "Evaluate each message or each conversation: message or conversation.")
+    @Option(help: """
+        Evaluate each message (alone) or each conversation (by its peak conversation level): message or conversation.
+        """)
     var by: Evaluator.Unit = .message
+
+    @Option(name: .customLong("facet"), help: ArgumentHelp(
+        "Add recall and false-positive rates per value of this JSONL/CSV field (repeatable), e.g. lang or style.",
+        valueName: "field"))
+    var facets: [String] = []
 
     @Option(help: "The level of the confusion matrix, per-category recall and worst lists: low, medium, high or critical.")
     var minLevel: Level = .medium
@@ -72,16 +96,36 @@ struct EvalCommand: ParsableCommand {
 
     func validate() throws {
         guard worst >= 0 else { throw ValidationError("--worst must be 0 or more") }
+        if facets.contains(input.messageFields.textField) {
+            throw ValidationError("--facet \(input.messageFields.textField) names the text field, which would print message "
+                + "text as facet values; facet by a field such as lang or style")
+        }
+        if let empty = facets.firstIndex(of: "") {
+            throw ValidationError("--facet needs a field name, such as --facet lang; --facet number \(empty + 1) is empty")
+        }
+    }
+
+    /// The facet fields in the order first given, each once.
+    var facetFields: [String] {
+        var seen = Set<String>()
+        return facets.filter { seen.insert($0).inserted }
     }
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
         let rules = try RuleWeightsLoading.apply(weights, to: RulePackLoading.load(pack))
         let scanner = try MessageScanner(rules: rules)
-        var evaluator = Evaluator(rules: rules, unit: by, minLevel: minLevel, worstCount: worst, keepsText: showText)
+        let facetFields = self.facetFields
+        var evaluator = Evaluator(rules: rules, unit: by, minLevel: minLevel, worstCount: worst, keepsText: showText,
+                                  facets: facetFields)
         let labelField = input.labelField, conversationField = input.conversationField
         let byConversation = by == .conversation
-        try input.read { file, record in
+        var fields = input.fields
+        fields.sender = conversationFields.senderField
+        fields.timestamp = conversationFields.timestampField
+        fields.extra = facetFields
+        var times = MessageTimes(field: conversationFields.timestampField)
+        try input.read(fields: fields) { file, record in
             switch record {
             case .message(let message):
                 switch LabelledInputOptions.label(of: message, field: labelField) {
@@ -96,8 +140,10 @@ struct EvalCommand: ParsableCommand {
                         return
                     }
                     let verdict = message.text.withUnsafeBufferPointer { scanner.scan(bytes: $0) }
+                    let time = byConversation ? times.epochSeconds(of: message) : nil
                     evaluator.add(verdict, label: label, line: message.line, id: message.id,
-                                  conversation: message.conversation, file: file) {
+                                  conversation: message.conversation, sender: message.sender, timestamp: time,
+                                  file: file, facets: message.extra) {
                         String(decoding: message.text, as: UTF8.self)
                     }
                 }
@@ -114,6 +160,7 @@ struct EvalCommand: ParsableCommand {
             : Array(EvaluationRendering.text(report, rules: rules, sweep: thresholdSweep).utf8)
         if !useJSON { out.append(0x0A) }
         try FitRules.writeStandardOutput(out)
+        if let warning = times.warning { Terminal.standardError("chatscreen: \(warning)\n") }
         if report.errorCount > 0 {
             Terminal.standardError("warning: \(report.errorCount) record(s) could not be evaluated and are listed under "
                 + "errors in the report (first at line \(report.errors.first?.line ?? 0))\n")
@@ -167,7 +214,9 @@ struct LabelledInputOptions: ParsableArguments {
 
     /// Calls `body` with each record of each input, and the file name when there are several
     /// inputs. Exits 2 when a file cannot be opened or the input is plain text, 1 when reading fails.
-    func read(_ body: (_ file: String?, _ record: InputRecord) throws -> Void) throws {
+    /// `fields` overrides ``fields`` (to read more of each record, as `eval` does).
+    func read(fields: FieldNames? = nil, _ body: (_ file: String?, _ record: InputRecord) throws -> Void) throws {
+        let fields = fields ?? self.fields
         let inputs = files.isEmpty ? ["-"] : files
         for path in inputs {
             let fd: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
@@ -271,6 +320,17 @@ enum EvaluationRendering {
         json.endArray()
         json.key("false_positives"); items(report.falsePositives, into: &json)
         json.key("false_negatives"); items(report.falseNegatives, into: &json)
+        if !report.facets.isEmpty {
+            json.key("facets")
+            json.beginObject()
+            for facet in report.facets {
+                json.key(named: facet.name)
+                json.beginArray()
+                for row in facet.values { facetValue(row, into: &json) }
+                json.endArray()
+            }
+            json.endObject()
+        }
         if sweep {
             json.key("sweep")
             json.beginArray()
@@ -305,6 +365,34 @@ enum EvaluationRendering {
         json.key("fp"); json.int(counts.falsePositives)
         json.key("fn"); json.int(counts.falseNegatives)
         json.key("tn"); json.int(counts.trueNegatives)
+    }
+
+    /// `{"value": "de", "items": 12, "positives": 5, "negatives": 7, "recalled": {"low": 4, …},
+    /// "recall": {"low": 0.8, …}, "flagged_negatives": {…}, "fp_rate": {…}}`.
+    private static func facetValue(_ row: FacetValueCounts, into json: inout JSONWriter) {
+        let levels = Level.allCases.dropFirst()
+        json.beginObject()
+        json.key("value"); json.string(row.value)
+        json.key("items"); json.int(row.items)
+        json.key("positives"); json.int(row.positives)
+        json.key("negatives"); json.int(row.negatives)
+        json.key("recalled")
+        json.beginObject()
+        for level in levels { json.key(named: level.rawValue); json.int(row.recalled(atLeast: level)) }
+        json.endObject()
+        json.key("recall")
+        json.beginObject()
+        for level in levels { json.key(named: level.rawValue); metric(row.recall(atLeast: level), into: &json) }
+        json.endObject()
+        json.key("flagged_negatives")
+        json.beginObject()
+        for level in levels { json.key(named: level.rawValue); json.int(row.flaggedNegatives(atLeast: level)) }
+        json.endObject()
+        json.key("fp_rate")
+        json.beginObject()
+        for level in levels { json.key(named: level.rawValue); metric(row.falsePositiveRate(atLeast: level), into: &json) }
+        json.endObject()
+        json.endObject()
     }
 
     static func metric(_ value: Double?, into json: inout JSONWriter) {
@@ -363,14 +451,35 @@ enum EvaluationRendering {
             for row in labelled { categories.add([row.category.rawValue, "\(row.labelled)", "\(row.recalled)", decimal(row.recall)]) }
             out.append(categories.rendered)
         }
+        for facet in report.facets {
+            out.append("")
+            out.append("By \(facet.name): recall R over the positives and false-positive rate FP over the negatives, "
+                + "at each level or above")
+            let header = [facet.name, "items", "pos", "neg", "R low", "R med", "R high", "R crit",
+                          "FP low", "FP med", "FP high", "FP crit"]
+            var table = TextTable(header, rightAligned: 1...11)
+            let levels = Array(Level.allCases.dropFirst())
+            for row in facet.values {
+                table.add([row.value, "\(row.items)", "\(row.positives)", "\(row.negatives)"]
+                    + levels.map { rate(row.recall(atLeast: $0)) } + levels.map { rate(row.falsePositiveRate(atLeast: $0)) })
+            }
+            out.append(table.rendered)
+        }
         out.append("")
         out.append("Rules (hits on positive and negative \(unit); S/O = share of positives among the rule's hits)")
-        var table = TextTable(["rule", "category", "weight", "positive", "negative", "S/O"], rightAligned: 2...5)
-        for row in report.rules {
-            table.add([row.name, row.category.rawValue, String(format: "%.2f", row.weight), "\(row.hitsPositive)",
-                       "\(row.hitsNegative)", decimal(row.positiveShare)])
+        let fired = report.rules.filter { $0.hits > 0 }
+        if fired.isEmpty {
+            out.append("  no rule fired")
+        } else {
+            var table = TextTable(["rule", "category", "weight", "positive", "negative", "S/O"], rightAligned: 2...5)
+            for row in fired {
+                table.add([row.name, row.category.rawValue, String(format: "%.2f", row.weight), "\(row.hitsPositive)",
+                           "\(row.hitsNegative)", decimal(row.positiveShare)])
+            }
+            out.append(table.rendered)
         }
-        out.append(table.rendered)
+        let silent = report.rules.count - fired.count
+        if silent > 0 { out.append("  \(silent) rule\(silent == 1 ? "" : "s") with no hit (not listed; --format json lists every rule)") }
         for (title, list) in [("Worst false positives (negatives at \(report.minLevel.rawValue) or above, highest score first)",
                                report.falsePositives),
                               ("Worst false negatives (positives below \(report.minLevel.rawValue), lowest score first)",
@@ -423,6 +532,11 @@ enum EvaluationRendering {
 
     private static func decimal(_ value: Double?) -> String {
         value.map { String(format: "%.4f", $0) } ?? "—"
+    }
+
+    /// A rate in a facet table: three decimals, `—` when undefined.
+    private static func rate(_ value: Double?) -> String {
+        value.map { String(format: "%.3f", $0) } ?? "—"
     }
 
     /// Message text on one table line: control characters (line breaks, tabs) become spaces.

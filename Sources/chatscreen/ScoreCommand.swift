@@ -36,10 +36,7 @@ struct ScoreCommand: ParsableCommand {
     var dateOrder: WhatsAppDateOrder = .auto
 
     @OptionGroup var messageFields: MessageFieldOptions
-    @Option(help: "JSONL/CSV field holding the sender.")
-    var senderField = "sender"
-    @Option(help: "JSONL/CSV field holding the message time (ISO 8601 or epoch seconds); used by time windows.")
-    var timestampField = "timestamp"
+    @OptionGroup var conversationFields: ConversationFieldOptions
 
     @Option(help: "The level at which a message counts as flagged: low, medium, high or critical.")
     var minLevel: Level = .medium
@@ -96,8 +93,9 @@ struct ScoreCommand: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)  // a closed pipe surfaces as EPIPE from write, handled below
         let rules = try RuleWeightsLoading.apply(weights, to: RulePackLoading.load(pack))
         let fields = FieldNames(text: messageFields.textField, id: messageFields.idField,
-                                conversation: messageFields.conversationField, sender: senderField, timestamp: timestampField)
-        var unparsedTimestamps = 0
+                                conversation: messageFields.conversationField, sender: conversationFields.senderField,
+                                timestamp: conversationFields.timestampField)
+        var times = MessageTimes(field: conversationFields.timestampField)
         var format = VerdictFormat(minLevel: minLevel, flaggedOnly: flaggedOnly, explain: explain, scoring: rules.scoring,
                                    includeFile: files.count > 1)
         format.redact = redact
@@ -133,10 +131,7 @@ struct ScoreCommand: ParsableCommand {
                 do {
                     while Interruption.signal == 0, let record = try reader.next() {
                         var time: Int64?
-                        if case .message(let message) = record, let text = message.timestamp {
-                            time = Timestamp.epochSeconds(text)
-                            if time == nil { unparsedTimestamps += 1 }
-                        }
+                        if case .message(let message) = record { time = times.epochSeconds(of: message) }
                         try scorer.score(record, time: time)
                         progress.tick(bytes: counter?.bytesRead ?? 0)
                     }
@@ -154,10 +149,7 @@ struct ScoreCommand: ParsableCommand {
                 if Interruption.signal != 0 { break }
             }
             try scorer.flush()
-            if unparsedTimestamps > 0 {
-                Terminal.standardError("chatscreen: \(unparsedTimestamps) timestamp(s) in field \"\(timestampField)\" were not ISO 8601 "
-                    + "or epoch seconds and were ignored\n")
-            }
+            if let warning = times.warning { Terminal.standardError("chatscreen: \(warning)\n") }
             if let evictions = try scorer.finishConversations(), evictions > 0 {
                 Terminal.standardError("chatscreen: \(evictions) idle or excess conversation(s) were evicted from memory"
                     + (summaries == nil ? " (use --conversation-summary to keep their summaries)\n" : "\n"))

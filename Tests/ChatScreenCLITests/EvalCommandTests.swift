@@ -144,7 +144,7 @@ struct EvalCommandTests {
         #expect(!shown.stderr.contains("whatever"), "an unknown label's record stays without text")
     }
 
-    @Test("--by conversation: positive if any message is; the conversation's score is its highest")
+    @Test("--by conversation: positive if any message is; without composites the peak is the highest message score")
     func byConversation() throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -158,6 +158,156 @@ struct EvalCommandTests {
         let falseNegatives = report["false_negatives"] as? [[String: Any]] ?? []
         #expect(falseNegatives.map { $0["conversation"] as? String } == ["c11", "c4"])
         #expect(falseNegatives.map { $0["messages"] as? Int } == [1, 1])
+    }
+
+    /// Made-up labelled messages with `lang` and `style` fields (for the eval pack: PAY, LEAK and
+    /// PIC are medium alone, PAY + LEAK high, SOON low).
+    static let facetData = Data("""
+        {"id":"f1","label":"extortion","lang":"en","style":"chat","text":"pay me or I leak everything"}
+        {"id":"f2","label":"extortion","lang":"en","style":"email","text":"pay now"}
+        {"id":"f3","label":"extortion","lang":"de","style":"chat","text":"zahl jetzt"}
+        {"id":"f4","label":"benign","lang":"en","style":"chat","text":"did you pay"}
+        {"id":"f5","label":"benign","lang":"en","text":"see you tonight"}
+        {"id":"f6","label":"benign","lang":7,"style":"chat","text":"hello"}
+
+        """.utf8)
+
+    @Test("--facet: per value of a field, items, recall at each level over positives and FP rate over negatives")
+    func facets() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pack = try Self.writePack(Self.evalPack, in: directory)
+        let result = try run(["eval", "--rules", pack, "--format", "json", "--facet", "lang", "--facet", "style",
+                              "--facet", "lang", "-"], input: Self.facetData)
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try Self.object(result)
+        let facets = try #require(report["facets"] as? [String: Any])
+        #expect(facets.keys.sorted() == ["lang", "style"], "a facet named twice is reported once")
+        let lang = facets["lang"] as? [[String: Any]] ?? []
+        // en: f1 (high) f2 (medium) positive, f4 (medium) f5 (low) negative; then "7" (a number, f6) and "de" (f3).
+        #expect(lang.map { $0["value"] as? String } == ["en", "7", "de"])
+        #expect(lang.map { $0["items"] as? Int } == [4, 1, 1])
+        let en = lang.first ?? [:]
+        #expect(en["positives"] as? Int == 2 && en["negatives"] as? Int == 2)
+        #expect((en["recalled"] as? [String: Int]) == ["low": 2, "medium": 2, "high": 1, "critical": 0])
+        #expect((en["recall"] as? [String: Double]) == ["low": 1, "medium": 1, "high": 0.5, "critical": 0])
+        #expect((en["flagged_negatives"] as? [String: Int]) == ["low": 2, "medium": 1, "high": 0, "critical": 0])
+        #expect((en["fp_rate"] as? [String: Double]) == ["low": 1, "medium": 0.5, "high": 0, "critical": 0])
+        #expect((lang.last?["recall"] as? [String: Double])?["low"] == 0, "de's one positive reached no level")
+        #expect(((lang[1]["recall"] as? [String: Any])?["low"]) is NSNull, "7 has no positives: recall is null")
+        let style = facets["style"] as? [[String: Any]] ?? []
+        #expect(style.map { $0["value"] as? String } == ["chat", "-", "email"], "a missing field groups as -")
+
+        let text = try run(["eval", "--rules", pack, "--format", "text", "--facet", "lang", "-"], input: Self.facetData)
+        let output = String(decoding: text.stdout, as: UTF8.self)
+        #expect(output.contains("By lang: recall R over the positives and false-positive rate FP over the negatives"))
+        let rows = output.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(rows.contains("lang items pos neg R low R med R high R crit FP low FP med FP high FP crit"))
+        #expect(rows.contains("en 4 2 2 1.000 1.000 0.500 0.000 1.000 0.500 0.000 0.000"))
+        #expect(rows.contains("de 1 1 0 0.000 0.000 0.000 0.000 — — — —"))
+        // Without --facet, the JSON has no facets key (the output is otherwise unchanged).
+        let plain = try Self.object(try run(["eval", "--rules", pack, "--format", "json", Self.fixture]))
+        #expect(plain["facets"] == nil)
+    }
+
+    @Test("--facet refuses the text field (it would print message text) and empty names")
+    func facetRefusals() throws {
+        let text = try run(["eval", "--facet", "text", "-"], input: Self.facetData)
+        #expect(text.status == 2 && text.stderr.contains("--facet text names the text field"))
+        let custom = try run(["eval", "--text-field", "body", "--facet", "body", "-"], input: Self.facetData)
+        #expect(custom.status == 2 && custom.stderr.contains("--facet body names the text field"))
+        let empty = try run(["eval", "--facet", "lang", "--facet", "", "-"], input: Self.facetData)
+        #expect(empty.status == 2 && empty.stderr.contains("--facet needs a field name, such as --facet lang; --facet number 2 is empty"))
+    }
+
+    @Test("The text rules table lists only the rules that fired, and counts the others")
+    func rulesTableSkipsSilentRules() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pack = try Self.writePack(Self.evalPack, in: directory)
+        let result = try run(["eval", "--rules", pack, "--format", "text", Self.fixture])
+        let output = String(decoding: result.stdout, as: UTF8.self)
+        #expect(output.contains("  LEAK ") && output.contains("  SOON "))
+        #expect(!output.contains("NEVER"), "a rule with no hit is not listed")
+        #expect(output.contains("  1 rule with no hit (not listed; --format json lists every rule)"))
+        // The shipped pack on two messages: one line per rule that fired, not one per rule of the pack.
+        let shipped = try run(["eval", "--format", "text", "-"], input: Data("""
+            {"label":"benign","text":"lunch at noon?"}
+            {"label":"extortion","text":"send me $400 on cash app now"}
+
+            """.utf8))
+        let lines = String(decoding: shipped.stdout, as: UTF8.self).split(separator: "\n")
+        let start = try #require(lines.firstIndex { $0.hasPrefix("Rules (hits") })
+        let end = try #require(lines.firstIndex { $0.contains("with no hit (not listed") })
+        #expect(end - start - 2 == 2, "two rules fired (PAY_SEND_AMOUNT, PAY_RAIL_DEMAND): \(lines[start...end])")
+    }
+
+    /// Made-up chat, each message medium alone with the shipped pack: a recording claim
+    /// (recording_claim 1.5) and, two messages later from the same sender, a demand over a payment
+    /// rail (payment_demand 1.9), which together hold SEXTORTION_RECORDING_AND_DEMAND (critical);
+    /// a recording claim and a threat to send the clip on (LEVERAGE_BUILDUP, high). The other
+    /// conversations hold the same words without the composite: from two senders, or a day apart.
+    static let compositeChat = Data("""
+        {"id":"a1","conversation":"crit","from":"sam","at":"2026-01-05T20:00:00Z","label":"benign","text":"good game today, you were fast"}
+        {"id":"a2","conversation":"crit","from":"kit","at":"2026-01-05T20:01:00Z","label":"recording_claim","text":"i recorded our whole video call"}
+        {"id":"a3","conversation":"crit","from":"sam","at":"2026-01-05T20:02:00Z","label":"benign","text":"what do you mean"}
+        {"id":"a4","conversation":"crit","from":"kit","at":"2026-01-05T20:03:00Z","label":"payment_demand","text":"send me $400 on cash app now"}
+        {"id":"b1","conversation":"high","from":"kit","label":"recording_claim","text":"i recorded our whole video call"}
+        {"id":"b2","conversation":"high","from":"kit","label":"publish_threat","text":"i will send the clip to all your followers"}
+        {"id":"c1","conversation":"two-senders","from":"kit","at":"2026-01-05T20:01:00Z","label":"benign","text":"i recorded our whole video call"}
+        {"id":"c2","conversation":"two-senders","from":"sam","at":"2026-01-05T20:03:00Z","label":"benign","text":"send me $400 on cash app now"}
+        {"id":"d1","conversation":"a-day-apart","from":"kit","at":"2026-01-05T20:01:00Z","label":"extortion","text":"i recorded our whole video call"}
+        {"id":"d2","conversation":"a-day-apart","from":"kit","at":"2026-01-06T21:01:00Z","label":"extortion","text":"send me $400 on cash app now"}
+
+        """.utf8)
+
+    @Test("--by conversation judges a conversation by its peak conversation level, composites included")
+    func conversationLevel() throws {
+        let result = try run(["eval", "--format", "json", "--by", "conversation", "--sender-field", "from",
+                              "--timestamp-field", "at", "--facet", "conversation", "-"], input: Self.compositeChat)
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try Self.object(result)
+        #expect(report["items"] as? Int == 4 && report["messages"] as? Int == 10)
+        // Each conversation's level is the highest level at which its facet row (one conversation) is recalled or flagged.
+        var levels: [String: String] = [:]
+        for row in (report["facets"] as? [String: Any])?["conversation"] as? [[String: Any]] ?? [] {
+            let counts = (row["recalled"] as? [String: Int] ?? [:]).merging(row["flagged_negatives"] as? [String: Int] ?? [:], uniquingKeysWith: +)
+            levels[row["value"] as? String ?? ""] = ["critical", "high", "medium", "low"].first { counts[$0, default: 0] > 0 } ?? "none"
+        }
+        // Judged by their best message, all four would be medium.
+        #expect(levels == ["crit": "critical", "high": "high", "two-senders": "medium", "a-day-apart": "medium"])
+        let levelRows = report["levels"] as? [[String: Any]] ?? []
+        #expect(levelRows.map { Self.counts($0) } == [[3, 1, 0, 0], [3, 1, 0, 0], [2, 0, 1, 1], [1, 0, 2, 1]])
+        let falseNegatives = report["false_negatives"] as? [[String: Any]] ?? []
+        #expect(falseNegatives.isEmpty)
+
+        // Without the sender field every message has the same (absent) sender, so two-senders
+        // is one sender's recording claim and demand: critical.
+        let noSenders = try run(["eval", "--format", "json", "--by", "conversation", "--timestamp-field", "at",
+                                 "--min-level", "critical", "-"], input: Self.compositeChat)
+        let falsePositives = try Self.object(noSenders)["false_positives"] as? [[String: Any]] ?? []
+        #expect(falsePositives.map { $0["conversation"] as? String } == ["two-senders"])
+        #expect(falsePositives.first?["id"] as? String == "c2" && falsePositives.first?["level"] as? String == "critical")
+        // Without the timestamp field the day between d1 and d2 is unknown: critical too.
+        let noTimes = try run(["eval", "--format", "json", "--by", "conversation", "--sender-field", "from", "-"],
+                              input: Self.compositeChat)
+        #expect(Self.counts((try Self.object(noTimes)["levels"] as? [[String: Any]])?.last) == [2, 0, 1, 1])
+        // Per message, nothing is above medium.
+        let perMessage = try run(["eval", "--format", "json", "-"], input: Self.compositeChat)
+        #expect(Self.counts((try Self.object(perMessage)["levels"] as? [[String: Any]])?[2]) == [0, 0, 6, 4])
+    }
+
+    @Test("--by conversation warns once about timestamps it cannot read")
+    func conversationTimestampWarning() throws {
+        let data = Data("""
+            {"conversation":"c","label":"benign","timestamp":"yesterday","text":"hi"}
+            {"conversation":"c","label":"benign","timestamp":"2026-01-05T20:00:00Z","text":"hello"}
+
+            """.utf8)
+        let result = try run(["eval", "--format", "json", "--by", "conversation", "-"], input: data)
+        #expect(result.status == 0)
+        #expect(result.stderr == "chatscreen: 1 timestamp(s) in field \"timestamp\" were not ISO 8601 or epoch seconds and were ignored\n")
+        #expect(try run(["eval", "--format", "json", "-"], input: data).stderr.isEmpty, "per message, times are not read")
     }
 
     @Test("--threshold-sweep: precision and recall at score ≥ 0.00, 0.05, …, 1.00")

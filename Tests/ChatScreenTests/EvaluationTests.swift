@@ -182,7 +182,7 @@ struct EvaluationTests {
         #expect(sweep[20].counts.precision == nil && sweep[20].counts.recall == 0)
     }
 
-    @Test("By conversation: positive if any message is, scored by the highest-scoring message")
+    @Test("By conversation: positive if any message is; without composites the peak is the highest message score")
     func conversations() throws {
         let report = try Self.evaluate(.conversation)
         // c1 + 0.777 high · c2 + 0.487 medium · c3 + 0.565 medium · c4 + 0.154 low · c5 + 0.632 medium
@@ -204,6 +204,136 @@ struct EvaluationTests {
         #expect(report.falseNegatives.map(\.conversation) == ["c11", "c4"])
         #expect(report.falseNegatives.map(\.line) == [21, 7] && report.falseNegatives.map(\.messages) == [1, 1])
         #expect(report.falsePositives.isEmpty)
+    }
+
+    /// The tiny pack plus a composite: PAY (0.487 medium) and LEAK (0.565 medium) from one
+    /// sender within 5 messages raise the conversation to critical; the window is 3 hours.
+    static let compositePack = pack + """
+
+        composite PAY_AND_LEAK {
+          when   payment_demand & publish_threat
+          within 5 messages
+          from   same sender
+          level  critical
+        }
+        conversation {
+          window 10 messages
+          window 3h
+        }
+        """
+
+    /// Feeds made-up messages `(conversation, sender, seconds, label, text)` to a conversation evaluator.
+    static func conversationReport(_ messages: [(String, String, Int64?, EvaluationLabel, String)],
+                                   facets: [String] = [], values: [[String?]] = []) throws -> EvaluationReport {
+        let rules = try compile(compositePack)
+        let scanner = try MessageScanner(rules: rules)
+        var evaluator = Evaluator(rules: rules, unit: .conversation, facets: facets)
+        for (index, (conversation, sender, time, label, text)) in messages.enumerated() {
+            evaluator.add(scanner.scan(text), label: label, line: index + 1, id: "m\(index + 1)", conversation: conversation,
+                          sender: sender, timestamp: time, facets: index < values.count ? values[index] : [])
+        }
+        return evaluator.report()
+    }
+
+    @Test("By conversation: judged by the peak conversation level, so a composite over medium messages counts")
+    func conversationLevelWithComposite() throws {
+        // c1: m1 PAY (medium) and m3 LEAK (medium) from "x": the composite makes c1 critical at m3.
+        // Judged by its best message c1 would be medium (0.565); the tracker makes it critical.
+        // c2: the same words from two senders: no composite, medium.
+        // c3: the same from one sender, but 4 hours apart: the evidence left the 3-hour window, medium.
+        let report = try Self.conversationReport([
+            ("c1", "x", 0, .positive(.paymentDemand), "pay"), ("c1", "y", 60, .negative, "why"),
+            ("c1", "x", 120, .positive(.publishThreat), "or i leak it"), ("c1", "y", 180, .negative, "no"),
+            ("c2", "x", 0, .negative, "did you pay"), ("c2", "y", 60, .negative, "the leak is fixed"),
+            ("c3", "x", 0, .positive(nil), "pay"), ("c3", "x", 4 * 3600, .positive(nil), "i leak it"),
+        ])
+        #expect(report.items == 3 && report.positives == 2 && report.negatives == 1 && report.messages == 8)
+        let levels = Dictionary(uniqueKeysWithValues: report.levels.map { ($0.level, $0.counts) })
+        // critical: only c1. medium: all three (c2 is a false positive, as its best message is).
+        #expect(levels[.critical] == ConfusionCounts(truePositives: 1, falsePositives: 0, falseNegatives: 1, trueNegatives: 1))
+        #expect(levels[.high] == levels[.critical])
+        #expect(levels[.medium] == ConfusionCounts(truePositives: 2, falsePositives: 1, falseNegatives: 0, trueNegatives: 0))
+        // The worst false positive is c2 at its peak (medium, m6's 0.565), not raised by the composite.
+        #expect(report.falsePositives.map(\.conversation) == ["c2"] && report.falsePositives.first?.level == .medium)
+        #expect(report.falsePositives.first?.id == "m6" && report.falsePositives.first?.messages == 2)
+        // Per-category recall: c1 reached medium and has both categories among its verdicts.
+        let recalled = Dictionary(uniqueKeysWithValues: report.categories.map { ($0.category, ($0.labelled, $0.recalled)) })
+        #expect(recalled[.paymentDemand]! == (1, 1) && recalled[.publishThreat]! == (1, 1))
+    }
+
+    @Test("By conversation: the worst-list entry names the message at which the peak was first reached")
+    func conversationPeakMessage() throws {
+        let report = try Self.conversationReport([
+            ("c1", "x", nil, .negative, "pay"), ("c1", "x", nil, .negative, "ok"),
+            ("c1", "x", nil, .negative, "i leak it"), ("c1", "x", nil, .negative, "pay"),
+        ])
+        // Critical from m3 on (m4 repeats the peak, which does not move the entry).
+        #expect(report.falsePositives.map(\.id) == ["m3"] && report.falsePositives.first?.level == .critical)
+        #expect(report.falsePositives.first?.line == 3)
+    }
+
+    @Test("Facets per message: items, positives, negatives, recall and false-positive rate per value")
+    func facetsPerMessage() throws {
+        let rules = try compile(Self.pack)
+        let scanner = try MessageScanner(rules: rules)
+        var evaluator = Evaluator(rules: rules, facets: ["lang", "style"])
+        // (label, text, lang, style) → level
+        let messages: [(EvaluationLabel, String, String?, String?)] = [
+            (.positive(nil), "pay me or I leak everything", "en", "chat"),   // high
+            (.positive(nil), "pay now", "en", "email"),                      // medium
+            (.positive(nil), "see you tonight", "en", nil),                  // low
+            (.negative, "did you pay", "en", "chat"),                        // medium
+            (.negative, "hello", "en", "chat"),                              // none
+            (.positive(nil), "zahl jetzt", "de", "chat"),                    // none
+            (.negative, "pics", nil, "chat"),                                // medium
+        ]
+        for (index, (label, text, lang, style)) in messages.enumerated() {
+            evaluator.add(scanner.scan(text), label: label, line: index + 1, facets: [lang, style])
+        }
+        let report = evaluator.report()
+        #expect(report.facets.map(\.name) == ["lang", "style"])
+        let lang = report.facets[0].values
+        // en has 5 items, then "-" and "de" with 1 each, ordered by value ("-" before "d").
+        #expect(lang.map(\.value) == ["en", "-", "de"])
+        #expect(lang.map(\.items) == [5, 1, 1] && lang.map(\.positives) == [3, 0, 1] && lang.map(\.negatives) == [2, 1, 0])
+        let en = lang[0]
+        #expect(en.recalled(atLeast: .low) == 3 && en.recalled(atLeast: .medium) == 2 && en.recalled(atLeast: .high) == 1)
+        #expect(en.recall(atLeast: .medium) == 2.0 / 3 && en.recall(atLeast: .critical) == 0)
+        #expect(en.falsePositiveRate(atLeast: .medium) == 0.5 && en.falsePositiveRate(atLeast: .high) == 0)
+        #expect(lang[1].recall(atLeast: .low) == nil, "no positives: recall is undefined, not 0")
+        #expect(lang[1].falsePositiveRate(atLeast: .medium) == 1)
+        #expect(lang[2].recall(atLeast: .low) == 0 && lang[2].falsePositiveRate(atLeast: .low) == nil)
+        let style = report.facets[1].values
+        #expect(style.map(\.value) == ["chat", "-", "email"] && style.map(\.items) == [5, 1, 1])
+        #expect(style[0].flaggedNegatives(atLeast: .medium) == 2 && style[0].negatives == 3)
+        // Every item is counted once per facet.
+        #expect(report.facets.allSatisfy { $0.values.map(\.items).reduce(0, +) == report.items })
+    }
+
+    @Test("Facets per conversation: the value the messages share, `(mixed)` when they differ, `-` when absent")
+    func facetsPerConversation() throws {
+        let report = try Self.conversationReport([
+            ("c1", "x", nil, .positive(nil), "pay"), ("c1", "x", nil, .positive(nil), "i leak it"),
+            ("c2", "x", nil, .negative, "hello"), ("c2", "y", nil, .negative, "hi"),
+            ("c3", "x", nil, .negative, "pay"),
+        ], facets: ["lang"], values: [["en"], ["en"], ["en"], ["de"], []])
+        let lang = report.facets[0].values
+        #expect(lang.map(\.value) == ["(mixed)", "-", "en"])
+        #expect(lang.map(\.items) == [1, 1, 1])
+        // c1 (en) is critical through the composite; c3 (no value) is medium.
+        #expect(lang[2].recalled(atLeast: .critical) == 1 && lang[1].flaggedNegatives(atLeast: .medium) == 1)
+    }
+
+    @Test("A facet with very many values keeps the first ones and counts the rest under (other)")
+    func facetValueCap() throws {
+        let rules = try compile(Self.pack)
+        var evaluator = Evaluator(rules: rules, facets: ["id"])
+        for n in 0..<(FacetCounts.maximumValues + 5) {
+            evaluator.add(.clean, label: .negative, line: n + 1, facets: ["v\(n)"])
+        }
+        let values = evaluator.report().facets[0].values
+        #expect(values.count == FacetCounts.maximumValues + 1)
+        #expect(values.first?.value == "(other)" && values.first?.items == 5)
     }
 
     @Test("A message without a conversation id is an error record in conversation mode, not dropped")

@@ -13,22 +13,38 @@
 ///
 /// Definitions:
 /// - An *item* is a message (``Unit/message``) or a conversation (``Unit/conversation``). A
-///   conversation is positive when any of its messages is labelled positive; its score and level
-///   are those of its highest-scoring message; a rule hits it when the rule fired on any of its
-///   messages. Conversations are keyed by their id alone, across files.
+///   message is judged alone, by its own verdict (no conversation state). A conversation is
+///   positive when any of its messages is labelled positive. It is judged by its **conversation
+///   level**: its messages are fed, in the order they are added, to a ``ConversationTracker`` of
+///   the pack (with their sender and timestamp, as `chatscreen score` does), and the
+///   conversation's score and level are the peak of the tracker's `conversation_score` and
+///   `conversation_level` after each message, composites included. A conversation of medium
+///   messages that a composite raises to critical is critical. A rule hits a conversation when
+///   the rule fired on any of its messages. Conversations are keyed by their id alone, across
+///   files.
 /// - *Predicted positive at level L* means level ≥ L. The confusion matrix, per-category recall
 ///   and the worst lists use `minLevel`.
 /// - *Per-category recall* of category K: of the items labelled K (for a conversation: with any
-///   message labelled K), the share where one verdict has K among its categories **and** a level
-///   ≥ `minLevel`. An `extortion` label is positive but belongs to no category.
+///   message labelled K), the share where the item reached a level ≥ `minLevel` **and** has K
+///   among its verdict's categories (for a conversation: among the categories of any of its
+///   messages' verdicts). An `extortion` label is positive but belongs to no category.
+/// - *Facets* (`facets:` in `init`, values given to ``add(_:label:line:id:conversation:sender:timestamp:file:facets:text:)``):
+///   per value of each named field, the items, positives and negatives, and at each level the
+///   recall over the positives and the share of negatives at that level or above (see
+///   ``FacetCounts``). A message without a value counts under `-`; a conversation takes the
+///   value its messages share, or `(mixed)` when they differ.
 /// - *Per-rule statistics* (SpamAssassin's hit-frequencies): hits on positive and on negative
 ///   items, and S/O = positive hits ÷ all hits (nil for a rule that never fired); sorted by S/O
 ///   descending, then hits descending, then pack order. S/O depends on the data's class balance.
 /// - *Worst false positives*: negatives with level ≥ `minLevel`, highest score first. *Worst false
 ///   negatives*: positives below `minLevel`, lowest score first. Ties keep input order.
 ///
-/// Memory is fixed-size counters, plus one small record per conversation in conversation mode.
-/// The report depends only on the sequence of calls, so it is deterministic.
+/// Memory is fixed-size counters, plus one small record per conversation in conversation mode
+/// and the tracker's bounded state (the pack's `max_conversations` and `idle` apply, as in
+/// `score`). The report depends only on the sequence of calls, so it is deterministic.
+///
+/// In conversation mode the evaluator holds its tracker by reference: use one evaluator (a copy
+/// shares the tracker with the original).
 public struct Evaluator {
     /// What one evaluated item is.
     public enum Unit: String, Sendable, CaseIterable {
@@ -44,6 +60,8 @@ public struct Evaluator {
     public let keepsText: Bool
     /// How many error records to keep (all are counted).
     public let maxErrorRecords: Int
+    /// The fields whose values group the facet tables, in report order.
+    public var facetNames: [String] { facetCounts.names }
 
     private var histogram = OutcomeHistogram()
     private var messageCount = 0
@@ -57,7 +75,9 @@ public struct Evaluator {
     private var falseNegatives: WorstList
     private var conversationIndex: [String: Int] = [:]
     private var conversations: [ConversationState] = []
-    private var ordinal = 0
+    private var facetCounts: FacetAccumulator
+    /// Follows the conversations in conversation mode; nil per message.
+    private let tracker: ConversationTracker?
 
     /// - Parameters:
     ///   - rules: the pack the verdicts come from (for rule names, categories and weights).
@@ -65,8 +85,10 @@ public struct Evaluator {
     ///   - minLevel: the level threshold of the confusion matrix, per-category recall and worst lists.
     ///   - worstCount: how many worst false positives and false negatives to keep.
     ///   - keepsText: keep the worst items' text (privacy: off by default).
+    ///   - facets: the names of the fields whose values ``add(_:label:line:id:conversation:sender:timestamp:file:facets:text:)``
+    ///     is given, one facet table each.
     public init(rules: RuleSet, unit: Unit = .message, minLevel: Level = .medium, worstCount: Int = 10,
-                keepsText: Bool = false, maxErrorRecords: Int = 100) {
+                keepsText: Bool = false, maxErrorRecords: Int = 100, facets: [String] = []) {
         precondition(minLevel != .none, "minLevel must be low, medium, high or critical")
         self.rules = rules
         self.unit = unit
@@ -78,31 +100,44 @@ public struct Evaluator {
         ruleHitsNegative = ruleHitsPositive
         falsePositives = WorstList(capacity: self.worstCount, highestFirst: true)
         falseNegatives = WorstList(capacity: self.worstCount, highestFirst: false)
+        facetCounts = FacetAccumulator(names: facets)
+        tracker = unit == .conversation ? ConversationTracker(rules: rules) : nil
     }
 
     /// Adds the verdict on one labelled message.
     ///
     /// ```swift
-    /// evaluator.add(verdict, label: label, line: message.line, id: message.id, conversation: message.conversation) {
+    /// evaluator.add(verdict, label: label, line: message.line, id: message.id, conversation: message.conversation,
+    ///               sender: message.sender, timestamp: epochSeconds, facets: message.extra) {
     ///     String(decoding: message.text, as: UTF8.self)   // called only with keepsText, for a worst item
     /// }
     /// ```
     ///
-    /// In conversation mode a message without a conversation id becomes an error record.
+    /// In conversation mode a message without a conversation id becomes an error record; the
+    /// messages of a conversation must be added in conversation order (the tracker's windows,
+    /// `then` sequences and stages follow it). `sender` and `timestamp` (seconds since the
+    /// epoch) are used only in conversation mode, as ``ConversationTracker/observe(_:conversation:sender:timestamp:reference:)``
+    /// uses them. `facets` holds the message's value of each of ``facetNames`` (nil: none).
     ///
-    /// - Complexity: O(hits) per message, plus O(worstCount) when the message enters a worst list.
+    /// - Complexity: O(hits) per message, plus O(worstCount) when the message enters a worst list,
+    ///   plus the tracker's bounded work in conversation mode.
     public mutating func add(_ verdict: Verdict, label: EvaluationLabel, line: Int, id: String? = nil,
-                             conversation: String? = nil, file: String? = nil, text: () -> String? = { nil }) {
+                             conversation: String? = nil, sender: String? = nil, timestamp: Int64? = nil,
+                             file: String? = nil, facets: [String?] = [], text: () -> String? = { nil }) {
         switch unit {
         case .message:
-            addMessage(verdict, label: label, line: line, id: id, conversation: conversation, file: file, text: text)
+            addMessage(verdict, label: label, line: line, id: id, conversation: conversation, file: file, facets: facets,
+                       text: text)
         case .conversation:
-            guard let conversation else {
+            guard let conversation, let tracker else {
                 addError(line: line, file: file,
                          reason: "the message has no conversation id, so it cannot be grouped into a conversation")
                 return
             }
-            addToConversation(verdict, label: label, line: line, id: id, conversation: conversation, file: file, text: text)
+            let update = tracker.observe(verdict, conversation: conversation, sender: sender, timestamp: timestamp,
+                                         reference: MessageReference(line: line, id: id))
+            addToConversation(verdict, update: update, label: label, line: line, id: id, conversation: conversation,
+                              file: file, facets: facets, text: text)
         }
     }
 
@@ -121,16 +156,18 @@ public struct Evaluator {
         var labelled = categoryLabelled, recalled = categoryRecalled
         var positiveHits = ruleHitsPositive, negativeHits = ruleHitsNegative
         var falsePositives = self.falsePositives, falseNegatives = self.falseNegatives
+        var facetCounts = self.facetCounts
         for state in conversations {
             histogram.add(score: state.bestScore, level: state.bestLevel, positive: state.positive)
+            facetCounts.add(values: state.facetValues, level: state.bestLevel, positive: state.positive)
+            let flagged = state.bestLevel >= minLevel
             for k in 0..<Category.allCases.count where state.labelledCategories & (1 << k) != 0 {
                 labelled[k] += 1
-                if state.recalledCategories & (1 << k) != 0 { recalled[k] += 1 }
+                if flagged && state.seenCategories & (1 << k) != 0 { recalled[k] += 1 }
             }
             forEachBit(state.rules) { rule in
                 if state.positive { positiveHits[rule] += 1 } else { negativeHits[rule] += 1 }
             }
-            let flagged = state.bestLevel >= minLevel
             let list: WorstList.Kind? = state.positive ? (flagged ? nil : .negatives) : (flagged ? .positives : nil)
             if let list {
                 let item = EvaluationItem(
@@ -161,16 +198,17 @@ public struct Evaluator {
         return EvaluationReport(
             unit: unit, minLevel: minLevel, messages: messageCount, histogram: histogram, errorCount: errorCount,
             errors: errors, categories: categories, rules: statistics,
-            falsePositives: falsePositives.entries, falseNegatives: falseNegatives.entries)
+            falsePositives: falsePositives.entries, falseNegatives: falseNegatives.entries, facets: facetCounts.report())
     }
 
     // MARK: Messages
 
     private mutating func addMessage(_ verdict: Verdict, label: EvaluationLabel, line: Int, id: String?,
-                                     conversation: String?, file: String?, text: () -> String?) {
+                                     conversation: String?, file: String?, facets: [String?], text: () -> String?) {
         messageCount += 1
         let positive = label.isPositive
         histogram.add(score: verdict.score, level: verdict.level, positive: positive)
+        if !facetCounts.names.isEmpty { facetCounts.add(values: facets, level: verdict.level, positive: positive) }
         let flagged = verdict.level >= minLevel
         if let category = label.category {
             let k = category.ordinal
@@ -199,7 +237,9 @@ public struct Evaluator {
         var messages = 0
         var positive = false
         var labelledCategories: UInt32 = 0
-        var recalledCategories: UInt32 = 0
+        /// The categories of every message's verdict.
+        var seenCategories: UInt32 = 0
+        /// The peak conversation score and level (the tracker's, after each message).
         var bestScore = -1.0
         var bestLevel = Level.none
         var file: String?
@@ -207,10 +247,13 @@ public struct Evaluator {
         var id: String?
         var text: String?
         var rules: [UInt64]
+        /// The value of each facet shared by the messages so far (`-` for none), or `(mixed)`.
+        var facetValues: [String?] = []
     }
 
-    private mutating func addToConversation(_ verdict: Verdict, label: EvaluationLabel, line: Int, id: String?,
-                                            conversation: String, file: String?, text: () -> String?) {
+    private mutating func addToConversation(_ verdict: Verdict, update: ConversationVerdict, label: EvaluationLabel,
+                                            line: Int, id: String?, conversation: String, file: String?,
+                                            facets: [String?], text: () -> String?) {
         messageCount += 1
         let index: Int
         if let existing = conversationIndex[conversation] {
@@ -224,13 +267,23 @@ public struct Evaluator {
         conversations[index].messages += 1
         if label.isPositive { conversations[index].positive = true }
         if let category = label.category { conversations[index].labelledCategories |= 1 << category.ordinal }
-        if verdict.level >= minLevel {
-            for category in verdict.categories { conversations[index].recalledCategories |= 1 << category.ordinal }
-        }
+        for category in verdict.categories { conversations[index].seenCategories |= 1 << category.ordinal }
         for hit in verdict.hits { conversations[index].rules[hit.ruleIndex >> 6] |= 1 << UInt64(hit.ruleIndex & 63) }
-        if verdict.score > conversations[index].bestScore {
-            conversations[index].bestScore = verdict.score
-            conversations[index].bestLevel = verdict.level
+        if !facetCounts.names.isEmpty {
+            let values = facetCounts.names.indices.map { k in k < facets.count ? facets[k] ?? FacetCounts.missing : FacetCounts.missing }
+            if conversations[index].messages == 1 {
+                conversations[index].facetValues = values
+            } else {
+                for k in values.indices where conversations[index].facetValues[k] != values[k] {
+                    conversations[index].facetValues[k] = FacetCounts.mixed
+                }
+            }
+        }
+        // The peak: a higher level, or a higher score at the same level; the first message to reach it is kept.
+        let best = (conversations[index].bestLevel, conversations[index].bestScore)
+        if update.level > best.0 || (update.level == best.0 && update.score > best.1) {
+            conversations[index].bestScore = update.score
+            conversations[index].bestLevel = update.level
             conversations[index].file = file
             conversations[index].line = line
             conversations[index].id = id
@@ -292,9 +345,10 @@ private struct WorstList {
 /// ```
 public struct EvaluationItem: Sendable, Equatable {
     public var file: String?
-    /// The 1-based input line of the message (of the highest-scoring message of a conversation).
+    /// The 1-based input line of the message (for a conversation, of the message after which
+    /// its conversation level first reached its peak).
     public var line: Int
-    /// The message id (of the highest-scoring message of a conversation).
+    /// The message id (for a conversation, of the message at its peak).
     public var id: String?
     public var conversation: String?
     /// 1 for a message; the number of messages of a conversation.
@@ -303,7 +357,7 @@ public struct EvaluationItem: Sendable, Equatable {
     public var level: Level
     /// The rules that fired (on any message of a conversation), in pack order.
     public var rules: [String]
-    /// The message text (of the highest-scoring message of a conversation), only when kept.
+    /// The message text (for a conversation, of the message at its peak), only when kept.
     public var text: String?
 }
 
@@ -373,6 +427,8 @@ public struct EvaluationReport: Sendable {
     public var rules: [RuleStatistics]
     public var falsePositives: [EvaluationItem]
     public var falseNegatives: [EvaluationItem]
+    /// One table per facet named in ``Evaluator/init(rules:unit:minLevel:worstCount:keepsText:maxErrorRecords:facets:)``, in that order.
+    public var facets: [FacetCounts]
 
     /// Items (messages or conversations) evaluated.
     public var items: Int { histogram.positives + histogram.negatives }
