@@ -14,10 +14,11 @@ enum EmbeddedRulePack {
 # "Conversations".
 
 conversation {
-  window 50 messages        # evidence older than this stops counting
-  window 24h
+  window 100 messages       # evidence older than this stops counting
+  window 7d
   max_conversations 100000  # least recently active conversations are evicted beyond this
-  idle 6h                   # conversations silent this long are evicted (needs timestamps)
+  idle 7d                   # stream conversations silent this long are evicted (needs timestamps;
+                            # never those of a chat export or plain text)
 }
 
 composite SEXTORTION_THREAT_AND_DEMAND {
