@@ -52,6 +52,10 @@ public struct MessageReader {
     /// had no non-blank line).
     public var resolvedFormat: InputFormat { format }
 
+    /// Whether the input holds whole conversations: plain text does (one conversation per
+    /// input), JSONL and CSV streams do not. See ``ChatExportReader/holdsWholeConversations``.
+    public var holdsWholeConversations: Bool { format == .text }
+
     /// The number of bytes read from the descriptor so far, for a progress bar.
     public var bytesRead: Int { lines.bytesRead }
 

@@ -14,10 +14,11 @@ enum EmbeddedRulePack {
 # "Conversations".
 
 conversation {
-  window 50 messages        # evidence older than this stops counting
-  window 24h
+  window 100 messages       # evidence older than this stops counting
+  window 7d
   max_conversations 100000  # least recently active conversations are evicted beyond this
-  idle 6h                   # conversations silent this long are evicted (needs timestamps)
+  idle 7d                   # stream conversations silent this long are evicted (needs timestamps;
+                            # never those of a chat export or plain text)
 }
 
 composite SEXTORTION_THREAT_AND_DEMAND {
@@ -78,7 +79,7 @@ rule DE_DEADLINE_YOU_HAVE_DURATION {
   description "A time limit set on the reader (\"du hast 24 Stunden\", \"ich gebe dir 2 Stunden\")"
   terms {
     $opener = @de_deadline_openers
-    $aware  = @de_awareness
+    $aware  = @awareness
   }
   when   $opener then(entity(duration), 2) | $opener then(@de_by_time, 2)
   unless $aware
@@ -101,8 +102,8 @@ rule DE_DEADLINE_WITH_CONSEQUENCE {
     $shop   = any("rückgabe", "rueckgabe", "rücksendung", "ruecksendung", "erstattung", "bestellung", "storniert",
                   "lieferung", "paket", "abholung", "abgabe", "bericht", "präsentation", "praesentation", "meeting",
                   "projekt", "kunde", "kunden", "chef", "bewerbung", "anmeldung", "frist", "klausur", "hausarbeit")
-    $benign = @de_benign_context
-    $aware  = @de_awareness
+    $benign = @benign_context
+    $aware  = @awareness
   }
   when   $time near($threat, 6)
   unless $shop
@@ -125,7 +126,7 @@ rule DE_DEADLINE_COUNTDOWN {
     $match = any("spiel", "match", "prüfung", "pruefung", "klausur", "silvester", "weihnachten", "urlaub", "konzert",
                  "ofen", "backofen", "timer", "abgabe", "deadline", "projekt", "zug", "flug", "bewerbung", "quiz",
                  "test", "rennen", "wettbewerb", "schulferien", "ferien", "geburt", "hochzeit", "abi", "abitur")
-    $aware = @de_awareness
+    $aware = @awareness
   }
   when   $tick
   unless $match
@@ -146,7 +147,7 @@ rule DE_DEADLINE_FINAL_WARNING {
     $shop  = any("angebot", "sale", "rabatt", "tickets", "karten", "anmeldung", "bewerbung", "bestellen", "buchen",
                  "gutschein", "aktion", "deal", "flug", "boarding", "gate", "anmelden", "einschreibung", "prozent",
                  "gewinnspiel", "teilnehmen", "mitmachen")
-    $aware = @de_awareness
+    $aware = @awareness
   }
   when   $final
   unless $shop
@@ -169,7 +170,7 @@ rule DE_DEADLINE_NOW_OR {
     $later = any("nie", "niemals", "morgen", "später", "spaeter", "nachher", "essen", "kalt", "zug", "bus", "bahn",
                  "verpassen", "verpasst", "zu spät", "zu spaet", "geschlossen", "zu", "ausverkauft", "weg")
     $fine  = @de_fine_context
-    $aware = @de_awareness
+    $aware = @awareness
   }
   when   $now then($or, 1)
   unless $later
@@ -199,8 +200,8 @@ rule DE_FRIENDS_SCREENSHOT_LIST {
                     "notiert", "aufgeschrieben")
     $network  = any(@de_network_specific, @de_circle_wide, @de_your_family_friends)
     $specific = any(@de_network_specific, @de_circle_wide)
-    $benign   = @de_benign_context
-    $aware    = @de_awareness
+    $benign   = @benign_context
+    $aware    = @awareness
   }
   when   $screens near($network, 4) | $saved near($specific, 4)
   unless $benign
@@ -224,8 +225,8 @@ rule DE_FRIENDS_HAVE_NETWORK {
     $network = any(@de_network_specific, @de_circle_wide)
     $known   = any("schon lange", "seit", "von früher", "von frueher", "nett", "lieb", "gut", "kaum", "nicht", "gar nicht",
                    "noch nicht", "flüchtig", "fluechtig", "vom sehen", "grüss", "gruess")
-    $benign  = @de_benign_context
-    $aware   = @de_awareness
+    $benign  = @benign_context
+    $aware   = @awareness
   }
   when   $have then($network, 3) | any("ich kenne", "ich kenn", "ich weiss wer", "ich weiss genau wer") then(@de_your_family_friends, 1)
   unless $known
@@ -252,7 +253,7 @@ rule DE_FRIENDS_RELATIVE_ROLL {
     $polite  = any("grüss", "gruess", "gruss", "grüsse", "gruesse", "liebe grüsse", "lg", "hallo", "kommen", "kommt",
                    "eingeladen", "einladung", "essen", "feier", "party", "geburtstag", "danke", "bring", "mitbringen",
                    "abholen", "besuch", "besuchen", "zeit", "uhr")
-    $aware   = @de_awareness
+    $aware   = @awareness
   }
   when   $parent & $sibling & $friend
   unless $polite
@@ -273,8 +274,8 @@ rule DE_FRIENDS_IS_THIS_YOUR {
     $photo  = any("foto", "fotos", "bild", "bilder", "video", "auf dem", "auf der", "am telefon", "an der tür",
                   "auto", "draussen", "unten", "vorne", "drüben", "drueben", "süss", "suess", "hübsch", "huebsch",
                   "toll", "nett", "lieb", "gruss", "grüsse")
-    $benign = @de_benign_context
-    $aware  = @de_awareness
+    $benign = @benign_context
+    $aware  = @awareness
   }
   when   $ask then($person, 0)
   unless $photo
@@ -300,7 +301,7 @@ rule DE_GROOMING_SECRECY {
     $happy  = any("überraschung", "ueberraschung", "geburtstag", "party", "schwanger", "verlobt", "verlobung",
                   "geschenk", "hochzeit", "antrag", "baby", "surprise", "feier", "weihnachten", "voll", "speicher",
                   "rezept", "kuchen", "versteck")
-    $aware  = @de_awareness
+    $aware  = @awareness
   }
   when   $secret
   unless $happy
@@ -325,7 +326,7 @@ rule DE_GROOMING_HIDE_FROM_PARENTS {
     $happy   = any("überraschung", "ueberraschung", "überraschungsparty", "ueberraschungsparty", "überraschungsfeier",
                    "ueberraschungsfeier", "planen", "geplant", "geburtstag", "party", "schwanger", "geschenk", "hochzeit", "feier",
                    "weihnachten", "muttertag", "vatertag", "zeugnis", "note", "noten", "kaputt", "beule", "kratzer")
-    $aware   = @de_awareness
+    $aware   = @awareness
   }
   when   $tell near($parents, 2) & $tell near($nothing, 4) | $explain
   unless $happy
@@ -346,7 +347,7 @@ rule DE_GROOMING_ALONE_CHECK {
     $chore = any("paket", "lieferung", "tür auf", "tuer auf", "klingel", "schlüssel", "schluessel", "abendessen",
                  "hilfe", "vorbeikommen", "abholen", "handwerker", "hund", "hunde", "essen", "einkaufen", "krank",
                  "fieber", "angst", "gewitter", "heizung", "strom", "stromausfall", "kino", "zocken")
-    $aware = @de_awareness
+    $aware = @awareness
   }
   when   $alone
   unless $chore
@@ -366,7 +367,7 @@ rule DE_GROOMING_AGE_PROBE {
     $age   = @de_age_questions
     $ok    = any("wirst du", "geburtstag", "auto", "hund", "katze", "haus", "baby", "feier", "kuchen", "party",
                  "führerschein", "fuehrerschein", "wählen", "waehlen", "jahrgang", "lehrer", "lehrerin")
-    $aware = @de_awareness
+    $aware = @awareness
   }
   when   $age
   unless $ok
@@ -384,7 +385,7 @@ rule DE_GROOMING_MATURE_FLATTERY {
   description "Flattery that sets the reader apart from peers and parents (\"so reif für dein Alter\")"
   terms {
     $flatter = @de_mature_flattery
-    $aware   = @de_awareness
+    $aware   = @awareness
   }
   when   $flatter
   unless $aware
@@ -416,7 +417,7 @@ rule DE_IMAGE_SEND_PIC {
     $explicit = @de_explicit_requests
     $drawn    = any("code", "codes", "gemalt", "gezeichnet", "zeichnung", "ausgedruckt", "gerahmt", "haha", "lol", "xd", "von früher",
                     "von frueher", "als kind", "gefunden")
-    $aware    = @de_awareness
+    $aware    = @awareness
   }
   when   $ask then($pic, 2) | $direct
   unless $drawn
@@ -441,7 +442,7 @@ rule DE_IMAGE_EXPLICIT_REQUEST {
                     "möchte sehen", "moechte sehen", "schickst du")
     $material = any(@de_explicit_material, @explicit_material)
     $everyday = @de_benign_subjects
-    $aware    = @de_awareness
+    $aware    = @awareness
   }
   when   $request | $ask near($material, 3)
   unless $everyday
@@ -463,7 +464,7 @@ rule DE_IMAGE_ACT_ON_CAM {
     $home     = any("duschen", "dusche", "baden", "bad", "badewanne", "schlafanzug", "nass", "regen", "schuhe", "jacke",
                     "mantel", "arzt", "ärztin", "aerztin", "umkleide", "anprobe", "kostüm", "kostuem", "bett",
                     "schwimmbad", "sauna", "waschmaschine", "wäsche", "waesche")
-    $aware    = @de_awareness
+    $aware    = @awareness
   }
   when   $act
   unless $explicit
@@ -488,7 +489,7 @@ rule DE_IMAGE_TRADE {
                     "wuerfeln", "uno", "schach", "monopoly", "runde", "zug", "aufgabe", "abwasch", "müll", "muell",
                     "kochen", "film", "aussuchen", "wahrheit oder pflicht", "sammelkarten", "sticker", "panini")
     $everyday = @de_benign_subjects
-    $aware    = @de_awareness
+    $aware    = @awareness
   }
   when   $trade
   unless $explicit
@@ -512,7 +513,7 @@ rule DE_IMAGE_FACE_PROOF {
     $ok    = any("ausweis", "passbild", "passfoto", "bewerbung", "bewerbungsfoto", "profilbild", "videoident",
                  "verifizieren", "verifizierung", "bank", "party", "tür", "tuer", "klingel", "mal wieder", "mal blicken",
                  "maske", "sonnenbrille", "creme", "schminke", "make up", "sonnenbrand")
-    $aware = @de_awareness
+    $aware = @awareness
   }
   when   $face
   unless $ok
@@ -538,7 +539,7 @@ rule DE_INTIMIDATION_POLICE_USELESS {
     $futile = @de_police_futility
     $petty  = any("fahrrad", "rad", "lärm", "laerm", "nachbarn", "nachbar", "auto", "parken", "einbruch", "gestohlen",
                   "geklaut", "diebstahl", "keller", "ruhestörung", "ruhestoerung", "party", "graffiti", "handy geklaut")
-    $aware  = @de_awareness
+    $aware  = @awareness
   }
   when   $police near($futile, 4)
   unless $petty
@@ -557,7 +558,7 @@ rule DE_INTIMIDATION_UNTRACEABLE {
   terms {
     $away  = @de_untraceable
     $game  = any("verstecken", "versteckspiel", "versteck", "spiel", "haha", "lol", "xd", "wald", "festival")
-    $aware = @de_awareness
+    $aware = @awareness
   }
   when   $away
   unless $game
@@ -577,7 +578,7 @@ rule DE_INTIMIDATION_DONT_BLOCK {
     $block = @de_block_conditions
     $then  = any(@de_publish_threat, @de_publish_verbs, @de_or_publish, @de_circle_wide, @de_network_specific,
                  @de_your_family_friends)
-    $aware = @de_awareness
+    $aware = @awareness
   }
   when   $block near($then, 8)
   unless $aware
@@ -598,7 +599,7 @@ rule DE_INTIMIDATION_FALSE_REPORT {
     $news   = any("nachrichten", "verhaftet", "festgenommen", "verurteilt", "gericht", "doku", "artikel", "film",
                   "zeitung", "bericht", "prozess", "serie", "tatort")
     $joke   = any("lol", "haha", "xd", "fifa", "zocken")
-    $aware  = @de_awareness
+    $aware  = @awareness
   }
   when   $accuse near($label, 4)
   unless $news
@@ -622,7 +623,7 @@ rule DE_INTIMIDATION_HARM_JAIL {
                  "kuchen", "probieren", "versuchen", "ticket", "alkohol", "club", "disco", "kino", "film", "fsk",
                  "schlüssel", "schluessel", "vorbei", "vorbeibringen", "paket", "abholen", "gewesen", "war", "als wir",
                  "als ich", "damals")
-    $aware = @de_awareness
+    $aware = @awareness
   }
   when   $harm
   unless $joke
@@ -653,9 +654,9 @@ rule DE_PAY_AMOUNT_OR_ELSE {
     $slang  = any("mäuse", "maeuse", "mause", "öcken", "oecken", "ocken", "kröten", "kroeten", "kroten", "tacken", "flocken", "piepen", "euronen", "riesen", "mille", "tausender", "hunderter")
     $orelse = any(@de_or_publish, @de_or_threats, @de_conditions, "sonst", "ansonsten", "andernfalls", "oder es geht",
                   "oder das geht", "oder es kommt", "oder das kommt", "oder alles kommt", "oder es landet", "oder das landet")
-    $owed   = @de_refund_context
+    $owed   = @refund_context
     $fine   = @de_fine_context
-    $aware  = @de_awareness
+    $aware  = @awareness
   }
   when   $pay near(entity(money) | @de_amounts | entity(number) then($slang, 0), 3)
          & (entity(money) | @de_amounts | entity(number) then($slang, 0)) near($orelse, 4)
@@ -681,8 +682,8 @@ rule DE_PAY_WANT_AMOUNT {
   terms {
     $want   = @de_demand_want
     $slang  = any("mäuse", "maeuse", "mause", "öcken", "oecken", "ocken", "kröten", "kroeten", "kroten", "tacken", "flocken", "piepen", "euronen", "riesen", "mille", "tausender", "hunderter")
-    $ctx    = @de_refund_context
-    $aware  = @de_awareness
+    $ctx    = @refund_context
+    $aware  = @awareness
   }
   when   $want then(entity(money) | @de_amounts | entity(number) then($slang, 0), 2)
   unless $ctx
@@ -704,8 +705,8 @@ rule DE_PAY_SEND_AMOUNT {
   terms {
     $pay    = any(@de_pay_commands, @de_send_me)
     $slang  = any("mäuse", "maeuse", "mause", "öcken", "oecken", "ocken", "kröten", "kroeten", "kroten", "tacken", "flocken", "piepen", "euronen", "riesen", "mille", "tausender", "hunderter")
-    $ctx    = @de_refund_context
-    $aware  = @de_awareness
+    $ctx    = @refund_context
+    $aware  = @awareness
   }
   when   $pay then(entity(money) | @de_amounts | entity(number) then($slang, 0), 2)
   unless $ctx
@@ -734,8 +735,8 @@ rule DE_PAY_RAIL_OR_CHASE {
     $files = any("app", "datei", "dateien", "entwurf", "mail", "mails", "spam", "alte fotos", "duplikate", "unscharf",
                  "unscharfen", "verwackelt", "verwackelten", "doppelten", "rechnung", "bestellung", "konto", "account")
     $happy = any("geburtstag", "weihnachten", "geschenk", "danke", "oma", "opa", "wichteln", "gewinnspiel", "gewonnen", "eingelöst", "funktioniert", "versicherung", "steuer", "erstattung", "gehalt", "lohn", "bafög", "bafoeg", "kindergeld", "amt", "vermieter", "handwerker", "auto", "fahrrad", "konsole", "vinted", "ebay", "kleinanzeigen")
-    $ctx   = @de_refund_context
-    $aware = @de_awareness
+    $ctx   = @refund_context
+    $aware = @awareness
   }
   when   $pay near($rail, 3) | $rail near($codes, 8) | $chase | $delete near($paid, 6)
   unless $files
@@ -760,9 +761,9 @@ rule DE_PAY_OR_ELSE_NO_AMOUNT {
   terms {
     $pay    = @de_pay_hinge
     $orelse = any(@de_or_publish, @de_or_threats)
-    $owed   = @de_refund_strict
+    $owed   = @refund_strict
     $fine   = @de_fine_context
-    $aware  = @de_awareness
+    $aware  = @awareness
   }
   when   $pay then($orelse, 3)
   unless $owed
@@ -790,7 +791,7 @@ rule DE_PLATFORM_ADD_ME_ON {
     $app    = any(@chat_platforms, @messaging_apps, @snap, "whatsi", "tele", "insta", "snapchat")
     $handle = @de_handle_shared
     $down   = any("kaputt", "down", "gesperrt", "geht nicht", "spinnt", "gehackt", "gelöscht", "geloescht")
-    $aware  = @de_awareness
+    $aware  = @awareness
   }
   when   $move then($app, 2) | $handle
   unless $down
@@ -811,7 +812,7 @@ rule DE_PLATFORM_ASK_HANDLE {
     $ask   = @de_ask_handle
     $app   = any(@chat_platforms, @messaging_apps, @snap, "snapchat", "insta", "snap name", "snapname", "skype name",
                  "telegram name", "discord name", "kik name", "handynummer", "whatsapp nummer")
-    $aware = @de_awareness
+    $aware = @awareness
   }
   when   $ask then($app, 1)
   unless $aware
@@ -828,7 +829,7 @@ rule DE_PLATFORM_VIDEO_CALL {
   description "Moving to live video or camera"
   terms {
     $video = any(@de_video_call, "facetimen", "skypen")
-    $aware = @de_awareness
+    $aware = @awareness
   }
   when   $video
   unless $aware
@@ -849,7 +850,7 @@ rule DE_PLATFORM_PRIVATE_CHANNEL {
     $booking = any("zimmer", "tisch", "raum", "parkplatz", "party", "strand", "feier", "reservierung", "unterricht",
                    "nachhilfe", "parken", "zugang", "passwort", "bank", "banking", "konto", "zahlung", "update", "akku",
                    "sicherheitslücke", "sicherheitsluecke", "datenschutz")
-    $aware   = @de_awareness
+    $aware   = @awareness
   }
   when   $app near($private, 6)
   unless $booking
@@ -867,7 +868,7 @@ rule DE_PLATFORM_LEAVE_SITE {
   description "Talking the reader off the current app or site (\"ich bin hier selten\")"
   terms {
     $off   = @de_off_site
-    $aware = @de_awareness
+    $aware = @awareness
   }
   when   $off
   unless $aware
@@ -898,8 +899,8 @@ rule DE_PUBLISH_GOES_ON_PLATFORM {
     $question = any("oder geht", "oder gehts", "oder kommt", "oder landet", "geht das auch", "kann man", "soll ich",
                     "sollen wir", "kannst du", "könnt ihr", "koennt ihr", "anmelden", "anmeldung", "login",
                     "einloggen", "registrieren", "werbung", "event", "veranstaltung", "live", "livestream")
-    $benign   = @de_benign_context
-    $aware    = @de_awareness
+    $benign   = @benign_context
+    $aware    = @awareness
   }
   when   ($hinge | $material) then($goes then($onto then($platform, 1), 3), 4)
          | $goes then($material then($onto then($platform, 1), 2), 1)
@@ -929,7 +930,7 @@ rule DE_PUBLISH_EXPLICIT_MATERIAL {
     $never    = any("ich zeig dir", "ich zeige dir", "zeig ich dir", "meins", "deins", "nie", "niemals", "keine nacktbilder", "keine nudes", "keine nacktfotos", "keine intimen",
                     "nicht posten", "nicht veröffentlichen", "nicht veroeffentlichen", "nicht schicken",
                     "nicht verschicken", "nicht teilen", "nicht weiterleiten", "niemand", "niemandem", "keiner")
-    $aware    = @de_awareness
+    $aware    = @awareness
   }
   when   $verb near($material, 5) | $verb near($porn, 5)
   unless $never
@@ -957,8 +958,8 @@ rule DE_PUBLISH_TO_NETWORK {
                    "rechnung", "dienstplan", "plan", "termin", "termine", "protokoll", "noten", "zeugnis", "link",
                    "rezept", "anzeige", "inserat", "artikel", "blog", "kleinanzeigen", "ebay", "vinted", "wohnung",
                    "angebot", "lebenslauf", "flohmarkt")
-    $benign  = @de_benign_context
-    $aware   = @de_awareness
+    $benign  = @benign_context
+    $aware   = @awareness
   }
   when   $threat then($network, 6)
   unless $docs
@@ -994,8 +995,8 @@ rule DE_PUBLISH_RELATIVE_OR_AUDIENCE {
     $ok       = any("rezept", "zeugnis", "bescheid", "einkaufsliste", "adresse", "termin", "haha", "lol", "schon mal",
                     "vorher", "toll", "lieben", "super", "schön", "schoen", "freuen", "mögen", "moegen", "gefallen",
                     "stolz", "haus", "wohnung", "garten", "küche", "kueche", "ergebnis")
-    $benign   = @de_benign_context
-    $aware    = @de_awareness
+    $benign   = @benign_context
+    $aware    = @awareness
   }
   when   $threat then($person, 6) | $want then($audience then($see, 4), 1) | $audience then($will, 1) near($material, 5)
   unless $ok
@@ -1025,9 +1026,9 @@ rule DE_PUBLISH_ULTIMATUM {
                   "ohne dich", "schon mal", "gruppe", "gruppenchat", "einladung", "rechnung", "erinnerung", "per mail",
                   "per e-mail", "per email", "per post", "per whatsapp", "es dir", "das dir", "sie dir", "dir die",
                   "dir das", "dir es", "dir alles", "einfach so", "zur not", "notfalls")
-    $owed   = @de_refund_strict
-    $benign = @de_benign_context
-    $aware  = @de_awareness
+    $owed   = @refund_strict
+    $benign = @benign_context
+    $aware  = @awareness
   }
   when   $hinge | $cond then($threat, 8) | $threat then($cond, 6)
   unless $offer
@@ -1062,7 +1063,7 @@ rule DE_RECORDING_EXPLICIT_MATERIAL {
     $material = any(@de_explicit_material, @explicit_material)
     $news     = any("gelesen", "gehört", "gehoert", "artikel", "bericht", "doku", "nachrichten", "news", "film", "serie",
                     "keine", "nie", "niemals", "gelöscht", "geloescht")
-    $aware    = @de_awareness
+    $aware    = @awareness
   }
   when   $have near($material, 5)
   unless $news
@@ -1089,7 +1090,7 @@ rule DE_RECORDING_OF_YOU {
                   "gruppe", "verein", "team", "liste", "uni", "schule", "kurs", "club", "mannschaft", "chor",
                   "verteiler", "programm", "podcast", "folge", "serie", "sendung", "aufnahmeprüfung", "bewerbung",
                   "warteliste", "krankenhaus", "station")
-    $aware  = @de_awareness
+    $aware  = @awareness
   }
   when   ($object near($rec, 3) & $first) | $claim
   unless $ok
@@ -1111,8 +1112,8 @@ rule DE_RECORDING_HAVE_YOUR_MEDIA {
     $media  = any(@de_your_media, @de_pics_of_you)
     $ok     = any("gemalt", "gezeichnet", "zeichnung", "laptop", "festplatte", "usb", "cloud", "ordner", "album",
                   "fotobuch", "ausgedruckt", "gerahmt", "von früher", "von frueher", "als kind")
-    $benign = @de_benign_context
-    $aware  = @de_awareness
+    $benign = @benign_context
+    $aware  = @awareness
   }
   when   $have then($media, 2)
   unless $ok
@@ -1138,7 +1139,7 @@ rule DE_RECORDING_MALWARE {
                    "mein virus", "mein trojaner", "ich konnte", "ich bin ein hacker", "ich bin hacker")
     $ok      = any("antivirus", "virenscanner", "virenschutz", "update", "updates", "it abteilung", "support",
                    "techniker", "neu aufsetzen", "gelöscht", "geloescht", "entfernt")
-    $aware   = @de_awareness
+    $aware   = @awareness
   }
   when   $malware near($device, 8) & $me
   unless $ok
@@ -1161,7 +1162,7 @@ rule DE_RECORDING_DEVICE_ACCESS {
                   "passwort zurueckgesetzt", "wlan", "drucker", "akku", "aufgeladen", "neu gestartet", "ändere", "aendere",
                   "änder", "aender", "pass auf", "vorsicht", "benachrichtigung", "bestätigt", "bestaetigt", "freigeschaltet",
                   "registriert", "bluetooth", "ladekabel", "mein", "meinem", "meine")
-    $aware  = @de_awareness
+    $aware  = @awareness
   }
   when   $access near($device, 3)
   unless $ok
@@ -1183,7 +1184,7 @@ rule DEADLINE_YOU_HAVE_DURATION {
   weight      0.7
   description "A time limit set on the reader (\"you have 24 hours\", \"within 2 hours\")"
   terms {
-    $opener = any(@deadline_openers, @you_have)
+    $opener = any(@deadline_openers, @old_you_have)
     $time   = entity(duration)
     $left   = any("left", "remaining", "to go")
     $aware  = @awareness
@@ -1204,7 +1205,7 @@ rule DEADLINE_WITH_CONSEQUENCE {
   description "A time limit tied to a consequence (\"48 hours or it goes out\", \"before I post it\")"
   terms {
     $time   = any(entity(duration), @by_time, "tonight", "today", "tomorrow", "midnight")
-    $threat = any(@deadline_consequence, @or_else, @or_threats, @start_sending, @goes_public)
+    $threat = any(@deadline_consequence, @old_or_else, @or_threats, @start_sending, @old_goes_public)
     $aware  = @awareness
   }
   when   $time near($threat, 6)
@@ -1221,7 +1222,7 @@ rule DEADLINE_COUNTDOWN {
   weight      1.2
   description "A countdown or ticking-clock taunt"
   terms {
-    $tick  = @countdown
+    $tick  = @old_countdown
     $match = any("match", "game", "quiz", "exam", "the oven", "timer on the oven", "new year", "countdown to christmas", "christmas", "holiday", "concert", "show")
     $aware = @awareness
   }
@@ -1728,7 +1729,7 @@ rule INTIMIDATION_POLICE_USELESS {
   weight      1.3
   description "Claims that the police cannot find the offender or help the reader"
   terms {
-    $police = any(@police, @the_police)
+    $police = any(@old_police, @the_police)
     $futile = @police_futility
     $petty  = any("bike", "noise", "neighbours", "neighbour", "car", "parking", "burglary", "stolen", "theft", "break-in", "shed")
     $aware  = @awareness
@@ -1907,7 +1908,7 @@ rule PAY_AMOUNT_OR_ELSE {
   terms {
     $pay    = any(@payment_verbs, @pay_commands, @send_me, @give_me)
     $amount = any(entity(money), @spelled_amounts, entity(number))
-    $orelse = any(@threat_hinges, @or_else, @or_threats)
+    $orelse = any(@threat_hinges, @old_or_else, @or_threats)
     $owed   = @refund_strict
     $fine   = any("fine", "fines", "penalty", "late fee", "booking", "council", "court", "goes up", "go up", "cancelled")
     $aware  = @awareness
@@ -2094,7 +2095,7 @@ rule PAY_OR_ELSE_NO_AMOUNT {
   description "A payment demand without an amount, hinged on a threat (\"pay me or I post it\")"
   terms {
     $pay    = @pay_hinge
-    $orelse = any(@threat_hinges, @or_else, @or_threats, @or_audience, @or_i_post)
+    $orelse = any(@threat_hinges, @old_or_else, @or_threats, @or_audience, @or_i_post)
     $owed   = @refund_strict
     $fine   = any("fine", "fines", "penalty", "late fee", "booking", "council", "court", "goes up", "go up", "cancelled", "bill", "rent")
     $aware  = @awareness
@@ -2208,7 +2209,7 @@ rule PLATFORM_ASK_HANDLE {
   weight      0.5
   description "Asking whether the reader has, or what their handle is on, another app"
   terms {
-    $ask   = any(@ask_handle, @you_have)
+    $ask   = any(@ask_handle, @old_you_have)
     $app   = any(@chat_platforms, @messaging_apps, @snap, "skype id", "snap name", "snap username", "kik name", "discord tag", "telegram username")
     $aware = @awareness
   }
@@ -2347,7 +2348,7 @@ rule PUBLISH_EXPLICIT_MATERIAL {
   weight      2.5
   description "Publishing or distributing explicit material (\"I'll leak your nudes\")"
   terms {
-    $verb     = any(@publish_verbs, @goes_public, @threat_publish_strong, @everyone_sees, @everyone_will_see)
+    $verb     = any(@old_publish_verbs, @old_goes_public, @threat_publish_strong, @everyone_sees, @everyone_will_see)
     $material = @explicit_material
     $aware    = @awareness
   }
@@ -2428,7 +2429,7 @@ rule PUBLISH_PORN_SITES {
   weight      2.5
   description "Uploading the material to porn sites"
   terms {
-    $verb  = any(@publish_verbs, @goes_public, @threat_publish, @i_will_post, @start_sending,
+    $verb  = any(@old_publish_verbs, @old_goes_public, @threat_publish, @i_will_post, @start_sending,
                  @material_refs, @your_pics_and_videos, @everything_you_did)
     $porn  = @porn_sites
     $aware = @awareness
@@ -2447,7 +2448,7 @@ rule PUBLISH_CONDITIONAL {
   weight      2.0
   description "Publishing made conditional on paying, replying or keeping quiet"
   terms {
-    $cond   = any(@publish_conditions, @escape_conditions, @or_else)
+    $cond   = any(@publish_conditions, @escape_conditions, @old_or_else)
     $threat = any(@threat_publish_strong, @everyone_sees, @everyone_will_see, @going_over)
     $owed   = @refund_strict
     $aware  = @awareness
@@ -2763,7 +2764,7 @@ rule ES_DEADLINE_YOU_HAVE {
     $when   = any(entity(number), "mañana", "manana", "esta noche", "medianoche", "la noche", "el mediodía", "el mediodia", "las")
     $shop   = @es_shop
     $return = any("devolver", "devolverlo", "devolverla", "devolución", "devolucion", "garantía", "garantia", "cambiarlo", "cambio", "reclamar", "entregar el trabajo", "el trabajo", "la tarea", "los deberes", "examen")
-    $aware  = @es_awareness
+    $aware  = @awareness
   }
   when   $opener then($time, 2) | $until then($when, 1)
   unless $shop
@@ -2787,9 +2788,9 @@ rule ES_DEADLINE_WITH_CONSEQUENCE {
     $threat = any(@es_deadline_consequence, @es_or_threat, @es_or_audience)
     $o      = "o"
     $post   = @es_i_publish
-    $benign = @es_benign_context
+    $benign = @benign_context
     $work   = @es_work_context
-    $aware  = @es_awareness
+    $aware  = @awareness
   }
   when   $time near($threat, 6) | $time near($o then($post, 0), 6)
   unless $benign
@@ -2813,7 +2814,7 @@ rule ES_DEADLINE_COUNTDOWN {
     $tick  = @es_countdown
     $event = any("navidad", "año nuevo", "ano nuevo", "nochevieja", "fin de año", "fin de ano", "partido", "examen", "exámenes", "examenes", "horno", "concierto", "vacaciones", "viaje", "boda", "cumple", "cumpleaños", "cumpleanos", "finde", "fin de semana", "reyes", "verano", "estreno", "lanzamiento", "juego", "carrera", "maratón", "maraton", "la fiesta", "la peli", "la serie")
     $laugh = @es_laugh
-    $aware = @es_awareness
+    $aware = @awareness
   }
   when   $tick
   unless $event
@@ -2835,7 +2836,7 @@ rule ES_DEADLINE_FINAL_WARNING {
     $final = @es_final_warning
     $shop  = @es_shop
     $laugh = @es_laugh
-    $aware = @es_awareness
+    $aware = @awareness
   }
   when   $final
   unless $shop
@@ -2854,7 +2855,7 @@ rule ES_DEADLINE_BY_CLOCK {
   description "A clock-time limit (\"antes de medianoche\", \"ahora mismo\", \"hoy mismo\")"
   terms {
     $when  = @es_by_time
-    $aware = @es_awareness
+    $aware = @awareness
   }
   when   $when
   unless $aware
@@ -2880,8 +2881,8 @@ rule ES_FRIENDS_SCREENSHOT_OR_HACK {
     $hack    = @es_hack_verbs
     $account = any(@es_network_lists, @es_your_devices, @es_your_profile, @es_platforms)
     $msgall  = any("puedo escribirles", "puedo mandarles", "les puedo escribir", "les puedo mandar", "les voy a escribir", "voy a escribirles", "a todos", "cada uno de", "todos ellos", "uno por uno")
-    $benign  = @es_benign_context
-    $aware   = @es_awareness
+    $benign  = @benign_context
+    $aware   = @awareness
   }
   when   $cap then($network, 3) | $hack then($account, 3) & $msgall
   unless $benign
@@ -2903,8 +2904,8 @@ rule ES_FRIENDS_HAVE_NETWORK {
     $have    = @es_i_have
     $network = @es_network_lists
     $mine    = any("te los paso", "te las paso", "te lo paso", "móvil viejo", "movil viejo", "teléfono viejo", "telefono viejo", "celular viejo", "copia de seguridad", "respaldo")
-    $benign  = @es_benign_context
-    $aware   = @es_awareness
+    $benign  = @benign_context
+    $aware   = @awareness
   }
   when   $have then($network, 3)
   unless $mine
@@ -2928,7 +2929,7 @@ rule ES_FRIENDS_FOUND_OR_KNOWN {
     $details = @es_known_details
     $where   = any("en el bar", "en la fiesta", "fuera", "afuera", "abajo", "en la puerta", "en la estación", "en la estacion", "están bien", "estan bien", "del fútbol", "del futbol", "del cole", "de la uni", "del trabajo", "del gimnasio", "para la tarjeta", "para el regalo", "para la invitación", "para la invitacion")
     $polite  = @es_greeting
-    $aware   = @es_awareness
+    $aware   = @awareness
   }
   when   $found then($circle, 3) | $know then($details, 2)
   unless $where
@@ -2951,8 +2952,8 @@ rule ES_FRIENDS_RELATIVE_ROLL {
     $sibling = @es_your_siblings
     $friend  = any(@es_your_partner, @es_your_institutions)
     $polite  = @es_greeting
-    $benign  = @es_benign_context
-    $aware   = @es_awareness
+    $benign  = @benign_context
+    $aware   = @awareness
   }
   when   $parent & $sibling & $friend
   unless $polite
@@ -2974,8 +2975,8 @@ rule ES_FRIENDS_IS_THIS_YOUR {
     $here    = @es_here_are
     $network = any(@es_network_lists, @es_network_people, @es_circle_wide)
     $ok      = any("coche", "carro", "casa", "en la foto", "foto de", "de pequeña", "de pequeño")
-    $benign  = @es_benign_context
-    $aware   = @es_awareness
+    $benign  = @benign_context
+    $aware   = @awareness
   }
   when   $ask then($person, 0) | $here then($network, 1)
   unless $ok
@@ -3002,7 +3003,7 @@ rule ES_GROOM_SECRECY {
   terms {
     $secret = @es_secrecy
     $happy  = @es_surprise
-    $aware  = @es_awareness
+    $aware  = @awareness
   }
   when   $secret
   unless $happy
@@ -3024,7 +3025,7 @@ rule ES_GROOM_HIDE_FROM_PARENTS {
     $explain = @es_parents_dont_know
     $happy   = @es_surprise
     $laugh   = @es_laugh
-    $aware   = @es_awareness
+    $aware   = @awareness
   }
   when   $dont then($who, 2) | $explain
   unless $happy
@@ -3044,7 +3045,7 @@ rule ES_GROOM_ALONE_CHECK {
   terms {
     $alone = @es_alone_checks
     $chore = @es_chores
-    $aware = @es_awareness
+    $aware = @awareness
   }
   when   $alone
   unless $chore
@@ -3063,7 +3064,7 @@ rule ES_GROOM_AGE_PROBE {
   terms {
     $age   = @es_age_questions
     $ok    = any("cumples", "cumple", "cumpleaños", "cumpleanos", "coche", "carro", "perro", "gato", "casa", "bebé", "bebe", "fiesta", "tarta", "pastel", "hijo", "hija", "cumplir", "jubilación", "jubilacion", "jubilarte")
-    $aware = @es_awareness
+    $aware = @awareness
   }
   when   $age
   unless $ok
@@ -3083,7 +3084,7 @@ rule ES_GROOM_FLATTERY_OR_DEVICE {
     $flatter = @es_mature_flattery
     $risk    = @es_shared_device
     $ok      = any("cumplo", "cumplí", "cumpli", "mis años", "mis anos", "jubilación", "jubilacion")
-    $aware   = @es_awareness
+    $aware   = @awareness
   }
   when   $flatter | $risk
   unless $ok
@@ -3112,7 +3113,7 @@ rule ES_IMG_SEND_PIC {
     $direct   = @es_pic_direct
     $everyday = @es_everyday_subjects
     $explicit = any(@es_explicit_requests, @es_cam_acts)
-    $aware    = @es_awareness
+    $aware    = @awareness
   }
   when   $ask then($pic, 2) | $direct
   unless $everyday
@@ -3134,7 +3135,7 @@ rule ES_IMG_EXPLICIT_REQUEST {
     $send     = any(@es_send_me, @es_pic_requests)
     $material = any(@es_explicit_material, @explicit_material)
     $act      = @es_cam_acts
-    $aware    = @es_awareness
+    $aware    = @awareness
   }
   when   $ask | $send near($material, 3) | $act
   unless $aware
@@ -3157,7 +3158,7 @@ rule ES_IMG_TRADE {
     $trade    = @es_trade
     $explicit = any(@es_explicit_requests, @es_cam_acts)
     $toys     = any("bici", "coche", "carro", "dibujo", "deberes", "tarea", "cartas", "jardín", "jardin", "cuarto", "habitación", "habitacion", "disfraz", "uñas", "unas", "pelo", "tatuaje", "tarta", "pastel", "peli", "dirección", "direccion", "número", "numero", "ubicación", "ubicacion", "horario", "lista", "receta", "notas", "apuntes")
-    $aware    = @es_awareness
+    $aware    = @awareness
   }
   when   $trade
   unless $explicit
@@ -3178,7 +3179,7 @@ rule ES_IMG_FACE_PROOF {
   terms {
     $face  = @es_face_proof
     $ok    = any("dni", "pasaporte", "carnet", "documento", "identidad", "verificar", "verificación", "verificacion", "foto de perfil", "banco", "fiesta", "puerta", "orla", "anuario")
-    $aware = @es_awareness
+    $aware = @awareness
   }
   when   $face
   unless $ok
@@ -3198,7 +3199,7 @@ rule ES_IMG_MORE_PRESSURE {
     $more     = @es_more_requests
     $explicit = any(@es_explicit_requests, @es_cam_acts)
     $everyday = any(@es_everyday_subjects, "pastel", "tarta", "torta", "galleta", "cerveza", "caña", "cana", "ronda", "partida", "capítulo", "capitulo", "episodio", "canción", "cancion", "intento", "café", "cafe", "copa", "trago", "vuelta", "porción", "porcion", "trozo", "oportunidad", "vez", "nos vamos", "y a dormir", "canta", "cantar", "baila", "bailar", "karaoke", "habla", "hablar", "pregunta", "preguntar")
-    $aware    = @es_awareness
+    $aware    = @awareness
   }
   when   $more
   unless $explicit
@@ -3228,7 +3229,7 @@ rule ES_INTIM_POLICE_USELESS {
     $petty  = @es_petty
     $trip   = any("vacaciones", "de viaje", "erasmus", "a la vuelta", "cuando vuelva", "escondite")
     $laugh  = @es_laugh
-    $aware  = @es_awareness
+    $aware  = @awareness
   }
   when   $police near($futile, 4) | $away
   unless $petty
@@ -3253,7 +3254,7 @@ rule ES_INTIM_DONT_BLOCK {
     $then  = any(@es_i_publish, @es_i_send, @es_everyone_sees, @es_or_audience, @es_harm)
     $ok    = any("recordatorio", "te llamo", "te aviso", "te escribo")
     $laugh = @es_laugh
-    $aware = @es_awareness
+    $aware = @awareness
   }
   when   $block near($then, 8)
   unless $ok
@@ -3279,7 +3280,7 @@ rule ES_INTIM_FALSE_REPORT_OR_MINOR {
     $news   = any("noticias", "noticia", "detenido", "detuvieron", "arrestado", "arrestaron", "juicio", "condenado", "condenaron", "documental", "artículo", "articulo", "película", "pelicula", "serie", "periódico", "periodico", "telediario", "sentencia")
     $other  = any("cuando", "tenía", "tenia", "cerveza", "bar", "discoteca", "boliche", "antro", "copas", "carnet", "dni")
     $laugh  = @es_laugh
-    $aware  = @es_awareness
+    $aware  = @awareness
   }
   when   $accuse near($label, 4) | $minor | $police
   unless $news
@@ -3306,7 +3307,7 @@ rule ES_INTIM_JAIL_OR_HARM {
     $harm  = @es_harm
     $joke  = any("multa", "aparcar", "estacionar", "velocidad", "monopoly", "si llegas tarde", "si no vienes", "si te comes", "si no me traes", "la fiesta", "la peli", "si no lo pruebas", "tu madre te", "tu mamá te", "tu mama te", "mi madre", "mi mamá", "mi mama", "fraude", "hacienda", "impuestos")
     $laugh = @es_laugh
-    $aware = @es_awareness
+    $aware = @awareness
   }
   when   $jail | $harm
   unless $joke
@@ -3329,7 +3330,7 @@ rule ES_INTIM_KNOW_WHERE_NO_ESCAPE {
     $trap  = @es_no_escape
     $ok    = any("llaves", "paquete", "te llevo", "te recojo", "paso a buscarte", "te paso a buscar", "te busco", "cenar", "comer", "contrato", "fiesta", "cena", "regalo", "carta", "postal", "invitación", "invitacion", "tarta", "pastel", "torta", "pruébalo", "pruebalo", "probar", "peli", "película", "pelicula")
     $laugh = @es_laugh
-    $aware = @es_awareness
+    $aware = @awareness
   }
   when   $where | $trap
   unless $ok
@@ -3362,10 +3363,10 @@ rule ES_PAY_AMOUNT_OR_ELSE {
     $threat = any(@es_i_publish, @es_i_send, @es_everyone_sees, @es_goes_to)
     $or     = "o"
     $post   = @es_i_publish
-    $owed   = @es_refund_strict
+    $owed   = @refund_strict
     $fine   = any("multa", "multas", "recargo", "recargos", "intereses", "sube a", "subirá a", "se cancela", "cancelan", "pierdes la reserva", "juzgado", "ayuntamiento")
     $laugh  = @es_laugh
-    $aware  = @es_awareness
+    $aware  = @awareness
   }
   when   $pay near($amount, 3) & ($amount near($orelse, 4) | $amount near($or then($post, 0), 4) | $cond then($threat, 8))
   unless $owed
@@ -3399,9 +3400,9 @@ rule ES_PAY_WANT_OR_HINGE {
     $hinge  = any(@es_or_threat, @es_or_audience)
     $or     = "o"
     $post   = @es_i_publish
-    $ctx    = any(@es_refund_context, @es_refund_strict)
+    $ctx    = any(@refund_context, @refund_strict)
     $laugh  = @es_laugh
-    $aware  = @es_awareness
+    $aware  = @awareness
   }
   when   $want then($amount, 2) | $pay then($hinge, 3) | $pay then($or then($post, 0), 3)
   unless $ctx
@@ -3427,8 +3428,8 @@ rule ES_PAY_SEND_AMOUNT {
   terms {
     $pay    = any(@es_pay_commands, @es_send_me)
     $amount = any(entity(money), @es_spelled_amounts)
-    $ctx    = any(@es_refund_context, @es_refund_strict)
-    $aware  = @es_awareness
+    $ctx    = any(@refund_context, @refund_strict)
+    $aware  = @awareness
   }
   when   $pay then($amount, 2)
   unless $ctx
@@ -3458,9 +3459,9 @@ rule ES_PAY_RAIL_DEMAND {
     $wire   = @wire_services
     $detail = @es_wire_details
     $mtcn   = any("el mtcn", "número mtcn", "numero mtcn", "código mtcn", "codigo mtcn", "pásame el mtcn", "pasame el mtcn")
-    $ctx    = any(@es_refund_context, @es_refund_strict)
+    $ctx    = any(@refund_context, @refund_strict)
     $happy  = any("cumpleaños", "cumple", "navidad", "reyes", "amigo invisible", "amigo secreto", "sorteo", "premio", "gracias", "abuela", "abuelo")
-    $aware  = @es_awareness
+    $aware  = @awareness
   }
   when   $pay near($rail, 5) | $card near($code, 8) | $escard near($encode, 8) | $coin near($wallet, 5) | $wire near($detail, 6) | $mtcn
   unless $ctx
@@ -3490,8 +3491,8 @@ rule ES_PAY_PRESSURE {
     $press  = @es_pay_pressure
     $delete = @es_delete_promise
     $paid   = any(@es_paid, entity(money))
-    $things = any(@es_refund_strict, "coche", "carro", "moto", "bici", "sofá", "sofa", "casa", "piso", "alquiler", "entrada", "entradas", "móvil", "movil", "celular", "portátil", "portatil", "consola", "wallapop", "mercado libre", "vinted", "factura", "luz", "excursión", "excursion", "viaje", "colegio", "cole", "club", "cuota", "fianza", "nómina", "nomina", "sueldo", "cliente", "app", "aplicación", "aplicacion", "archivo", "borrador", "correo", "spam", "duplicadas", "borrosas", "fotos viejas")
-    $aware  = @es_awareness
+    $things = any(@refund_strict, "coche", "carro", "moto", "bici", "sofá", "sofa", "casa", "piso", "alquiler", "entrada", "entradas", "móvil", "movil", "celular", "portátil", "portatil", "consola", "wallapop", "mercado libre", "vinted", "factura", "luz", "excursión", "excursion", "viaje", "colegio", "cole", "club", "cuota", "fianza", "nómina", "nomina", "sueldo", "cliente", "app", "aplicación", "aplicacion", "archivo", "borrador", "correo", "spam", "duplicadas", "borrosas", "fotos viejas")
+    $aware  = @awareness
   }
   when   $press | $delete near($paid, 6)
   unless $things
@@ -3517,7 +3518,7 @@ rule ES_PLATFORM_ADD_ME_ON {
   terms {
     $move  = @es_move_phrases
     $app   = any(@chat_platforms, @messaging_apps, @snap, @es_chat_platforms)
-    $aware = @es_awareness
+    $aware = @awareness
   }
   when   $move then($app, 2)
   unless $aware
@@ -3536,7 +3537,7 @@ rule ES_PLATFORM_ASK_HANDLE {
     $ask    = any(@es_ask_handle, "tienes", "tenés", "tenes")
     $app    = any(@chat_platforms, @messaging_apps, @snap, @es_chat_platforms)
     $handle = @es_handle_shared
-    $aware  = @es_awareness
+    $aware  = @awareness
   }
   when   $ask then($app, 1) | $handle
   unless $aware
@@ -3553,7 +3554,7 @@ rule ES_PLATFORM_VIDEO_CALL {
   description "Moving to live video or camera (\"hagamos videollamada\", \"prende la cámara\")"
   terms {
     $video = any(@es_video_call, @es_video_call_nouns)
-    $aware = @es_awareness
+    $aware = @awareness
   }
   when   $video
   unless $aware
@@ -3571,7 +3572,7 @@ rule ES_PLATFORM_PRIVATE_CHANNEL {
     $app     = any(@chat_platforms, @messaging_apps, @snap, @es_chat_platforms, @es_move_phrases, "app", "aplicación", "aplicacion", "chat")
     $private = @es_private_reasons
     $booking = any("salón", "salon", "sala", "mesa", "reserva", "reservamos", "habitación", "habitacion", "fiesta", "clase", "parking", "playa", "restaurante", "piscina", "evento", "banco", "contraseña", "contrasena")
-    $aware   = @es_awareness
+    $aware   = @awareness
   }
   when   $app near($private, 6)
   unless $booking
@@ -3589,7 +3590,7 @@ rule ES_PLATFORM_LEAVE_SITE {
   description "Talking the reader off the current app or site (\"casi no entro aquí\")"
   terms {
     $off   = @es_off_site
-    $aware = @es_awareness
+    $aware = @awareness
   }
   when   $off
   unless $aware
@@ -3618,9 +3619,9 @@ rule ES_PUB_GOES_TO_PLATFORM {
     $target   = any(@publish_platforms, @messaging_apps, @snap, @es_platforms, @es_your_profile, @es_circle_wide, @es_network_lists, @es_your_institutions)
     $porn     = any(@porn_sites, @es_porn_sites)
     $anyverb  = any(@es_goes_to, @es_spread, @es_i_publish, @es_i_send, @es_publish_verbs, @es_your_media)
-    $benign   = @es_benign_context
+    $benign   = @benign_context
     $work     = @es_work_context
-    $aware    = @es_awareness
+    $aware    = @awareness
   }
   when   $goes then($platform, 0) | $spread then($allover then($target, 1), 1) | $anyverb near($porn, 5)
   unless $benign
@@ -3646,7 +3647,7 @@ rule ES_PUB_EXPLICIT_MATERIAL {
     $verb     = any(@es_publish_verbs, @es_i_publish, @es_i_send, @es_everyone_sees)
     $material = any(@es_explicit_material, @explicit_material)
     $art      = any("tarta", "pastel", "torta", "receta", "cuadro", "estatua", "escultura", "museo", "árbol", "arbol", "árboles", "arboles", "torso", "pies")
-    $aware    = @es_awareness
+    $aware    = @awareness
   }
   when   $verb near($material, 5)
   unless $art
@@ -3668,9 +3669,9 @@ rule ES_PUB_TO_NETWORK {
     $threat  = any(@es_i_send, @es_i_publish)
     $network = any(@es_circle_wide, @es_network_lists, @es_network_people)
     $place   = @es_your_institutions
-    $benign  = @es_benign_context
+    $benign  = @benign_context
     $work    = @es_work_context
-    $aware   = @es_awareness
+    $aware   = @awareness
   }
   when   $threat then($network, 8) | $threat then($place, 4)
   unless $benign
@@ -3701,7 +3702,7 @@ rule ES_PUB_ULTIMATUM {
     $mine   = any("lo subo yo", "lo publico yo", "lo comparto yo", "las subo yo", "los subo yo", "las comparto yo")
     $fine   = any("fiesta", "sorpresa", "tarta", "pastel", "regalo", "spoiler", "resultados", "resultado")
     $work   = @es_work_context
-    $aware  = @es_awareness
+    $aware  = @awareness
   }
   when   $or | $o then($post, 0) | $cond then($threat, 8) | $threat then($cond, 6) | $sino then($threat, 0) | $unless then($bad, 4)
   unless $mine
@@ -3735,10 +3736,10 @@ rule ES_PUB_RUIN_OR_RELATIVE {
     $rel     = any(@es_your_parents, @es_your_siblings, @es_your_partner)
     $profile = @es_your_profile
     $house   = any("casa", "piso", "jardín", "jardin", "cocina", "nueva", "nuevo", "resultados", "primero", "primera")
-    $benign  = @es_benign_context
+    $benign  = @benign_context
     $work    = @es_work_context
     $laugh   = @es_laugh
-    $aware   = @es_awareness
+    $aware   = @awareness
   }
   when   $ruin | $see near($media, 4) | $want | $send then($rel, 6) | $send then($profile, 5)
   unless $laugh
@@ -3772,7 +3773,7 @@ rule ES_REC_EXPLICIT_MATERIAL {
     $have     = any(@es_i_have, @es_captured, @es_recorded_first_person, @es_recorded_complete)
     $material = any(@es_explicit_material, @explicit_material)
     $art      = any("tarta", "pastel", "torta", "receta", "cuadro", "estatua", "escultura", "museo", "árbol", "arbol", "árboles", "arboles", "torso", "pies", "que ir", "que estar")
-    $aware    = @es_awareness
+    $aware    = @awareness
   }
   when   $have near($material, 5)
   unless $art
@@ -3792,9 +3793,9 @@ rule ES_REC_OF_YOU {
     $rec    = @es_recorded_first_person
     $object = any(@es_recorded_objects, @es_video_call_nouns, @es_your_media)
     $claim  = @es_recorded_complete
-    $benign = any(@es_benign_context, "cantando", "bailando", "gol", "discurso", "clase", "reunión", "reunion", "el partido", "la serie", "el capítulo", "el capitulo", "para ti", "para después", "para despues", "para luego", "el concierto", "la obra")
+    $benign = any(@benign_context, "cantando", "bailando", "gol", "discurso", "clase", "reunión", "reunion", "el partido", "la serie", "el capítulo", "el capitulo", "para ti", "para después", "para despues", "para luego", "el concierto", "la obra")
     $laugh  = @es_laugh
-    $aware  = @es_awareness
+    $aware  = @awareness
   }
   when   $rec then($object, 2) | $claim
   unless $benign
@@ -3817,9 +3818,9 @@ rule ES_REC_HAVE_MEDIA_OR_PROOF {
     $media  = @es_your_media
     $proof  = @es_look_proof
     $cute   = any("en la foto", "de pequeño", "de pequeno", "de pequeña", "de pequena", "de chico", "de chica", "de niño", "de nino", "de niña", "de nina", "de bebé", "de bebe", "cuando eras", "qué mono", "que mono", "qué mona", "que mona", "qué lindo", "que lindo", "qué linda", "que linda", "qué guapo", "que guapo", "qué guapa", "que guapa")
-    $benign = @es_benign_context
+    $benign = @benign_context
     $laugh  = @es_laugh
-    $aware  = @es_awareness
+    $aware  = @awareness
   }
   when   $have then($media, 2) | $proof
   unless $cute
@@ -3844,7 +3845,7 @@ rule ES_REC_MALWARE {
     $device  = any(@es_your_devices, @your_devices)
     $me      = @es_hack_verbs
     $fix     = any("antivirus", "para protegerte", "lo arreglé", "lo arregle", "limpié", "limpie", "quité el", "quite el", "eliminé el", "elimine el", "actualicé", "actualice", "formateé", "formatee")
-    $aware   = @es_awareness
+    $aware   = @awareness
   }
   when   $malware near($device, 8) & $me
   unless $fix
@@ -3867,7 +3868,7 @@ rule ES_REC_DEVICE_ACCESS {
     $passive = @es_passive_hack
     $pw      = @es_password_proof
     $ok      = any("para ti", "arreglé", "arregle", "actualicé", "actualice", "configuré", "configure", "ajustes", "configuración", "configuracion", "actualización", "actualizacion", "wifi", "router", "netflix", "la impresora", "débil", "debil", "caducado", "cámbiala", "cambiala", "restablecer", "formateé", "formatee", "cargador", "la luz", "la calefacción", "la calefaccion", "escrita", "apuntada")
-    $aware   = @es_awareness
+    $aware   = @awareness
   }
   when   $hack then($device, 2) | $device then($passive, 1) | $pw
   unless $ok
@@ -3897,7 +3898,7 @@ rule FR_DEADLINE_YOU_HAVE_DURATION {
     $until  = any("jusqu'à ce soir", "jusqu'a ce soir", "jusqu'à minuit", "jusqu'a minuit", "jusqu'à demain", "jusqu'a demain", "jusqu'à midi", "jusqu'à la fin de la journée")
     $left   = @fr_time_left
     $daily  = @fr_everyday_deadlines
-    $aware  = @fr_awareness
+    $aware  = @awareness
   }
   when   $opener then($time, 2) | $opener then($until, 1) | $time then($left, 0)
   unless $daily
@@ -3920,8 +3921,8 @@ rule FR_DEADLINE_WITH_CONSEQUENCE {
     $time   = any(entity(duration), @fr_by_time, "demain")
     $threat = any(@fr_or_else, @fr_threat_publish, @fr_everyone_sees, @fr_going_over, @fr_ruined)
     $daily  = @fr_everyday_deadlines
-    $benign = @fr_benign_context
-    $aware  = @fr_awareness
+    $benign = @benign_context
+    $aware  = @awareness
   }
   when   $time near($threat, 6)
   unless $daily
@@ -3941,7 +3942,7 @@ rule FR_DEADLINE_COUNTDOWN {
   terms {
     $tick  = @fr_countdown
     $fun   = any(@fr_everyday_deadlines, "nouvel an", "noël", "noel", "réveillon", "reveillon", "vacances", "mariage", "concert", "bac", "la rentrée", "la rentree", "l'horloge du salon", "jeu", "quiz", "le four", "la minuterie", "cuisine")
-    $aware = @fr_awareness
+    $aware = @awareness
   }
   when   $tick
   unless $fun
@@ -3960,7 +3961,7 @@ rule FR_DEADLINE_FINAL_WARNING {
   terms {
     $final = @fr_final_warning
     $shop  = any(@fr_everyday_deadlines, "soldes", "promo", "promos", "billets", "places", "inscription", "inscriptions", "offre", "réduction", "reduction", "code promo", "réserver", "reserver", "vente", "candidature", "mdr", "lol")
-    $aware = @fr_awareness
+    $aware = @awareness
   }
   when   $final
   unless $shop
@@ -3982,7 +3983,7 @@ rule FR_DEADLINE_NOW_OR {
     $sinon  = any("sinon", "snn", "sinn", "ou", "autrement")
     $threat = any(@fr_threat_publish, @fr_threat_send, @fr_everyone_sees, @fr_ruined, @fr_block_consequence)
     $daily  = @fr_everyday_deadlines
-    $aware  = @fr_awareness
+    $aware  = @awareness
   }
   when   $now then($orelse, 2) | $now then($sinon then($threat, 1), 2)
   unless $daily
@@ -4008,8 +4009,8 @@ rule FR_FRIENDS_SCREENSHOT_LIST {
     $screens = any("capture", "captures", "capture d'écran", "captures d'écran", "capture d'ecran", "captures d'ecran", "j'ai screen", "jai screen", "j'ai screené", "j'ai screene", "j'ai screenshot", "j'ai capturé", "j'ai capture", "des screens", "les screens", @screenshots)
     $copied  = any("j'ai sauvegardé", "j'ai sauvegarde", "jai sauvegardé", "j'ai copié", "j'ai copie", "j'ai téléchargé", "j'ai telecharge", "j'ai noté", "j'ai note", "j'ai une copie de", "j'ai enregistré", "j'ai enregistre")
     $network = @fr_network
-    $benign  = any(@fr_benign_context, "place", "places", "une place", "numéro", "numero", "billet", "billets")
-    $aware   = @fr_awareness
+    $benign  = any(@benign_context, "place", "places", "une place", "numéro", "numero", "billet", "billets")
+    $aware   = @awareness
   }
   when   $screens then($network, 3) | $copied then($network, 3)
   unless $benign
@@ -4029,8 +4030,8 @@ rule FR_FRIENDS_HAVE_NETWORK {
     $have    = any(@fr_have_first, "j'ai accès à", "j'ai acces a", "jai accès à", "j'ai tous", "jai tous", "j'ai la liste de", "jai la liste de", "j'ai toute", "jai toute")
     $here    = any("voici", "voilà", "voila", "la liste de", "je connais")
     $network = @fr_network
-    $benign  = any(@fr_benign_context, "de la fac", "de la promo", "du club", "sur mon ancien", "sur ton ancien", "invité", "invite", "invités", "adoré", "ont aimé", "au bar", "à la soirée", "a la soiree", "ils vont bien")
-    $aware   = @fr_awareness
+    $benign  = any(@benign_context, "de la fac", "de la promo", "du club", "sur mon ancien", "sur ton ancien", "invité", "invite", "invités", "adoré", "ont aimé", "au bar", "à la soirée", "a la soiree", "ils vont bien")
+    $aware   = @awareness
   }
   when   $have then($network, 0) | $here then($network, 1)
   unless $benign
@@ -4053,7 +4054,7 @@ rule FR_FRIENDS_FOUND_CIRCLE {
     $number = any("j'ai le numéro de", "jai le numéro de", "j'ai le numero de", "jai le numero de", "j'ai le num de", "jai le num de", "celui de", "j'ai l'adresse de", "j'ai l'insta de", "j'ai le snap de", "j'ai le facebook de", "j'ai les numéros de", "j'ai les numeros de")
     $ok     = any("covoit", "covoiturage", "urgence", "au cas où", "au cas ou", "sortie", "anniv", "anniversaire", "cadeau", "fête", "fete", "réunion", "reunion", "rappelle", "appelle le")
     $where  = any("au bar", "à la soirée", "a la soiree", "dehors", "au parking", "en bas", "à la gare", "a la gare", "ils vont bien", "elle va bien", "il va bien", "à la porte", "au marché", "au supermarché", "au resto", "à la piscine", "sympa", "super", "adorable", "gentil", "gentille", "géniale", "genial", "repas")
-    $aware  = @fr_awareness
+    $aware  = @awareness
   }
   when   $found then($circle, 3) | $number then($circle, 1)
   unless $where
@@ -4077,7 +4078,7 @@ rule FR_FRIENDS_RELATIVE_ROLL {
     $sibling = @fr_siblings
     $friend  = any(@fr_partner_friends, @fr_institutions)
     $polite  = any("bonjour à", "bonjour a", "passe le bonjour", "dis bonjour", "salue", "bisous à", "bisous a", "embrasse", "merci à", "merci a", "viennent", "venir", "arrivent", "invite", "invités", "dîner", "diner", "à table", "repas")
-    $aware   = @fr_awareness
+    $aware   = @awareness
   }
   when   $parent & $sibling & $friend
   unless $polite
@@ -4100,7 +4101,7 @@ rule FR_GROOMING_SECRECY {
   terms {
     $secret = @fr_secrecy
     $happy  = any("surprise", "anniv", "anniversaire", "cadeau", "enceinte", "fiançailles", "fiancailles", "fiancés", "mariage", "bébé", "bebe", "promotion", "nouveau job", "demande en mariage", "recette")
-    $aware  = @fr_awareness
+    $aware  = @awareness
   }
   when   $secret
   unless $happy
@@ -4121,7 +4122,7 @@ rule FR_GROOMING_HIDE_FROM_PARENTS {
     $parents = any(@fr_parents, @fr_siblings, @fr_institutions, @fr_police, @the_police, "personne", "tes potes", "tes amis")
     $explain = @fr_parents_dont_know
     $happy   = any("surprise", "anniv", "anniversaire", "cadeau", "fête des mères", "fete des meres", "fête des pères", "fete des peres", "noël", "noel")
-    $aware   = @fr_awareness
+    $aware   = @awareness
   }
   when   $dont then($parents, 2) | $explain
   unless $happy
@@ -4140,7 +4141,7 @@ rule FR_GROOMING_ALONE_CHECK {
   terms {
     $alone = @fr_alone_checks
     $chore = any("colis", "livraison", "à la porte", "a la porte", "devant la porte", "clés", "cles", "dîner", "diner", "manger", "aider", "aide", "plombier", "le chien", "sonnette", "passer", "je passe", "covoit", "ramener", "cinéma", "cine", "resto", "ce week-end", "ce weekend")
-    $aware = @fr_awareness
+    $aware = @awareness
   }
   when   $alone
   unless $chore
@@ -4159,7 +4160,7 @@ rule FR_GROOMING_AGE_PROBE {
   terms {
     $age   = @fr_age_questions
     $ok    = any("voiture", "chien", "chat", "maison", "bébé", "bebe", "fils", "fille", "ton frère", "ta sœur", "ta soeur", "anniv", "anniversaire", "gâteau", "gateau", "bougies", "petit", "petite", "neveu", "nièce", "niece", "inscription", "inscrire", "ta cousine", "ton cousin")
-    $aware = @fr_awareness
+    $aware = @awareness
   }
   when   $age
   unless $ok
@@ -4179,7 +4180,7 @@ rule FR_GROOMING_FLATTERY_DEVICE {
     $flatter = @fr_mature_flattery
     $device  = @fr_shared_device
     $ok      = any("bibliothèque", "bibliotheque", "cdi", "en panne", "cassé", "casse", "réparer", "reparer", "vaisselle")
-    $aware   = @fr_awareness
+    $aware   = @awareness
   }
   when   $flatter | $device
   unless $ok
@@ -4205,10 +4206,10 @@ rule FR_IMAGE_SEND_PIC {
   terms {
     $ask      = any(@fr_pic_requests, @fr_send_me)
     $pic      = any(@fr_pic_words, @pic_words, @snap)
-    $everyday = any(@fr_benign_subjects, @fr_benign_context)
+    $everyday = any(@fr_benign_subjects, @benign_context)
     $explicit = any(@fr_explicit_requests, @fr_cam_acts)
     $mine     = @fr_i_send_you
-    $aware    = @fr_awareness
+    $aware    = @awareness
   }
   when   $ask then($pic, 2) & not $mine then($pic, 2)
   unless $everyday
@@ -4230,7 +4231,7 @@ rule FR_IMAGE_EXPLICIT_REQUEST {
   terms {
     $ask   = @fr_explicit_requests
     $shop  = any("vêtements d'occasion", "soldes", "vinted", "taille", "lessive", "machine", "piscine", "plage", "bébé", "bebe")
-    $aware = @fr_awareness
+    $aware = @awareness
   }
   when   $ask
   unless $shop
@@ -4250,7 +4251,7 @@ rule FR_IMAGE_ACT_ON_CAM {
     $act      = @fr_cam_acts
     $explicit = @fr_explicit_requests
     $ok       = any("manteau", "chaussures", "veste", "blouson", "casque", "bouillant", "médecin", "medecin", "docteur", "infirmière", "infirmiere", "radio", "piscine", "douche", "bain", "docteur")
-    $aware    = @fr_awareness
+    $aware    = @awareness
   }
   when   $act
   unless $explicit
@@ -4271,7 +4272,7 @@ rule FR_IMAGE_TRADE {
     $trade    = @fr_trade
     $explicit = any(@fr_explicit_requests, @fr_cam_acts)
     $toys     = any("vélo", "velo", "voiture", "dessin", "devoirs", "cartes", "carte", "jardin", "chambre", "tenue", "déguisement", "gâteau", "gateau", "ongles", "cheveux", "tatouage", "film", "jouer", "joue", "choisir", "choisis", "dés", "des dés", "partie", "manette", "recette", "vaisselle", "conduire")
-    $aware    = @fr_awareness
+    $aware    = @awareness
   }
   when   $trade
   unless $explicit
@@ -4291,8 +4292,8 @@ rule FR_IMAGE_FACE_OR_MORE {
   terms {
     $face     = @fr_face_more
     $explicit = any(@fr_explicit_requests, @fr_cam_acts)
-    $everyday = any(@fr_benign_subjects, @fr_benign_context, "passeport", "carte d'identité", "carte d'identite", "permis", "banque", "photo de profil", "gâteau", "gateau", "part", "verre", "tournée", "épisode", "episode", "chapitre", "chanson", "partie", "essai")
-    $aware    = @fr_awareness
+    $everyday = any(@fr_benign_subjects, @benign_context, "passeport", "carte d'identité", "carte d'identite", "permis", "banque", "photo de profil", "gâteau", "gateau", "part", "verre", "tournée", "épisode", "episode", "chapitre", "chanson", "partie", "essai")
+    $aware    = @awareness
   }
   when   $face
   unless $explicit
@@ -4315,10 +4316,10 @@ rule FR_INTIMIDATION_POLICE_USELESS {
   weight      1.3
   description "Claims that the police cannot find the offender or help the reader"
   terms {
-    $police = any(@fr_police, @police, @the_police)
+    $police = any(@fr_police, @old_police, @the_police)
     $futile = @fr_police_futility
     $petty  = any("vélo", "velo", "bruit", "voisins", "voisin", "voiture", "stationnement", "cambriolage", "cambriolé", "cambriole", "volé", "vole", "vol", "cave", "scooter", "trottinette", "trottinettes", "mal garé", "mal garées", "portable volé", "tag", "tags")
-    $aware  = @fr_awareness
+    $aware  = @awareness
   }
   when   $police near($futile, 4)
   unless $petty
@@ -4337,7 +4338,7 @@ rule FR_INTIMIDATION_UNTRACEABLE {
   terms {
     $away  = @fr_untraceable
     $ok    = any("clés", "cles", "lunettes", "portable", "chargeur", "chaussette", "télécommande", "telecommande", "cache-cache", "mdr", "ptdr", "lol", "haha")
-    $aware = @fr_awareness
+    $aware = @awareness
   }
   when   $away
   unless $ok
@@ -4358,8 +4359,8 @@ rule FR_INTIMIDATION_DONT_BLOCK {
     $block = @fr_block_conditions
     $then  = any(@fr_block_consequence, @fr_threat_publish, @fr_threat_send, @fr_everyone_sees, @fr_network, @fr_parents, @fr_going_over, @fr_ruined)
     $joke  = any("mdr", "ptdr", "lol", "haha", "je rigole", "c'était pour rire", "rappel", "relance")
-    $benign = @fr_benign_context
-    $aware = @fr_awareness
+    $benign = @benign_context
+    $aware = @awareness
   }
   when   $block near($then, 8)
   unless $joke
@@ -4382,7 +4383,7 @@ rule FR_INTIMIDATION_ACCUSE_OR_JAIL {
     $jail   = @fr_jail
     $minor  = @fr_underage
     $news   = any("journal", "infos", "reportage", "documentaire", "article", "arrêté", "arrete", "condamné", "condamne", "procès", "proces", "film", "série", "serie", "stationnement", "excès de vitesse", "exces de vitesse", "monopoly", "mdr", "ptdr", "lol", "haha", "quand j'avais", "depuis que", "ma petite sœur", "ma petite soeur", "mon petit frère")
-    $aware  = @fr_awareness
+    $aware  = @awareness
   }
   when   $accuse near($label, 4) | $jail | $minor
   unless $news
@@ -4402,7 +4403,7 @@ rule FR_INTIMIDATION_HARM_OR_TRAP {
   terms {
     $harm  = any(@fr_harm, @fr_know_where, @fr_no_escape)
     $joke  = any("mdr", "ptdr", "lol", "haha", "xd", "ta mère va", "ta mere va", "ton père va", "ton pere va", "si t'es en retard", "si tu es en retard", "si tu manges", "gâteau", "gateau", "film", "série", "serie", "clés", "cles", "colis", "passer", "je passe", "dîner", "diner", "fête", "fete", "match", "exam", "examen", "contrôle", "controle", "bac", "partiel", "entretien", "concours")
-    $aware = @fr_awareness
+    $aware = @awareness
   }
   when   $harm
   unless $joke
@@ -4435,8 +4436,8 @@ rule FR_PAY_AMOUNT_OR_ELSE {
     $sinon  = any("sinon", "snn", "sinn", "ou", "autrement")
     $threat = any(@fr_threat_publish, @fr_threat_send, @fr_everyone_sees, @fr_ruined, @fr_block_consequence)
     $mine   = @fr_i_send_you
-    $owed   = @fr_refund_context
-    $aware  = @fr_awareness
+    $owed   = @refund_context
+    $aware  = @awareness
   }
   when   ($pay near($money, 3) | $pay near($num then($unit, 0), 3)) & ($money near($orelse, 5) | $unit near($orelse, 5) | $money near($sinon then($threat, 1), 5))
          & not $mine near($money, 3)
@@ -4464,8 +4465,8 @@ rule FR_PAY_WANT_AMOUNT {
     $money = any(entity(money), @fr_spelled_amounts)
     $num   = entity(number)
     $unit  = @fr_money_units
-    $ctx   = any(@fr_refund_context, @fr_benign_context)
-    $aware = @fr_awareness
+    $ctx   = any(@refund_context, @benign_context)
+    $aware = @awareness
   }
   when   $want then($money, 3) | $want then($num then($unit, 0), 3)
   unless $ctx
@@ -4492,8 +4493,8 @@ rule FR_PAY_SEND_AMOUNT {
     $money = any(entity(money), @fr_spelled_amounts)
     $num   = entity(number)
     $unit  = @fr_money_units
-    $ctx   = any(@fr_refund_context, @fr_benign_context)
-    $aware = @fr_awareness
+    $ctx   = any(@refund_context, @benign_context)
+    $aware = @awareness
   }
   when   ($pay then($money, 2) | $pay then($num then($unit, 0), 2)) & not $mine then($money, 3) | $haggle | $whatever near($money, 4)
   unless $ctx
@@ -4519,9 +4520,9 @@ rule FR_PAY_RAIL_OR_CODE {
   terms {
     $rail   = any(@fr_rails, @gift_cards, @crypto, @wire_services)
     $detail = @fr_pay_details
-    $happy  = any(@fr_benign_context, "cadeau", "noël", "noel", "mamie", "merci", "tombola", "concours", "gagné", "gagne", "au bureau")
-    $owed   = @fr_refund_context
-    $aware  = @fr_awareness
+    $happy  = any(@benign_context, "cadeau", "noël", "noel", "mamie", "merci", "tombola", "concours", "gagné", "gagne", "au bureau")
+    $owed   = @refund_context
+    $aware  = @awareness
   }
   when   $rail near($detail, 6)
   unless $happy
@@ -4547,9 +4548,9 @@ rule FR_PAY_OR_ELSE_NO_AMOUNT {
     $threat = any(@fr_threat_publish, @fr_threat_send, @fr_everyone_sees, @fr_ruined, @fr_block_consequence)
     $delete = @fr_delete_promise
     $paid   = any("paie", "paye", "payes", "paies", "payez", "paiement", "l'argent", "argent", "virement", "tu paies", "tu payes", "vous payez", "dès réception", "des reception", "une fois", "quand tu", "après", "apres", entity(money))
-    $owed   = @fr_refund_context
+    $owed   = @refund_context
     $ok     = any("appli", "application", "brouillon", "doublons", "floues", "flous", "fichier", "mail", "spam", "vieilles photos")
-    $aware  = @fr_awareness
+    $aware  = @awareness
   }
   when   $pay then($orelse, 3) | $pay then($sinon then($threat, 1), 3) | $delete near($paid, 6)
   unless $owed
@@ -4577,7 +4578,7 @@ rule FR_PLATFORM_ADD_ME_ON {
   terms {
     $move  = @fr_move_phrases
     $app   = any(@chat_platforms, @messaging_apps, @snap)
-    $aware = @fr_awareness
+    $aware = @awareness
   }
   when   $move then($app, 2)
   unless $aware
@@ -4596,7 +4597,7 @@ rule FR_PLATFORM_ASK_HANDLE {
     $ask    = any(@fr_ask_handle, @fr_you_have)
     $app    = any(@chat_platforms, @messaging_apps, @snap, "ton pseudo", "pseudo snap", "ton id skype")
     $mine   = @fr_handle_shared
-    $aware  = @fr_awareness
+    $aware  = @awareness
   }
   when   $ask then($app, 1) | $mine
   unless $aware
@@ -4614,7 +4615,7 @@ rule FR_PLATFORM_VIDEO_CALL {
   terms {
     $video = @fr_video_call
     $work  = any(@fr_everyday_deadlines, "réunion", "reunion", "boulot", "taf", "collègues", "collegues", "client", "cours", "prof", "téléconsultation", "teleconsultation", "entretien", "mamie", "papi", "grand-mère", "grand-père", "anniversaire")
-    $aware = @fr_awareness
+    $aware = @awareness
   }
   when   $video
   unless $work
@@ -4634,7 +4635,7 @@ rule FR_PLATFORM_PRIVATE_CHANNEL {
     $app     = any(@chat_platforms, @messaging_apps, @snap, @fr_move_phrases, "appli", "application", "conversation", "discussion")
     $private = @fr_private_reasons
     $booking = any("salle", "table", "réservation", "reservation", "resto", "restaurant", "soirée", "soiree", "cours", "location", "parking", "plage", "chambre", "séance", "seance", "salon", "groupe", "foot", "club", "cadeau", "surprise", "orga", "organisation")
-    $aware   = @fr_awareness
+    $aware   = @awareness
   }
   when   $app near($private, 6)
   unless $booking
@@ -4652,7 +4653,7 @@ rule FR_PLATFORM_LEAVE_SITE {
   description "Talking the reader off the current app or site (\"je suis rarement ici\")"
   terms {
     $off   = @fr_off_site
-    $aware = @fr_awareness
+    $aware = @awareness
   }
   when   $off
   unless $aware
@@ -4678,8 +4679,8 @@ rule FR_PUBLISH_GOING_OVER {
     $over     = @fr_going_over
     $platform = any(@publish_platforms, @messaging_apps, @snap, @porn_sites, @fr_publish_places, @fr_porn_sites,
                     @fr_network, @fr_institutions)
-    $benign   = any(@fr_benign_context, "pub", "publicité", "publicite", "annonce", "offre d'emploi", "recrutement", "concours", "live", "événement", "evenement", "article", "bonne nouvelle")
-    $aware    = @fr_awareness
+    $benign   = any(@benign_context, "pub", "publicité", "publicite", "annonce", "offre d'emploi", "recrutement", "concours", "live", "événement", "evenement", "article", "bonne nouvelle")
+    $aware    = @awareness
   }
   when   $over then($platform, 1)
   unless $benign
@@ -4704,7 +4705,7 @@ rule FR_PUBLISH_EXPLICIT_MATERIAL {
     $porn     = any(@fr_porn_sites, @porn_sites)
     $thing    = any(@fr_material_refs, @fr_explicit_material, @fr_threat_publish, @fr_threat_send, "ta tête", "ta tete", "ton nom", "ton visage")
     $benign   = any("le bébé", "le bebe", "bain", "rouge à lèvres", "rouge a levres", "vernis", "teinte", "nude lipstick", "plage naturiste")
-    $aware    = @fr_awareness
+    $aware    = @awareness
   }
   when   $verb near($material, 5) | $thing near($porn, 6)
   unless $benign
@@ -4725,8 +4726,8 @@ rule FR_PUBLISH_TO_NETWORK {
   terms {
     $threat  = any(@fr_threat_publish, @fr_threat_send)
     $network = any(@fr_network, @fr_institutions)
-    $benign  = any(@fr_benign_context, "faire-part", "lien", "le lien", "programme", "planning", "horaires", "menu", "newsletter", "bulletin", "compte rendu", "le doc", "le document", "le fichier", "l'invit", "invit", "infos", "les infos", "numéro", "numero", "adresse", "devoirs", "cours", "exercices", "sondage", "dossier", "rapport", "planning", "compte-rendu", "présentation", "presentation")
-    $aware   = @fr_awareness
+    $benign  = any(@benign_context, "faire-part", "lien", "le lien", "programme", "planning", "horaires", "menu", "newsletter", "bulletin", "compte rendu", "le doc", "le document", "le fichier", "l'invit", "invit", "infos", "les infos", "numéro", "numero", "adresse", "devoirs", "cours", "exercices", "sondage", "dossier", "rapport", "planning", "compte-rendu", "présentation", "presentation")
+    $aware   = @awareness
   }
   when   $threat then($network, 6)
   unless $benign
@@ -4749,9 +4750,9 @@ rule FR_PUBLISH_CONDITIONAL {
     $cond   = any(@fr_publish_conditions, @fr_block_conditions)
     $sinon  = any("sinon", "snn", "sinn", "autrement", "sans quoi", "faute de quoi")
     $threat = any(@fr_threat_publish, @fr_everyone_sees, @fr_going_over, @fr_ruined, @fr_block_consequence)
-    $owed   = @fr_refund_context
-    $benign = @fr_benign_context
-    $aware  = @fr_awareness
+    $owed   = @refund_context
+    $benign = @benign_context
+    $aware  = @awareness
   }
   when   $cond then($threat, 8) | $threat then($cond, 6) | $sinon then($threat, 1)
   unless $owed
@@ -4781,8 +4782,8 @@ rule FR_PUBLISH_RUIN_EVERYONE_SEES {
     $person   = any(@fr_parents, @fr_siblings, @fr_partner_friends)
     $tell     = any("je vais tout dire à", "je vais tout dire a", "je dirai tout à", "je dirai tout a", "je vais tout raconter à", "je vais tout raconter a", "je raconte tout à", "je te balance à", "je te balance a", "je vais te balancer à", "je vais te balancer a", "je te balancerai à")
     $joke     = any("mdr", "ptdr", "lol", "haha", "xd", "bêtise", "betise", "note", "bulletin", "retard", "bonbons", "gâteau")
-    $benign   = any(@fr_benign_context, @fr_benign_subjects, "nouvelle cuisine", "la cuisine", "les résultats", "les resultats", "ce film", "ce match", "cet exam", "ma soirée", "ta soirée", "le week-end", "ton week-end")
-    $aware    = @fr_awareness
+    $benign   = any(@benign_context, @fr_benign_subjects, "nouvelle cuisine", "la cuisine", "les résultats", "les resultats", "ce film", "ce match", "cet exam", "ma soirée", "ta soirée", "le week-end", "ton week-end")
+    $aware    = @awareness
   }
   when   $will then($ruin, 2) | $ruined | $taunt | $see near($material, 4) | $send then($material, 3) then($person, 4) | $tell then($person, 1)
   unless $benign
@@ -4814,7 +4815,7 @@ rule FR_RECORDING_EXPLICIT_MATERIAL {
     $have     = any(@fr_have_first, @fr_recorded, @fr_recorded_you, @fr_recorded_complete, "j'ai screen", "jai screen", "j'ai des captures", "j'ai des screens", "j'ai capturé")
     $material = any(@fr_explicit_material, @explicit_material)
     $benign   = any("le bébé", "le bebe", "bain", "rouge à lèvres", "rouge a levres", "vernis", "teinte", "plage naturiste", "tableau", "statue", "musée", "musee")
-    $aware    = @fr_awareness
+    $aware    = @awareness
   }
   when   $have near($material, 8)
   unless $benign
@@ -4836,8 +4837,8 @@ rule FR_RECORDING_OF_YOU {
     $rec    = @fr_recorded
     $object = @fr_recorded_objects
     $claim  = @fr_recorded_complete
-    $benign = any(@fr_benign_context, "chanter", "chantais", "danser", "dansais", "discours", "but", "réunion", "reunion", "cours", "conférence", "conference", "le match", "l'émission", "l'emission", "l'épisode", "l'episode", "la finale", "pour toi", "pour plus tard", "mdr", "ptdr", "lol", "haha")
-    $aware  = @fr_awareness
+    $benign = any(@benign_context, "chanter", "chantais", "danser", "dansais", "discours", "but", "réunion", "reunion", "cours", "conférence", "conference", "le match", "l'émission", "l'emission", "l'épisode", "l'episode", "la finale", "pour toi", "pour plus tard", "mdr", "ptdr", "lol", "haha")
+    $aware  = @awareness
   }
   when   $recyou | $rec then($object, 2) | $claim
   unless $benign
@@ -4858,8 +4859,8 @@ rule FR_RECORDING_HAVE_MEDIA {
   terms {
     $have   = @fr_have_first
     $media  = @fr_material_refs
-    $benign = any(@fr_benign_context, @fr_benign_subjects, "sur mon ordi", "sur le drive", "sur le cloud", "dans l'album", "sur la clé", "reçu", "recu", "tu as reçu", "t'as reçu", "imprimé", "imprime", "cadre")
-    $aware  = @fr_awareness
+    $benign = any(@benign_context, @fr_benign_subjects, "sur mon ordi", "sur le drive", "sur le cloud", "dans l'album", "sur la clé", "reçu", "recu", "tu as reçu", "t'as reçu", "imprimé", "imprime", "cadre")
+    $aware  = @awareness
   }
   when   $have then($media, 2)
   unless $benign
@@ -4882,7 +4883,7 @@ rule FR_RECORDING_MALWARE {
     $access  = @fr_hack_access
     $passive = @fr_passive_hack
     $ok      = any("antivirus", "mise à jour", "mise a jour", "imprimante", "pilote", "réparé", "repare", "réparer", "reparer", "pour toi", "paramètres", "parametres", "wifi", "box", "le chauffage", "les lumières", "netflix", "mot de passe oublié", "mdr", "ptdr", "lol", "haha")
-    $aware   = @fr_awareness
+    $aware   = @awareness
   }
   when   $malware near($device, 8) & $me | $access then($device, 2) | $device then($passive, 1)
   unless $ok
@@ -4902,8 +4903,8 @@ rule FR_RECORDING_LOOK_PROOF {
   description "Proof offered to the victim (\"regarde ce que j'ai\", \"tu te reconnais ?\")"
   terms {
     $proof  = @fr_look_proof
-    $benign = any(@fr_benign_context, "sur la photo", "sur cette photo", "quand t'étais petit", "quand t'étais petite", "quand tu étais petit", "quand tu etais petit", "en cm2", "en 6e", "en sixième", "mdr", "ptdr", "lol", "haha", "trop mignon", "trop mignonne", "chien", "chat", "déguisement", "deguisement", "camping", "colo", "en vacances")
-    $aware  = @fr_awareness
+    $benign = any(@benign_context, "sur la photo", "sur cette photo", "quand t'étais petit", "quand t'étais petite", "quand tu étais petit", "quand tu etais petit", "en cm2", "en 6e", "en sixième", "mdr", "ptdr", "lol", "haha", "trop mignon", "trop mignonne", "chien", "chat", "déguisement", "deguisement", "camping", "colo", "en vacances")
+    $aware  = @awareness
   }
   when   $proof
   unless $benign
@@ -4913,6 +4914,556 @@ rule FR_RECORDING_LOOK_PROOF {
   example        "c'est bien toi ? [capture]"
   counterexample "regarde ce que j'ai trouvé au grenier, ton vieux doudou mdr"
   counterexample "c'est bien toi sur la photo de classe en CM2 ?"
+}
+
+"""#),
+        (path: "frames/deadline.rules", text: #"""
+# deadline frames: time pressure on a demand or a threat.
+# Deliveries, essays and meetings have deadlines too: a time limit counts when it is tied to
+# paying, to the material, or to a consequence.
+
+rule DEADLINE_TO_PAY {
+  category    deadline
+  languages   all
+  weight      2.0
+  description "A time limit to pay or obey: \"you have 48 hours to send the money\""
+  terms {
+    $limit = @you_have then(entity(duration), 3) | entity(duration) then(@time_left, 0)
+  }
+  when   $limit near(any(@pay_verbs, @payment_nouns, @rails, @comply_verbs), 8)
+  unless @deadline_benign
+  unless @awareness
+  example        "you have 48 hours to send the money"
+  example        "I give you 3 days to pay"
+  example        "complete the transfer within 50 hours"
+  counterexample "you have 24 hours to submit the essay"
+  counterexample "you have 14 days to return the order for a refund"
+}
+
+rule DEADLINE_WITH_THREAT {
+  category    deadline
+  languages   all
+  weight      1.8
+  description "A time limit with a consequence: \"within 24 hours or everyone sees it\""
+  terms {
+    $limit  = @you_have then(entity(duration), 3) | @by_time
+    $threat = @condition then($will_publish | $any_material | $circle | $relative, 4) | $will_publish | $gets_published | $or_threat
+            | $circle then(@will_see, 1)
+  }
+  when   $limit near($threat, 8)
+  unless @benign_condition
+  unless @awareness
+  example        "you have 24 hours or I post it"
+  example        "by tonight, otherwise your family sees everything"
+  counterexample "you have 24 hours to reply to the invite, otherwise we book without you"
+  counterexample "by tomorrow, if you don't mind"
+}
+
+rule DEADLINE_CLOCK_TICKING {
+  category    deadline
+  languages   all
+  weight      1.7
+  description "Countdown pressure, twice over: \"don't waste your time, the clock is ticking\""
+  when   @countdown near(@countdown, 10)
+  unless @countdown_benign
+  unless @awareness
+  example        "tick tock, last chance"
+  example        "do not waste your time, the clock is ticking"
+  counterexample "last chance to get tickets for the show"
+  counterexample "tick tock goes the clock in the song"
+}
+
+"""#),
+        (path: "frames/image_request.rules", text: #"""
+# image_request frames: images asked for under pressure.
+
+rule IMAGE_REQUEST_OR_ELSE {
+  category    image_request
+  languages   all
+  weight      1.8
+  description "Images or acts demanded with a threat: \"show me or I'll show everyone\""
+  when   @image_demand near(@or_else then(@publish_verbs | $will_publish | $circle, 3), 8)
+       | @condition then($will_publish | @publish_verbs, 4) near(@image_demand, 10)
+  unless @awareness
+  example        "show me what I want or I'll show everyone"
+  example        "If you don't want me to post that on your profile, take your top off"
+  counterexample "show me the menu or I'll order for you"
+  counterexample "send me the file otherwise I can't print it"
+}
+
+"""#),
+        (path: "frames/intimidation.rules", text: #"""
+# intimidation frames: fear and credibility props around the threat.
+
+rule INTIMIDATE_POLICE_FUTILE {
+  category    intimidation
+  languages   all
+  weight      1.8
+  description "Help is useless or forbidden: \"there is no point contacting the police\", \"don't go to the cops\""
+  when   @futility near(@police, 4)
+  unless @police_benign
+  unless @awareness
+  example        "there is no point in contacting the police"
+  example        "don't go to the cops, they can't help you"
+  counterexample "if you feel unsafe, please call the police"
+  counterexample "the police won't help with parking disputes, call the council"
+}
+
+rule INTIMIDATE_RUIN_LIFE {
+  category    intimidation
+  languages   all
+  weight      1.8
+  description "A promise to ruin the reader's life or name: \"I will ruin your life\", \"we will damage your reputation\""
+  terms {
+    $harm   = @ruin_verbs then(@your then(@life, 2), 2) | @ruin_you | @ruin_verbs then(@reputation_of, 0) then(@your, 0)
+    $actor  = @self_will | @condition | @or | @self_pronoun
+  }
+  when   $actor near($harm, 10)
+       | @your then(@life, 2) then(@will_be then(@ruined, 1), 2)
+       | @will_be then(@your then(@life, 2), 1) then(@ruined, 1)
+  unless @ruin_benign
+  unless @awareness
+  example        "I will ruin your life"
+  example        "we will completely damage your reputation"
+  example        "your life will be over"
+  counterexample "don't let that job ruin your life"
+  counterexample "this exam is going to destroy my weekend"
+}
+
+rule INTIMIDATE_REGRET {
+  category    intimidation
+  languages   all
+  weight      1.5
+  description "Threatened regret: \"you will regret it\", \"otherwise you'll be sorry\""
+  when   @regret
+  unless @regret_benign
+  unless @awareness
+  example        "you will regret fucking with me"
+  example        "answer me or you'll be sorry"
+  counterexample "you'll regret not coming to the party"
+  counterexample "you'll be sorry if you miss this movie"
+}
+
+rule INTIMIDATE_IN_MY_HANDS {
+  category    intimidation
+  languages   all
+  weight      1.8
+  description "The reader's life, privacy or name held by the writer: \"your privacy is in my hands\""
+  when   @your then(@life, 2) then(@in_my_hands, 2)
+  unless @awareness
+  example        "your privacy is in my hands"
+  example        "your whole life is in my hands now"
+  counterexample "your life is in your hands"
+  counterexample "your future depends on your grades"
+}
+
+rule INTIMIDATE_IF_NOT_PAID {
+  category    intimidation
+  languages   all
+  weight      1.8
+  description "Harm promised if the reader does not pay or obey: \"if you decide not to pay, we will start the attack\""
+  when   @if_unpaid near(@self_will then(@harm_verbs, 3) | @will_be then(@ruined, 1), 8)
+  unless @refund_context
+  unless @awareness
+  example        "if you decide not to pay, we will start the attack"
+  example        "If you ignore this email your life will be ruined"
+  counterexample "if you don't pay the bill, we will start charging interest"
+  counterexample "if you don't reply I'll come find you at the cafe"
+}
+
+rule INTIMIDATE_REPUTATION_OR_MONEY {
+  category    intimidation
+  languages   all
+  weight      1.8
+  description "The reader made to choose between their name and their money: \"your reputation or your money\""
+  when   @your then(@life, 2) then(@or, 1) near(@money_words, 3)
+  unless @choice_benign
+  unless @awareness
+  example        "what's more important to you, your reputation or your money?"
+  example        "decide: your marriage or the money"
+  counterexample "your career or your money: which do you invest in first?"
+  counterexample "your job or the money, the survey asks"
+}
+
+"""#),
+        (path: "frames/payment_demand.rules", text: #"""
+# payment_demand frames: money asked of the reader, with an amount, a rail or a wallet.
+# Friends settle debts all day ("pay me back the £20"): an amount alone is never a demand, and
+# refunds, bills and shopping are excluded by context.
+
+rule PAY_DEMAND_FRAME {
+  category    payment_demand
+  languages   all
+  weight      1.7
+  description "A demand for money with its amount: \"pay me 500 now\", \"I want £300\""
+  when   $demand then($amount, 3) | $paid_number | @pay_verbs then($amount, 2) then(@urgency, 2)
+  unless @refund_context
+  unless @polite_request
+  unless @awareness
+  example        "pay me 500 now"
+  example        "I want £300 by tonight"
+  example        "you need to send 0.05 btc"
+  counterexample "can you pay me back the £20 tonight?"
+  counterexample "I paid 500 for the flights"
+}
+
+rule PAY_AMOUNT_ON_RAIL {
+  category    payment_demand
+  languages   all
+  weight      2.0
+  description "An amount to be paid over a rail: \"$750 in bitcoin\", \"send 200 in steam cards\""
+  terms {
+    $asked = $demand | any(@wallet, @payment_nouns)
+  }
+  when   ($amount | entity(number)) near(@rails, 4) & $asked
+  unless @refund_context
+  unless @trading_context
+  unless @awareness
+  example        "All you need is $850 in Bitcoin sent to my wallet"
+  example        "the fee is 200 usd in btc"
+  example        "buy me 300 in steam cards"
+  counterexample "I bought $500 of bitcoin last year"
+  counterexample "bitcoin hit 90000 usd today"
+}
+
+rule PAY_TO_MY_WALLET {
+  category    payment_demand
+  languages   all
+  weight      2.0
+  description "Money directed to the writer's wallet or address: \"send the bitcoin to my wallet\""
+  terms {
+    $address   = any(entity(btc_address), entity(eth_address), entity(ltc_address), entity(xmr_address), entity(iban),
+                     entity(cashtag))
+    $my_wallet = @my then(@rails, 2) then(@wallet, 1) | @my then(@wallet, 1)
+  }
+  when   $my_wallet near($address, 6) | $my_wallet & (@pay_verbs | @payment_nouns | $amount) & @rails
+       | (@pay_verbs | @payment_nouns) near(@rails, 3) near(@me, 4)
+  unless @trading_context
+  unless @awareness
+  example        "My Bitcoin wallet is: bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"
+  example        "send the bitcoin to the following address"
+  counterexample "my bitcoin wallet app keeps crashing"
+  counterexample "I set up a crypto wallet to buy some eth"
+}
+
+rule PAY_THEN_ERASE {
+  category    payment_demand
+  languages   all
+  weight      1.8
+  description "Payment traded for erasing the material: \"once I receive the payment I'll delete the video\""
+  terms {
+    $paid   = any(@payment_nouns, @rails, @receive_payment)
+    $erase  = @self_will then(@erase_verbs, 2) then($any_material | $your_material, 4)
+  }
+  when   $paid near($erase, 10)
+  unless @awareness
+  example        "once the transfer is received, I will delete all this dirty stuff"
+  example        "after payment, I will erase the video and forget about you"
+  counterexample "delete the photos after you pay the photographer"
+  counterexample "I paid for the app so I can delete the files faster"
+}
+
+rule PAY_OR_ELSE {
+  category    payment_demand
+  languages   all
+  weight      2.0
+  description "Payment with a consequence: \"pay or I post it\", \"send the money, otherwise …\""
+  when   (@pay_verbs | $demand then($amount, 3)) then($or_threat | @or_else, 6)
+  unless @refund_context
+  unless @polite_request
+  unless @awareness
+  example        "pay or I post it"
+  example        "send 400 otherwise everyone sees the video"
+  counterexample "pay at the counter or online"
+  counterexample "send me the link or call me"
+}
+
+rule PAY_PRICE_OF_SILENCE {
+  category    payment_demand
+  languages   all
+  weight      1.8
+  description "A price or fee for silence or for the reader's data: \"$1000 is a fair price for our little secret\""
+  when   $amount near(@price_words, 4) near(@silence_words, 8)
+  unless @awareness
+  example        "$1000 is a fair price for our little secret"
+  example        "you can buy it from me for a small fee of 600 usd"
+  counterexample "the price of the secret santa gift is 20 dollars"
+  counterexample "small fee of $5 for the cloakroom"
+}
+
+"""#),
+        (path: "frames/publish_threat.rules", text: #"""
+# publish_threat frames: the writer (or the material itself) reaching an audience.
+# Sharing holiday photos is ordinary life: a frame needs the reader's material ("your video",
+# "pics of you"), the reader's circle, explicit material, or a condition, never a platform alone.
+
+rule PUBLISH_PROMISE_YOUR_MATERIAL {
+  category    publish_threat
+  languages   all
+  weight      1.8
+  description "The writer promises to publish, send or show the reader's material"
+  when   $will_publish near($your_material, 4)
+  unless @awareness
+  example        "I will post your video on facebook"
+  example        "gonna leak ur pics tonight"
+  example        "I can publish the video of you and everything else"
+  counterexample "I will post the video on facebook tomorrow"
+  counterexample "can you send your pics from the trip?"
+}
+
+rule PUBLISH_PROMISE_TO_CIRCLE {
+  category    publish_threat
+  languages   all
+  weight      2.0
+  description "The writer promises to send the material to the reader's whole circle"
+  terms {
+    $material = $any_material | $your_material
+  }
+  when   $will_publish then($material, 4) then($circle, 6)
+       | $will_publish then($circle, 2) then($material, 3)
+  unless @awareness
+  unless @benign_context
+  example        "I'm going to send them to all your followers now"
+  example        "i will send the recording to your family and friends"
+  example        "I'll show your whole family the video"
+  counterexample "I'll send the party invite to all your friends"
+  counterexample "we will send the newsletter to everyone"
+}
+
+rule PUBLISH_PROMISE_TO_RELATIVE {
+  category    publish_threat
+  languages   all
+  weight      1.2
+  description "The writer promises to send the material to one person close to the reader"
+  when   $will_publish then($any_material, 4) then($relative, 4)
+       | $will_publish then($relative, 1) then($any_material, 3)
+  unless @awareness
+  unless @benign_context
+  example        "i'll send it to your mum"
+  example        "I'm going to show your girlfriend this"
+  counterexample "I'll send the recipe to your mum"
+  counterexample "your mum sent me the pics"
+}
+
+rule PUBLISH_PROMISE_PUBLIC_YOUR_MATERIAL {
+  category    publish_threat
+  languages   all
+  weight      2.2
+  description "The writer promises to put the reader's material on a public place or platform"
+  when   $will_publish near($your_material, 4) near(@places | @places_hostile, 6)
+       | $will_publish then(@pronoun_material, 2) then(@places, 4) near(@material_explicit, 8)
+       | $will_publish then($any_material, 4) then(@places_hostile, 4)
+  unless @awareness
+  unless @benign_context
+  example        "I will post your video on facebook"
+  example        "i'm uploading the video of you to pornhub"
+  example        "I'll sell this to the highest bidder on the dark web"
+  counterexample "I'll post the photos on Facebook tomorrow"
+  counterexample "I will upload the lecture video online"
+}
+
+rule PUBLISH_THREAT_CONDITIONAL {
+  category    publish_threat
+  languages   all
+  weight      2.0
+  description "Publishing made conditional: \"if you don't pay I'll send it to everyone\""
+  terms {
+    $act    = $will_publish | @or then(@publish_verbs, 1) | @publish_verbs
+    $target = $any_material | $your_material | $circle | $relative | @places | @places_hostile
+  }
+  when   @condition near($act then($target, 5), 6)
+  unless @awareness
+  unless @benign_condition
+  example        "if you don't pay I'll send it to everyone"
+  example        "I'm demanding US$900, if not I'm going to send it to all of those people"
+  example        "unless you pay I will post the pics"
+  counterexample "if you don't mind I'll post the photos tonight"
+  counterexample "If you don't pay the bill I'll send you a reminder"
+}
+
+rule PUBLISH_PASSIVE_YOUR_MATERIAL {
+  category    publish_threat
+  languages   all
+  weight      2.0
+  description "The reader's material will be published: \"your video will be posted\""
+  when   $your_material then($gets_published, 3)
+       | $your_material then(@goes_to, 2) then($circle | $relative | @places, 3)
+  unless @awareness
+  unless @benign_context
+  example        "your video will be posted everywhere"
+  example        "ur nudes are going straight to your family"
+  counterexample "your photo will be posted in the school newsletter"
+  counterexample "your video is going to the judges tomorrow"
+}
+
+rule PUBLISH_PASSIVE_CONDITIONAL {
+  category    publish_threat
+  languages   all
+  weight      2.0
+  description "The material will be published unless the reader obeys: \"pay or the videos are published\""
+  when   @condition near($any_material then($gets_published, 3), 8)
+       | @or then($any_material then($gets_published, 3), 1)
+  unless @awareness
+  unless @benign_condition
+  example        "either you agree or the videos are published"
+  example        "if you ignore this, the video will be sent to everyone"
+  counterexample "if you like it, the video will be posted on our site"
+  counterexample "unless it rains, the photos will be shared after the game"
+}
+
+rule PUBLISH_AUDIENCE_WILL_SEE {
+  category    publish_threat
+  languages   all
+  weight      1.7
+  description "The reader's circle will see the material: \"everyone will see your video\""
+  terms {
+    $what = $your_material | any(@material_explicit, @what_you_did)
+  }
+  when   $circle then(@will_see, 1) near($what, 3)
+       | $relative then(@will_see, 1) near($what, 3)
+       | @everyone then(@will_see, 1) then(@material, 2)
+  unless @awareness
+  unless @benign_context
+  example        "everyone will see the video"
+  example        "all your friends will see your nudes"
+  example        "your mum will see what you did"
+  counterexample "everyone will see the video at the wedding"
+  counterexample "your friends will see you at the party"
+}
+
+rule PUBLISH_MAKE_PUBLIC {
+  category    publish_threat
+  languages   all
+  weight      2.0
+  description "The writer promises to make the reader's material public: \"I'll make your videos public\""
+  when   @self_will then(@make_verbs then($your_material | @material_explicit, 3) then(@made_public, 1), 3)
+  unless @awareness
+  example        "I will make your private videos public"
+  example        "i'm going to make ur nudes go viral"
+  counterexample "I will make the video public after the edit"
+  counterexample "we will make your profile public by default"
+}
+
+rule PUBLISH_PASSIVE_TO_CIRCLE {
+  category    publish_threat
+  languages   all
+  weight      1.8
+  description "The material being sent to the reader's whole circle: \"if these were sent to your colleagues\""
+  when   ($any_material | $your_material) then(@will_be then(@publish_done, 2), 2) then($circle, 3)
+  unless @awareness
+  unless @benign_context
+  example        "how would it look if these were sent to your colleagues?"
+  example        "the recording will be forwarded to all your contacts"
+  counterexample "the invitations were sent to your friends"
+  counterexample "the newsletter will be emailed to all your contacts"
+}
+
+"""#),
+        (path: "frames/recording_claim.rules", text: #"""
+# recording_claim frames: the writer holds, or made, a recording of the reader.
+# People record lectures and save holiday pictures: a frame needs the reader as the subject
+# ("recorded you", "your nudes", "a video of you") or a sexual act.
+
+rule RECORD_CLAIM_MADE {
+  category    recording_claim
+  languages   all
+  weight      2.0
+  description "The writer recorded the reader: \"I recorded you\", \"I screen recorded our video call\""
+  when   @self_past then(@record_past, 3) then(@you_object | $your_material, 4)
+  unless @recording_benign
+  unless @awareness
+  example        "I recorded you"
+  example        "i screen recorded our video call"
+  example        "I've recorded many videos of you"
+  counterexample "I recorded the lecture for you"
+  counterexample "did you record our call for the team?"
+}
+
+rule RECORD_CLAIM_HAVE {
+  category    recording_claim
+  languages   all
+  weight      1.7
+  description "The writer holds the reader's material: \"I have your video\", \"I've got pics of you\""
+  when   @self_have then($your_material, 4)
+  unless @benign_context
+  unless @awareness
+  example        "I have your video"
+  example        "i still got the pics of you"
+  counterexample "I have your photos from the trip, want them?"
+  counterexample "do you have your video ready for class?"
+}
+
+rule RECORD_SEXUAL_ACT {
+  category    recording_claim
+  languages   all
+  weight      2.5
+  description "A recording of the reader in a sexual act: \"a video of you masturbating\""
+  terms {
+    $recording = any(@material, @material_explicit, @record_past, @camera)
+  }
+  when   $recording near(@you_object | @your, 6) near(@sexual_acts, 6)
+  unless @awareness
+  example        "I have a video of you masturbating"
+  example        "the camera recorded you jerking off"
+  counterexample "the video shows you how to stay naked-eye safe during the eclipse"
+  counterexample "recording you singing naked lyrics lol"
+}
+
+rule RECORD_DEVICE_CONTROL {
+  category    recording_claim
+  languages   all
+  weight      1.6
+  description "The writer controls the reader's camera or device: \"my software turned on your camera\""
+  when   @control_verbs near(@your then(@camera, 1), 4)
+       | @malware near(@your then(any(@camera, @devices), 2), 6)
+  unless @awareness
+  example        "my software turned on your camera"
+  example        "I infected your computer with a trojan and switched on your webcam"
+  counterexample "did you turn on your camera for the meeting?"
+  counterexample "the update activated your microphone settings"
+}
+
+"""#),
+        (path: "frames/terms.rules", text: #"""
+# Shared terms of the tactic frames: the grammar every frame rule in this directory is written in.
+#
+# A frame is a tactic written as slots (who acts, the verb, the material, the audience, the
+# hinge), each slot a lexicon with one file per language under lexicons/<lang>/. A new wording
+# usually needs one lexicon line, not a new rule; a new language needs its lexicon files (see
+# Rules/README.md, "Adding a language"). Terms here are visible to every rule of the pack.
+
+terms {
+  # The writer promising to publish: "I'll post", "gonna send", "we will leak", and the
+  # one-word futures of other languages ("publicaré", "wyślę", "ich schicke").
+  $will_publish  = @self_will then(@publish_verbs, 2) | @self_publish
+
+  # The reader's material: "your video", "ur nudes", "the video of you", "pics of yourself".
+  $your_material = @your then(any(@material, @material_explicit), 3)
+                 | any(@material, @material_explicit) then(@of_you, 1)
+
+  # Anything that can stand for the material once it exists: "it", "them", "the video".
+  $any_material  = any(@material, @material_explicit, @pronoun_material)
+
+  # The reader's whole circle: "your family", "all your friends", "everyone you know".
+  $circle        = @your then(@people, 2) | @everyone
+
+  # One person close to the reader: "your mum", "your girlfriend".
+  $relative      = @your then(@person, 2)
+
+  # The material being published, in the passive: "(your video) will be posted",
+  # "(the pics) get leaked", "(it) goes viral".
+  $gets_published = @will_be then(@publish_done, 2) | @goes_public
+
+  # A demand for money with its amount: "pay me £500", "I want 300", "send 0.1 BTC".
+  $amount        = entity(money) | entity(number) then(@crypto_units, 0)
+  # A bare number right after a verb of paying is an amount too: "pay me 500 now".
+  $paid_number   = @demand_number then(entity(number), 0)
+  # Who asks for the money: "pay me", "you need to send", "I want"; a bare "pay" or "send" is
+  # a demand only with urgency ("send $500 now"), see PAY_DEMAND_FRAME.
+  $demand        = @pay_verbs then(@me, 1) | @you_must then(@pay_verbs, 2) | @self_want
+
+  # "or" and a threat: "or I post it", "or everyone sees it", "or else".
+  $or_threat     = @or then($will_publish | @self_pronoun then(@publish_verbs, 1) | @publish_verbs | $circle | @everyone, 2)
 }
 
 """#),
@@ -4932,7 +5483,7 @@ rule IT_DEADLINE_YOU_HAVE {
     $clock  = @it_by_time
     $left   = any("di tempo", "a disposizione", "per decidere", "per pagare")
     $parcel = any("pacco", "spedizione", "consegna", "corriere", "ordine", "reso", "rimborso", "esame", "verifica", "treno", "volo", "autobus", "bus", "macchina", "ricetta", "forno", "cuocere", "consegnata", "consegnare", "consegna", "relazione", "report", "progetto", "compito", "scadenza", "lavoro", "iscriverti", "iscrizione", "iscrizioni", "corso", "promo", "offerta", "scade", "saldi", "prenotare", "prenotazione")
-    $aware  = @it_awareness
+    $aware  = @awareness
   }
   when   $opener then($time, 2) | $time then($left, 0) | $clock
          | any("hai tempo fino a", "hai tempo fino alle", "hai tempo solo fino a", "ti do tempo fino a", "ti do tempo fino alle") then(any("domani", "stasera", "mezzanotte", "stanotte", "domattina", entity(number)), 1)
@@ -4956,7 +5507,7 @@ rule IT_DEADLINE_WITH_CONSEQUENCE {
     $time   = any(entity(duration), @it_durations, @it_by_time, @it_now)
     $threat = any(@it_publish_strong, @it_send_it, @it_goes_over, @it_everyone_sees, @it_ruin, @it_explicit_material)
     $benign = @it_benign
-    $aware  = @it_awareness
+    $aware  = @awareness
   }
   when   $time near($threat, 6)
   unless $benign
@@ -4975,7 +5526,7 @@ rule IT_DEADLINE_COUNTDOWN {
   terms {
     $tick  = @it_countdown
     $fun   = any(@it_benign, "consegna", "progetto", "scadenza", "lavoro", "relazione", "tesi", "partita", "esame", "esami", "capodanno", "natale", "vacanze", "forno", "pasta", "gara", "quiz", "concerto", "matrimonio", "laurea", "parcheggio", "offerta", "saldi", "iscrizioni")
-    $aware = @it_awareness
+    $aware = @awareness
   }
   when   $tick
   unless $fun
@@ -4994,7 +5545,7 @@ rule IT_DEADLINE_FINAL_WARNING {
   terms {
     $final = @it_final_warning
     $shop  = any("saldi", "offerta", "sconto", "sconti", "biglietti", "iscrizione", "iscrizioni", "iscriversi", "prenotazione", "prenotare", "ordine", "ordini", "bando", "candidature", "promo", "posti")
-    $aware = @it_awareness
+    $aware = @awareness
   }
   when   $final
   unless $shop
@@ -5015,7 +5566,7 @@ rule IT_DEADLINE_NOW_OR {
     $plain  = @it_or_plain
     $strong = @it_or_strong
     $next   = any(@it_publish_strong, @it_send_it, @it_goes_over, @it_everyone_sees, @it_ruin, @it_fear, @it_circle)
-    $aware  = @it_awareness
+    $aware  = @awareness
   }
   when   $now then($strong, 1) | $now then($plain then($next, 3), 0)
   unless any("mai più", "mai piu", "domani", "dopodomani", "la settimana prossima")
@@ -5040,7 +5591,7 @@ rule IT_FRIENDS_SCREENSHOT_LIST {
     $screens = @it_recorded_1p
     $network = any(@it_network, @it_circle)
     $benign  = @it_benign
-    $aware   = @it_awareness
+    $aware   = @awareness
   }
   when   $screens then($network, 4)
   unless $benign
@@ -5061,7 +5612,7 @@ rule IT_FRIENDS_HAVE_NETWORK {
     $network = @it_network
     $phone   = any("vecchio telefono", "nuovo telefono", "sim", "backup")
     $benign  = @it_benign
-    $aware   = @it_awareness
+    $aware   = @awareness
   }
   when   $have then($network, 3)
   unless $phone
@@ -5082,7 +5633,7 @@ rule IT_FRIENDS_FOUND_CIRCLE {
     $found  = any("ho trovato", "so chi sono", "so chi è", "so chi e", "so esattamente chi", "so benissimo chi", "conosco già", "conosco gia", "ho cercato")
     $circle = any(@it_circle, @it_network, @it_parents, @it_siblings, @it_partner, @it_institutions)
     $where  = any("al bar", "in piazza", "alla festa", "fuori", "stanno bene", "di vista", "dal calcetto", "a calcio", "in palestra", "al parco")
-    $aware  = @it_awareness
+    $aware  = @awareness
   }
   when   $found then($circle, 3)
   unless $where
@@ -5103,7 +5654,7 @@ rule IT_FRIENDS_RELATIVE_ROLL {
     $sibling = @it_siblings
     $friend  = @it_partner
     $polite  = any("saluta", "salutami", "saluti", "un bacio", "un abbraccio", "baci", "auguri", "grazie", "vengono", "arrivano", "cena", "pranzo", "invitati", "invita", "festa")
-    $aware   = @it_awareness
+    $aware   = @awareness
   }
   when   $parent & $sibling & $friend
   unless $polite
@@ -5122,7 +5673,7 @@ rule IT_FRIENDS_HERE_ARE {
     $here    = any("ecco", "eccoli", "guarda", "questi sono", "queste sono", "riconosci")
     $network = any(@it_network, @it_circle)
     $benign  = @it_benign
-    $aware   = @it_awareness
+    $aware   = @awareness
   }
   when   $here then($network, 2)
   unless $benign
@@ -5145,7 +5696,7 @@ rule IT_GROOMING_SECRECY {
   terms {
     $secret = @it_secrecy
     $happy  = @it_surprise
-    $aware  = @it_awareness
+    $aware  = @awareness
   }
   when   $secret
   unless $happy
@@ -5166,7 +5717,7 @@ rule IT_GROOMING_HIDE_FROM_PARENTS {
     $adults  = any(@it_adults, @it_parents, @it_siblings, @it_police_core, @it_institutions)
     $explain = @it_parents_dont_know
     $happy   = @it_surprise
-    $aware   = @it_awareness
+    $aware   = @awareness
   }
   when   $dont then($adults, 2) | $explain
   unless $happy
@@ -5185,7 +5736,7 @@ rule IT_GROOMING_ALONE_CHECK {
   terms {
     $alone = @it_alone
     $chore = any("pacco", "corriere", "consegna", "citofono", "alla porta", "chiavi", "cena", "passaggio", "idraulico", "cane", "vengo", "passo", "ti porto", "tecnico", "spesa", "film", "cinema", "lavoro", "ufficio", "stasera esci", "usciamo", "usciamo?", "solo tu", "sola tu")
-    $aware = @it_awareness
+    $aware = @awareness
   }
   when   $alone
   unless $chore
@@ -5204,7 +5755,7 @@ rule IT_GROOMING_AGE_PROBE {
   terms {
     $age   = @it_age
     $ok    = any("compi", "compie", "compleanno", "festa", "auguri", "macchina", "cane", "gatto", "casa", "torta", "bimbo", "bimba", "figlio", "figlia", "nipote")
-    $aware = @it_awareness
+    $aware = @awareness
   }
   when   $age
   unless $ok
@@ -5222,7 +5773,7 @@ rule IT_GROOMING_MATURE_FLATTERY {
   description "Flattery that sets the reader apart from peers and parents (\"sei matura per la tua età\")"
   terms {
     $flatter = @it_flattery
-    $aware   = @it_awareness
+    $aware   = @awareness
   }
   when   $flatter
   unless $aware
@@ -5249,7 +5800,7 @@ rule IT_IMAGE_SEND_PIC {
     $pic      = any(@it_pic_words, @snap)
     $everyday = @it_benign
     $explicit = any(@it_explicit_requests, @it_cam_acts)
-    $aware    = @it_awareness
+    $aware    = @awareness
   }
   when   $ask then($pic, 2)
   unless $everyday
@@ -5268,7 +5819,7 @@ rule IT_IMAGE_EXPLICIT_REQUEST {
   description "A request for nudes or explicit images"
   terms {
     $ask   = @it_explicit_requests
-    $aware = @it_awareness
+    $aware = @awareness
   }
   when   $ask
   unless $aware
@@ -5287,7 +5838,7 @@ rule IT_IMAGE_ACT_ON_CAM {
     $act      = @it_cam_acts
     $explicit = @it_explicit_requests
     $home     = any("piscina", "costume", "mare", "spiaggia", "doccia", "bagno", "pigiama", "a letto", "vestiti bagnati", "sei fradicio", "sei fradicia", "visita", "dottore", "medico")
-    $aware    = @it_awareness
+    $aware    = @awareness
   }
   when   $act
   unless $explicit
@@ -5308,7 +5859,7 @@ rule IT_IMAGE_TRADE {
     $trade    = @it_trade
     $explicit = any(@it_explicit_requests, @it_cam_acts)
     $toys     = any("bici", "macchina", "disegno", "compiti", "figurine", "carte", "giardino", "camera nuova", "vestito", "costume", "torta", "unghie", "capelli", "tatuaggio", "pagella", "voti")
-    $aware    = @it_awareness
+    $aware    = @awareness
   }
   when   $trade
   unless $explicit
@@ -5329,7 +5880,7 @@ rule IT_IMAGE_FACE_MORE {
     $more     = @it_more_face
     $explicit = any(@it_explicit_requests, @it_cam_acts)
     $everyday = any(@it_benign, "fetta", "birra", "birretta", "giro", "partita", "puntata", "episodio", "capitolo", "canzone", "tentativo", "prova", "documento", "carta d'identità", "passaporto", "profilo")
-    $aware    = @it_awareness
+    $aware    = @awareness
   }
   when   $more
   unless $explicit
@@ -5355,7 +5906,7 @@ rule IT_INTIMIDATION_POLICE_USELESS {
     $police = any(@it_police, @it_police_core)
     $futile = @it_police_futile
     $petty  = any("parcheggi", "doppia fila", "bici", "rumore", "vicini", "vicino", "parcheggio", "furto", "rubato", "rubata", "multa", "incidente", "cantina", "motorino")
-    $aware  = @it_awareness
+    $aware  = @awareness
   }
   when   $police near($futile, 4)
   unless $petty
@@ -5374,7 +5925,7 @@ rule IT_INTIMIDATION_UNTRACEABLE {
   terms {
     $away  = @it_untraceable
     $ok    = any("chiavi", "occhiali", "nascondino", "settimana prossima", "fino a", "rientro", "torno", "vacanza", "ferie", "lavoro", "erasmus")
-    $aware = @it_awareness
+    $aware = @awareness
   }
   when   $away
   unless $ok
@@ -5394,7 +5945,7 @@ rule IT_INTIMIDATION_DONT_BLOCK {
     $block = @it_escape_conditions
     $then  = any(@it_publish_strong, @it_send_it, @it_goes_over, @it_everyone_sees, @it_ruin, @it_circle, @it_network)
     $joke  = any("ahah", "ahahah", "lol", "scherzo", "scherzavo", "promemoria")
-    $aware = @it_awareness
+    $aware = @awareness
   }
   when   $block near($then, 8)
   unless $joke
@@ -5415,7 +5966,7 @@ rule IT_INTIMIDATION_FALSE_REPORT {
     $label  = @it_labels
     $news   = any("telegiornale", "tg", "notizia", "notizie", "arrestato", "arrestati", "giornale", "articolo", "film", "serie", "processo", "condannato")
     $joke   = any("ahah", "ahahah", "lol", "poker", "fifa", "calcetto", "a carte")
-    $aware  = @it_awareness
+    $aware  = @awareness
   }
   when   $accuse near($label, 4)
   unless $news
@@ -5435,7 +5986,7 @@ rule IT_INTIMIDATION_FEAR {
   terms {
     $fear  = @it_fear
     $joke  = any("ahah", "ahahah", "lol", "scherzo", "se arrivi tardi", "se fai tardi", "mamma", "papà", "papa", "parcheggio", "monopoli", "chiavi", "passo a", "ti passo", "pacco", "discoteca", "entrare", "bere", "patente", "votare", "torta", "film")
-    $aware = @it_awareness
+    $aware = @awareness
   }
   when   $fear
   unless $joke
@@ -5468,7 +6019,7 @@ rule IT_PAY_AMOUNT_OR_ELSE {
                    @it_network, @it_parents, @it_siblings, @it_partner, @it_institutions, @it_explicit_material,
                    @it_material_refs, @it_fear)
     $ctx     = @it_money_ctx
-    $aware   = @it_awareness
+    $aware   = @awareness
   }
   when   $pay near($amount, 3) & $amount near($hinge, 4) & $hinge then($threat, 4)
          | $amount then($hinge then($threat, 2), 0)
@@ -5497,7 +6048,7 @@ rule IT_PAY_WANT_AMOUNT {
     $want   = @it_pay_want
     $amount = any(entity(money), @it_spelled_amounts)
     $ctx    = @it_money_ctx
-    $aware  = @it_awareness
+    $aware  = @awareness
   }
   when   $want then($amount, 3) | $want then(entity(number) then(any("euri", "dollari"), 0), 2)
   unless $ctx
@@ -5520,7 +6071,7 @@ rule IT_PAY_SEND_AMOUNT {
     $pay    = any(@it_pay_commands, @it_send_me)
     $amount = any(entity(money), @it_spelled_amounts)
     $ctx    = @it_money_ctx
-    $aware  = @it_awareness
+    $aware  = @awareness
   }
   when   $pay then($amount, 2) | $pay then(entity(number) then(any("euri", "dollari"), 0), 2)
   unless @it_or_plain then(any(entity(money), entity(number)), 1)
@@ -5546,7 +6097,7 @@ rule IT_PAY_RAIL {
     $code   = @it_card_codes
     $ctx    = @it_money_ctx
     $happy  = any("natale", "auguri", "compleanno", "nonna", "grazie", "ufficio", "lotteria", "premio", "regalato", "regalata", "regalati")
-    $aware  = @it_awareness
+    $aware  = @awareness
   }
   when   $pay near($rail, 3) & not $ctx | $card near($code, 8)
   unless $happy
@@ -5577,7 +6128,7 @@ rule IT_PAY_OR_ELSE_NO_AMOUNT {
     $fine    = any("multa", "bolletta", "affitto", "tasse", "canone", "mora", "interessi", "rata")
     $things  = any("macchina", "bici", "moto", "divano", "casa", "telefono", "cellulare", "computer", "ps5", "playstation", "biglietti",
                    "negozio", "sconto", "saldi", "vendo", "vendi", "annuncio", "vinted", "ebay", "subito.it")
-    $aware   = @it_awareness
+    $aware   = @awareness
   }
   when   $pay then($hinge then($threat, 2), 2) | $cond then($threat, 8) | $haggle | $delete near($paid, 6)
   unless $ctx
@@ -5606,7 +6157,7 @@ rule IT_PLATFORM_ADD_ME_ON {
   terms {
     $move  = @it_move_phrases
     $app   = any(@chat_platforms, @messaging_apps, @snap)
-    $aware = @it_awareness
+    $aware = @awareness
   }
   when   $move then($app, 2)
   unless $aware
@@ -5624,7 +6175,7 @@ rule IT_PLATFORM_ASK_HANDLE {
   terms {
     $ask   = any(@it_ask_handle, @it_you_have)
     $app   = any(@chat_platforms, @messaging_apps, @snap)
-    $aware = @it_awareness
+    $aware = @awareness
   }
   when   $ask then($app, 1)
   unless $aware
@@ -5641,7 +6192,7 @@ rule IT_PLATFORM_VIDEO_CALL {
   description "Moving to live video or camera"
   terms {
     $video = @it_video_call
-    $aware = @it_awareness
+    $aware = @awareness
   }
   when   $video
   unless $aware
@@ -5659,7 +6210,7 @@ rule IT_PLATFORM_PRIVATE_CHANNEL {
   terms {
     $off     = @it_off_site
     $booking = any("sala", "tavolo", "prenotazione", "prenotato", "ristorante", "festa", "lezione", "parcheggio", "spiaggia", "stanza", "camera d'albergo", "ufficio", "riunione")
-    $aware   = @it_awareness
+    $aware   = @awareness
   }
   when   $off
   unless $booking
@@ -5690,7 +6241,7 @@ rule IT_PUBLISH_GOES_OVER {
     $circle   = any(@it_circle, @it_network, @it_institutions)
     $benign   = @it_benign
     $work     = any("post", "annuncio", "pagina", "sponsorizzata", "statistiche", "budget", "cliente", "clienti", "articolo", "foto profilo")
-    $aware    = @it_awareness
+    $aware    = @awareness
   }
   when   $over then($platform, 3) | $over then(any("a", "ai", "alla", "alle", "nel", "nella", "nei", "nelle", "sul", "sulla", "in"), 0) then($circle, 1)
          | $verb near($porn, 5)
@@ -5716,7 +6267,7 @@ rule IT_PUBLISH_EXPLICIT_MATERIAL {
   terms {
     $verb     = any(@it_publish_strong, @it_send_it, @it_goes_over, @it_everyone_sees)
     $material = any(@it_explicit_material, @explicit_material)
-    $aware    = @it_awareness
+    $aware    = @awareness
   }
   when   $verb near($material, 5)
   unless $aware
@@ -5737,7 +6288,7 @@ rule IT_PUBLISH_TO_NETWORK {
     $threat  = any(@it_publish_strong, @it_send_it)
     $network = any(@it_circle, @it_network, @it_institutions)
     $benign  = @it_benign
-    $aware   = @it_awareness
+    $aware   = @awareness
   }
   when   $threat then($network, 6)
   unless $benign
@@ -5761,7 +6312,7 @@ rule IT_PUBLISH_CONDITIONAL {
     $sendit  = @it_send_it
     $circle  = any(@it_circle, @it_network, @it_institutions, @it_parents, @it_siblings, @it_partner, "tutti")
     $owed    = @it_money_ctx
-    $aware   = @it_awareness
+    $aware   = @awareness
   }
   when   $cond then($threat, 8) | $threat then($cond, 6) | $hinge then($threat, 2) | ($cond | $hinge) then($sendit then($circle, 4), 6)
   unless $owed
@@ -5792,7 +6343,7 @@ rule IT_PUBLISH_RUIN_OR_SHOW {
     $all      = any("tutto", "ogni cosa", @it_material_refs)
     $game     = any("fifa", "partita", "calcetto", "playstation", "ps5", "fortnite", "briscola", "scopa", "a carte", "a scacchi", "a tennis", "a padel")
     $benign   = @it_benign
-    $aware    = @it_awareness
+    $aware    = @awareness
   }
   when   $ruin | $see near($material, 4) | $sendit then($person, 4) | $wantsee then($seeverb, 3) & ($person | @it_circle | "tutti")
          | ($person | @it_circle) then($gets then($all, 1), 1)
@@ -5824,7 +6375,7 @@ rule IT_RECORDING_EXPLICIT_MATERIAL {
   terms {
     $have     = any(@it_possession, @it_recorded_you, @it_recorded_1p)
     $material = any(@it_explicit_material, @explicit_material)
-    $aware    = @it_awareness
+    $aware    = @awareness
   }
   when   $have near($material, 5)
   unless $aware
@@ -5847,7 +6398,7 @@ rule IT_RECORDING_OF_YOU {
     $object = any(@it_recorded_objects, @it_video_call, @it_material_refs)
     $benign = any(@it_benign, "mentre cantavi", "mentre ballavi", "per te", "per dopo", "al corso", "sul sito", "iscritto", "iscritta", "all'evento", "la puntata", "l'episodio", "il podcast", "mentre parlavi al",
                     "cliente", "clienti", "verbale", "colleghi", "call", "meeting", "webinar", "corso", "con il capo", "col capo")
-    $aware  = @it_awareness
+    $aware  = @awareness
   }
   when   $claim | $rec then($object, 2)
   unless $benign
@@ -5870,7 +6421,7 @@ rule IT_RECORDING_HAVE_MEDIA {
     $have   = any(@it_have_1p, @it_recorded_1p)
     $media  = @it_material_refs
     $benign = @it_benign
-    $aware  = @it_awareness
+    $aware  = @awareness
   }
   when   $have then($media, 2)
   unless $benign
@@ -5889,7 +6440,7 @@ rule IT_RECORDING_LOOK_PROOF {
   terms {
     $proof  = @it_look_proof
     $benign = any(@it_benign, "ho trovato", "ho comprato", "ho cucinato", "ho vinto", "in soffitta", "in questa foto", "nella foto", "da piccolo", "da piccola", "da bambino", "da bambina", "in prima media", "carino", "carina", "che bello", "che bella")
-    $aware  = @it_awareness
+    $aware  = @awareness
   }
   when   $proof
   unless $benign
@@ -5911,7 +6462,7 @@ rule IT_RECORDING_DEVICE_HACK {
     $hack    = @it_hack
     $passive = @it_passive_hack
     $ok      = any("per te", "sistemato", "aggiornamento", "aggiornato", "driver", "stampante", "antivirus", "impostazioni", "windows", "office", "password del wifi", "ripristinato")
-    $aware   = @it_awareness
+    $aware   = @awareness
   }
   when   $malware near($device, 8) & $hack | $hack then($device, 3) | $device then($passive, 1)
   unless $ok
@@ -6078,105 +6629,6 @@ send me your
 drop your
 what's your username on
 what's your name on
-
-"""#),
-        (path: "lexicons/awareness.txt", text: #"""
-# Awareness and safeguarding text: warnings quote every trigger word, so strong rules stand down.
-sextortion
-scammer
-scammers
-criminals
-offenders
-blackmailers
-if someone
-if anyone
-if somebody
-if a stranger
-trusted adult
-childline
-ceop
-ncmec
-take it down
-never pay
-stop replying
-stop communicating
-awareness
-safeguarding
-e-safety
-online safety
-stay safe online
-warning signs
-your child
-your children
-young people
-these scams
-scam messages
-scam texts
-scam calls
-this kind of scam
-report it to
-report them to
-e-safety talk
-safety talk
-parents evening
-assembly
-# Reported speech: a warning that quotes what offenders say.
-they'll say
-they will say
-they say
-they claim
-they'll claim
-they ask
-they'll ask
-they list
-they'll tell you
-they tell you
-the email said
-scammers say
-
-"""#),
-        (path: "lexicons/benign_context.txt", text: #"""
-# Everyday subjects of sharing: weddings, parties, menus. A publish or image rule with these nearby is ordinary life.
-wedding
-holiday
-holidays
-vacation
-trip
-birthday
-party
-christening
-graduation
-prom
-school play
-nativity
-concert
-gig
-match
-game
-recital
-invite
-invitation
-link
-menu
-recipe
-receipt
-fundraiser
-petition
-cake
-puppy
-kitten
-dog
-cat
-baby
-scan
-newsletter
-invites
-invitations
-giveaway
-raffle
-secret santa
-sports day
-open day
 
 """#),
         (path: "lexicons/benign_subjects.txt", text: #"""
@@ -6431,44 +6883,6 @@ every single one of your contacts
 every one of your contacts
 
 """#),
-        (path: "lexicons/countdown.txt", text: #"""
-# Countdowns and pressure.
-tick tock
-ticktock
-tik tok tik tok
-clock is ticking
-the clock is ticking
-clock's ticking
-clocks ticking
-time is ticking
-time's ticking
-times ticking
-time is running out
-time's running out
-times running out
-you're running out of time
-youre running out of time
-you are running out of time
-running out of time
-the timer has started
-timer has started
-timer starts now
-the countdown has started
-countdown has started
-countdown starts now
-countdown begins
-every minute you wait
-every hour you wait
-the longer you wait
-the clock is running
-clock is running
-# Emoji that stand for a countdown.
-⏰
-⏳
-⌛
-⏱
-
-"""#),
         (path: "lexicons/crypto.txt", text: #"""
 # Cryptocurrencies named in demands.
 bitcoin
@@ -6484,6 +6898,20 @@ litecoin
 ltc
 monero
 xmr
+
+"""#),
+        (path: "lexicons/crypto_units.txt", text: #"""
+# Crypto units after a number: "0.035 bitcoin", "6.5 BTC".
+btc
+bitcoin
+bitcoins
+ltc
+litecoin
+eth
+ether
+usdt
+xmr
+monero
 
 """#),
         (path: "lexicons/crypto_wallet_words.txt", text: #"""
@@ -6502,6 +6930,387 @@ copy and paste
 copy paste
 paste
 pay
+
+"""#),
+        (path: "lexicons/de/awareness.txt", text: #"""
+# Awareness, safeguarding and reported-speech context: rules stand down on it
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+sextortion
+sextorsion
+sexerpressung
+sex erpressung
+sexuelle erpressung
+erpresser
+erpresserin
+erpressern
+erpressungsversuch
+erpressungsversuche
+erpressungsmails
+erpressungsmail
+betrüger
+betrueger
+betrügern
+betruegern
+betrügerinnen
+betruegerinnen
+betrugsmasche
+diese masche
+die masche
+der masche
+täter
+taeter
+tätern
+taetern
+täterinnen
+taeterinnen
+die täter
+die taeter
+kriminelle
+kriminellen
+cybergrooming
+cyber grooming
+vertrauensperson
+einem erwachsenen
+nummer gegen kummer
+klicksafe
+jugendschutz
+hilfetelefon
+beratungsstelle
+polizei warnt
+warnt vor
+warnen vor
+warnung vor
+aufklärung
+aufklaerung
+prävention
+praevention
+medienkompetenz
+elternabend
+elternbrief
+elterninfo
+infoabend
+warnsignale
+ihr kind
+ihrem kind
+ihres kindes
+ihre kinder
+ihren kindern
+eure kinder
+euren kindern
+unsere kinder
+jugendliche
+jugendlichen
+junge menschen
+niemals zahlen
+nie zahlen
+zahl nicht
+zahl nie
+zahle nicht
+zahle nie
+zahl niemals
+zahle niemals
+zahlen sie nicht
+zahlen sie niemals
+zahlt nicht
+zahlt nie
+niemals bezahlen
+bezahl nicht
+bezahle nicht
+auf keinen fall zahlen
+auf keinen fall bezahlen
+kein geld zahlen
+kein geld überweisen
+kein geld ueberweisen
+auf forderungen eingehen
+beweise sichern
+kontakt abbrechen
+anzeige erstatten
+erstatten sie anzeige
+an die polizei wenden
+melde es der polizei
+melden und blockieren
+blockieren und melden
+hol dir hilfe
+hilfe holen
+sprich mit deinen eltern
+sprich mit jemandem
+wende dich an
+wenden sie sich an
+wenn jemand
+falls jemand
+wenn dich jemand
+wenn dir jemand
+falls dich jemand
+falls dir jemand
+wenn ein fremder
+wenn fremde
+sie werden sagen
+sie behaupten
+sie drohen
+die drohen
+drohen damit
+drohen oft
+typische nachrichten
+typische sätze
+typische saetze
+sätze wie
+saetze wie
+nachrichten wie
+zum beispiel
+beispielsweise
+angeblich
+betroffene
+betroffenen
+opfer von
+mein sohn
+meine tochter
+unser sohn
+unsere tochter
+so eine nachricht
+solche nachrichten
+diese nachricht bekommen
+was sollen wir tun
+was soll ich tun
+was soll ich jetzt tun
+spam
+spammail
+spam mail
+phishing
+
+"""#),
+        (path: "lexicons/de/benign_context.txt", text: #"""
+# Everyday occasions that make sharing photos or lists ordinary
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+urlaub
+urlaubsfotos
+urlaubsbilder
+hochzeit
+hochzeitsfotos
+hochzeitsbilder
+hochzeitsvideo
+hochzeitsfoto
+hochzeitsbild
+urlaubsfoto
+urlaubsbild
+urlaubsvideo
+geburtstagsfoto
+geburtstagsfotos
+partyfotos
+partyfoto
+familienfoto
+familienfotos
+babyfotos
+babyfoto
+geburtstag
+geburtstagsfeier
+party
+feier
+taufe
+konfirmation
+kommunion
+abschlussfeier
+abiball
+abifeier
+grillen
+grillfest
+strand
+weihnachten
+weihnachtsfeier
+silvester
+ostern
+einladung
+einladungen
+klassenfahrt
+ausflug
+familienfeier
+fotobuch
+rezept
+speisekarte
+kuchen
+torte
+hund
+welpe
+katze
+baby
+ultraschall
+spendenaktion
+spenden
+petition
+gewinnspiel
+verlosung
+wichteln
+sportfest
+schulfest
+sommerfest
+konzert
+turnier
+auftritt
+theater
+aufführung
+auffuehrung
+link
+newsletter
+flyer
+gruppenfoto
+klassenfoto
+haha
+hahaha
+lol
+xd
+süss
+suess
+
+"""#),
+        (path: "lexicons/de/refund_context.txt", text: #"""
+# Everyday money between friends and family: paying back, splitting, buying things
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+zurück
+zurueck
+zurückzahlen
+zurueckzahlen
+zurückgeben
+zurueckgeben
+zurücküberweisen
+zurueckueberweisen
+schulde
+schuldest
+schuldet
+geliehen
+leihen
+leih
+ausgelegt
+auslegen
+vorgestreckt
+teilen
+pro person
+pro kopf
+die hälfte
+die haelfte
+hälfte
+haelfte
+anteil
+miete
+nebenkosten
+rechnung
+strom
+tanken
+sprit
+benzin
+essen
+pizza
+döner
+doener
+abendessen
+mittagessen
+frühstück
+fruehstueck
+getränke
+getraenke
+bier
+taxi
+uber fahrt
+zug
+bahn
+bus
+tickets
+das ticket
+ein ticket
+mein ticket
+konzertkarten
+kinokarten
+eintrittskarten
+kino
+konzert
+geschenk
+geburtstag
+einkauf
+einkaufen
+lebensmittel
+gebühr
+gebuehr
+kaution
+taschengeld
+klassenfahrt
+klassenkasse
+ausflug
+urlaub
+flug
+hotel
+ferienwohnung
+für den
+fuer den
+für die
+fuer die
+fürs
+fuers
+für meinen
+fuer meinen
+für meine
+fuer meine
+für mein
+fuer mein
+für ein
+fuer ein
+für eine
+fuer eine
+für einen
+fuer einen
+vinted
+ebay
+kleinanzeigen
+kostet nur
+kostet uns
+kostet mich
+kostet pro
+kosten pro
+kosten uns
+preis
+gehalt
+lohn
+sparen
+gespart
+verdienen
+verdient
+ausgeben
+spende
+trinkgeld
+pro monat
+im monat
+monatlich
+höchstens
+hoechstens
+maximal
+für uns
+fuer uns
+buch ich
+buche ich
+buchen
+gebucht
+bestell
+bestellen
+bestelle ich
+kauf ich
+kaufe ich
+kein ticket
+
+"""#),
+        (path: "lexicons/de/refund_strict.txt", text: #"""
+# Paying back what is owed
+# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
+zurück
+zurueck
+zurückzahlen
+zurueckzahlen
+zurückgeben
+zurueckgeben
+zurücküberweisen
+zurueckueberweisen
+schulde
+schuldest
+schuldet
+geliehen
+ausgelegt
+vorgestreckt
 
 """#),
         (path: "lexicons/de_access.txt", text: #"""
@@ -6924,235 +7733,6 @@ gib mir dein
 gib mir deinen
 schick mir dein
 schick mir deinen
-
-"""#),
-        (path: "lexicons/de_awareness.txt", text: #"""
-# Awareness, safeguarding and reported-speech context: rules stand down on it
-# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
-sextortion
-sextorsion
-sexerpressung
-sex erpressung
-sexuelle erpressung
-erpresser
-erpresserin
-erpressern
-erpressungsversuch
-erpressungsversuche
-erpressungsmails
-erpressungsmail
-betrüger
-betrueger
-betrügern
-betruegern
-betrügerinnen
-betruegerinnen
-betrugsmasche
-diese masche
-die masche
-der masche
-täter
-taeter
-tätern
-taetern
-täterinnen
-taeterinnen
-die täter
-die taeter
-kriminelle
-kriminellen
-cybergrooming
-cyber grooming
-vertrauensperson
-einem erwachsenen
-nummer gegen kummer
-klicksafe
-jugendschutz
-hilfetelefon
-beratungsstelle
-polizei warnt
-warnt vor
-warnen vor
-warnung vor
-aufklärung
-aufklaerung
-prävention
-praevention
-medienkompetenz
-elternabend
-elternbrief
-elterninfo
-infoabend
-warnsignale
-ihr kind
-ihrem kind
-ihres kindes
-ihre kinder
-ihren kindern
-eure kinder
-euren kindern
-unsere kinder
-jugendliche
-jugendlichen
-junge menschen
-niemals zahlen
-nie zahlen
-zahl nicht
-zahl nie
-zahle nicht
-zahle nie
-zahl niemals
-zahle niemals
-zahlen sie nicht
-zahlen sie niemals
-zahlt nicht
-zahlt nie
-niemals bezahlen
-bezahl nicht
-bezahle nicht
-auf keinen fall zahlen
-auf keinen fall bezahlen
-kein geld zahlen
-kein geld überweisen
-kein geld ueberweisen
-auf forderungen eingehen
-beweise sichern
-kontakt abbrechen
-anzeige erstatten
-erstatten sie anzeige
-an die polizei wenden
-melde es der polizei
-melden und blockieren
-blockieren und melden
-hol dir hilfe
-hilfe holen
-sprich mit deinen eltern
-sprich mit jemandem
-wende dich an
-wenden sie sich an
-wenn jemand
-falls jemand
-wenn dich jemand
-wenn dir jemand
-falls dich jemand
-falls dir jemand
-wenn ein fremder
-wenn fremde
-sie werden sagen
-sie behaupten
-sie drohen
-die drohen
-drohen damit
-drohen oft
-typische nachrichten
-typische sätze
-typische saetze
-sätze wie
-saetze wie
-nachrichten wie
-zum beispiel
-beispielsweise
-angeblich
-betroffene
-betroffenen
-opfer von
-mein sohn
-meine tochter
-unser sohn
-unsere tochter
-so eine nachricht
-solche nachrichten
-diese nachricht bekommen
-was sollen wir tun
-was soll ich tun
-was soll ich jetzt tun
-spam
-spammail
-spam mail
-phishing
-
-"""#),
-        (path: "lexicons/de_benign_context.txt", text: #"""
-# Everyday occasions that make sharing photos or lists ordinary
-# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
-urlaub
-urlaubsfotos
-urlaubsbilder
-hochzeit
-hochzeitsfotos
-hochzeitsbilder
-hochzeitsvideo
-hochzeitsfoto
-hochzeitsbild
-urlaubsfoto
-urlaubsbild
-urlaubsvideo
-geburtstagsfoto
-geburtstagsfotos
-partyfotos
-partyfoto
-familienfoto
-familienfotos
-babyfotos
-babyfoto
-geburtstag
-geburtstagsfeier
-party
-feier
-taufe
-konfirmation
-kommunion
-abschlussfeier
-abiball
-abifeier
-grillen
-grillfest
-strand
-weihnachten
-weihnachtsfeier
-silvester
-ostern
-einladung
-einladungen
-klassenfahrt
-ausflug
-familienfeier
-fotobuch
-rezept
-speisekarte
-kuchen
-torte
-hund
-welpe
-katze
-baby
-ultraschall
-spendenaktion
-spenden
-petition
-gewinnspiel
-verlosung
-wichteln
-sportfest
-schulfest
-sommerfest
-konzert
-turnier
-auftritt
-theater
-aufführung
-auffuehrung
-link
-newsletter
-flyer
-gruppenfoto
-klassenfoto
-haha
-hahaha
-lol
-xd
-süss
-suess
 
 """#),
         (path: "lexicons/de_benign_subjects.txt", text: #"""
@@ -10809,155 +11389,6 @@ von ihnen
 von dir
 
 """#),
-        (path: "lexicons/de_refund_context.txt", text: #"""
-# Everyday money between friends and family: paying back, splitting, buying things
-# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
-zurück
-zurueck
-zurückzahlen
-zurueckzahlen
-zurückgeben
-zurueckgeben
-zurücküberweisen
-zurueckueberweisen
-schulde
-schuldest
-schuldet
-geliehen
-leihen
-leih
-ausgelegt
-auslegen
-vorgestreckt
-teilen
-pro person
-pro kopf
-die hälfte
-die haelfte
-hälfte
-haelfte
-anteil
-miete
-nebenkosten
-rechnung
-strom
-tanken
-sprit
-benzin
-essen
-pizza
-döner
-doener
-abendessen
-mittagessen
-frühstück
-fruehstueck
-getränke
-getraenke
-bier
-taxi
-uber fahrt
-zug
-bahn
-bus
-ticket
-tickets
-konzertkarten
-kinokarten
-eintrittskarten
-kino
-konzert
-geschenk
-geburtstag
-einkauf
-einkaufen
-lebensmittel
-gebühr
-gebuehr
-kaution
-taschengeld
-klassenfahrt
-klassenkasse
-ausflug
-urlaub
-flug
-hotel
-ferienwohnung
-für den
-fuer den
-für die
-fuer die
-fürs
-fuers
-für meinen
-fuer meinen
-für meine
-fuer meine
-für mein
-fuer mein
-für ein
-fuer ein
-für eine
-fuer eine
-für einen
-fuer einen
-vinted
-ebay
-kleinanzeigen
-kostet nur
-kostet uns
-kostet mich
-kostet pro
-kosten pro
-kosten uns
-preis
-gehalt
-lohn
-sparen
-gespart
-verdienen
-verdient
-ausgeben
-spende
-trinkgeld
-pro monat
-im monat
-monatlich
-höchstens
-hoechstens
-maximal
-für uns
-fuer uns
-buch ich
-buche ich
-buchen
-gebucht
-bestell
-bestellen
-bestelle ich
-kauf ich
-kaufe ich
-
-"""#),
-        (path: "lexicons/de_refund_strict.txt", text: #"""
-# Paying back what is owed
-# German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
-zurück
-zurueck
-zurückzahlen
-zurueckzahlen
-zurückgeben
-zurueckgeben
-zurücküberweisen
-zurueckueberweisen
-schulde
-schuldest
-schuldet
-geliehen
-ausgelegt
-vorgestreckt
-
-"""#),
         (path: "lexicons/de_say_nothing.txt", text: #"""
 # Nothing, not a word
 # German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
@@ -11529,6 +11960,2347 @@ don't say anything to
 dont say anything to
 
 """#),
+        (path: "lexicons/en/awareness.txt", text: #"""
+# Awareness and safeguarding text: warnings quote every trigger word, so strong rules stand down.
+sextortion
+scammer
+scammers
+criminals
+offenders
+blackmailers
+if someone
+if anyone
+if somebody
+if a stranger
+trusted adult
+childline
+ceop
+ncmec
+take it down
+never pay
+stop replying
+stop communicating
+awareness
+safeguarding
+e-safety
+online safety
+stay safe online
+warning signs
+your child
+your children
+young people
+these scams
+scam messages
+scam texts
+scam calls
+this kind of scam
+report it to
+report them to
+e-safety talk
+safety talk
+parents evening
+assembly
+# Reported speech: a warning that quotes what offenders say.
+they'll say
+they will say
+they say
+they claim
+they'll claim
+they ask
+they'll ask
+they list
+they'll tell you
+they tell you
+the email said
+scammers say
+
+"""#),
+        (path: "lexicons/en/benign_condition.txt", text: #"""
+# Conditions that are courtesy, not coercion: "if you don't mind".
+if you don't mind
+if you dont mind
+if you do not mind
+if you like
+if you want
+if you want me to
+if you wanna
+if you prefer
+unless you mind
+unless you object
+unless you want
+unless you prefer
+unless it rains
+if you like it
+
+"""#),
+        (path: "lexicons/en/benign_context.txt", text: #"""
+# Everyday subjects of sharing: weddings, parties, menus. A publish or image rule with these nearby is ordinary life.
+wedding
+holiday
+holidays
+vacation
+trip
+birthday
+party
+christening
+graduation
+prom
+school play
+nativity
+concert
+gig
+match
+game
+recital
+invite
+invitation
+link
+menu
+recipe
+receipt
+fundraiser
+petition
+cake
+puppy
+kitten
+dog
+cat
+baby
+scan
+newsletter
+invites
+invitations
+giveaway
+raffle
+secret santa
+sports day
+open day
+
+"""#),
+        (path: "lexicons/en/by_time.txt", text: #"""
+# A clock deadline: "by tonight", "before midnight".
+by tonight
+by tomorrow
+before midnight
+by midnight
+by the end of the day
+by end of day
+by morning
+by noon
+before tomorrow
+before the end of the day
+
+"""#),
+        (path: "lexicons/en/camera.txt", text: #"""
+# The reader's camera, as something the writer controlled: "(turned on) your camera".
+camera
+webcam
+cam
+front camera
+
+"""#),
+        (path: "lexicons/en/choice_benign.txt", text: #"""
+# A choice that is advice or a survey.
+invest
+investing
+survey
+poll
+quiz
+article
+podcast
+career advice
+which do you
+
+"""#),
+        (path: "lexicons/en/comply_verbs.txt", text: #"""
+# What the reader must do in time: pay, reply, comply.
+pay
+paid
+payment
+reply
+respond
+answer
+decide
+comply
+transfer
+send the money
+make the payment
+
+"""#),
+        (path: "lexicons/en/condition.txt", text: #"""
+# Hinges that make a threat conditional: "if you don't (pay)", "unless", "otherwise", "if not".
+# "or" alone is too common: the frames combine it with what follows ("or I'll").
+if you don't
+if you dont
+if you do not
+if u don't
+if u dont
+if you won't
+if you will not
+if you refuse
+if you refuse to
+if you fail to
+should you fail to
+if you ignore
+if you ignore this
+if you ignore me
+if you decide not to
+if you choose not to
+if you block me
+if you block
+if you delete
+if you tell anyone
+if you tell anybody
+if you tell your
+if you go to the police
+if you call the police
+if you report me
+if you report this
+if you try anything
+if you try to
+if you contact
+unless
+unless you
+or else
+otherwise
+if not
+if i don't get
+if i dont get
+if i do not get
+if i don't receive
+if i dont receive
+if i do not receive
+if i don't see
+if i dont see
+if i don't hear
+if i do not hear
+if the money
+if the payment
+if payment is not
+if i find out
+as soon as i find out
+if i discover
+if i realize
+if i notice
+if i see
+or ill
+or i'll
+or i will
+or we'll
+or we will
+if necessary
+if needed
+if i have to
+if you force me
+if you make me
+if need be
+
+"""#),
+        (path: "lexicons/en/control_verbs.txt", text: #"""
+# Taking over the reader's camera or device: "turned on (your camera)".
+turned on
+switched on
+activated
+hacked
+infected
+access to
+control of
+control over
+recorded
+watching you through
+took control of
+hijacked
+enabled
+
+"""#),
+        (path: "lexicons/en/countdown.txt", text: #"""
+# Time pressure on its own.
+tick tock
+ticktock
+tick tick
+the clock is ticking
+clock is ticking
+clocks is ticking
+clock's ticking
+the clock's ticking
+time is running out
+time's running out
+running out of time
+the countdown begins
+countdown begins
+the countdown has started
+countdown has started
+the countdown starts
+countdown starts
+countdown initiates
+the timer is running
+the timer has started
+timer starts
+don't waste your time
+do not waste your time
+dont waste time
+last chance
+your last chance
+final chance
+final warning
+last warning
+this is your last warning
+
+"""#),
+        (path: "lexicons/en/countdown_benign.txt", text: #"""
+# Countdowns that are not pressure on the reader: games, sales, songs.
+game
+quiz
+show
+song
+album
+sale
+offer
+tickets
+ends soon
+sign up
+register
+congress
+election
+vote
+deadline for
+season
+
+"""#),
+        (path: "lexicons/en/deadline_benign.txt", text: #"""
+# Ordinary deadlines: essays, deliveries, returns.
+essay
+assignment
+homework
+delivery
+parcel
+package
+order
+exam
+submit
+return
+refund
+invoice
+bill
+rent
+subscription
+trial
+application
+form
+rsvp
+tickets
+registration
+
+"""#),
+        (path: "lexicons/en/demand_number.txt", text: #"""
+# A demand right before a bare number: "pay me (500)".
+pay me
+transfer me
+wire me
+i demand
+i'm demanding
+im demanding
+i am demanding
+
+"""#),
+        (path: "lexicons/en/devices.txt", text: #"""
+# The reader's devices (after "your").
+device
+devices
+computer
+pc
+laptop
+phone
+smartphone
+operating system
+system
+accounts
+account
+email
+
+"""#),
+        (path: "lexicons/en/erase_verbs.txt", text: #"""
+# Erasing the material once paid: "(I'll) delete (the video)", "destroy (everything)".
+delete
+destroy
+erase
+remove
+wipe
+dispose of
+get rid of
+deactivate and delete
+forget about
+
+"""#),
+        (path: "lexicons/en/everyone.txt", text: #"""
+# Whole audiences without "your": "everyone you know", "all these people", "the whole world".
+everyone
+everybody
+every1
+everyone you know
+everybody you know
+everyone u know
+every person you know
+all these people
+all of these people
+all those people
+all of those people
+all your friends
+all of your friends
+all your contacts
+all of your contacts
+all your followers
+all of your followers
+everyone on your list
+everyone on your friends list
+everyone in your contacts
+everyone in your contact list
+every contact you have
+every single contact
+all contacts
+all of them
+the whole world
+the entire world
+the world
+the public
+the whole internet
+the entire internet
+the whole school
+the whole town
+the whole city
+the media
+the press
+the news
+all email addresses
+all the email addresses
+all your email addresses
+all the contacts
+all your email contacts
+every contact
+all your messenger contacts
+all messenger contacts
+
+"""#),
+        (path: "lexicons/en/futility.txt", text: #"""
+# Telling the reader that help is useless or forbidden: "(the police) can't help you".
+no point
+no purpose
+no use
+useless
+pointless
+won't help
+will not help
+can't help
+cannot help
+can't do anything
+cannot do anything
+won't do anything
+will never find me
+won't find me
+can't find me
+cannot find me
+can't touch me
+can't trace me
+cannot trace me
+don't contact
+do not contact
+dont contact
+don't go to
+do not go to
+don't call
+do not call
+don't even think about
+do not even think about
+don't try
+do not try
+if you go to
+if you contact
+if you call
+if you tell
+as soon as i find out you ran to
+ran to
+run to
+reaching out to
+contacting
+nobody will help you
+no one will help you
+nobody can help you
+no one can help you
+
+"""#),
+        (path: "lexicons/en/goes_public.txt", text: #"""
+# The material spreading by itself: "goes viral", "is going online", "will be everywhere".
+goes viral
+go viral
+going viral
+will go viral
+gonna go viral
+goes online
+go online
+going online
+goes live
+go live
+goes up
+going up
+goes out
+going out
+will be everywhere
+is going everywhere
+goes everywhere
+go everywhere
+will be all over
+is going all over
+goes all over
+go all over
+all over
+
+"""#),
+        (path: "lexicons/en/goes_to.txt", text: #"""
+# The material moving towards a place or people; the frames require what follows
+# ("goes to your family", "it's going on your insta", "ends up on pornhub").
+goes to
+going to
+go to
+gets sent to
+get sent to
+goes on
+going on
+go on
+will be on
+will end up on
+ends up on
+end up on
+will land on
+lands on
+landing on
+is going straight to
+goes straight to
+going straight to
+straight to
+is going over
+going over
+goes over
+will be sent to
+gets posted on
+gets posted to
+
+"""#),
+        (path: "lexicons/en/harm_verbs.txt", text: #"""
+# Harms the writer threatens to start: "(we will) start the attack".
+start the attack
+attack
+begin
+destroy
+ruin
+leak
+sell
+hurt
+hack
+publish
+expose
+crash
+take down
+
+"""#),
+        (path: "lexicons/en/if_unpaid.txt", text: #"""
+# Not paying or not answering, as the hinge of a harm: "if you decide not to pay".
+if you decide not to pay
+if you don't pay
+if you dont pay
+if you do not pay
+if you refuse to pay
+if you fail to pay
+if i don't get paid
+if the payment
+if you ignore this
+if you ignore this message
+if you ignore this email
+if you don't reply
+if you do not reply
+if you don't answer
+if you do not answer
+if payment is not received
+
+"""#),
+        (path: "lexicons/en/image_demand.txt", text: #"""
+# Images or acts demanded: "show me", "take off", "get naked".
+show me
+send me
+send more
+send another
+take off
+take your
+strip
+get naked
+undress
+turn on your cam
+turn on the cam
+go on cam
+show yourself
+do what i say
+do as i say
+show me more
+show your face
+
+"""#),
+        (path: "lexicons/en/in_my_hands.txt", text: #"""
+# The reader's fate held by the writer: "(your life) is in my hands".
+is in my hands
+are in my hands
+in my hands
+depends on you
+depends on what you do
+is up to you
+
+"""#),
+        (path: "lexicons/en/life.txt", text: #"""
+# What can be ruined (after "your"): "your life", "your reputation".
+life
+whole life
+entire life
+reputation
+career
+future
+marriage
+relationship
+family
+name
+business
+image
+dignity
+privacy
+social life
+job
+site
+website
+company
+shop
+store
+brand
+
+"""#),
+        (path: "lexicons/en/made_public.txt", text: #"""
+# The state the material is put in: "(make your videos) public".
+public
+viral
+go viral
+available online
+available to everyone
+known to everyone
+
+"""#),
+        (path: "lexicons/en/make_verbs.txt", text: #"""
+# Making the material public: "(I will) make (your videos public)".
+make
+making
+proceed with making
+turn
+
+"""#),
+        (path: "lexicons/en/malware.txt", text: #"""
+# Tools of the webcam-hack extortion email.
+virus
+trojan virus
+remote administration tool
+my software
+my program
+
+"""#),
+        (path: "lexicons/en/material.txt", text: #"""
+# The material: recordings, images and chats that could be published. Explicit words are in
+# material_explicit. Plural and chat spellings are listed (pix and vid are folded by spellings).
+video
+videos
+vid
+vids
+clip
+clips
+recording
+recordings
+screen recording
+screen recordings
+footage
+tape
+tapes
+movie
+film
+pic
+pics
+picture
+pictures
+photo
+photos
+image
+images
+selfie
+selfies
+snap
+snaps
+screenshot
+screenshots
+screen shot
+screen shots
+screenshots of our chat
+chat
+chats
+conversation
+conversations
+messages
+dms
+texts
+files
+file
+data
+content
+material
+evidence
+proof
+webcam video
+cam video
+video call
+facetime
+stuff
+private data
+private information
+personal data
+personal information
+database
+secrets
+browsing history
+search history
+compilation
+video compilation
+
+"""#),
+        (path: "lexicons/en/material_explicit.txt", text: #"""
+# Compromising material named explicitly (nouns and noun phrases).
+nudes
+nude
+nude pics
+nude pic
+nude photos
+nude photo
+nude pictures
+nude video
+nude videos
+naked pics
+naked pic
+naked photos
+naked photo
+naked pictures
+naked picture
+naked video
+naked videos
+naked body
+dick pic
+dick pics
+dickpic
+dickpics
+sex video
+sex videos
+sex tape
+sextape
+porn video
+porn videos
+explicit pics
+explicit photos
+explicit video
+explicit videos
+explicit images
+explicit content
+intimate pics
+intimate photos
+intimate video
+intimate videos
+intimate images
+private pics
+private photos
+private video
+private videos
+private pictures
+dirty pics
+dirty video
+dirty videos
+dirty stuff
+sexy pics
+sexy video
+spicy pics
+kinky stuff
+compromising video
+compromising photos
+compromising material
+incriminating clips
+incriminating videos
+embarrassing video
+embarrassing pics
+embarrassing photos
+masturbation video
+jerk off video
+the video of you jerking off
+the video of you masturbating
+what you did on cam
+what you did on camera
+what you did in front of the camera
+what you did on video
+what you do in front of the camera
+what you do in front of camera
+what porn you watch
+the porn you watch
+what you watch
+your private videos
+your sex life
+
+"""#),
+        (path: "lexicons/en/me.txt", text: #"""
+# The writer as the receiver of money: "send (it) to me", "to my wallet".
+me
+to me
+my account
+my wallet
+my address
+to my account
+to my wallet
+to my address
+to my bitcoin wallet
+to my bitcoin address
+my bitcoin wallet
+my bitcoin address
+my btc wallet
+my btc address
+my crypto wallet
+my paypal
+my cashapp
+my cash app
+my card
+this account
+this wallet
+this address
+the following address
+the following bitcoin address
+the following wallet
+this bitcoin address
+this btc address
+below
+
+"""#),
+        (path: "lexicons/en/money_words.txt", text: #"""
+# Money as the alternative to the reader's name: "(your reputation or) your money".
+money
+your money
+cash
+a few hundred
+pay
+paying
+the money
+
+"""#),
+        (path: "lexicons/en/my.txt", text: #"""
+# The writer's own, or a pointer to what follows: "my (bitcoin wallet)", "the following (address)".
+my
+the following
+this
+below is my
+here is my
+here's my
+our
+
+"""#),
+        (path: "lexicons/en/of_you.txt", text: #"""
+# After the material, the reader in it: "a video of you", "pics of yourself".
+of you
+of u
+of yourself
+of urself
+with you
+with you in it
+showing you
+where you
+where ur
+of your face
+of your body
+with your face
+
+"""#),
+        (path: "lexicons/en/or.txt", text: #"""
+# The bare "or" of an ultimatum; the frames combine it with what follows ("or I post it").
+or
+or else
+
+"""#),
+        (path: "lexicons/en/or_else.txt", text: #"""
+# The threat hinge after a demand for images: "or I'll", "otherwise".
+or i'll
+or i will
+or ill
+or else
+otherwise
+if you don't
+if you dont
+unless you
+if you don't want me to
+if you dont want me to
+
+"""#),
+        (path: "lexicons/en/pay_verbs.txt", text: #"""
+# Verbs of paying, in the base form of a command or an obligation: "pay (£500)", "you need to
+# send (the money)", "transfer (0.1 BTC)".
+pay
+send
+transfer
+wire
+deposit
+give me
+pay me
+send me
+transfer me
+wire me
+hand over
+cough up
+top up
+buy
+make a payment of
+make the payment
+make a transfer of
+complete the payment
+complete the transfer
+complete this transaction
+make a bitcoin payment of
+send the money
+send money
+pay up
+
+"""#),
+        (path: "lexicons/en/payment_nouns.txt", text: #"""
+# The payment itself as a noun: "(after the) payment", "(complete the) transfer".
+payment
+the payment
+payments
+transfer
+the transfer
+transaction
+the transaction
+the money
+money
+the bitcoin
+the bitcoins
+the btc
+the funds
+funds
+the amount
+the sum
+the ransom
+ransom
+the fee
+my fee
+
+"""#),
+        (path: "lexicons/en/people.txt", text: #"""
+# The reader's groups of people (after "your"): "your friends", "all your followers".
+friends
+family
+followers
+contacts
+contact list
+contact lists
+friends list
+friend list
+friends and family
+family and friends
+whole family
+entire family
+relatives
+parents
+family members
+classmates
+schoolmates
+coworkers
+co-workers
+colleagues
+work colleagues
+workmates
+employees
+customers
+clients
+business associates
+associates
+teachers
+school
+whole school
+university
+college
+uni
+work
+workplace
+job
+office
+employer
+church
+community
+team
+teammates
+neighbours
+neighbors
+kids
+children
+followers list
+subscribers
+fans
+mutuals
+friends on facebook
+facebook friends
+insta followers
+snap friends
+instagram followers
+email contacts
+messenger contacts
+phone contacts
+whatsapp contacts
+
+"""#),
+        (path: "lexicons/en/person.txt", text: #"""
+# One person close to the reader (after "your"): "your mum", "your girlfriend".
+mum
+mom
+mother
+mommy
+mummy
+dad
+father
+daddy
+sister
+brother
+sis
+bro
+wife
+husband
+girlfriend
+boyfriend
+gf
+bf
+partner
+fiance
+fiancee
+boss
+manager
+teacher
+principal
+coach
+pastor
+grandma
+grandmother
+grandpa
+grandfather
+nan
+daughter
+son
+aunt
+uncle
+cousin
+best friend
+bestie
+ex
+crush
+
+"""#),
+        (path: "lexicons/en/places.txt", text: #"""
+# Public places and platforms the material could be published on.
+the internet
+internet
+the web
+the whole web
+web
+online
+social media
+social networks
+social network
+every social media
+all social media
+all social networks
+snap story
+forums
+every group chat
+your group chat
+the group chat
+your story
+your profile
+your wall
+your timeline
+your page
+your fb
+your insta
+your ig
+your snap
+your tiktok
+everywhere
+public
+the public
+the news
+the press
+newspapers
+your profile picture
+your profile pic
+your pfp
+your status
+your bio
+your feed
+
+"""#),
+        (path: "lexicons/en/places_hostile.txt", text: #"""
+# Places where material is exposed or sold whatever it is: no "your" needed.
+porn sites
+porn site
+porn websites
+porn website
+adult sites
+adult site
+adult websites
+dark web
+the darknet
+darknet markets
+the dark web
+criminals
+other criminals
+hackers
+the highest bidder
+the black market
+
+"""#),
+        (path: "lexicons/en/police.txt", text: #"""
+# The authorities a victim might turn to.
+police
+the police
+cops
+the cops
+law enforcement
+the authorities
+authorities
+fbi
+the fbi
+security services
+cyber police
+the law
+lawyer
+a lawyer
+
+"""#),
+        (path: "lexicons/en/police_benign.txt", text: #"""
+# Advice to call the police, and everyday police business.
+emergency
+999
+911
+112
+if you feel unsafe
+report it
+report them
+you should
+please call
+parking
+council
+dispute
+noise
+neighbour
+neighbor
+stolen
+bike
+lost
+found
+
+"""#),
+        (path: "lexicons/en/polite_request.txt", text: #"""
+# Friendly asks, not demands: "can you (send me £20)", "could you pay me back".
+can you
+could you
+can u
+could u
+would you
+would you mind
+would u
+will you
+pls can you
+please can you
+do you mind
+mind sending
+when you can
+whenever you can
+if you can
+no rush
+no worries
+no pressure
+
+"""#),
+        (path: "lexicons/en/price_words.txt", text: #"""
+# A price for something: "(a) fair price", "small fee".
+fair price
+small fee
+fee
+price
+cost
+costs
+pay for
+charge
+for a small fee
+
+"""#),
+        (path: "lexicons/en/pronoun_material.txt", text: #"""
+# Words that stand for the material once it has been mentioned or shown: "I'll send it",
+# "post them", "everything".
+it
+them
+this
+these
+that
+those
+everything
+all of it
+all of this
+all this
+all that
+all of them
+the lot
+both
+
+"""#),
+        (path: "lexicons/en/publish_done.txt", text: #"""
+# Verbs of publishing in the participle, after "will be", "gets", "is going to be":
+# "your video will be posted", "the pics get leaked".
+posted
+uploaded
+shared
+sent
+sent out
+leaked
+published
+exposed
+spread
+forwarded
+shown
+tagged
+released
+distributed
+sold
+broadcast
+broadcasted
+circulated
+put up
+put out
+put online
+dropped
+blasted
+emailed
+e-mailed
+mailed
+texted
+delivered
+passed around
+made public
+aired
+revealed
+seen by everyone
+streamed
+tweeted
+spammed
+
+"""#),
+        (path: "lexicons/en/publish_verbs.txt", text: #"""
+# Verbs of publishing, sending or showing material, in the base form that follows "I will",
+# "gonna", "if you don't pay I'll…". Particle verbs are written whole ("put up", "send out").
+post
+upload
+share
+send
+send out
+leak
+publish
+expose
+spread
+forward
+show
+tag
+release
+distribute
+sell
+broadcast
+circulate
+put
+put up
+put out
+drop
+blast
+dm
+message
+email
+e-mail
+mail
+text
+deliver
+pass around
+make public
+go public
+air
+reveal
+leak out
+hand over
+give
+sell off
+stream
+tweet
+pin
+print out
+spam
+flood
+put it as
+set it as
+set that as
+set this as
+set them as
+
+"""#),
+        (path: "lexicons/en/rails.txt", text: #"""
+# Payment rails: how the money is to move.
+cryptocurrency
+gift card
+gift cards
+giftcard
+giftcards
+steam card
+steam cards
+steam gift card
+itunes card
+itunes cards
+apple card
+apple gift card
+amazon card
+amazon gift card
+google play card
+google play gift card
+prepaid card
+prepaid cards
+bank transfer
+wire transfer
+bank account
+
+"""#),
+        (path: "lexicons/en/receive_payment.txt", text: #"""
+# The payment arriving: "(once I) receive (the payment)".
+receive
+received
+get the money
+get paid
+is received
+has been received
+gets paid
+see the payment
+confirm the payment
+payment is confirmed
+
+"""#),
+        (path: "lexicons/en/record_past.txt", text: #"""
+# Recording or capturing, in the past: "(I) recorded (you)", "(I) screenshotted (our chat)".
+recorded
+screen recorded
+screenrecorded
+screenshotted
+screenshot
+took screenshots of
+took a screenshot of
+took pictures of
+took pics of
+filmed
+captured
+saved
+taped
+made a video of
+made a video
+have made a video
+made a recording of
+made a compilation
+made a video compilation
+created a video
+created several clips
+created clips
+recorded everything
+documented
+collected
+downloaded
+copied
+got a video of
+have a video of
+
+"""#),
+        (path: "lexicons/en/recording_benign.txt", text: #"""
+# Recordings that are ordinary life: lectures, meetings, songs.
+tutorial
+lecture
+podcast
+meeting
+webinar
+class
+song
+concert
+game
+match
+show
+interview
+presentation
+voicemail
+birthday
+wedding
+
+"""#),
+        (path: "lexicons/en/refund_context.txt", text: #"""
+# Ordinary reasons friends and family move money: a pay rule with these nearby is not a demand.
+back
+pay me back
+pay you back
+paid back
+owe
+owes
+owed
+owing
+refund
+refunded
+split
+each
+half
+my share
+your share
+tickets
+the ticket
+a ticket
+my ticket
+rent
+bill
+bills
+invoice
+petrol
+gas
+fuel
+dinner
+lunch
+breakfast
+pizza
+takeaway
+drinks
+taxi
+uber ride
+uber eats
+cab
+train
+bus
+fare
+loan
+borrow
+lend
+deposit for
+the deposit
+for the
+for a
+for my
+for your
+towards
+tenner
+fiver
+quid each
+dollars each
+parking
+tuition
+shopping
+groceries
+present
+gift for
+birthday
+
+"""#),
+        (path: "lexicons/en/refund_strict.txt", text: #"""
+# Money owed between friends: enough to rule out even a strong payment rule.
+pay me back
+pay you back
+paying you back
+paying me back
+paid you back
+paid me back
+owe me
+owe you
+owes me
+owes you
+you owe
+i owe
+refund
+
+"""#),
+        (path: "lexicons/en/regret.txt", text: #"""
+# Threatened regret.
+you will regret
+you'll regret
+you're going to regret
+you are going to regret
+you're gonna regret
+you will be sorry
+you'll be sorry
+you will pay for
+you'll pay for
+you'll pay for this
+you will pay for this
+you're gonna pay
+you are going to pay for
+
+"""#),
+        (path: "lexicons/en/regret_benign.txt", text: #"""
+# Regret that is friendly advice: missing a party, a film.
+not coming
+missing
+if you miss
+if you don't come
+if you don't try
+if you skip
+this movie
+buy
+eat
+the cake
+the food
+trip
+party
+not going
+show
+concert
+
+"""#),
+        (path: "lexicons/en/reputation_of.txt", text: #"""
+# "the reputation of (your site)".
+the reputation of
+the name of
+the future of
+the image of
+
+"""#),
+        (path: "lexicons/en/ruin_benign.txt", text: #"""
+# Harm that is ordinary talk: jobs, exams, the weather.
+job
+exam
+weather
+traffic
+don't let
+do not let
+won't ruin
+will not ruin
+never
+diet
+sleep
+weekend
+party
+game
+cake
+
+"""#),
+        (path: "lexicons/en/ruin_verbs.txt", text: #"""
+# Harm promised to the reader's life or name: "(I will) ruin (your life)".
+ruin
+destroy
+damage
+wreck
+end
+expose
+humiliate
+shame
+embarrass
+disgrace
+completely destroy
+completely damage
+completely ruin
+totally destroy
+make
+ruins
+destroying
+damaging
+ruining
+wrecking
+destroyed
+damaged
+ruined
+exposing
+humiliating
+
+"""#),
+        (path: "lexicons/en/ruin_you.txt", text: #"""
+# Harm to the reader themselves: "ruin you", "expose you".
+ruin you
+destroy you
+expose you
+end you
+humiliate you
+finish you
+wreck you
+bury you
+
+"""#),
+        (path: "lexicons/en/ruined.txt", text: #"""
+# Participles of harm after "will be": "your life will be (ruined)".
+ruined
+destroyed
+over
+finished
+damaged
+wrecked
+exposed
+violated
+
+"""#),
+        (path: "lexicons/en/self_have.txt", text: #"""
+# The writer holding something: "I have (your video)", "I still have (the pics)".
+i have
+i've
+ive
+i've got
+ive got
+i got
+i still have
+i still got
+i saved
+i kept
+i own
+i possess
+i am in possession of
+i'm in possession of
+in my possession
+we have
+we've got
+we got
+i have got
+i now have
+i already have
+i have all
+i have both
+on my hard drive
+on my computer
+on my server
+on my servers
+saved on my
+i have copies of
+i made copies of
+
+"""#),
+        (path: "lexicons/en/self_past.txt", text: #"""
+# The writer or their tools as the ones who recorded: "I (recorded)", "my software (recorded)".
+i
+i've
+i have
+ive
+we
+we've
+we have
+my camera
+my software
+my program
+my malware
+my virus
+my trojan
+the camera
+my phone
+my screen recorder
+the software
+the program
+the malware
+the virus
+
+"""#),
+        (path: "lexicons/en/self_pronoun.txt", text: #"""
+# The writer as the actor of a harm: "I", "we".
+i
+we
+i'm
+we're
+im
+
+"""#),
+        (path: "lexicons/en/self_publish.txt", text: #"""
+# The writer publishing now, in one phrase that carries the actor: "I'm posting (it)".
+# In languages with one-word futures this holds them ("publicaré", "wyślę").
+i'm posting
+im posting
+i am posting
+i'm sending
+im sending
+i am sending
+i'm uploading
+im uploading
+i'm sharing
+im sharing
+i'm leaking
+im leaking
+i'm exposing
+im exposing
+i'm forwarding
+im forwarding
+i'm releasing
+i'm publishing
+i'm putting
+im putting
+i'm tagging
+im tagging
+i'm spreading
+
+"""#),
+        (path: "lexicons/en/self_want.txt", text: #"""
+# The writer asking for money: "I want (£500)", "I'm demanding (US$500)".
+i want
+i need
+i demand
+i'm demanding
+im demanding
+i am demanding
+i require
+i expect
+i'm asking for
+i am asking for
+i ask for
+i'm asking
+we want
+we need
+we demand
+we require
+we expect
+i'll take
+i will take
+i'll accept
+i will accept
+give me
+my price is
+the price is
+the fee is
+the current fee is
+the amount is
+it will cost you
+it'll cost you
+it costs
+is a fair price
+fair price
+a small fee
+for a small fee
+small fee
+for a fee
+in exchange for
+
+"""#),
+        (path: "lexicons/en/self_will.txt", text: #"""
+# The writer promising, threatening or able to act, before a verb in its base form:
+# "I will (post)", "gonna (send)", "I can (publish)". Slot of the tactic frames (Rules/frames).
+i will
+i'll
+ill
+i'm going to
+im going to
+i am going to
+i'm gonna
+im gonna
+i gonna
+gonna
+imma
+ima
+i'ma
+i'mma
+i shall
+i can
+i could
+i would
+i'd
+i may
+i might
+i'm about to
+im about to
+i am about to
+i'm ready to
+i am ready to
+i'm one tap away from
+i'm one click away from
+i am one click away from
+i won't hesitate to
+i will not hesitate to
+i'm not afraid to
+i am not afraid to
+i will have to
+i'll have to
+i have no choice but to
+i'm just going to
+let me
+we will
+we'll
+we're going to
+we are going to
+we're gonna
+we can
+we could
+we would
+we shall
+we'll have to
+we won't hesitate to
+we will not hesitate to
+i will be forced to
+i'll be forced to
+i'm forced to
+watch me
+i will make sure to
+i'll make sure to
+i will proceed to
+i'll proceed to
+i will start to
+i'll start to
+i will immediately
+i'll immediately
+i will straight away
+i will just
+i'll just
+i will certainly
+i'll certainly
+i will definitely
+i'll definitely
+i will simply
+i'll simply
+i just need to
+all i need to do is
+all i need is to
+i have to
+i'm gonna have to
+all i need is just to
+all i have to do is
+i just have to
+i am able to
+i'm able to
+we are able to
+we're able to
+you won't mind if i
+you wouldn't mind if i
+what if i
+how about i
+maybe i should
+should i
+i think i will
+i think i'll
+i will proceed with
+i will straight away proceed with
+i will instantly
+i will immediately proceed to
+
+"""#),
+        (path: "lexicons/en/sexual_acts.txt", text: #"""
+# The reader recorded in a sexual act: "(a video of you) masturbating".
+masturbating
+masturbate
+masturbation
+jerking off
+jerk off
+jerking
+wanking
+wank
+satisfying yourself
+satisfy yourself
+pleasuring yourself
+pleasure yourself
+touching yourself
+playing with yourself
+self-pleasure
+solo action
+climax
+orgasm
+cumming
+undressing
+having sex
+getting off
+
+"""#),
+        (path: "lexicons/en/silence_words.txt", text: #"""
+# What the price buys: silence, secrecy, the reader's data back.
+secret
+our secret
+our little secret
+silence
+my silence
+your data
+your files
+your privacy
+keep quiet
+keep my mouth shut
+keep it quiet
+buy it from me
+buy it back
+buy back
+forget about it
+forget this
+
+"""#),
+        (path: "lexicons/en/time_left.txt", text: #"""
+# What the time is left for: "(48 hours) left", "(2 days) to pay".
+left
+to pay
+to send
+to decide
+to comply
+to answer
+to reply
+remaining
+
+"""#),
+        (path: "lexicons/en/trading_context.txt", text: #"""
+# Crypto as an investment or a price, not a payment asked of the reader.
+bought
+buying
+sold
+selling
+invested
+investing
+investment
+trading
+trade
+price of
+hit
+market
+chart
+all time high
+mining
+hodl
+coinbase
+binance
+was worth
+history
+first known
+pizza
+pizzas
+gave me
+they gave
+
+"""#),
+        (path: "lexicons/en/urgency.txt", text: #"""
+# Urgency after a demand: "(send $500) now".
+now
+right now
+immediately
+asap
+a.s.a.p
+today
+tonight
+right away
+this instant
+at once
+quick
+quickly
+fast
+straight away
+without delay
+
+"""#),
+        (path: "lexicons/en/wallet.txt", text: #"""
+# Where a payment goes: "wallet", "bitcoin address", "account".
+wallet
+wallet address
+address
+bitcoin address
+btc address
+bitcoin wallet
+btc wallet
+crypto wallet
+account
+bitcoin account
+account number
+account details
+payment details
+details
+iban
+cashtag
+
+"""#),
+        (path: "lexicons/en/what_you_did.txt", text: #"""
+# What the reader did, as the material: "(everyone will see) what you did".
+what you did
+what you do
+what you've done
+what you sent
+what you showed me
+what you did on cam
+
+"""#),
+        (path: "lexicons/en/will_be.txt", text: #"""
+# Future or conditional passive auxiliaries before a participle: "will be (posted)", "gets (leaked)".
+will be
+will get
+'ll be
+is going to be
+are going to be
+is gonna be
+are gonna be
+gonna be
+gets
+get
+is getting
+are getting
+is being
+are being
+would be
+could be
+can be
+may be
+might be
+will end up
+are
+is
+were
+was
+to be
+got
+have been
+has been
+had been
+
+"""#),
+        (path: "lexicons/en/will_see.txt", text: #"""
+# Audiences learning about the material: "(everyone) will see", "(your family) will know".
+will see
+will know
+will find out
+will watch
+will hear about
+gonna see
+gonna know
+are going to see
+is going to see
+are going to know
+is going to know
+will see it
+will see this
+will all see
+would see
+will have it
+to see
+to view
+to watch
+will be watching
+will see what you did
+will see what you do
+will think
+will say
+will react
+are going to think
+would think
+would say
+
+"""#),
+        (path: "lexicons/en/you_have.txt", text: #"""
+# Openers of a time limit: "you have (48 hours)", "I give you (3 days)", "within (24h)".
+you have
+you've got
+u have
+you got
+you only have
+you have only
+you have exactly
+all you have is
+i give you
+i'll give you
+i will give you
+we give you
+giving you
+within
+in the next
+no later than
+before
+you get
+time limit of
+deadline of
+deadline is
+
+"""#),
+        (path: "lexicons/en/you_must.txt", text: #"""
+# The reader obliged to act: "you need to (pay)", "all you need to do is (transfer)".
+you need to
+you have to
+you must
+you will
+you'll
+you gotta
+you got to
+you better
+you had better
+you'd better
+u need to
+u have to
+u better
+u gotta
+all you need to do is
+all you need is
+all you have to do is
+what you need to do is
+here is what you need to do
+all you have to do
+the only way to stop me is to
+the only way is to
+you are going to
+you're going to
+you're gonna
+i suggest you
+i advise you to
+
+"""#),
+        (path: "lexicons/en/you_object.txt", text: #"""
+# The reader as the one recorded: "(I recorded) you", "(I screen recorded) our call".
+you
+u
+yourself
+urself
+our call
+our video call
+our facetime
+our chat
+our skype call
+the call
+the video call
+everything you did
+everything
+our conversation
+our session
+
+"""#),
+        (path: "lexicons/en/your.txt", text: #"""
+# Second-person possessives before what belongs to the reader: "your video", "ur family".
+your
+ur
+yur
+yer
+youre
+your own
+ur own
+
+"""#),
+        (path: "lexicons/es/awareness.txt", text: #"""
+# Spanish awareness and safeguarding text, and reported speech quoting offenders (unless only).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+sextorsión
+sextorsiones
+estafador
+estafadores
+estafadoras
+estafa
+estafas
+timadores
+delincuentes
+extorsionadores
+chantajistas
+ciberdelincuentes
+acosadores
+nunca pagues
+no pagues
+no pagar
+no hay que pagar
+no hay q pagar
+denúncialo
+denunciarlo
+haz una denuncia
+presentar una denuncia
+poner una denuncia
+si alguien
+si un desconocido
+si una persona
+si te pasa
+si te ocurre
+si te amenazan
+si te piden
+adulto de confianza
+un adulto
+habla con un adulto
+cuéntaselo a un adulto
+línea de ayuda
+fundación anar
+anar
+incibe
+is4k
+te ayuda en ciberseguridad
+ciberseguridad
+seguridad en internet
+seguridad en línea
+concienciación
+concientización
+prevención
+campaña
+charla
+taller
+alerta
+circular del colegio
+reunión de padres
+tus hijos
+sus hijos
+nuestros hijos
+los menores
+los adolescentes
+los jóvenes
+adolescentes
+víctimas
+víctima
+estos mensajes
+este tipo de mensajes
+este tipo de estafa
+esta estafa
+estas estafas
+deja de responder
+deja de contestar
+bloquea y denuncia
+guarda las pruebas
+te dirán
+te diran que
+te diran q
+te van a decir
+suelen decir
+suelen pedir
+dicen que
+dicen q
+les dicen
+te piden
+piden dinero
+amenazan con
+el correo decía
+el mensaje decía
+
+"""#),
+        (path: "lexicons/es/benign_context.txt", text: #"""
+# Spanish everyday subjects of sharing: weddings, parties, trips, recipes (unless only).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+boda
+bodas
+vacaciones
+viaje
+cumple
+cumpleaños
+fiesta
+bautizo
+comunión
+graduación
+fin de curso
+función del cole
+obra de teatro
+concierto
+partido
+receta
+menú
+invitación
+invitaciones
+enlace
+link
+sorteo
+rifa
+recaudación
+colecta
+tarta
+pastel
+torta
+perrito
+cachorro
+gatito
+bebé
+ecografía
+boletín
+circular
+navidad
+reyes
+nochevieja
+excursión
+playa
+
+"""#),
+        (path: "lexicons/es/refund_context.txt", text: #"""
+# Spanish everyday reasons friends and family move money (unless only).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+págame lo de
+a medias
+dividimos
+dividir
+cada uno
+cada una
+por cabeza
+la mitad
+mi parte
+tu parte
+entrada
+entradas
+alquiler
+factura
+facturas
+recibo
+luz
+agua
+gasolina
+nafta
+cena
+comida
+almuerzo
+desayuno
+pizza
+copas
+birras
+cervezas
+taxi
+uber ride
+uber eats
+tren
+autobús
+colectivo
+billete
+billetes
+préstamo
+prestar
+préstame
+te presto
+para el
+para la
+para los
+para las
+para tu
+para mi
+por el
+por la
+por los
+por las
+parking
+matrícula
+colegiatura
+súper
+supermercado
+regalo
+mensualidad
+cuota
+bote
+vaquita
+la fianza
+el depósito de
+multa
+multas
+recargo
+juzgado
+ayuntamiento
+hacienda
+para pagarte
+para pagarme
+la compra
+hacer la compra
+
+"""#),
+        (path: "lexicons/es/refund_strict.txt", text: #"""
+# Spanish money owed between friends: rules out even a strong payment rule (unless only).
+# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+me debes
+te debo
+me debe
+le debo
+nos debe
+nos debes
+me los debes
+devuélveme
+devolverme
+devolverte
+te lo devuelvo
+te los devuelvo
+me lo devuelves
+me los devuelves
+reembolso
+devolución
+de vuelta
+
+"""#),
         (path: "lexicons/es_accusation_labels.txt", text: #"""
 # Spanish labels offenders threaten to pin on the reader (intimidation).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
@@ -11703,95 +14475,6 @@ tu número de
 me pasas tu número de
 
 """#),
-        (path: "lexicons/es_awareness.txt", text: #"""
-# Spanish awareness and safeguarding text, and reported speech quoting offenders (unless only).
-# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
-sextorsión
-sextorsiones
-estafador
-estafadores
-estafadoras
-estafa
-estafas
-timadores
-delincuentes
-extorsionadores
-chantajistas
-ciberdelincuentes
-acosadores
-nunca pagues
-no pagues
-no pagar
-no hay que pagar
-no hay q pagar
-denúncialo
-denunciarlo
-haz una denuncia
-presentar una denuncia
-poner una denuncia
-si alguien
-si un desconocido
-si una persona
-si te pasa
-si te ocurre
-si te amenazan
-si te piden
-adulto de confianza
-un adulto
-habla con un adulto
-cuéntaselo a un adulto
-línea de ayuda
-fundación anar
-anar
-incibe
-is4k
-te ayuda en ciberseguridad
-ciberseguridad
-seguridad en internet
-seguridad en línea
-concienciación
-concientización
-prevención
-campaña
-charla
-taller
-alerta
-circular del colegio
-reunión de padres
-tus hijos
-sus hijos
-nuestros hijos
-los menores
-los adolescentes
-los jóvenes
-adolescentes
-víctimas
-víctima
-estos mensajes
-este tipo de mensajes
-este tipo de estafa
-esta estafa
-estas estafas
-deja de responder
-deja de contestar
-bloquea y denuncia
-guarda las pruebas
-te dirán
-te diran que
-te diran q
-te van a decir
-suelen decir
-suelen pedir
-dicen que
-dicen q
-les dicen
-te piden
-piden dinero
-amenazan con
-el correo decía
-el mensaje decía
-
-"""#),
         (path: "lexicons/es_bad_outcome.txt", text: #"""
 # Spanish outcomes the victim is told to avoid ('si no quieres que ... se haga viral') (publish).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
@@ -11818,51 +14501,6 @@ se entere
 se enteren
 lo sepa
 lo sepan
-
-"""#),
-        (path: "lexicons/es_benign_context.txt", text: #"""
-# Spanish everyday subjects of sharing: weddings, parties, trips, recipes (unless only).
-# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
-boda
-bodas
-vacaciones
-viaje
-cumple
-cumpleaños
-fiesta
-bautizo
-comunión
-graduación
-fin de curso
-función del cole
-obra de teatro
-concierto
-partido
-receta
-menú
-invitación
-invitaciones
-enlace
-link
-sorteo
-rifa
-recaudación
-colecta
-tarta
-pastel
-torta
-perrito
-cachorro
-gatito
-bebé
-ecografía
-boletín
-circular
-navidad
-reyes
-nochevieja
-excursión
-playa
 
 """#),
         (path: "lexicons/es_block_conditions.txt", text: #"""
@@ -14434,104 +17072,6 @@ la conversación
 nuestra conversación
 
 """#),
-        (path: "lexicons/es_refund_context.txt", text: #"""
-# Spanish everyday reasons friends and family move money (unless only).
-# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
-págame lo de
-a medias
-dividimos
-dividir
-cada uno
-cada una
-por cabeza
-la mitad
-mi parte
-tu parte
-entrada
-entradas
-alquiler
-factura
-facturas
-recibo
-luz
-agua
-gasolina
-nafta
-cena
-comida
-almuerzo
-desayuno
-pizza
-copas
-birras
-cervezas
-taxi
-uber
-tren
-autobús
-colectivo
-billete
-billetes
-préstamo
-prestar
-préstame
-te presto
-para el
-para la
-para los
-para las
-para tu
-para mi
-por el
-por la
-por los
-por las
-parking
-matrícula
-colegiatura
-súper
-supermercado
-regalo
-mensualidad
-cuota
-bote
-vaquita
-la fianza
-el depósito de
-multa
-multas
-recargo
-juzgado
-ayuntamiento
-hacienda
-para pagarte
-para pagarme
-la compra
-hacer la compra
-
-"""#),
-        (path: "lexicons/es_refund_strict.txt", text: #"""
-# Spanish money owed between friends: rules out even a strong payment rule (unless only).
-# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
-me debes
-te debo
-me debe
-le debo
-nos debe
-nos debes
-me los debes
-devuélveme
-devolverme
-devolverte
-te lo devuelvo
-te los devuelvo
-me lo devuelves
-me los devuelves
-reembolso
-devolución
-de vuelta
-
-"""#),
         (path: "lexicons/es_relatives.txt", text: #"""
 # Spanish relative and partner nouns after 'esta es tu' (friends).
 # Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
@@ -16569,6 +19109,226 @@ i can see all
 i can see
 
 """#),
+        (path: "lexicons/fr/awareness.txt", text: #"""
+# French awareness and safeguarding text: warnings quote every trigger word, so every French rule
+# stands down on them (used only in `unless`).
+sextorsion
+sextortion
+chantage sexuel
+chantage à la webcam
+chantage à la vidéo intime
+arnaque
+arnaques
+arnaqueur
+arnaqueurs
+arnaqueuse
+escroc
+escrocs
+escroquerie
+escroqueries
+brouteur
+brouteurs
+cybercriminels
+malfaiteurs
+maîtres chanteurs
+ne payez jamais
+ne paie jamais
+ne paye jamais
+ne jamais payer
+surtout ne payez pas
+surtout ne paie pas
+ne plus répondre
+portez plainte
+porter plainte
+signalez
+signalez-le
+signalement
+pharos
+e-enfance
+3018
+17 cyber
+cybermalveillance
+cybermalveillance.gouv.fr
+internet-signalement
+point de contact
+adulte de confiance
+un adulte de confiance
+votre enfant
+vos enfants
+ton enfant
+nos enfants
+les enfants
+les jeunes
+les adolescents
+les ados
+prévention
+sensibilisation
+mise en garde
+méfiez-vous
+méfie-toi
+attention aux
+si quelqu'un
+si quelquun
+si un inconnu
+si une inconnue
+si une personne
+si on te
+si l'on vous
+victime
+victimes
+# Reported speech: a warning that quotes what offenders say.
+ils vont dire
+ils diront
+ils disent
+ils te diront
+ils vous diront
+ils te disent
+ils vous disent
+ils prétendent
+ils menacent
+ils menacent de
+ils demandent
+ils réclament
+ils exigent
+le mail disait
+l'e-mail disait
+l'email disait
+le message disait
+le mail dit
+ce genre de message
+ce type de message
+ces messages
+ce genre de mail
+faux mail
+faux mails
+
+"""#),
+        (path: "lexicons/fr/benign_context.txt", text: #"""
+# Ordinary occasions: photos and videos of these are shared with family and friends all the time.
+mariage
+du mariage
+anniversaire
+anniv
+de l'anniv
+vacances
+des vacances
+soirée
+la fête
+fête des mères
+noël
+naissance
+le bébé
+baptême
+communion
+faire-part
+invitation
+invitations
+cagnotte
+pétition
+spectacle
+kermesse
+la chorale
+le concert
+gala
+remise des diplômes
+diplôme
+la rando
+le match
+du match
+le tournoi
+la recette
+recette
+le gâteau
+la fondue
+raclette
+barbecue
+pique-nique
+le resto
+le chiot
+le chaton
+le chien
+le chat
+cadeau
+
+"""#),
+        (path: "lexicons/fr/refund_context.txt", text: #"""
+# Everyday money between friends and family: paying back, splitting, bills and purchases.
+rembourse
+rembourser
+rembourses
+remboursez
+rembourse moi
+me rembourser
+remboursement
+tu me dois
+je te dois
+je vous dois
+on se doit
+je te les rends
+je te le rends
+te rendre
+la moitié
+ta part
+ma part
+chacun
+par personne
+par tête
+partager l'addition
+l'addition
+pour le resto
+pour la pizza
+pour les pizzas
+le loyer
+du loyer
+les courses
+des courses
+le billet
+les billets
+les places
+le cadeau
+du cadeau
+la cagnotte
+l'essence
+de l'essence
+le plein
+le train
+du train
+le bus
+la location
+le gîte
+le ciné
+le concert
+la facture
+les factures
+facture
+l'amende
+amende
+découvert
+à découvert
+fauché
+fauchée
+argent de poche
+la cantine
+la sortie scolaire
+l'inscription
+la cotisation
+le club
+le foot
+la boulangerie
+le marché
+le loto
+le kebab
+les tickets
+la coloc
+le week-end
+le weekend
+frais de port
+l'envoi
+les frais
+au resto
+resto
+
+"""#),
         (path: "lexicons/fr_accusation_labels.txt", text: #"""
 # Labels offenders threaten to attach to the reader.
 pédophile
@@ -16694,148 +19454,6 @@ t'es pas sur
 vous êtes sur
 t'aurais pas
 tu aurais pas
-
-"""#),
-        (path: "lexicons/fr_awareness.txt", text: #"""
-# French awareness and safeguarding text: warnings quote every trigger word, so every French rule
-# stands down on them (used only in `unless`).
-sextorsion
-sextortion
-chantage sexuel
-chantage à la webcam
-chantage à la vidéo intime
-arnaque
-arnaques
-arnaqueur
-arnaqueurs
-arnaqueuse
-escroc
-escrocs
-escroquerie
-escroqueries
-brouteur
-brouteurs
-cybercriminels
-malfaiteurs
-maîtres chanteurs
-ne payez jamais
-ne paie jamais
-ne paye jamais
-ne jamais payer
-surtout ne payez pas
-surtout ne paie pas
-ne plus répondre
-portez plainte
-porter plainte
-signalez
-signalez-le
-signalement
-pharos
-e-enfance
-3018
-17 cyber
-cybermalveillance
-cybermalveillance.gouv.fr
-internet-signalement
-point de contact
-adulte de confiance
-un adulte de confiance
-votre enfant
-vos enfants
-ton enfant
-nos enfants
-les enfants
-les jeunes
-les adolescents
-les ados
-prévention
-sensibilisation
-mise en garde
-méfiez-vous
-méfie-toi
-attention aux
-si quelqu'un
-si quelquun
-si un inconnu
-si une inconnue
-si une personne
-si on te
-si l'on vous
-victime
-victimes
-# Reported speech: a warning that quotes what offenders say.
-ils vont dire
-ils diront
-ils disent
-ils te diront
-ils vous diront
-ils te disent
-ils vous disent
-ils prétendent
-ils menacent
-ils menacent de
-ils demandent
-ils réclament
-ils exigent
-le mail disait
-l'e-mail disait
-l'email disait
-le message disait
-le mail dit
-ce genre de message
-ce type de message
-ces messages
-ce genre de mail
-faux mail
-faux mails
-
-"""#),
-        (path: "lexicons/fr_benign_context.txt", text: #"""
-# Ordinary occasions: photos and videos of these are shared with family and friends all the time.
-mariage
-du mariage
-anniversaire
-anniv
-de l'anniv
-vacances
-des vacances
-soirée
-la fête
-fête des mères
-noël
-naissance
-le bébé
-baptême
-communion
-faire-part
-invitation
-invitations
-cagnotte
-pétition
-spectacle
-kermesse
-la chorale
-le concert
-gala
-remise des diplômes
-diplôme
-la rando
-le match
-du match
-le tournoi
-la recette
-recette
-le gâteau
-la fondue
-raclette
-barbecue
-pique-nique
-le resto
-le chiot
-le chaton
-le chien
-le chat
-cadeau
 
 """#),
         (path: "lexicons/fr_benign_subjects.txt", text: #"""
@@ -18650,84 +21268,6 @@ je vous ai enregistré
 je vous ai filmé
 
 """#),
-        (path: "lexicons/fr_refund_context.txt", text: #"""
-# Everyday money between friends and family: paying back, splitting, bills and purchases.
-rembourse
-rembourser
-rembourses
-remboursez
-rembourse moi
-me rembourser
-remboursement
-tu me dois
-je te dois
-je vous dois
-on se doit
-je te les rends
-je te le rends
-te rendre
-la moitié
-ta part
-ma part
-chacun
-par personne
-par tête
-partager l'addition
-l'addition
-pour le resto
-pour la pizza
-pour les pizzas
-le loyer
-du loyer
-les courses
-des courses
-le billet
-les billets
-les places
-le cadeau
-du cadeau
-la cagnotte
-l'essence
-de l'essence
-le plein
-le train
-du train
-le bus
-la location
-le gîte
-le ciné
-le concert
-la facture
-les factures
-facture
-l'amende
-amende
-découvert
-à découvert
-fauché
-fauchée
-argent de poche
-la cantine
-la sortie scolaire
-l'inscription
-la cotisation
-le club
-le foot
-la boulangerie
-le marché
-le loto
-le kebab
-les tickets
-la coloc
-le week-end
-le weekend
-frais de port
-l'envoi
-les frais
-au resto
-resto
-
-"""#),
         (path: "lexicons/fr_ruin.txt", text: #"""
 # Promises to ruin, expose or humiliate the victim.
 ruiner ta vie
@@ -19342,15 +21882,6 @@ paysafe card
 give me
 
 """#),
-        (path: "lexicons/goes_public.txt", text: #"""
-# Going public.
-# Shared by the deadline and publish-threat rules.
-go public
-goes public
-it goes public
-everything goes public
-
-"""#),
         (path: "lexicons/going_all_over.txt", text: #"""
 # Spreading "all over" or "straight to": strong enough to pair with the victim's circle.
 going all over
@@ -19676,101 +22207,7 @@ so this is your
 i see your
 
 """#),
-        (path: "lexicons/it_accusers.txt", text: #"""
-# Threats to brand or report the reader.
-ti denuncio
-ti denuncerò
-ti segnalo
-dirò a tutti che sei
-dico a tutti che sei
-racconto a tutti che sei
-scriverò a tutti che sei
-faccio sapere a tutti che sei
-ti faccio passare per
-passerai per
-diranno che sei
-
-"""#),
-        (path: "lexicons/it_adults.txt", text: #"""
-# Adults kept out of it (grooming only; the police are in @it_police_core).
-i tuoi
-ai tuoi
-ai prof
-ai professori
-agli insegnanti
-a nessun adulto
-
-"""#),
-        (path: "lexicons/it_age.txt", text: #"""
-# Age and school probes.
-quanti anni hai
-quanti anni c'hai
-quanti anni ce hai
-che età hai
-che scuola fai
-che classe fai
-in che classe sei
-che anno fai
-vai alle medie
-vai al liceo
-fai le medie
-fai il liceo
-sei maggiorenne
-sei minorenne
-
-"""#),
-        (path: "lexicons/it_alone.txt", text: #"""
-# Checking that the reader is alone and unobserved.
-sei solo
-sei sola
-sei da solo
-sei da sola
-sei solo in casa
-sei sola in casa
-sei solo in camera
-sei sola in camera
-c'è qualcuno con te
-ce qualcuno con te
-c è qualcuno con te
-qualcuno con te
-i tuoi sono a casa
-i tuoi dormono
-i tuoi genitori dormono
-dormono i tuoi
-dove sono i tuoi
-chiudi la porta
-chiudi a chiave
-chiuditi in camera
-qualcuno può sentirti
-qualcuno può vederti
-sei in camera tua
-telefono condiviso
-computer condiviso
-i tuoi ti controllano il telefono
-controllano il tuo telefono
-ti controllano il cellulare
-è il tuo telefono o
-
-"""#),
-        (path: "lexicons/it_ask_handle.txt", text: #"""
-# Asking for the reader's handle on another app.
-ce l'hai
-ce l hai
-c'hai
-ci sei su
-sei su
-usi
-qual è il tuo
-qual'è il tuo
-quale il tuo
-dammi il tuo
-mi dai il tuo
-passami il tuo
-come ti trovo su
-come ti chiami su
-
-"""#),
-        (path: "lexicons/it_awareness.txt", text: #"""
+        (path: "lexicons/it/awareness.txt", text: #"""
 # Italian awareness and safeguarding text: warnings quote every trigger word, so rules stand down.
 sextortion
 sextorsion
@@ -19873,6 +22310,100 @@ state attenti
 fate attenzione
 attenzione a
 occhio a
+
+"""#),
+        (path: "lexicons/it_accusers.txt", text: #"""
+# Threats to brand or report the reader.
+ti denuncio
+ti denuncerò
+ti segnalo
+dirò a tutti che sei
+dico a tutti che sei
+racconto a tutti che sei
+scriverò a tutti che sei
+faccio sapere a tutti che sei
+ti faccio passare per
+passerai per
+diranno che sei
+
+"""#),
+        (path: "lexicons/it_adults.txt", text: #"""
+# Adults kept out of it (grooming only; the police are in @it_police_core).
+i tuoi
+ai tuoi
+ai prof
+ai professori
+agli insegnanti
+a nessun adulto
+
+"""#),
+        (path: "lexicons/it_age.txt", text: #"""
+# Age and school probes.
+quanti anni hai
+quanti anni c'hai
+quanti anni ce hai
+che età hai
+che scuola fai
+che classe fai
+in che classe sei
+che anno fai
+vai alle medie
+vai al liceo
+fai le medie
+fai il liceo
+sei maggiorenne
+sei minorenne
+
+"""#),
+        (path: "lexicons/it_alone.txt", text: #"""
+# Checking that the reader is alone and unobserved.
+sei solo
+sei sola
+sei da solo
+sei da sola
+sei solo in casa
+sei sola in casa
+sei solo in camera
+sei sola in camera
+c'è qualcuno con te
+ce qualcuno con te
+c è qualcuno con te
+qualcuno con te
+i tuoi sono a casa
+i tuoi dormono
+i tuoi genitori dormono
+dormono i tuoi
+dove sono i tuoi
+chiudi la porta
+chiudi a chiave
+chiuditi in camera
+qualcuno può sentirti
+qualcuno può vederti
+sei in camera tua
+telefono condiviso
+computer condiviso
+i tuoi ti controllano il telefono
+controllano il tuo telefono
+ti controllano il cellulare
+è il tuo telefono o
+
+"""#),
+        (path: "lexicons/it_ask_handle.txt", text: #"""
+# Asking for the reader's handle on another app.
+ce l'hai
+ce l hai
+c'hai
+ci sei su
+sei su
+usi
+qual è il tuo
+qual'è il tuo
+quale il tuo
+dammi il tuo
+mi dai il tuo
+passami il tuo
+come ti trovo su
+come ti chiami su
 
 """#),
         (path: "lexicons/it_benign.txt", text: #"""
@@ -21953,6 +24484,150 @@ this app is buggy
 this app is dead
 
 """#),
+        (path: "lexicons/old_countdown.txt", text: #"""
+# Countdowns and pressure.
+tick tock
+ticktock
+tik tok tik tok
+clock is ticking
+the clock is ticking
+clock's ticking
+clocks ticking
+time is ticking
+time's ticking
+times ticking
+time is running out
+time's running out
+times running out
+you're running out of time
+youre running out of time
+you are running out of time
+running out of time
+the timer has started
+timer has started
+timer starts now
+the countdown has started
+countdown has started
+countdown starts now
+countdown begins
+every minute you wait
+every hour you wait
+the longer you wait
+the clock is running
+clock is running
+# Emoji that stand for a countdown.
+⏰
+⏳
+⌛
+⏱
+
+"""#),
+        (path: "lexicons/old_goes_public.txt", text: #"""
+# Going public.
+# Shared by the deadline and publish-threat rules.
+go public
+goes public
+it goes public
+everything goes public
+
+"""#),
+        (path: "lexicons/old_or_else.txt", text: #"""
+# The bare ultimatum hinge.
+# Shared by the deadline, payment-demand and publish-threat (conditional) rules.
+or else
+
+"""#),
+        (path: "lexicons/old_police.txt", text: #"""
+# Police and authorities ("the police" itself is in @the_police).
+police
+cops
+the cops
+cop
+feds
+the feds
+fbi
+the fbi
+authorities
+the authorities
+interpol
+nca
+law enforcement
+
+"""#),
+        (path: "lexicons/old_publish_verbs.txt", text: #"""
+# Verbs of publishing or distributing material.
+post
+posting
+posted
+upload
+uploading
+uploaded
+share
+sharing
+leak
+leaking
+leaked
+release
+releasing
+expose
+exposing
+spread
+spreading
+publish
+publishing
+distribute
+distributing
+forward
+forwarding
+broadcast
+blast
+send it to
+send this to
+send them to
+send these to
+send the video to
+send the pics to
+send your pics to
+send your video to
+sending it to
+sending this to
+put it on
+put it up
+put this on
+put them on
+put them up
+put it online
+put it everywhere
+make it public
+going public
+go to
+goes to
+gets sent
+get sent
+gets sent to
+gets posted
+get posted
+gets leaked
+get leaked
+goes out
+going out
+go viral
+goes viral
+end up on
+ends up on
+will be on
+
+"""#),
+        (path: "lexicons/old_you_have.txt", text: #"""
+# "You have", "you got": opens a time limit ("you have 24 hours") or a handle question
+# ("you got snap?").
+# Shared by the deadline and platform-move rules.
+you have
+you got
+u have
+u got
+
+"""#),
         (path: "lexicons/or_audience.txt", text: #"""
 # "... or <the audience sees it>": the hinge of a publish threat, with the audience named.
 or everyone sees
@@ -22010,12 +24685,6 @@ or i will ruin your life
 or your life is ruined
 or your life is over
 or your life will be ruined
-
-"""#),
-        (path: "lexicons/or_else.txt", text: #"""
-# The bare ultimatum hinge.
-# Shared by the deadline, payment-demand and publish-threat (conditional) rules.
-or else
 
 """#),
         (path: "lexicons/or_i_post.txt", text: #"""
@@ -22352,21 +25021,41 @@ videos
 📷
 
 """#),
-        (path: "lexicons/police.txt", text: #"""
-# Police and authorities ("the police" itself is in @the_police).
-police
-cops
-the cops
-cop
-feds
-the feds
-fbi
-the fbi
-authorities
-the authorities
-interpol
-nca
-law enforcement
+        (path: "lexicons/places.txt", text: #"""
+# Platforms by name, in every language (lexicons/LANG/places.txt add each language's words).
+facebook
+fb
+face book
+instagram
+insta
+ig
+snapchat
+snap
+tiktok
+tik tok
+twitter
+x
+youtube
+you tube
+reddit
+tumblr
+telegram
+whatsapp
+discord
+onlyfans
+only fans
+
+"""#),
+        (path: "lexicons/places_hostile.txt", text: #"""
+# Adult and criminal sites by name, in every language.
+pornhub
+porn hub
+xvideos
+xhamster
+xnxx
+redtube
+youporn
+darknet
 
 """#),
         (path: "lexicons/police_futility.txt", text: #"""
@@ -22487,6 +25176,162 @@ they read the messages here
 they read the chats here
 this app reads
 this app monitors
+
+"""#),
+        (path: "lexicons/pt/awareness.txt", text: #"""
+# Portuguese (BR and PT): awareness and safeguarding text, and reported speech quoting offenders (unless only)
+# Accent-free spellings are listed too: matching keeps accents.
+sextorsão
+sextortion
+extorsão sexual
+chantagem sexual
+golpe
+golpes
+golpistas
+burla
+burlas
+burlões
+burladores
+criminosos
+os criminosos
+os agressores
+aliciadores
+nunca pague
+nunca pagues
+não pague
+não pagues
+não paguem
+nunca paguem
+se alguém te
+se alguém pedir
+se alguém ameaçar
+se alguém disser
+se alguém exigir
+se um desconhecido
+se um estranho
+se uma pessoa
+adulto de confiança
+um adulto de confiança
+safernet
+apav
+linha internet segura
+linha de apoio
+denuncie
+denunciem
+denuncie o perfil
+denuncia o perfil
+denuncia a conta
+faça a denúncia
+faz queixa
+apresentar queixa
+apresenta queixa
+boletim de ocorrência
+segurança online
+segurança na internet
+segurança digital
+sinais de alerta
+os seus filhos
+os teus filhos
+seus filhos
+vossos filhos
+os vossos filhos
+os jovens
+adolescentes
+crianças e adolescentes
+este tipo de golpe
+esse tipo de golpe
+este golpe
+esse golpe
+mensagens falsas
+palestra
+reunião de pais
+campanha de prevenção
+prevenção
+alerta aos pais
+atenção pais
+eles dizem
+eles vão dizer
+vão dizer
+vão te dizer
+vai te dizer
+dizem que
+costumam dizer
+costumam pedir
+eles pedem
+vão pedir
+ameaçam
+alegam
+fingem
+o email dizia
+o e-mail dizia
+a mensagem dizia
+recebi um email
+recebi um e-mail
+
+"""#),
+        (path: "lexicons/pt/benign_context.txt", text: #"""
+# Portuguese (BR and PT): everyday subjects of sharing (unless only)
+# Accent-free spellings are listed too: matching keeps accents.
+casamento
+férias
+aniversário
+anos
+festa
+viagem
+batizado
+batismo
+formatura
+churrasco
+concerto
+o show
+do show
+no show
+ao show
+um show
+convite
+convites
+link
+cardápio
+ementa
+receita
+vaquinha
+rifa
+sorteio
+bolo
+cachorro
+cão
+gato
+gatinho
+bebé
+ecografia
+natal
+passagem de ano
+réveillon
+jogo
+campeonato
+torneio
+treino
+apresentação
+trabalho de grupo
+relatório
+anúncio
+anúncios
+campanha
+promoção
+canal
+inscritos
+episódio
+tutorial
+álbum
+praia
+paisagem
+golo
+gol
+golaço
+desenho
+ela pediu
+ele pediu
+pediram
 
 """#),
         (path: "lexicons/pt_accusation_labels.txt", text: #"""
@@ -22669,158 +25514,6 @@ vc usa
 estás no
 tá no
 está no
-
-"""#),
-        (path: "lexicons/pt_awareness.txt", text: #"""
-# Portuguese (BR and PT): awareness and safeguarding text, and reported speech quoting offenders (unless only)
-# Accent-free spellings are listed too: matching keeps accents.
-sextorsão
-sextortion
-extorsão sexual
-chantagem sexual
-golpe
-golpes
-golpistas
-burla
-burlas
-burlões
-burladores
-criminosos
-os criminosos
-os agressores
-aliciadores
-nunca pague
-nunca pagues
-não pague
-não pagues
-não paguem
-nunca paguem
-se alguém te
-se alguém pedir
-se alguém ameaçar
-se alguém disser
-se alguém exigir
-se um desconhecido
-se um estranho
-se uma pessoa
-adulto de confiança
-um adulto de confiança
-safernet
-apav
-linha internet segura
-linha de apoio
-denuncie
-denunciem
-denuncie o perfil
-denuncia o perfil
-denuncia a conta
-faça a denúncia
-faz queixa
-apresentar queixa
-apresenta queixa
-boletim de ocorrência
-segurança online
-segurança na internet
-segurança digital
-sinais de alerta
-os seus filhos
-os teus filhos
-seus filhos
-vossos filhos
-os vossos filhos
-os jovens
-adolescentes
-crianças e adolescentes
-este tipo de golpe
-esse tipo de golpe
-este golpe
-esse golpe
-mensagens falsas
-palestra
-reunião de pais
-campanha de prevenção
-prevenção
-alerta aos pais
-atenção pais
-eles dizem
-eles vão dizer
-vão dizer
-vão te dizer
-vai te dizer
-dizem que
-costumam dizer
-costumam pedir
-eles pedem
-vão pedir
-ameaçam
-alegam
-fingem
-o email dizia
-o e-mail dizia
-a mensagem dizia
-recebi um email
-recebi um e-mail
-
-"""#),
-        (path: "lexicons/pt_benign_context.txt", text: #"""
-# Portuguese (BR and PT): everyday subjects of sharing (unless only)
-# Accent-free spellings are listed too: matching keeps accents.
-casamento
-férias
-aniversário
-anos
-festa
-viagem
-batizado
-batismo
-formatura
-churrasco
-concerto
-show
-convite
-convites
-link
-cardápio
-ementa
-receita
-vaquinha
-rifa
-sorteio
-bolo
-cachorro
-cão
-gato
-gatinho
-bebé
-ecografia
-natal
-passagem de ano
-réveillon
-jogo
-campeonato
-torneio
-treino
-apresentação
-trabalho de grupo
-relatório
-anúncio
-anúncios
-campanha
-promoção
-canal
-inscritos
-episódio
-tutorial
-álbum
-praia
-paisagem
-golo
-gol
-golaço
-desenho
-ela pediu
-ele pediu
-pediram
 
 """#),
         (path: "lexicons/pt_benign_subjects.txt", text: #"""
@@ -25586,68 +28279,37 @@ ur ig
 ur snap
 
 """#),
-        (path: "lexicons/publish_verbs.txt", text: #"""
-# Verbs of publishing or distributing material.
-post
-posting
-posted
-upload
-uploading
-uploaded
-share
-sharing
-leak
-leaking
-leaked
-release
-releasing
-expose
-exposing
-spread
-spreading
-publish
-publishing
-distribute
-distributing
-forward
-forwarding
-broadcast
-blast
-send it to
-send this to
-send them to
-send these to
-send the video to
-send the pics to
-send your pics to
-send your video to
-sending it to
-sending this to
-put it on
-put it up
-put this on
-put them on
-put them up
-put it online
-put it everywhere
-make it public
-going public
-go to
-goes to
-gets sent
-get sent
-gets sent to
-gets posted
-get posted
-gets leaked
-get leaked
-goes out
-going out
-go viral
-goes viral
-end up on
-ends up on
-will be on
+        (path: "lexicons/rails.txt", text: #"""
+# Payment rails by name, in every language.
+bitcoin
+bitcoins
+btc
+crypto
+litecoin
+ltc
+ethereum
+eth
+usdt
+tether
+monero
+xmr
+paypal
+pay pal
+cash app
+cashapp
+venmo
+zelle
+apple pay
+google pay
+revolut
+wise
+google play
+paysafecard
+western union
+moneygram
+iban
+skrill
+neteller
 
 """#),
         (path: "lexicons/recorded_complete.txt", text: #"""
@@ -25728,86 +28390,6 @@ our whole chat
 the whole video
 whole call
 whole video call
-
-"""#),
-        (path: "lexicons/refund_context.txt", text: #"""
-# Ordinary reasons friends and family move money: a pay rule with these nearby is not a demand.
-back
-pay me back
-pay you back
-paid back
-owe
-owes
-owed
-owing
-refund
-refunded
-split
-each
-half
-my share
-your share
-ticket
-tickets
-rent
-bill
-bills
-invoice
-petrol
-gas
-fuel
-dinner
-lunch
-breakfast
-pizza
-takeaway
-drinks
-taxi
-uber
-cab
-train
-bus
-fare
-loan
-borrow
-lend
-deposit for
-the deposit
-for the
-for a
-for my
-for your
-towards
-tenner
-fiver
-quid each
-dollars each
-parking
-fees
-fee
-tuition
-shopping
-groceries
-present
-gift for
-birthday
-
-"""#),
-        (path: "lexicons/refund_strict.txt", text: #"""
-# Money owed between friends: enough to rule out even a strong payment rule.
-pay me back
-pay you back
-paying you back
-paying me back
-paid you back
-paid me back
-owe me
-owe you
-owes me
-owes you
-you owe
-i owe
-refund
 
 """#),
         (path: "lexicons/relatives.txt", text: #"""
@@ -26602,16 +29184,6 @@ worldremit
 world remit
 
 """#),
-        (path: "lexicons/you_have.txt", text: #"""
-# "You have", "you got": opens a time limit ("you have 24 hours") or a handle question
-# ("you got snap?").
-# Shared by the deadline and platform-move rules.
-you have
-you got
-u have
-u got
-
-"""#),
         (path: "lexicons/your_boss_or_coach.txt", text: #"""
 # The victim's boss or coach.
 # Shared by the friends-listing and publish-threat rules.
@@ -26814,6 +29386,36 @@ your nephew
 ur cousin
 
 """#),
+        (path: "lexicons/zh/awareness.txt", text: #"""
+# Chinese awareness and anti-fraud warnings: rules stand down.
+性勒索
+裸聊诈骗
+裸聊敲诈
+敲诈勒索
+诈骗
+骗子
+防骗
+反诈
+警方提醒
+民警提醒
+警方提示
+温馨提示
+千万不要转账
+不要转账
+千万不要
+及时报警
+立即报警
+请报警
+应该报警
+如果有人
+如果有陌生人
+骗子会说
+他们会说
+对方会说
+家长
+提高警惕
+
+"""#),
         (path: "lexicons/zh_audience.txt", text: #"""
 # The victim's circle and places to publish it, in Chinese.
 你朋友圈
@@ -26858,36 +29460,6 @@ ur cousin
 快手
 色情网站
 黄色网站
-
-"""#),
-        (path: "lexicons/zh_awareness.txt", text: #"""
-# Chinese awareness and anti-fraud warnings: rules stand down.
-性勒索
-裸聊诈骗
-裸聊敲诈
-敲诈勒索
-诈骗
-骗子
-防骗
-反诈
-警方提醒
-民警提醒
-警方提示
-温馨提示
-千万不要转账
-不要转账
-千万不要
-及时报警
-立即报警
-请报警
-应该报警
-如果有人
-如果有陌生人
-骗子会说
-他们会说
-对方会说
-家长
-提高警惕
 
 """#),
         (path: "lexicons/zh_benign.txt", text: #"""
@@ -27113,7 +29685,7 @@ rule PT_DEADLINE_YOU_HAVE_DURATION {
     $opener = any(@pt_you_have, @pt_deadline_openers)
     $time   = entity(duration)
     $left   = @pt_time_left
-    $aware  = @pt_awareness
+    $aware  = @awareness
   }
   when   $opener then($time, 2) | $time then($left, 0)
   unless $aware
@@ -27133,7 +29705,7 @@ rule PT_DEADLINE_WITH_CONSEQUENCE {
     $time   = any(entity(duration), @pt_by_time, "hoje", "amanhã", "amanha", "meia-noite", "hoje à noite", "esta noite")
     $threat = any(@pt_to_pay, @pt_deadline_consequence, @pt_or_else, @pt_or_post, @pt_or_goes, @pt_otherwise, @pt_everyone_sees, @pt_going_over)
     $owed   = @pt_everyday_money
-    $aware  = @pt_awareness
+    $aware  = @awareness
   }
   when   $time near($threat, 6)
   unless $owed
@@ -27154,7 +29726,7 @@ rule PT_DEADLINE_COUNTDOWN {
   terms {
     $tick  = @pt_countdown
     $match = any("jogo", "partida", "natal", "ano novo", "réveillon", "reveillon", "passagem de ano", "férias", "ferias", "concerto", "show", "festa", "exame", "prova", "teste", "forno", "bolo", "casamento", "viagem", "menta", "rebuçado", "bala", "pastilha", "lançamento", "estreia")
-    $aware = @pt_awareness
+    $aware = @awareness
   }
   when   $tick
   unless $match
@@ -27173,7 +29745,7 @@ rule PT_DEADLINE_FINAL_WARNING {
   terms {
     $final = @pt_final_warning
     $shop  = @pt_shop
-    $aware = @pt_awareness
+    $aware = @awareness
   }
   when   $final
   unless $shop
@@ -27192,7 +29764,7 @@ rule PT_DEADLINE_NOW_OR {
   terms {
     $now    = any("agora", "já", "ja", "hoje", "imediatamente", "agora mesmo", "hoje mesmo", "neste momento")
     $orelse = any(@pt_or_else, @pt_or_post, @pt_or_goes)
-    $aware  = @pt_awareness
+    $aware  = @awareness
   }
   when   $now then($orelse, 0)
   unless $aware
@@ -27221,8 +29793,8 @@ rule PT_FRIENDS_SCREENSHOT_LIST {
     $network  = @pt_network_nouns
     $list     = any(@pt_list_of, "todos os", "todas as", "todos")
     $phone    = any("celular novo", "telemóvel novo", "telemovel novo", "telefone novo", "meu celular", "meu telemóvel", "meu telemovel", "no meu", "backup", "cartão sim", "chip", "novos")
-    $benign   = @pt_benign_context
-    $aware    = @pt_awareness
+    $benign   = @benign_context
+    $aware    = @awareness
   }
   when   $screens then(($your then($people, 1)), 3) | $saved then(($list then(($your then($network, 1)), 2)), 1)
   unless $phone
@@ -27247,8 +29819,8 @@ rule PT_FRIENDS_HAVE_NETWORK {
     $your    = @pt_your
     $network = @pt_network_nouns
     $list    = @pt_list_of
-    $benign  = @pt_benign_context
-    $aware   = @pt_awareness
+    $benign  = @benign_context
+    $aware   = @awareness
   }
   when   $have then(($your then($network, 1)), 3) | $have then(($list then(($your then($network, 1)), 2)), 2)
   unless $benign
@@ -27270,7 +29842,7 @@ rule PT_FRIENDS_FOUND_CIRCLE {
     $your   = @pt_your
     $circle = any(@pt_parent_nouns, @pt_sibling_nouns, @pt_partner_nouns, @pt_friend_nouns, @pt_network_nouns, @pt_place_nouns)
     $where  = any("no bar", "na festa", "lá fora", "la fora", "na rua", "no café", "no cafe", "na estação", "no shopping", "no centro comercial", "à porta", "na porta", "estão bem", "estao bem", "tão bem", "do futebol", "da escola", "do trabalho", "do ginásio", "da faculdade", "da igreja", "de vista", "há anos", "ha anos", "no supermercado", "no mercado")
-    $aware  = @pt_awareness
+    $aware  = @awareness
   }
   when   $found then(($your then($circle, 1)), 3)
   unless $where
@@ -27292,7 +29864,7 @@ rule PT_FRIENDS_RELATIVE_ROLL {
     $sibling = @pt_sibling_nouns
     $friend  = any(@pt_friend_nouns, @pt_partner_nouns, @pt_place_nouns)
     $polite  = @pt_greeting
-    $aware   = @pt_awareness
+    $aware   = @awareness
   }
   when   ($your then($parent, 0)) & ($your then($sibling, 0)) & ($your then($friend, 1))
   unless $polite
@@ -27311,8 +29883,8 @@ rule PT_FRIENDS_IS_THIS_YOUR {
     $ask    = @pt_is_this
     $person = any(@pt_parent_nouns, @pt_sibling_nouns, @pt_partner_nouns, @pt_friend_nouns)
     $photo  = any("foto", "fotos", "fotografia", "vídeo do casamento", "telefone", "a ligar", "ligando", "à porta", "na porta", "lá fora", "a chegar", "chegando", "carro")
-    $benign = @pt_benign_context
-    $aware  = @pt_awareness
+    $benign = @benign_context
+    $aware  = @awareness
   }
   when   $ask then($person, 0)
   unless $photo
@@ -27336,7 +29908,7 @@ rule PT_GROOM_SECRECY {
   terms {
     $secret = @pt_secrecy
     $happy  = any("surpresa", "festa", "grávida", "gravida", "noivado", "noivos", "noivei", "presente", "prenda", "aniversário", "aniversario", "pedido de casamento", "casamento", "bebé", "bebê", "bebe", "promoção", "promocao", "natal", "spoiler", "spoilers", "para ganhar", "pra ganhar", "receita", "torneio", "jogo")
-    $aware  = @pt_awareness
+    $aware  = @awareness
   }
   when   $secret
   unless $happy
@@ -27359,7 +29931,7 @@ rule PT_GROOM_HIDE_FROM_PARENTS {
     $police  = @pt_police
     $explain = @pt_parents_dont_know
     $happy   = any("surpresa", "festa", "presente", "prenda", "aniversário", "aniversario", "grávida", "gravida", "noivado", "nota", "notas", "teste", "multa", "natal", "jantar")
-    $aware   = @pt_awareness
+    $aware   = @awareness
   }
   when   $dont then(($your then($family, 1)), 2) | $dont then($police, 2) | $explain
   unless $happy
@@ -27378,7 +29950,7 @@ rule PT_GROOM_ALONE_CHECK {
   terms {
     $alone = @pt_alone
     $chore = any("encomenda", "entrega", "estafeta", "portão", "portao", "campainha", "chave", "chaves", "jantar", "boleia", "carona", "ajuda", "canalizador", "encanador", "cão", "cao", "cachorro", "na porta", "lá em baixo", "correio", "carteiro", "visita", "passar aí", "passar ai", "pizza", "cinema", "almoço", "almoco", "café", "cafe", "trabalho", "escritório", "escritorio", "loja", "turno")
-    $aware = @pt_awareness
+    $aware = @awareness
   }
   when   $alone
   unless $chore
@@ -27397,7 +29969,7 @@ rule PT_GROOM_AGE_PROBE {
   terms {
     $age   = @pt_age
     $ok    = any("carro", "cão", "cao", "cachorro", "gato", "casa", "aniversário", "aniversario", "faz", "fazes", "vais fazer", "vai fazer", "bolo", "festa", "filho", "filha", "bebé", "bebê", "neto", "neta", "sobrinho", "sobrinha", "irmão", "irmã", "mãe", "pai", "avó", "avô", "prédio", "predio", "vinho", "computador", "telemóvel", "celular", "há quantos anos", "ha quantos anos", "faz quantos anos", "casados", "namoram", "trabalhas", "trabalha")
-    $aware = @pt_awareness
+    $aware = @awareness
   }
   when   $age
   unless $ok
@@ -27417,7 +29989,7 @@ rule PT_GROOM_FLATTERY_DEVICE {
     $flatter = @pt_flattery
     $device  = @pt_device_risk
     $ok      = any("biblioteca", "escritório", "escritorio", "sala de aula", "avariado", "avariada", "quebrado", "impressora", "trabalho")
-    $aware   = @pt_awareness
+    $aware   = @awareness
   }
   when   $flatter | $device
   unless $ok
@@ -27446,7 +30018,7 @@ rule PT_IMAGE_SEND_PIC {
     $direct   = @pt_pic_direct
     $everyday = @pt_benign_subjects
     $explicit = @pt_explicit_requests
-    $aware    = @pt_awareness
+    $aware    = @awareness
   }
   when   $ask then($pic, 2) | $direct
   unless $everyday
@@ -27466,7 +30038,7 @@ rule PT_IMAGE_EXPLICIT_REQUEST {
   description "A request for nudes or explicit images (\"manda nudes\", \"mostra o teu corpo\")"
   terms {
     $ask   = @pt_explicit_requests
-    $aware = @pt_awareness
+    $aware = @awareness
   }
   when   $ask
   unless $aware
@@ -27485,7 +30057,7 @@ rule PT_IMAGE_ACT_ON_CAM {
     $act      = @pt_cam_acts
     $explicit = @pt_explicit_requests
     $laundry  = any("varal", "estendal", "máquina", "maquina", "secadora", "corda", "da cama", "mala", "cesto", "do chão", "do chao", "molhada", "molhado", "lavar", "passar a ferro", "calor", "frio", "suja", "sujo", "chuva", "vai chover", "chover")
-    $aware    = @pt_awareness
+    $aware    = @awareness
   }
   when   $act
   unless $explicit
@@ -27506,7 +30078,7 @@ rule PT_IMAGE_TRADE {
     $trade    = @pt_trade
     $explicit = any(@pt_explicit_requests, @pt_cam_acts)
     $toys     = any("bicicleta", "bike", "desenho", "trabalho de casa", "tpc", "cartas", "cromos", "figurinhas", "jardim", "quarto", "roupa", "fantasia", "bolo", "unhas", "cabelo", "tatuagem", "jogar", "jogo", "dado", "dados", "escolher", "filme", "série", "serie", "pagar", "rodada", "conduzir", "dirigir", "lavar", "cozinhar", "carro", "casa")
-    $aware    = @pt_awareness
+    $aware    = @awareness
   }
   when   $trade
   unless $explicit
@@ -27528,7 +30100,7 @@ rule PT_IMAGE_FACE_OR_MORE {
     $more     = @pt_more_requests
     $explicit = any(@pt_explicit_requests, @pt_cam_acts)
     $everyday = any(@pt_benign_subjects, "fatia", "episódio", "episodio", "cerveja", "rodada", "copo", "tentativa", "partida", "capítulo", "capitulo", "música", "musica", "porta", "passaporte", "cartão de cidadão", "identidade", "banco", "verificar a conta", "foto de perfil", "reunião", "reuniao", "volta", "vez", "perguntar", "pedir ajuda", "falar", "dizer", "dançar", "dancar", "cantar")
-    $aware    = @pt_awareness
+    $aware    = @awareness
   }
   when   $face | $more
   unless $explicit
@@ -27554,7 +30126,7 @@ rule PT_INTIM_POLICE_USELESS {
     $police = @pt_police
     $futile = @pt_police_futility
     $petty  = any("bicicleta", "barulho", "vizinhos", "vizinho", "carro", "estacionamento", "assalto", "roubo", "roubaram", "furto", "assaltaram", "multa", "garagem", "arrombaram", "telemóvel roubado", "celular roubado", "mota", "moto")
-    $aware  = @pt_awareness
+    $aware  = @awareness
   }
   when   $police near($futile, 4)
   unless $petty
@@ -27573,7 +30145,7 @@ rule PT_INTIM_UNTRACEABLE {
   terms {
     $away  = @pt_untraceable
     $trip  = any("próxima semana", "proxima semana", "férias", "ferias", "volto", "regresso", "viagem", "cuidado", "denuncia", "bloqueia")
-    $aware = @pt_awareness
+    $aware = @awareness
   }
   when   $away
   unless $trip
@@ -27595,7 +30167,7 @@ rule PT_INTIM_DONT_BLOCK {
     $your  = @pt_your
     $close = any(@pt_parent_nouns, @pt_sibling_nouns, @pt_partner_nouns, @pt_friend_nouns, @pt_network_nouns)
     $joke  = any("lembrete", "kk", "haha", "hahaha", "rsrs", "rsrsrs", "brincadeira", "a brincar", "brincando", "amanhã falamos", "email", "e-mail", "relatório", "relatorio", "resumo", "trabalho")
-    $aware = @pt_awareness
+    $aware = @awareness
   }
   when   $block near($then, 8) | $block near(($your then($close, 1)), 8)
   unless $joke
@@ -27617,7 +30189,7 @@ rule PT_INTIM_FALSE_REPORT {
     $label  = @pt_accusation_labels
     $news   = any("notícia", "noticia", "notícias", "noticias", "jornal", "preso", "presa", "detido", "condenado", "tribunal", "documentário", "reportagem", "filme", "série", "serie", "prenderam")
     $joke   = any("kk", "haha", "hahaha", "rsrs", "rsrsrs", "xadrez", "fifa", "poker", "jogo")
-    $aware  = @pt_awareness
+    $aware  = @awareness
   }
   when   $accuse near($label, 4)
   unless $news
@@ -27637,7 +30209,7 @@ rule PT_INTIM_HARM {
   terms {
     $harm  = @pt_harm
     $joke  = any("kk", "haha", "hahaha", "rsrs", "rsrsrs", "lol", "a tua mãe vai", "sua mãe vai", "a mãe vai", "se chegares atrasado", "se chegar atrasado", "se comeres", "festa", "se não vieres", "se não vier", "se nao vieres", "se não fores", "jantar", "bolo", "cerveja", "comprar", "entrar", "bar", "discoteca", "balada", "beber", "carta", "conduzir", "votar", "tatuagem", "encomenda", "chaves", "boleia", "carona", "pizza", "passo aí", "passo ai", "vou passar", "buscar")
-    $aware = @pt_awareness
+    $aware = @awareness
   }
   when   $harm
   unless $joke
@@ -27674,7 +30246,7 @@ rule PT_PAY_AMOUNT_OR_ELSE {
     $learn  = @pt_learn
     $owed   = @pt_everyday_money
     $joke   = any("kk", "haha", "hahaha", "rsrs", "rsrsrs", "brincadeira", "a brincar", "cara feia")
-    $aware  = @pt_awareness
+    $aware  = @awareness
   }
   when   ($pay near($amount, 3) & $amount near($orelse, 4)) | ($pay near(($num then($unit, 0)), 3) & $num near($orelse, 5)) | (($pixof then($num, 0)) near($orelse, 5))
          | ($pay near($amount, 3) & $amount near(($or then(($your then(($close then($learn, 1)), 1)), 1)), 4))
@@ -27706,7 +30278,7 @@ rule PT_PAY_WANT_AMOUNT {
     $num    = entity(number)
     $unit   = @pt_money_units
     $ctx    = @pt_everyday_money
-    $aware  = @pt_awareness
+    $aware  = @awareness
   }
   when   $want then($amount, 2) | $want then(($num then($unit, 0)), 2)
   unless $ctx
@@ -27731,7 +30303,7 @@ rule PT_PAY_SEND_AMOUNT {
     $unit   = @pt_money_units
     $pixof  = @pt_pix_of
     $ctx    = @pt_everyday_money
-    $aware  = @pt_awareness
+    $aware  = @awareness
   }
   when   $pay then($amount, 2) | $pay then(($num then($unit, 0)), 2) | $pixof then($num, 0)
   unless $ctx
@@ -27756,7 +30328,7 @@ rule PT_PAY_RAIL_DEMAND {
     $rail  = any(@pt_pay_rails, @payment_rails, @gift_cards, @crypto)
     $chase = @pt_pay_chase
     $ctx   = @pt_everyday_money
-    $aware = @pt_awareness
+    $aware = @awareness
   }
   when   $pay near($rail, 3) | $chase
   unless $ctx
@@ -27786,7 +30358,7 @@ rule PT_PAY_OR_ELSE_NO_AMOUNT {
     $owed   = @pt_everyday_money
     $files  = any("app", "aplicação", "aplicativo", "ficheiro", "arquivo", "rascunho", "spam", "repetidas", "desfocadas", "tremidas", "duplicadas", "fatura", "recibo")
     $joke   = any("kk", "haha", "hahaha", "rsrs", "rsrsrs", "brincadeira", "a brincar", "cara feia")
-    $aware  = @pt_awareness
+    $aware  = @awareness
   }
   when   $pay then($orelse, 3) | $pay then(($or then(($your then(($close then($learn, 1)), 1)), 1)), 3) | $delete near($paid, 6)
   unless $owed
@@ -27816,7 +30388,7 @@ rule PT_PLATFORM_ADD_ME_ON {
   terms {
     $move  = @pt_move
     $app   = any(@chat_platforms, @messaging_apps, @snap, @pt_messaging, @pt_private_channels)
-    $aware = @pt_awareness
+    $aware = @awareness
   }
   when   $move then($app, 2)
   unless $aware
@@ -27835,7 +30407,7 @@ rule PT_PLATFORM_ASK_HANDLE {
   terms {
     $ask   = any(@pt_ask_handle, @pt_you_have)
     $app   = any(@chat_platforms, @messaging_apps, @snap, @pt_messaging)
-    $aware = @pt_awareness
+    $aware = @awareness
   }
   when   $ask then($app, 1)
   unless $aware
@@ -27852,7 +30424,7 @@ rule PT_PLATFORM_VIDEO_CALL {
   description "Moving to live video or camera (\"chamada de vídeo\", \"liga a câmara\")"
   terms {
     $video = @pt_video
-    $aware = @pt_awareness
+    $aware = @awareness
   }
   when   $video
   unless $aware
@@ -27871,7 +30443,7 @@ rule PT_PLATFORM_PRIVATE_CHANNEL {
     $app     = any(@chat_platforms, @messaging_apps, @snap, @pt_messaging, @pt_private_channels, @pt_move, "app", "aplicativo", "aplicação", "conversa", "chat")
     $private = @pt_private_reasons
     $booking = any("sala", "mesa", "reserva", "quarto", "festa", "aula", "estacionamento", "praia", "piscina", "restaurante", "jantar")
-    $aware   = @pt_awareness
+    $aware   = @awareness
   }
   when   $app near($private, 6)
   unless $booking
@@ -27889,7 +30461,7 @@ rule PT_PLATFORM_LEAVE_SITE {
   description "Talking the reader off the current site, or pushing one's own handle (\"quase não entro aqui\")"
   terms {
     $off   = @pt_off_site
-    $aware = @pt_awareness
+    $aware = @awareness
   }
   when   $off
   unless $aware
@@ -27917,9 +30489,9 @@ rule PT_PUB_GOING_OVER {
     $your     = @pt_your
     $circle   = any(@pt_parent_nouns, @pt_sibling_nouns, @pt_partner_nouns, @pt_friend_nouns, @pt_network_nouns, @pt_place_nouns)
     $everyone = @pt_everyone
-    $benign   = @pt_benign_context
+    $benign   = @benign_context
     $work     = any("meme", "memes", "piada", "piadas", "figurinha", "figurinhas", "sticker", "stickers", "loja", "marca", "cliente", "clientes", "orçamento", "orcamento", "patrocinado", "empresa nova", "vaga", "vagas", "currículo")
-    $aware    = @pt_awareness
+    $aware    = @awareness
   }
   when   $over then($platform, 1) | $allover then($platform, 1) | $allover then(($your then($circle, 1)), 1) | $allover then($everyone, 1)
   unless $benign
@@ -27945,7 +30517,7 @@ rule PT_PUB_EXPLICIT_MATERIAL {
     $verb     = any(@pt_publish_verbs, @pt_i_will_send, @pt_i_send, @pt_everyone_sees, @pt_going_over, @pt_goes_online)
     $material = any(@pt_explicit_material, @explicit_material)
     $flirt    = any(@pt_explicit_requests, @pt_trade)
-    $aware    = @pt_awareness
+    $aware    = @awareness
   }
   when   $verb near($material, 5)
   unless $flirt
@@ -27975,9 +30547,9 @@ rule PT_PUB_TO_CIRCLE {
     $goesto   = @pt_goes_online
     $learn    = @pt_learn
     $platform = any(@publish_platforms, @messaging_apps, @snap, @porn_sites, @pt_publish_places, @pt_messaging)
-    $benign   = @pt_benign_context
+    $benign   = @benign_context
     $chore    = any("avisar", "a avisar", "avisando", "recado", "lembrete", "morada", "endereço", "endereco", "localização", "horário", "horario", "parabéns", "parabens", "beijinhos", "beijos", "email", "e-mail", "jantar", "consulta", "reunião", "reuniao", "fatura", "orçamento", "orcamento", "proposta", "relatório", "relatorio", "aprovar", "rever", "assinar", "currículo", "contrato", "documento", "documentos", "meme", "memes")
-    $aware    = @pt_awareness
+    $aware    = @awareness
   }
   when   $threat then(($your then($circle, 1)), 6) | $threat then($everyone, 4) | $refs then(($goes then(($your then($circle, 1)), 3)), 1)
          | $put then(($refs then($online, 2)), 1) | $goesto then($platform, 1)
@@ -28014,7 +30586,7 @@ rule PT_PUB_CONDITIONAL {
     $orpost = @pt_or_post
     $owed   = @pt_everyday_money
     $mail   = any("lembrete", "email", "e-mail", "correio", "carta", "por mensagem", "wetransfer", "pen", "drive", "fatura", "recibo")
-    $aware  = @pt_awareness
+    $aware  = @awareness
   }
   when   $cond then($threat, 8) | $threat then($cond, 6) | $orpost
   unless $owed
@@ -28044,7 +30616,7 @@ rule PT_PUB_RUIN_EXPOSE {
     $love  = @pt_love_see
     $house = any("casa nova", "apartamento", "jardim", "cozinha", "quarto novo", "resultado", "resultados", "notas", "primeiro", "primeira", "vestido", "bolo", "festa", "casamento", "bebé", "bebê", "carro novo")
     $idea  = any("ideia", "plano", "proposta", "projeto", "projecto", "situação", "situacao", "argumentos", "tese", "quadros", "obras", "exposição", "galeria", "o assunto", "a matéria", "sol")
-    $aware = @pt_awareness
+    $aware = @awareness
   }
   when   $will then($ruin, 2) | $done | $see | ($your then($close, 1)) then($love, 2)
   unless $idea
@@ -28076,7 +30648,7 @@ rule PT_REC_EXPLICIT_MATERIAL {
     $have     = any(@pt_have, @pt_screens, @pt_saved, @pt_recorded, @pt_recorded_complete)
     $material = any(@pt_explicit_material, @explicit_material)
     $baby     = any("bebé", "bebe", "bebê", "criança", "crianca", "quando eras pequeno", "quando eras pequena", "quando você era pequeno", "quando você era pequena", "banho de", "receita", "bolo", "parede", "paredes")
-    $aware    = @pt_awareness
+    $aware    = @awareness
   }
   when   $have near($material, 7)
   unless $baby
@@ -28097,8 +30669,8 @@ rule PT_REC_OF_YOU {
     $rec    = @pt_recorded
     $object = @pt_recorded_objects
     $claim  = @pt_recorded_complete
-    $benign = any(@pt_benign_context, "aula", "reunião", "reuniao", "a cantar", "cantando", "a dançar", "dançando", "dancando", "golo", "gol", "palestra", "show", "concerto", "final", "pra ti", "para ti", "pra você", "pra voce", "para você", "novela", "podcast", "discurso")
-    $aware  = @pt_awareness
+    $benign = any(@benign_context, "aula", "reunião", "reuniao", "a cantar", "cantando", "a dançar", "dançando", "dancando", "golo", "gol", "palestra", "show", "concerto", "final", "pra ti", "para ti", "pra você", "pra voce", "para você", "novela", "podcast", "discurso")
+    $aware  = @awareness
   }
   when   $rec then($object, 2) | $claim
   unless $benign
@@ -28119,8 +30691,8 @@ rule PT_REC_HAVE_YOUR_MEDIA {
   terms {
     $have   = any(@pt_have, @pt_saved)
     $media  = @pt_media
-    $benign = @pt_benign_context
-    $aware  = @pt_awareness
+    $benign = @benign_context
+    $aware  = @awareness
   }
   when   $have then($media, 2)
   unless $benign
@@ -28138,8 +30710,8 @@ rule PT_REC_LOOK_PROOF {
   description "Proof offered to the reader (\"olha o que eu tenho\", \"aqui está a prova\")"
   terms {
     $proof  = @pt_look_proof
-    $benign = any(@pt_benign_context, "na foto", "nesta foto", "na fotografia", "quando eras pequeno", "quando eras pequena", "quando você era pequeno", "criança", "kk", "haha", "hahaha", "rsrs", "rsrsrs", "fofo", "fofa", "giro", "gira", "presente", "prenda", "surpresa", "ano")
-    $aware  = @pt_awareness
+    $benign = any(@benign_context, "na foto", "nesta foto", "na fotografia", "quando eras pequeno", "quando eras pequena", "quando você era pequeno", "criança", "kk", "haha", "hahaha", "rsrs", "rsrsrs", "fofo", "fofa", "giro", "gira", "presente", "prenda", "surpresa", "ano")
+    $aware  = @awareness
   }
   when   $proof
   unless $benign
@@ -28161,7 +30733,7 @@ rule PT_REC_MALWARE_HACK {
     $hack    = @pt_hack
     $install = @pt_install
     $ok      = any("impressora", "atualização", "atualizacao", "actualização", "atualizei", "configurar", "configurei", "arranjar", "arranjei", "consertar", "consertei", "formatar", "formatei", "antivírus", "antivirus", "pra ti", "para ti", "pra você", "como pediste", "como você pediu", "netflix", "spotify", "jogo", "kk", "haha", "hahaha", "rsrs", "rsrsrs", "brincadeira", "a brincar")
-    $aware   = @pt_awareness
+    $aware   = @awareness
   }
   when   ($malware near($device, 8) & ($hack | $install)) | $hack then($device, 2)
   unless $ok
@@ -28210,7 +30782,7 @@ rule ZH_DEADLINE {
     $time   = any(entity(duration), "今晚", "今天", "明天", "半小时", "一小时", "一个小时", "两个小时", "一天", "两天")
     $final  = any("最后通牒", "最后一次机会", "最后机会", "倒计时", "我不会再说第二遍", "别浪费我的时间")
     $benign = @zh_benign
-    $aware  = @zh_awareness
+    $aware  = @awareness
   }
   when   $opener near($time, 2) | $final
   unless $benign
@@ -28236,7 +30808,7 @@ rule ZH_PAY_AMOUNT_OR_ELSE {
     $amount = entity(money)
     $hinge  = any(@zh_hinge, @zh_pay_conditions)
     $ctx    = @zh_pay_ctx
-    $aware  = @zh_awareness
+    $aware  = @awareness
   }
   when   $pay near($amount, 3) & $amount near($hinge, 4)
   unless $ctx
@@ -28259,7 +30831,7 @@ rule ZH_PAY_DEMAND {
     $cond   = @zh_pay_conditions
     $orelse = any("后果自负", "看着办", "你自己看着办", "你等着", "你就完了", "你死定了")
     $ctx    = @zh_pay_ctx
-    $aware  = @zh_awareness
+    $aware  = @awareness
   }
   when   $pay then($amount, 3) | $hinge near($pay, 3) | $cond | $hinge then($orelse, 4)
   unless $ctx
@@ -28288,7 +30860,7 @@ rule ZH_PUBLISH_TO_CIRCLE {
     $audience = @zh_audience
     $material = any(@zh_material, @zh_explicit)
     $benign   = @zh_benign
-    $aware    = @zh_awareness
+    $aware    = @awareness
   }
   when   $will near($verb, 6) & $verb then($audience, 3) | $verb near(any("你", "你的"), 2) & $material near($verb, 4) & $audience
   unless $benign
@@ -28308,7 +30880,7 @@ rule ZH_PUBLISH_EXPLICIT {
     $verb     = @zh_publish_verbs
     $material = @zh_explicit
     $expose   = any("曝光你", "让你身败名裂", "让所有人都看到", "让大家都看到", "被所有人看到", "所有人都会看到", "让你社死")
-    $aware    = @zh_awareness
+    $aware    = @awareness
   }
   when   $verb near($material, 5) | $expose
   unless $aware
@@ -28332,7 +30904,7 @@ rule ZH_RECORDING_CLAIM {
     $what     = any("你", "你的", "视频通话", "我们的视频", @zh_explicit, @zh_material)
     $explicit = @zh_explicit
     $benign   = @zh_benign
-    $aware    = @zh_awareness
+    $aware    = @awareness
   }
   when   $rec near($what, 4) | $rec near($explicit, 6)
   unless $benign

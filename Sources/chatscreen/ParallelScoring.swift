@@ -7,7 +7,7 @@ import Glibc
 /// ```
 ///            main thread                          worker w (one per job)
 ///  read + parse ─► batch (≤ 2048 records) ──┐   phase 1: scan w's messages, then others' leftovers
-///  ConversationOracle: shard, evictions     ├─► phase 2: shard w's records in input order:
+///  ConversationRoster: shard, evictions     ├─► phase 2: shard w's records in input order:
 ///  merge shard outputs in input order ◄─────┘            tracker, verdict JSON, summaries
 ///  write stdout and the summary file
 /// ```
@@ -25,21 +25,21 @@ import Glibc
 ///   copies the lines back in input order. Conversation state would differ where conversations
 ///   meet: `--max-conversations` evicts the least recently active conversation of *all* of them,
 ///   and idle eviction walks that global LRU list and stops at the first one still active. So the
-///   main thread runs ``ConversationOracle``, a copy of the tracker's LRU and idle bookkeeping
-///   (ids, last times, links; no evidence), which decides every eviction at the moment
-///   `ConversationTracker` would, and sends it to the owning worker in order. Workers keep one
-///   `ConversationTracker` per live conversation, which never evicts by itself, and finish it when
-///   told. Evicted summaries keep the order they were evicted in, and the final summaries come in
-///   the oracle's first-seen order: the summary file and the eviction count match `--jobs 1` too.
+///   main thread keeps the ``ConversationRoster``, the very type `ConversationTracker` decides
+///   evictions with (ids, last times, links, evicted ids; no evidence): every eviction and every
+///   resumption of an evicted conversation is decided at the moment `--jobs 1` decides it, and
+///   sent to the owning worker in order. Each worker keeps one tracker made by
+///   `ConversationTracker.admittedElsewhere(rules:)`, which never evicts by itself, and closes a
+///   conversation when told. Evicted summaries keep the order they were evicted in, and the final
+///   summaries come in the roster's first-seen order: the summary file, the eviction count and
+///   the split conversations on stderr match `--jobs 1` too.
 /// - **Bounded memory.** At most ``maxInFlight`` batches are in flight; the main thread stops
-///   reading until the oldest is written (back-pressure). Batches, their buffers and the
-///   trackers of evicted conversations are reused. The price of identity is one
-///   `ConversationTracker` per live conversation (about 0.6 KB more than `--jobs 1` per
-///   conversation); a `ConversationTracker.evict(conversation:)` in the library would let each
-///   worker keep one tracker.
+///   reading until the oldest is written (back-pressure). Batches and their buffers are reused.
+///   Conversation state is the roster on the main thread plus each worker's tracker states,
+///   indexed by the roster's slots (a slot table per worker, 8 bytes per slot).
 /// - **What stays serial** (measured with perf on 1,000,000 generated messages: about 15% of
 ///   the CPU time of `--jobs 2`): reading and parsing (the conversation id and timestamp are
-///   needed to route a record and to decide evictions in input order), the oracle, copying the
+///   needed to route a record and to decide evictions in input order), the roster, copying the
 ///   workers' lines into order, `write`, and freeing the parsed records.
 /// - **Signals** are blocked on the workers, so SIGINT and SIGTERM reach the reading thread,
 ///   whose blocked `read` the handler ends; what was read is still scored and written in order.
@@ -56,7 +56,12 @@ final class ParallelScorer: ScoringSink {
 
     private let jobs: Int
     private let coordinator: Coordinator
-    private var oracle: ConversationOracle?
+    /// Which conversations are tracked (nil with `--no-conversation`), and each slot's worker.
+    private var roster: ConversationRoster?
+    private var shards: [UInt16] = []
+    private var evicted: [ConversationRoster.Eviction] = []
+    /// The file of the first message that resumed an evicted conversation.
+    private var firstSplitFile: String?
     private var summaries: SummaryOutput?
     private var current: Batch
     private var spare: [Batch] = []
@@ -75,8 +80,8 @@ final class ParallelScorer: ScoringSink {
         self.batchLimit = min(Self.batchRecords, max(1, requested ?? Self.batchRecords))
         self.summaries = summaries
         if tracking {
-            let policy = ConversationTracker(rules: rules, maxConversations: maxConversations).policy
-            oracle = ConversationOracle(capacity: policy.maxConversations, idleSeconds: policy.idleSeconds, jobs: jobs)
+            let policy = rules.conversation.overriding(maxConversations: maxConversations)
+            roster = ConversationRoster(capacity: policy.maxConversations, idleSeconds: policy.idleSeconds)
         }
         _ = try MessageScanner(rules: rules)  // fails here, on the main thread, if ICU cannot start
         let workers = (0..<jobs).map { index in
@@ -94,14 +99,31 @@ final class ParallelScorer: ScoringSink {
         file = path
     }
 
-    func score(_ record: consuming InputRecord, time: Int64?) throws(WriteError) {
+    func score(_ record: consuming InputRecord, time: Int64?, source: ConversationSource) throws(WriteError) {
         let batch = current
         var entry = Batch.Entry(record: record, time: time)
         if case .message(let message) = entry.record {
             batch.bytes += message.text.count
-            if oracle != nil {
-                (entry.owner, entry.slot) = oracle!.observe(message.conversation ?? "-", time: time,
-                                                            before: Int32(batch.entries.count), closing: &batch.closing)
+            if roster != nil {
+                let conversation = message.conversation ?? "-"
+                let admission = roster!.admit(conversation, time: time, source: source,
+                                              reference: MessageReference(line: message.line, id: message.id), evicting: &evicted)
+                if !evicted.isEmpty {
+                    // Before the slot's worker changes: an evicted slot may be the one admitted.
+                    for eviction in evicted {
+                        batch.closing.append(Closing(shard: shards[Int(eviction.slot)], slot: eviction.slot,
+                                                     before: Int32(batch.entries.count)))
+                    }
+                    evicted.removeAll(keepingCapacity: true)
+                }
+                let slot = Int(admission.slot)
+                if admission.isNew {
+                    if slot == shards.count { shards.append(0) }
+                    shards[slot] = Self.shard(of: conversation, jobs: jobs)
+                    if admission.earlierEvictions > 0 && firstSplitFile == nil { firstSplitFile = file }
+                }
+                entry.owner = shards[slot]
+                entry.admission = admission
             }
         }
         batch.entries.append(entry)
@@ -113,20 +135,27 @@ final class ParallelScorer: ScoringSink {
         try collect(leavingAtMost: 0)
     }
 
-    func finishConversations() throws(WriteError) -> Int? {
-        guard let oracle else { return nil }
+    func finishConversations() throws(WriteError) -> ConversationTotals? {
+        guard let roster else { return nil }
         if !current.entries.isEmpty { try dispatch() }
         if summaries != nil {
             // The conversations still tracked, in the order `ConversationTracker.finish()` gives.
-            for (shard, slot) in oracle.live() {
-                current.closing.append(Closing(shard: shard, slot: slot, before: 0))
+            for slot in roster.live() {
+                current.closing.append(Closing(shard: shards[Int(slot)], slot: slot, before: 0))
             }
             current.closingIsEviction = false
             try dispatch()
             try collect(leavingAtMost: 0)
         }
         try summaries?.close()
-        return oracle.evictions
+        return ConversationTotals(evictions: roster.evictions, splits: roster.splits, firstSplitFile: firstSplitFile)
+    }
+
+    /// The worker of a conversation: the FNV-1a 64 fingerprint of its id
+    /// (``ConversationRoster/fingerprint(_:)``) modulo the number of jobs, the same on every run
+    /// and machine (Swift's `Hasher` is seeded per process).
+    static func shard(of conversation: String, jobs: Int) -> UInt16 {
+        UInt16(ConversationRoster.fingerprint(conversation) % UInt64(jobs))
     }
 
     func stop() {
@@ -198,7 +227,7 @@ final class ParallelScorer: ScoringSink {
 /// still tracked at the end.
 struct Closing {
     var shard: UInt16
-    /// The conversation's slot in ``ConversationOracle`` (and in its worker's tracker table).
+    /// The conversation's slot in the ``ConversationRoster`` (and in its worker's tracker).
     var slot: Int32
     var before: Int32
 }
@@ -240,8 +269,9 @@ final class Batch: @unchecked Sendable {
         var time: Int64?
         /// The worker that runs phase 2 for it.
         var owner = Batch.unassigned
-        /// Its conversation's slot in ``ConversationOracle`` (-1 without conversations).
-        var slot: Int32 = -1
+        /// Its conversation's slot in the ``ConversationRoster``, and whether it starts there
+        /// (nil without conversations).
+        var admission: ConversationRoster.Admission?
     }
     var entries: [Entry] = []
     /// The bytes of message text in ``entries``.
@@ -338,7 +368,7 @@ final class Batch: @unchecked Sendable {
 
 // MARK: - Workers
 
-/// One worker's state: its scanner, and a tracker per conversation it owns. Everything it
+/// One worker's state: its scanner, and the tracker of the conversations it owns. Everything it
 /// allocates is allocated on its own thread (the scanner on first use), so it sits in that
 /// thread's malloc arena, away from the other workers' memory.
 final class Worker: @unchecked Sendable {
@@ -352,9 +382,9 @@ final class Worker: @unchecked Sendable {
     private let format: VerdictFormat
     private let tracking: Bool
     private let writeSummaries: Bool
-    /// By conversation slot (see ``ConversationOracle``); nil for other workers' conversations.
-    private var trackers: [ConversationTracker?] = []
-    private var spareTrackers: [ConversationTracker] = []
+    /// Follows this worker's conversations, in the roster's slots; evictions come from the main
+    /// thread (made on first use, on this thread).
+    private lazy var tracker = ConversationTracker.admittedElsewhere(rules: rules)
     private let padding = CacheLinePadding()
 
     init(index: Int, rules: RuleSet, format: VerdictFormat, tracking: Bool, writeSummaries: Bool) {
@@ -397,9 +427,10 @@ final class Worker: @unchecked Sendable {
                     let verdict = (verdicts.baseAddress! + index).move()
                     var update: ConversationVerdict?
                     if tracking {
-                        update = tracker(Int(entries[index].slot)).observe(
-                            verdict, conversation: message.conversation ?? "-", sender: message.sender,
-                            timestamp: entries[index].time, reference: MessageReference(line: message.line, id: message.id))
+                        update = tracker.observe(
+                            verdict, admission: entries[index].admission!, conversation: message.conversation ?? "-",
+                            sender: message.sender, timestamp: entries[index].time,
+                            reference: MessageReference(line: message.line, id: message.id))
                     }
                     format.message(message, verdict: verdict, conversation: update, file: batch.file, into: &output.writer)
                 case .error(let line, let reason):
@@ -412,30 +443,12 @@ final class Worker: @unchecked Sendable {
         }
     }
 
-    /// The tracker of the conversation in `slot`, created on its first message. Each live
-    /// conversation has its own tracker, which never evicts by itself (one conversation, idle
-    /// time `Int.max`): the main thread's ``ConversationOracle`` decides evictions, as one shared
-    /// tracker would, and a slot is reused only after its conversation was closed here.
-    private func tracker(_ slot: Int) -> ConversationTracker {
-        if slot >= trackers.count { trackers += Array(repeating: nil, count: max(slot + 1 - trackers.count, trackers.count)) }
-        if let tracker = trackers[slot] { return tracker }
-        let tracker = spareTrackers.popLast() ?? ConversationTracker(rules: rules, maxConversations: 1, idleSeconds: Int.max)
-        trackers[slot] = tracker
-        return tracker
-    }
-
     private func close(_ closing: Closing, evicted: Bool, into output: ShardOutput) {
-        guard Int(closing.slot) < trackers.count, let tracker = trackers[Int(closing.slot)] else {
-            preconditionFailure("the oracle closed a conversation its worker does not track")
-        }
-        trackers[Int(closing.slot)] = nil
-        let summaries = tracker.finish()
-        if writeSummaries, var summary = summaries.first {
-            summary.evicted = evicted
+        let summary = tracker.close(slot: closing.slot, evicted: evicted)
+        if writeSummaries {
             output.summaries.summary(summary)
             output.summaryEnds.append(output.summaries.bytes.count)
         }
-        if spareTrackers.count < 1024 { spareTrackers.append(tracker) }
     }
 }
 
@@ -560,128 +573,6 @@ final class Coordinator: @unchecked Sendable {
         guard victim >= 0 else { return nil }
         batch.back[victim] -= 1
         return (victim, batch.back[victim])
-    }
-}
-
-// MARK: - Conversation bookkeeping on the main thread
-
-/// Decides, message by message, which conversations `ConversationTracker` would evict, without
-/// its evidence: the same LRU list over slots, the same idle walk from the least recently active
-/// conversation, the same capacity check before a new conversation, and the same first-seen
-/// numbering for the summaries at the end. Each conversation also gets its worker here.
-///
-/// ```swift
-/// var oracle = ConversationOracle(capacity: 100_000, idleSeconds: 21_600, jobs: 2)
-/// let worker = oracle.observe("c1", time: 1_773_522_300, before: 0, closing: &closing)
-/// ```
-///
-/// - Complexity: O(1) amortised per message, plus O(1) per eviction.
-struct ConversationOracle {
-    let capacity: Int
-    let idleSeconds: Int?
-    let jobs: Int
-    private(set) var evictions = 0
-
-    // One slot per tracked conversation, as parallel arrays (the links are touched on every
-    // message; keeping them apart from the id avoids retaining and releasing it).
-    private var ids: [String?] = []
-    private var shards: [UInt16] = []
-    private var firstSeen: [Int] = []
-    private var lastTimes: [Int64?] = []
-    private var newer: [Int32] = []
-    private var older: [Int32] = []
-    private var freeSlots: [Int32] = []
-    private var index: [String: Int32] = [:]
-    private var newest: Int32 = -1, oldest: Int32 = -1
-    private var nextFirstSeen = 0
-
-    init(capacity: Int, idleSeconds: Int?, jobs: Int) {
-        self.capacity = max(1, capacity)
-        self.idleSeconds = idleSeconds
-        self.jobs = jobs
-    }
-
-    /// The worker of a conversation: FNV-1a 64 of its UTF-8, modulo the number of jobs. Stable
-    /// across runs and machines (Swift's `Hasher` is seeded per process).
-    static func shard(of conversation: String, jobs: Int) -> UInt16 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in conversation.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return UInt16(hash % UInt64(jobs))
-    }
-
-    /// Records a message of `conversation` as `ConversationTracker.observe` would, appending the
-    /// conversations it evicts first (idle, then over capacity) to `closing`; returns the
-    /// conversation's worker and slot.
-    mutating func observe(_ conversation: String, time: Int64?, before record: Int32,
-                          closing: inout [Closing]) -> (shard: UInt16, slot: Int32) {
-        if let time, let idle = idleSeconds {
-            while oldest >= 0, let last = lastTimes[Int(oldest)], time - last > Int64(idle) {
-                evict(oldest, before: record, closing: &closing)
-            }
-        }
-        let slot: Int32
-        if let found = index[conversation] {
-            slot = found
-            unlink(slot)
-            link(slot)
-        } else {
-            if index.count >= capacity, oldest >= 0 { evict(oldest, before: record, closing: &closing) }
-            let shard = Self.shard(of: conversation, jobs: jobs)
-            if let free = freeSlots.popLast() {
-                slot = free
-                ids[Int(slot)] = conversation
-                shards[Int(slot)] = shard
-                firstSeen[Int(slot)] = nextFirstSeen
-                lastTimes[Int(slot)] = nil
-            } else {
-                slot = Int32(ids.count)
-                ids.append(conversation)
-                shards.append(shard)
-                firstSeen.append(nextFirstSeen)
-                lastTimes.append(nil)
-                newer.append(-1)
-                older.append(-1)
-            }
-            nextFirstSeen += 1
-            index[conversation] = slot
-            link(slot)
-        }
-        if let time { lastTimes[Int(slot)] = max(lastTimes[Int(slot)] ?? time, time) }
-        return (shards[Int(slot)], slot)
-    }
-
-    /// The conversations tracked now, in first-seen order: their workers and slots.
-    func live() -> [(shard: UInt16, slot: Int32)] {
-        ids.indices.filter { ids[$0] != nil }.sorted { firstSeen[$0] < firstSeen[$1] }.map { (shards[$0], Int32($0)) }
-    }
-
-    /// The conversation in `slot`, if one is tracked there.
-    func conversation(inSlot slot: Int32) -> String? { ids[Int(slot)] }
-
-    private mutating func evict(_ slot: Int32, before record: Int32, closing: inout [Closing]) {
-        guard let id = ids[Int(slot)] else { return }
-        unlink(slot)
-        ids[Int(slot)] = nil
-        freeSlots.append(slot)
-        index[id] = nil
-        evictions += 1
-        closing.append(Closing(shard: shards[Int(slot)], slot: slot, before: record))
-    }
-
-    private mutating func link(_ slot: Int32) {
-        older[Int(slot)] = newest
-        newer[Int(slot)] = -1
-        if newest >= 0 { newer[Int(newest)] = slot }
-        newest = slot
-        if oldest < 0 { oldest = slot }
-    }
-
-    private mutating func unlink(_ slot: Int32) {
-        let (before, after) = (older[Int(slot)], newer[Int(slot)])
-        if after >= 0 { older[Int(after)] = before } else { newest = before }
-        if before >= 0 { newer[Int(before)] = after } else { oldest = after }
-        newer[Int(slot)] = -1
-        older[Int(slot)] = -1
     }
 }
 

@@ -57,12 +57,16 @@ struct ScoreCommand: ParsableCommand {
     var noConversation = false
 
     @Option(help: ArgumentHelp(
-        "Write one JSON summary per conversation to this file, at the end or when a conversation is evicted.",
+        "Write one JSON summary per conversation to this file, at the end or when a conversation is evicted; "
+            + "a conversation that comes back after an eviction gets a second record marked \"resumed_after_eviction\".",
         valueName: "path"))
     var conversationSummary: String?
 
-    @Option(help: ArgumentHelp("Track at most this many conversations at once (default: the pack's max_conversations).",
-                               valueName: "count"))
+    @Option(help: ArgumentHelp("""
+        Track at most this many conversations at once (default: the pack's max_conversations); the least \
+        recently active is evicted beyond it. Conversations of a JSONL or CSV stream are also evicted after \
+        the pack's idle time (7 days by default); those of a chat export or plain text never are.
+        """, valueName: "count"))
     var maxConversations: Int?
 
     @Option(help: ArgumentHelp("""
@@ -70,8 +74,8 @@ struct ScoreCommand: ParsableCommand {
         order; the N threads scan, and each conversation is followed on one of them (by an FNV-1a hash \
         of its id). The output is byte for byte that of --jobs 1: verdicts, error and skipped records, \
         the summary file and the messages on stderr, evictions by --max-conversations and by idle time \
-        included (they are decided in input order, as --jobs 1 decides them). Conversation state takes \
-        about 0.6 KB more memory per tracked conversation than with --jobs 1.
+        and conversations resumed after them included (one ConversationRoster decides them in input \
+        order, as --jobs 1 does).
         """, valueName: "n"))
     var jobs = 1
 
@@ -132,7 +136,7 @@ struct ScoreCommand: ParsableCommand {
                     while Interruption.signal == 0, let record = try reader.next() {
                         var time: Int64?
                         if case .message(let message) = record { time = times.epochSeconds(of: message) }
-                        try scorer.score(record, time: time)
+                        try scorer.score(record, time: time, source: reader.holdsWholeConversations ? .wholeFile : .stream)
                         progress.tick(bytes: counter?.bytesRead ?? 0)
                     }
                 } catch let error as WriteError {
@@ -150,9 +154,12 @@ struct ScoreCommand: ParsableCommand {
             }
             try scorer.flush()
             if let warning = times.warning { Terminal.standardError("chatscreen: \(warning)\n") }
-            if let evictions = try scorer.finishConversations(), evictions > 0 {
-                Terminal.standardError("chatscreen: \(evictions) idle or excess conversation(s) were evicted from memory"
-                    + (summaries == nil ? " (use --conversation-summary to keep their summaries)\n" : "\n"))
+            if let totals = try scorer.finishConversations() {
+                if totals.evictions > 0 {
+                    Terminal.standardError("chatscreen: \(totals.evictions) idle or excess conversation(s) were evicted from memory"
+                        + (summaries == nil ? " (use --conversation-summary to keep their summaries)\n" : "\n"))
+                }
+                if let message = totals.splitMessage(summaries: summaries != nil) { Terminal.standardError(message) }
             }
             if Interruption.signal != 0 {
                 Terminal.standardError("chatscreen: interrupted; the verdicts computed so far were written\n")
@@ -173,13 +180,14 @@ struct ScoreCommand: ParsableCommand {
 protocol ScoringSink: AnyObject {
     /// The records that follow come from `path` (named in each record when there are several files).
     func startFile(_ path: String) throws(WriteError)
-    /// Scores (or reports) one record; `time` is its parsed timestamp.
-    func score(_ record: consuming InputRecord, time: Int64?) throws(WriteError)
+    /// Scores (or reports) one record; `time` is its parsed timestamp, `source` says whether its
+    /// input holds whole conversations (never evicted for idleness).
+    func score(_ record: consuming InputRecord, time: Int64?, source: ConversationSource) throws(WriteError)
     /// Writes every verdict of the records given so far.
     func flush() throws(WriteError)
     /// Writes the summaries of the conversations still tracked and closes the summary file;
-    /// returns the number of evictions, or nil with `--no-conversation`.
-    func finishConversations() throws(WriteError) -> Int?
+    /// returns the evictions and split conversations, or nil with `--no-conversation`.
+    func finishConversations() throws(WriteError) -> ConversationTotals?
     /// Releases threads; safe to call more than once, also after a failure.
     func stop()
 }
@@ -191,6 +199,8 @@ final class SequentialScorer: ScoringSink {
     private var output: VerdictOutput
     private var summaries: SummaryOutput?
     private var summaryFailure: WriteError?
+    /// The file of the first message that resumed an evicted conversation.
+    private var firstSplitFile: String?
 
     init(rules: RuleSet, format: VerdictFormat, tracking: Bool, maxConversations: Int?, summaries: SummaryOutput?) throws {
         scanner = try MessageScanner(rules: rules)
@@ -204,14 +214,15 @@ final class SequentialScorer: ScoringSink {
 
     func startFile(_ path: String) { output.file = path }
 
-    func score(_ record: consuming InputRecord, time: Int64?) throws(WriteError) {
+    func score(_ record: consuming InputRecord, time: Int64?, source: ConversationSource) throws(WriteError) {
         switch record {
         case .message(let message):
             var verdict = message.text.withUnsafeBufferPointer { scanner.scan(bytes: $0) }
             if message.hadInvalidUTF8 { verdict.flags.insert(.invalidUTF8) }
             let update = tracker?.observe(
                 verdict, conversation: message.conversation ?? "-", sender: message.sender, timestamp: time,
-                reference: MessageReference(line: message.line, id: message.id))
+                reference: MessageReference(line: message.line, id: message.id), source: source)
+            if firstSplitFile == nil, let tracker, tracker.splits.resumptions > 0 { firstSplitFile = output.file }
             try output.write(message: message, verdict: verdict, conversation: update)
             if let summaryFailure { throw summaryFailure }
         case .error(let line, let reason):
@@ -223,14 +234,36 @@ final class SequentialScorer: ScoringSink {
 
     func flush() throws(WriteError) { try output.flush() }
 
-    func finishConversations() throws(WriteError) -> Int? {
+    func finishConversations() throws(WriteError) -> ConversationTotals? {
         guard let tracker else { return nil }
         for summary in tracker.finish() { try summaries?.write(summary) }
         try summaries?.close()
-        return tracker.evictions
+        return ConversationTotals(evictions: tracker.evictions, splits: tracker.splits, firstSplitFile: firstSplitFile)
     }
 
     func stop() {}
+}
+
+/// What conversation tracking did over a run, for the messages on stderr at its end.
+struct ConversationTotals: Equatable {
+    var evictions: Int
+    var splits: ConversationRoster.Splits
+    /// The input file of ``ConversationRoster/Splits/first``.
+    var firstSplitFile: String?
+
+    /// `chatscreen: 2 conversation(s) were split by eviction (…); the first was "c7", resumed at
+    /// line 412 of a.jsonl; …` and a newline, or nil when none was. Names the conversation by its
+    /// id (not message text) and says how to keep conversations whole.
+    func splitMessage(summaries: Bool) -> String? {
+        guard let first = splits.first else { return nil }
+        let times = splits.resumptions == splits.conversations ? "" : ", \(splits.resumptions) times in all"
+        let file = firstSplitFile.map { $0 == "-" ? "" : " of \($0)" } ?? ""
+        return "chatscreen: \(splits.conversations) conversation(s) were split by eviction (a message came after the"
+            + " conversation was evicted\(times)); the first was \(first.conversation.debugDescription), resumed at line"
+            + " \(first.message.line)\(file)"
+            + (summaries ? "; the summary of each later part says \"resumed_after_eviction\"" : "")
+            + "; to keep conversations whole, raise --max-conversations or the pack's idle time\n"
+    }
 }
 
 extension InputFormat: ExpressibleByArgument {}

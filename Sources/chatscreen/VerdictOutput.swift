@@ -229,7 +229,9 @@ extension JSONWriter {
 }
 
 extension JSONWriter {
-    /// One `--conversation-summary` line: `{"conversation": …, "messages": N, "peak_score": …, …}` and a newline.
+    /// One `--conversation-summary` line: `{"conversation": …, "messages": N, "peak_score": …, …,
+    /// "evicted": false, "resumed_after_eviction": true, "earlier_evictions": 1}` and a newline
+    /// (`earlier_evictions` only when resumed).
     mutating func summary(_ summary: ConversationSummary) {
         beginObject()
         key("conversation"); string(summary.conversation)
@@ -255,6 +257,8 @@ extension JSONWriter {
         endArray()
         references("key_messages", summary.keyMessages)
         key("evicted"); bool(summary.evicted)
+        key("resumed_after_eviction"); bool(summary.resumedAfterEviction)
+        if summary.resumedAfterEviction { key("earlier_evictions"); int(summary.earlierEvictions) }
         endObject()
         newline()
     }

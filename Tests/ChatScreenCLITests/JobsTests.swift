@@ -40,7 +40,7 @@ struct JobsTests {
     }
 
     /// The stress input really has what the comparison is about: hits, composites, stage changes,
-    /// evictions (capacity and idle), error records and invalid UTF-8.
+    /// evictions (capacity and idle), conversations resumed after them, error records and invalid UTF-8.
     @Test("The random input exercises composites, stages, evictions, errors and invalid UTF-8")
     func stressInputCoverage() throws {
         try withDirectory { directory in
@@ -53,51 +53,26 @@ struct JobsTests {
             }
             #expect(result.stderr.contains("idle or excess conversation(s) were evicted"))
             #expect(result.stderr.contains("were not ISO 8601 or epoch seconds"))
+            #expect(result.stderr.contains("conversation(s) were split by eviction"))
             let summary = String(decoding: result.summary, as: UTF8.self)
             #expect(summary.contains("\"evicted\":true") && summary.contains("\"evicted\":false"))
+            #expect(summary.contains("\"resumed_after_eviction\":true,\"earlier_evictions\":2"), "conversations split twice or more")
+            // Idle evictions too, not only --max-conversations: without it, the 8-day jumps still evict.
+            let idleOnly = try score(jobs: 2, [], [input], directory: directory, batch: 5)
+            #expect(idleOnly.stderr.contains("idle or excess conversation(s) were evicted"), "\(idleOnly.stderr)")
+            #expect(idleOnly.stderr.contains("conversation(s) were split by eviction"), "\(idleOnly.stderr)")
         }
     }
 
     // MARK: Conversation bookkeeping
 
-    @Test("ConversationOracle evicts what ConversationTracker evicts, in the same order", arguments: 0..<40)
-    func oracleAgreesWithTracker(seed: Int) throws {
-        var rng = SplitMix64(seed: UInt64(seed))
-        let capacity = Int(rng.next() % 12) + 1, idle = Int(rng.next() % 500) + 1
-        let tracker = ConversationTracker(rules: Self.rules, maxConversations: capacity, idleSeconds: idle)
-        var evicted: [String] = []
-        tracker.onEvict = { evicted.append($0.conversation) }
-        var oracle = ConversationOracle(capacity: capacity, idleSeconds: idle, jobs: 3)
-        var closing: [Closing] = []
-        var closed: [String] = []                // the conversations the oracle closed, in order
-        var name: [Int32: String] = [:]          // slot → the conversation the test last saw there
-        let verdict = try MessageScanner(rules: Self.rules).scan(bytes: UnsafeBufferPointer(start: nil, count: 0))
-        var time: Int64 = 1_000_000
-        for step in 0..<600 {
-            let conversation = "c\(rng.next() % 30)"
-            time += Int64(rng.next() % 200) - 60          // forwards, sometimes backwards
-            let stamp: Int64? = rng.next() % 5 == 0 ? nil : time
-            _ = tracker.observe(verdict, conversation: conversation, sender: nil, timestamp: stamp, reference: MessageReference(line: step + 1))
-            let (shard, slot) = oracle.observe(conversation, time: stamp, before: Int32(step), closing: &closing)
-            #expect(shard == ConversationOracle.shard(of: conversation, jobs: 3))
-            #expect(oracle.conversation(inSlot: slot) == conversation)
-            closed += closing[closed.count...].map { name[$0.slot]! }   // named when they were last seen
-            name[slot] = conversation
-            #expect(closed == evicted, "seed \(seed), capacity \(capacity), idle \(idle), step \(step)")
-            if closed != evicted { return }
-        }
-        #expect(oracle.evictions == tracker.evictions, "seed \(seed)")
-        #expect(oracle.live().map { name[$0.slot]! } == tracker.finish().map(\.conversation), "seed \(seed): first-seen order at the end")
-        #expect(tracker.evictions > 0, "seed \(seed): the sequence should evict")
-    }
-
     @Test("Conversations go to workers by FNV-1a 64 of the id's UTF-8, the same in every run")
     func stableShards() {
         // FNV-1a 64 of "" is the offset basis; of "a" it is 0xAF63DC4C8601EC8C.
-        #expect(ConversationOracle.shard(of: "", jobs: 256) == UInt16(UInt64(0xCBF2_9CE4_8422_2325) % 256))
-        #expect(ConversationOracle.shard(of: "a", jobs: 256) == UInt16(UInt64(0xAF63_DC4C_8601_EC8C) % 256))
-        #expect(ConversationOracle.shard(of: "a", jobs: 7) == UInt16(UInt64(0xAF63_DC4C_8601_EC8C) % 7))
-        #expect(ConversationOracle.shard(of: "café", jobs: 2) == ConversationOracle.shard(of: "caf\u{E9}", jobs: 2))
+        #expect(ParallelScorer.shard(of: "", jobs: 256) == UInt16(UInt64(0xCBF2_9CE4_8422_2325) % 256))
+        #expect(ParallelScorer.shard(of: "a", jobs: 256) == UInt16(UInt64(0xAF63_DC4C_8601_EC8C) % 256))
+        #expect(ParallelScorer.shard(of: "a", jobs: 7) == UInt16(UInt64(0xAF63_DC4C_8601_EC8C) % 7))
+        #expect(ParallelScorer.shard(of: "café", jobs: 2) == ParallelScorer.shard(of: "caf\u{E9}", jobs: 2))
     }
 
     // MARK: Edge cases
@@ -159,6 +134,54 @@ struct JobsTests {
                 }
                 for jobs in [2, 3] {
                     expectSame(try score(jobs: jobs, options, files, directory: directory, batch: 3), expected, "\(options), --jobs \(jobs)")
+                }
+            }
+        }
+    }
+
+    @Test("Exports and text mixed with streams: whole files are never idle-evicted, streams are split and resumed; --jobs 2 and 3 agree")
+    func wholeFilesAndResumedStreams() throws {
+        try withDirectory { directory in
+            // Two exports whose messages are 10 days apart (past the 7-day idle time), plain text, and
+            // streams whose conversations pause for 8 days and come back, read in between.
+            let exportA = directory + "/Chat with Rex.txt", exportB = directory + "/Chat with Max.txt"
+            try whatsAppExport(spanningArc, gap: 10 * 86_400).write(toFile: exportA, atomically: true, encoding: .utf8)
+            try whatsAppExport(Array(spanningArc.reversed()), start: spanningStart + 3600, gap: 10 * 86_400)
+                .write(toFile: exportB, atomically: true, encoding: .utf8)
+            let text = directory + "/notes.txt"
+            try "I screen recorded you\nhello\npay me 200 dollars now\n".write(toFile: text, atomically: true, encoding: .utf8)
+            var stream = ""
+            for round in 0..<6 {
+                let start = spanningStart + Int64(round) * 8 * 86_400
+                for n in 0..<5 {
+                    stream += jsonlStream(Array(spanningArc[(round + n) % 8...(round + n) % 8]), conversation: "s\(n)",
+                                          start: start + Int64(n) * 60, gap: 60, firstID: round * 10 + n)
+                }
+            }
+            let streamA = directory + "/a.jsonl", streamB = directory + "/b.jsonl"
+            try stream.write(toFile: streamA, atomically: true, encoding: .utf8)
+            try stream.write(toFile: streamB, atomically: true, encoding: .utf8)
+            let files = [exportA, streamA, text, exportB, streamB]
+            for options in [["--explain"], ["--max-conversations", "4"]] {
+                let expected = try score(jobs: 1, options, files, directory: directory)
+                #expect(expected.status == 0, "\(expected.stderr)")
+                let records = String(decoding: expected.summary, as: UTF8.self).split(separator: "\n").map {
+                    (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any] ?? [:]
+                }
+                #expect(records.contains { $0["resumed_after_eviction"] as? Bool == true }, "\(options): streams must resume")
+                #expect(expected.stderr.contains("were split by eviction"), "\(options): \(expected.stderr)")
+                if options == ["--explain"] {
+                    for conversation in ["Chat with Rex", "Chat with Max", "-"] {
+                        let parts = records.filter { $0["conversation"] as? String == conversation }
+                        #expect(parts.count == 1 && parts.first?["evicted"] as? Bool == false,
+                                "\(conversation): a whole file is one summary, never idle-evicted")
+                    }
+                }
+                for jobs in [2, 3] {
+                    for batch in [1, 7] {
+                        expectSame(try score(jobs: jobs, options, files, directory: directory, batch: batch), expected,
+                                   "\(options), --jobs \(jobs), batches of \(batch)")
+                    }
                 }
             }
         }
@@ -412,7 +435,7 @@ extension JobsTests {
             let hot = rng.next() % 10 < 6
             let conversation = hot ? "hot-\(rng.next() % 25)" : "c\(rng.next() % 4000)"
             switch rng.next() % 25 {
-            case 0: time += 7 * 3600            // past the 6 h idle limit: idle evictions
+            case 0: time += 8 * 86_400          // past the 7-day idle limit: idle evictions, then resumed conversations
             case 1: time -= 5000                 // backwards
             default: time += Int64(rng.next() % 90)
             }

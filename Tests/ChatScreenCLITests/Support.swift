@@ -59,3 +59,64 @@ func shell(_ command: String) throws -> (status: Int32, output: String) {
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }
+
+// MARK: - Conversations that span days (synthetic inputs)
+
+/// A sextortion arc in eight messages, written for these tests: the extorter "Rex" moves the chat,
+/// asks for a picture, claims a recording, lists friends, demands money and sets a deadline.
+let spanningArc: [(sender: String, text: String)] = [
+    ("Rex", "hey you seem really sweet, add me on snapchat so we can talk there"),
+    ("Sam", "haha ok"),
+    ("Rex", "send me a pic of you, nobody else will see it"),
+    ("Sam", "idk"),
+    ("Rex", "I screen recorded our whole video call and you were naked"),
+    ("Rex", "I have a list of all your followers and your family"),
+    ("Rex", "pay me 400 dollars in gift cards or I post the video everywhere"),
+    ("Rex", "you have 24 hours"),
+]
+
+/// 2026-03-14T09:00:00Z: day 14, so a WhatsApp export's date order is never ambiguous.
+let spanningStart: Int64 = 1_773_478_800
+
+/// A WhatsApp (iOS) export of `messages`, message k at `start + k × gap` seconds (UTC).
+func whatsAppExport(_ messages: [(sender: String, text: String)], start: Int64 = spanningStart, gap: Int64) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "dd/MM/yyyy, HH:mm:ss"
+    return messages.enumerated().map { index, message in
+        let date = Date(timeIntervalSince1970: TimeInterval(start + Int64(index) * gap))
+        return "[\(formatter.string(from: date))] \(message.sender): \(message.text)\n"
+    }.joined()
+}
+
+/// The same messages as JSONL, in conversation `conversation`, with ids `m1`, `m2`, … and epoch timestamps.
+func jsonlStream(_ messages: [(sender: String, text: String)], conversation: String, start: Int64 = spanningStart,
+                 gap: Int64, firstID: Int = 1) -> String {
+    messages.enumerated().map { index, message in
+        #"{"id":"m\#(firstID + index)","conversation":"\#(conversation)","sender":"\#(message.sender)","timestamp":"\#(start + Int64(index) * gap)","text":"\#(message.text)"}"#
+            + "\n"
+    }.joined()
+}
+
+/// Copies the shipped pack (Rules/) into `directory` with its `conversation { … }` block replaced
+/// by `block`; returns the pack's directory, for `--rules`.
+func rulePack(in directory: String, conversation block: String) throws -> String {
+    let pack = directory + "/rules-\(UUID().uuidString)"
+    try FileManager.default.copyItem(atPath: repositoryRoot + "/Rules", toPath: pack)
+    let path = pack + "/conversation.rules"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    guard let start = text.range(of: "\nconversation {"),
+          let end = text.range(of: "\n}", range: start.upperBound..<text.endIndex) else {
+        throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: path])
+    }
+    try (text[..<start.lowerBound] + "\n" + block + text[end.upperBound...]).write(toFile: path, atomically: true, encoding: .utf8)
+    return pack
+}
+
+/// The `--conversation-summary` records of a run, parsed.
+func summaryRecords(_ path: String) throws -> [[String: Any]] {
+    try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map {
+        try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
+    }
+}

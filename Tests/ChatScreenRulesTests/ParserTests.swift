@@ -103,7 +103,25 @@ struct ParserTests {
          ["t.rules:3:16: error[E109]: threshold for `medium` must be above the one for `low`"]),
         ("banana",
          ["t.rules:1:1: error[E010]: expected `rule`, `composite`, `scoring`, `conversation` or `stage`, found `banana`"]),
+        ("conversation {\n  idle 7w\n  max_conversations 10\n}",
+         ["t.rules:2:9: error[E010]: unknown unit `w`"]),
+        ("conversation {\n  idle 100 messages\n  max_conversations 10\n}",
+         ["t.rules:2:8: error[E010]: `idle` is a time such as `6h`, not a message count"]),
     ]
+
+    @Test("conversation { }: windows and idle time in messages, seconds, minutes, hours and days")
+    func conversationUnits() throws {
+        let result = parse("conversation {\n  window 100 messages\n  window 7d\n  max_conversations 500\n  idle 36 hours\n}\n"
+            + "composite X {\n  when a & b\n  within 2 days\n  level high\n}")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let settings = try #require(result.file.conversation.first)
+        #expect(settings.windowMessages?.value == 100)
+        #expect(settings.windowSeconds?.value == 7 * 86_400)
+        #expect(settings.maxConversations?.value == 500)
+        #expect(settings.idleSeconds?.value == 36 * 3600)
+        let composite = try #require(result.file.composites.first)
+        #expect(composite.withinSeconds?.value == 2 * 86_400)
+    }
 
     @Test("Error messages: code, position and text", arguments: errorCases)
     func errors(source: String, expected: [String]) {

@@ -66,10 +66,27 @@ public struct ConversationPolicy: Sendable {
     public var windowSeconds: Int?
     /// The most conversations tracked at once; the least recently active is evicted beyond it.
     public var maxConversations: Int
-    /// A conversation idle this long (by message timestamps) is evicted.
+    /// A conversation idle this long (by message timestamps) is evicted, unless its messages
+    /// come from a ``ConversationSource/wholeFile`` (a chat export or plain text).
     public var idleSeconds: Int?
     var composites: [CompiledComposite]
     var stages: [(Stage, CompositeCondition)]
+
+    /// The policy with the CLI's (or an embedder's) overrides of the pack's bounds.
+    ///
+    /// ```swift
+    /// rules.conversation.overriding(maxConversations: 10).maxConversations   // 10
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - maxConversations: replaces `max_conversations` (values below 1 are taken as 1).
+    ///   - idleSeconds: replaces `idle`.
+    public func overriding(maxConversations: Int? = nil, idleSeconds: Int? = nil) -> ConversationPolicy {
+        var policy = self
+        if let maxConversations { policy.maxConversations = max(1, maxConversations) }
+        if let idleSeconds { policy.idleSeconds = idleSeconds }
+        return policy
+    }
 
     /// The composite names, for listings.
     public var compositeNames: [String] { composites.map(\.name) }
@@ -83,7 +100,10 @@ public struct ConversationPolicy: Sendable {
                               .or(.category(.publishThreat), .category(.intimidation))))),
     ]
 
+    /// The defaults, as the shipped `conversation.rules` sets them: evidence counts for 100
+    /// messages and 7 days, 100,000 conversations at most, and 7 days of silence end a stream
+    /// conversation (a sextortion arc often pauses overnight or for a day or two).
     static let standard = ConversationPolicy(
-        windowMessages: 50, windowSeconds: 86_400, maxConversations: 100_000, idleSeconds: 6 * 3600,
+        windowMessages: 100, windowSeconds: 7 * 86_400, maxConversations: 100_000, idleSeconds: 7 * 86_400,
         composites: [], stages: defaultStages)
 }

@@ -59,6 +59,12 @@ public struct ConversationSummary: Sendable, Equatable {
     public var keyMessages: [MessageReference]
     /// Whether the summary was written because the conversation was evicted (not at the end).
     public var evicted: Bool
+    /// How many times this conversation was evicted before this part of it began (0: it was
+    /// not, as far as ``ConversationRoster/EvictionMemory`` remembers). Non-zero means an
+    /// eviction split the conversation: an earlier summary holds the part before.
+    public var earlierEvictions: Int = 0
+    /// Whether an eviction split the conversation before this part (`resumed_after_eviction`).
+    public var resumedAfterEviction: Bool { earlierEvictions > 0 }
 }
 
 /// Follows conversations message by message and applies the pack's composites and stages.
@@ -74,15 +80,21 @@ public struct ConversationSummary: Sendable, Equatable {
 /// ```
 ///
 /// State is kept per (conversation, sender): the messages with hits, inside the window of the
-/// pack's `conversation` block (50 messages and 24 hours by default). The conversation score is
+/// pack's `conversation` block (100 messages and 7 days by default). The conversation score is
 /// the highest message score in the window, raised by any composite that holds. Evidence that
 /// leaves the window stops counting, so a level never drops because later messages are benign,
-/// and decays once the evidence is older than the window. Memory is bounded: at most
-/// ``ConversationPolicy/maxConversations`` conversations (the least recently active is evicted),
-/// conversations idle past ``ConversationPolicy/idleSeconds`` are evicted, and each sender keeps
-/// at most ``eventsPerSender`` messages of evidence. The same input always gives the same output.
+/// and decays once the evidence is older than the window. Memory is bounded: a
+/// ``ConversationRoster`` decides which conversations are tracked (at most
+/// ``ConversationPolicy/maxConversations``, the least recently active evicted beyond it, and
+/// stream conversations idle past ``ConversationPolicy/idleSeconds`` evicted; conversations
+/// from a ``ConversationSource/wholeFile`` never are), and each sender keeps at most
+/// ``eventsPerSender`` messages of evidence. A conversation that comes back after an eviction is
+/// tracked anew, and its summary says so (``ConversationSummary/earlierEvictions``). The same
+/// input always gives the same output.
 ///
 /// Not thread-safe: one tracker per shard, with every message of a conversation on one shard.
+/// `chatscreen score --jobs` keeps the roster on its reading thread instead, and gives each
+/// worker a tracker made by ``admittedElsewhere(rules:)``.
 public final class ConversationTracker {
     public let rules: RuleSet
     public let policy: ConversationPolicy
@@ -92,12 +104,14 @@ public final class ConversationTracker {
     public let sendersPerConversation = 64
 
     /// Conversations evicted so far (by count or idleness).
-    public private(set) var evictions = 0
+    public var evictions: Int { roster?.evictions ?? 0 }
+    /// Conversations that an eviction split (an evicted id came back).
+    public var splits: ConversationRoster.Splits { roster?.splits ?? ConversationRoster.Splits() }
     /// Called with the summary of each evicted conversation.
     public var onEvict: ((ConversationSummary) -> Void)?
 
     /// The number of conversations tracked now.
-    public var count: Int { index.count }
+    public var count: Int { roster?.count ?? live }
 
     struct Event {
         var position: Int            // message number in the conversation, from 1
@@ -115,6 +129,7 @@ public final class ConversationTracker {
 
     final class State {
         let id: String
+        let earlierEvictions: Int
         var messages = 0
         var lastTime: Int64?
         var senders: [String: SenderState] = [:]
@@ -126,28 +141,55 @@ public final class ConversationTracker {
         var composites: [String: CompositeHit] = [:]
         var compositeOrder: [String] = []
         var keyMessages = Set<MessageReference>()
-        // LRU links (slot indices).
-        var newer = -1, older = -1
-        init(id: String) { self.id = id }
+        init(id: String, earlierEvictions: Int) {
+            self.id = id
+            self.earlierEvictions = earlierEvictions
+        }
     }
 
-    private var slots: [State?] = []
-    private var freeSlots: [Int] = []
-    private var index: [String: Int] = [:]
-    private var newest = -1, oldest = -1
-    private var firstSeenOrder: [String: Int] = [:]
-    private var nextFirstSeen = 0
+    /// Which conversations are tracked; nil when another roster decides (``admittedElsewhere(rules:)``).
+    private var roster: ConversationRoster?
+    /// By roster slot.
+    private var states: [State?] = []
+    /// Conversations with a state (for ``count`` without a roster).
+    private var live = 0
+    /// Reused by each ``observe(_:conversation:sender:timestamp:reference:source:)``.
+    private var pendingEvictions: [ConversationRoster.Eviction] = []
 
     /// - Parameters:
     ///   - maxConversations: overrides the pack's `max_conversations`.
     ///   - idleSeconds: overrides the pack's `idle`.
     public init(rules: RuleSet, maxConversations: Int? = nil, idleSeconds: Int? = nil) {
         self.rules = rules
-        var policy = rules.conversation
-        if let maxConversations { policy.maxConversations = max(1, maxConversations) }
-        if let idleSeconds { policy.idleSeconds = idleSeconds }
-        self.policy = policy
+        policy = rules.conversation.overriding(maxConversations: maxConversations, idleSeconds: idleSeconds)
+        roster = ConversationRoster(capacity: policy.maxConversations, idleSeconds: policy.idleSeconds)
         stagesNeedEvidence = policy.stages.allSatisfy { holds($0.1, [], minWeight: 0) == nil }
+    }
+
+    private init(rules: RuleSet, roster: ConversationRoster?) {
+        self.rules = rules
+        self.policy = rules.conversation
+        self.roster = roster
+        stagesNeedEvidence = policy.stages.allSatisfy { holds($0.1, [], minWeight: 0) == nil }
+    }
+
+    /// A tracker whose conversations are admitted and evicted by a ``ConversationRoster`` kept
+    /// elsewhere: feed it with ``observe(_:admission:conversation:sender:timestamp:reference:)``
+    /// and end conversations with ``close(slot:evicted:)``. It never evicts by itself.
+    ///
+    /// ```swift
+    /// // Reading thread:
+    /// let admission = roster.admit(id, time: t, source: .stream, reference: ref, evicting: &evicted)
+    /// // The worker that follows `id`, in input order (evictions first):
+    /// for eviction in evicted { summaries.append(tracker.close(slot: eviction.slot, evicted: true)) }
+    /// let update = tracker.observe(verdict, admission: admission, conversation: id, sender: s, timestamp: t, reference: ref)
+    /// ```
+    ///
+    /// `chatscreen score --jobs N` keeps one roster on its reading thread and one such tracker per
+    /// worker, so the evictions are those one ``init(rules:maxConversations:idleSeconds:)``
+    /// tracker would make, and the output is that of `--jobs 1`.
+    public static func admittedElsewhere(rules: RuleSet) -> ConversationTracker {
+        ConversationTracker(rules: rules, roster: nil)
     }
 
     /// Whether every stage condition needs at least one event to hold. Conditions are monotone
@@ -160,11 +202,54 @@ public final class ConversationTracker {
     /// - Parameters:
     ///   - timestamp: seconds since the epoch, when the input has times (windows in time and
     ///     idle eviction use it; without it only message windows apply).
+    ///   - source: ``ConversationSource/wholeFile`` for a chat export or plain text, whose
+    ///     conversations are never evicted for idleness; ``ConversationSource/stream`` otherwise.
     /// - Complexity: O(senders × events per sender × composites), bounded by constants.
     public func observe(_ verdict: Verdict, conversation: String, sender: String?, timestamp: Int64?,
-                        reference: MessageReference) -> ConversationVerdict {
-        if let timestamp { evictIdle(now: timestamp) }
-        let state = touch(conversation)
+                        reference: MessageReference, source: ConversationSource = .stream) -> ConversationVerdict {
+        guard roster != nil else {
+            preconditionFailure("a tracker made by admittedElsewhere(rules:) is fed with observe(_:admission:…)")
+        }
+        let admission = roster!.admit(conversation, time: timestamp, source: source, reference: reference,
+                                      evicting: &pendingEvictions)
+        if !pendingEvictions.isEmpty {
+            var evicted: [ConversationRoster.Eviction] = []
+            swap(&evicted, &pendingEvictions)
+            for eviction in evicted {
+                let summary = end(slot: eviction.slot, evicted: true)
+                onEvict?(summary)
+            }
+            evicted.removeAll(keepingCapacity: true)
+            swap(&evicted, &pendingEvictions)
+        }
+        return update(verdict, admission: admission, conversation: conversation, sender: sender, timestamp: timestamp,
+                      reference: reference)
+    }
+
+    /// Adds one message's verdict to the conversation a ``ConversationRoster`` kept elsewhere
+    /// admitted it to (only for a tracker made by ``admittedElsewhere(rules:)``); a new admission
+    /// starts a new state in its slot, which must have been closed since its last conversation.
+    public func observe(_ verdict: Verdict, admission: ConversationRoster.Admission, conversation: String, sender: String?,
+                        timestamp: Int64?, reference: MessageReference) -> ConversationVerdict {
+        precondition(roster == nil, "this tracker has its own roster: use observe(_:conversation:sender:timestamp:reference:source:)")
+        return update(verdict, admission: admission, conversation: conversation, sender: sender, timestamp: timestamp,
+                      reference: reference)
+    }
+
+    private func update(_ verdict: Verdict, admission: ConversationRoster.Admission, conversation: String, sender: String?,
+                        timestamp: Int64?, reference: MessageReference) -> ConversationVerdict {
+        let slot = Int(admission.slot)
+        if slot >= states.count { states += repeatElement(nil, count: max(slot + 1 - states.count, states.count)) }
+        let state: State
+        if admission.isNew {
+            precondition(states[slot] == nil, "slot \(slot) was admitted again before its conversation was closed")
+            state = State(id: conversation, earlierEvictions: admission.earlierEvictions)
+            states[slot] = state
+            live += 1
+        } else {
+            guard let existing = states[slot] else { preconditionFailure("slot \(slot) holds no conversation") }
+            state = existing
+        }
         state.messages += 1
         if let timestamp { state.lastTime = max(state.lastTime ?? timestamp, timestamp) }
         let position = state.messages
@@ -298,17 +383,32 @@ public final class ConversationTracker {
     }
 
     /// Summaries of every conversation still tracked, in the order they were first seen, and
-    /// forgets them.
+    /// forgets them (they are not evictions; evicted ids stay remembered). Without a roster of
+    /// its own (``admittedElsewhere(rules:)``), in slot order.
     public func finish() -> [ConversationSummary] {
-        let states = slots.compactMap { $0 }.sorted { firstSeenOrder[$0.id]! < firstSeenOrder[$1.id]! }
-        let summaries = states.map { summary($0, evicted: false) }
-        slots.removeAll()
-        freeSlots.removeAll()
-        index.removeAll()
-        firstSeenOrder.removeAll()
-        newest = -1
-        oldest = -1
+        let order = roster?.live() ?? states.indices.filter { states[$0] != nil }.map { Int32($0) }
+        let summaries = order.map { end(slot: $0, evicted: false) }
+        roster?.removeAll()
+        states.removeAll()
+        live = 0
         return summaries
+    }
+
+    /// Ends the conversation in `slot`, which the roster kept elsewhere evicted (`evicted`) or
+    /// finished, and returns its summary; the slot may then be admitted again. Only for a tracker
+    /// made by ``admittedElsewhere(rules:)``: a tracker with its own roster ends conversations itself.
+    public func close(slot: Int32, evicted: Bool) -> ConversationSummary {
+        precondition(roster == nil, "this tracker has its own roster, which decides when a conversation ends")
+        return end(slot: slot, evicted: evicted)
+    }
+
+    private func end(slot: Int32, evicted: Bool) -> ConversationSummary {
+        guard Int(slot) < states.count, let state = states[Int(slot)] else {
+            preconditionFailure("slot \(slot) holds no conversation to close")
+        }
+        states[Int(slot)] = nil
+        live -= 1
+        return summary(state, evicted: evicted)
     }
 
     // MARK: Scoring a window
@@ -379,7 +479,7 @@ public final class ConversationTracker {
         }
     }
 
-    // MARK: Windows and eviction
+    // MARK: Windows
 
     private func expire(_ state: State, position: Int, now: Int64?) {
         for (key, var sender) in state.senders {
@@ -393,64 +493,11 @@ public final class ConversationTracker {
         }
     }
 
-    /// Finds or creates the conversation and makes it the most recently active.
-    private func touch(_ id: String) -> State {
-        if let slot = index[id] {
-            unlink(slot)
-            link(slot)
-            return slots[slot]!
-        }
-        if index.count >= policy.maxConversations, oldest >= 0 { evict(oldest) }
-        let state = State(id: id)
-        let slot: Int
-        if let free = freeSlots.popLast() { slot = free; slots[slot] = state } else { slot = slots.count; slots.append(state) }
-        index[id] = slot
-        firstSeenOrder[id] = nextFirstSeen
-        nextFirstSeen += 1
-        link(slot)
-        return state
-    }
-
-    private func evictIdle(now: Int64) {
-        guard let idle = policy.idleSeconds else { return }
-        while oldest >= 0, let state = slots[oldest], let last = state.lastTime, now - last > Int64(idle) {
-            evict(oldest)
-        }
-    }
-
-    private func evict(_ slot: Int) {
-        guard let state = slots[slot] else { return }
-        unlink(slot)
-        slots[slot] = nil
-        freeSlots.append(slot)
-        index[state.id] = nil
-        firstSeenOrder[state.id] = nil
-        evictions += 1
-        onEvict?(summary(state, evicted: true))
-    }
-
-    private func link(_ slot: Int) {
-        let state = slots[slot]!
-        state.older = newest
-        state.newer = -1
-        if newest >= 0 { slots[newest]!.newer = slot }
-        newest = slot
-        if oldest < 0 { oldest = slot }
-    }
-
-    private func unlink(_ slot: Int) {
-        let state = slots[slot]!
-        if state.newer >= 0 { slots[state.newer]!.older = state.older } else { newest = state.older }
-        if state.older >= 0 { slots[state.older]!.newer = state.newer } else { oldest = state.newer }
-        state.newer = -1
-        state.older = -1
-    }
-
     private func summary(_ state: State, evicted: Bool) -> ConversationSummary {
         ConversationSummary(
             conversation: state.id, messages: state.messages, peakScore: state.peakScore, peakLevel: state.peakLevel,
             peakMessage: state.peakMessage, stage: state.stage, stageHistory: state.stageHistory,
             composites: state.compositeOrder.compactMap { state.composites[$0] },
-            keyMessages: state.keyMessages.sorted(), evicted: evicted)
+            keyMessages: state.keyMessages.sorted(), evicted: evicted, earlierEvictions: state.earlierEvictions)
     }
 }

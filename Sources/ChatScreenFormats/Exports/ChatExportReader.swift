@@ -24,9 +24,26 @@ public protocol ChatExportReader {
     /// Throws ``InputReadError`` when reading the file fails; malformed input is reported as
     /// ``InputRecord/error(line:reason:)`` instead.
     mutating func next() throws(InputReadError) -> InputRecord?
+
+    /// Whether each conversation this reader yields is whole in its input, so that a long gap in
+    /// time is a pause inside the conversation rather than its end: true for every chat export
+    /// and for plain text (one conversation per file), false for JSONL and CSV streams that
+    /// interleave many conversations. The conversation tracker never evicts a whole
+    /// conversation for idleness. For ``MessageReader`` with ``InputFormat/auto``, ask after
+    /// ``next()`` has returned a record (the format is decided at the first non-blank line).
+    ///
+    /// ```swift
+    /// while let record = try reader.next() {
+    ///     let whole = reader.holdsWholeConversations   // `chatscreen score` then observes with `.wholeFile`
+    /// }
+    /// ```
+    var holdsWholeConversations: Bool { get }
 }
 
 extension ChatExportReader {
+    /// Chat exports hold whole conversations (``MessageReader`` says so only for plain text).
+    public var holdsWholeConversations: Bool { true }
+
     /// Calls `body` for each record until the export ends.
     public mutating func forEach(_ body: (InputRecord) throws -> Void) throws {
         while let record = try next() {
