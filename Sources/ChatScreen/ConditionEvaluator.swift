@@ -96,6 +96,8 @@ struct ConditionEvaluator {
             }
         case .then(let a, let b, let gap):
             return pairs(evaluate(a), evaluate(b)) { x, y in y.low >= x.high && y.low - x.high <= gap }
+        case .before(let a, let b, let gap):
+            return pairs(evaluate(a), evaluate(b), keepLeftPositions: true) { x, y in y.low >= x.high && y.low - x.high <= gap }
         }
     }
 
@@ -107,7 +109,10 @@ struct ConditionEvaluator {
         return start..<matchStore.count
     }
 
-    private mutating func pairs(_ left: Range<Int>, _ right: Range<Int>, _ accept: (Match, Match) -> Bool) -> Range<Int> {
+    /// With `keepLeftPositions` a pair matches at the left match's words (`before`); its leaves
+    /// are still both sides', so the evidence shows the word that made it hold.
+    private mutating func pairs(_ left: Range<Int>, _ right: Range<Int>, keepLeftPositions: Bool = false,
+                                _ accept: (Match, Match) -> Bool) -> Range<Int> {
         let start = matchStore.count
         for i in left where matchStore[i].isPositional {
             let x = matchStore[i]
@@ -116,7 +121,8 @@ struct ConditionEvaluator {
                 let leaves = leafStore.count
                 leafStore.append(contentsOf: leafStore[x.leaves])
                 leafStore.append(contentsOf: leafStore[y.leaves])
-                matchStore.append(Match(low: min(x.low, y.low), high: max(x.high, y.high), leaves: leaves..<leafStore.count))
+                let low = keepLeftPositions ? x.low : min(x.low, y.low), high = keepLeftPositions ? x.high : max(x.high, y.high)
+                matchStore.append(Match(low: low, high: high, leaves: leaves..<leafStore.count))
                 if matchStore.count - start >= Self.matchLimit { return start..<matchStore.count }
             }
         }

@@ -51,7 +51,7 @@ struct PresenceFilter: Sendable {
             push(slot)
         case .not:
             push(always)
-        case .and(let a, let b), .near(let a, let b, _), .then(let a, let b, _):
+        case .and(let a, let b), .near(let a, let b, _), .then(let a, let b, _), .before(let a, let b, _):
             emit(a, into: &program, depth: &depth, maxDepth: &maxDepth)
             emit(b, into: &program, depth: &depth, maxDepth: &maxDepth)
             program.append(and)
@@ -131,7 +131,7 @@ enum TriggerSlots {
             return ([slot], slotCost[Int(slot)])
         case .not:
             return nil
-        case .and(let a, let b), .near(let a, let b, _), .then(let a, let b, _):
+        case .and(let a, let b), .near(let a, let b, _), .then(let a, let b, _), .before(let a, let b, _):
             let x = cover(a, slotCost: slotCost), y = cover(b, slotCost: slotCost)
             guard let x else { return y }
             guard let y else { return x }
@@ -146,7 +146,8 @@ enum TriggerSlots {
         switch condition {
         case .slot(let slot): [slot]
         case .not(let a): allSlots(a)
-        case .and(let a, let b), .or(let a, let b), .near(let a, let b, _), .then(let a, let b, _): allSlots(a) + allSlots(b)
+        case .and(let a, let b), .or(let a, let b), .near(let a, let b, _), .then(let a, let b, _), .before(let a, let b, _):
+            allSlots(a) + allSlots(b)
         }
     }
 }

@@ -40,7 +40,17 @@ struct RuleCompiler {
     private var usedLexicons = Set<String>()
     /// The pack's shared terms (top-level `terms { }` blocks), by name; the first definition wins
     /// (a second one is E105).
-    private var sharedTerms: [String: TermSyntax] = [:]
+    private var generalSharedTerms: [String: TermSyntax] = [:]
+    /// Language-specific shared terms (`terms languages de { }`): language → name → definition.
+    private var languageSharedTerms: [String: [String: TermSyntax]] = [:]
+    /// The shared terms as the copy being compiled sees them: its language's definitions first.
+    private var sharedTerms: SharedTermView { SharedTermView(general: generalSharedTerms, language: lexiconView.flatMap { languageSharedTerms[$0] }) }
+
+    struct SharedTermView {
+        let general: [String: TermSyntax]
+        let language: [String: TermSyntax]?
+        subscript(name: String) -> TermSyntax? { language?[name] ?? general[name] }
+    }
     private var lexiconEntryCount = 0
     private let analyzer: TextAnalyzer
     private var lowercaseScratch: [UInt8] = []
@@ -70,7 +80,15 @@ struct RuleCompiler {
             parsed.append(result.file)
         }
         diagnostics += RuleValidator.validate(parsed)
-        for term in parsed.lazy.flatMap(\.sharedTerms) where sharedTerms[term.name] == nil { sharedTerms[term.name] = term }
+        for term in parsed.lazy.flatMap(\.sharedTerms) {
+            if let languages = term.languages {
+                for language in languages where languageSharedTerms[language]?[term.name] == nil {
+                    languageSharedTerms[language, default: [:]][term.name] = term
+                }
+            } else if generalSharedTerms[term.name] == nil {
+                generalSharedTerms[term.name] = term
+            }
+        }
         compileLexicons()
 
         var infos: [RuleSet.RuleInfo] = []
@@ -381,6 +399,9 @@ struct RuleCompiler {
             case .then(let a, let b, let gap, _):
                 guard let a = lower(a, &compiler), let b = lower(b, &compiler) else { return nil }
                 return .then(a, b, Int32(gap))
+            case .before(let a, let b, let gap, _):
+                guard let a = lower(a, &compiler), let b = lower(b, &compiler) else { return nil }
+                return .before(a, b, Int32(gap))
             }
         }
         guard let condition = lower(when, &self) else { return nil }
@@ -453,7 +474,8 @@ struct RuleCompiler {
                 return term.expression.map(may) ?? atoms(term.atoms)
             case .atoms(let list, _): return atoms(list)
             case .or(let a, let b): return may(a) || may(b)
-            case .and(let a, let b), .near(let a, let b, _, _), .then(let a, let b, _, _): return may(a) && may(b)
+            case .and(let a, let b), .near(let a, let b, _, _), .then(let a, let b, _, _), .before(let a, let b, _, _):
+                return may(a) && may(b)
             case .not: return true
             }
         }
@@ -483,7 +505,7 @@ struct RuleCompiler {
                 return nil
             case .not:
                 return nil
-            case .and(let a, let b), .near(let a, let b, _), .then(let a, let b, _):
+            case .and(let a, let b), .near(let a, let b, _), .then(let a, let b, _), .before(let a, let b, _):
                 if let reason = impossible(a) ?? impossible(b) { return reason }
                 guard case .and = c else { return nil }
                 var positive: [Int32] = [], negative: [Int32] = []
@@ -524,7 +546,7 @@ struct RuleCompiler {
                 if let expression = term.expression { visit(expression) } else { atoms(term.atoms) }
             case .atoms(let list, _): atoms(list)
             case .or(let a, let b): visit(a); visit(b)
-            case .and, .near, .then, .not: break
+            case .and, .near, .then, .before, .not: break
             }
         }
         if let when = rule.when { visit(when) }

@@ -135,6 +135,8 @@ indirect enum Condition: Sendable {
     case not(Condition)
     case near(Condition, Condition, Int32)
     case then(Condition, Condition, Int32)
+    /// A, when B starts after it within the gap; matches at A's positions.
+    case before(Condition, Condition, Int32)
 }
 
 /// A rule ready to evaluate.
@@ -154,7 +156,7 @@ extension Condition {
     /// Whether the condition holds when no term occurs at all.
     var holdsWithoutOccurrences: Bool {
         switch self {
-        case .slot, .near, .then: false
+        case .slot, .near, .then, .before: false
         case .and(let a, let b): a.holdsWithoutOccurrences && b.holdsWithoutOccurrences
         case .or(let a, let b): a.holdsWithoutOccurrences || b.holdsWithoutOccurrences
         case .not(let a): !a.holdsWithoutOccurrences

@@ -59,12 +59,18 @@ public struct TermSyntax: Sendable {
     public var atoms: [AtomSyntax]
     /// The condition of a term defined by one (`$a then($b, 2)`), or nil for an atom term.
     public var expression: ExpressionSyntax?
+    /// For a shared term written in a `terms languages de nl { }` block: the languages whose
+    /// copies of `languages` rules read this definition instead of the general one (German and
+    /// Dutch put the infinitive at the end of the clause, so their `$will_publish` reaches
+    /// further). Nil for a general definition or a rule's own term.
+    public var languages: [String]?
 
-    public init(name: String, span: SourceSpan, atoms: [AtomSyntax], expression: ExpressionSyntax? = nil) {
+    public init(name: String, span: SourceSpan, atoms: [AtomSyntax], expression: ExpressionSyntax? = nil, languages: [String]? = nil) {
         self.name = name
         self.span = span
         self.atoms = atoms
         self.expression = expression
+        self.languages = languages
     }
 }
 
@@ -96,10 +102,14 @@ public indirect enum ExpressionSyntax: Sendable {
     case near(ExpressionSyntax, ExpressionSyntax, distance: Int, SourceSpan)
     /// `A then(B, N)`.
     case then(ExpressionSyntax, ExpressionSyntax, gap: Int, SourceSpan)
+    /// `A before(B, N)`: A, when B starts after it with at most N words between; the match is
+    /// A's words, so A can be combined further as if B were not there ("ich werde" before the
+    /// verb at the end of a German clause).
+    case before(ExpressionSyntax, ExpressionSyntax, gap: Int, SourceSpan)
 
     public var span: SourceSpan {
         switch self {
-        case .variable(_, let s), .atoms(_, let s), .not(_, let s), .near(_, _, _, let s), .then(_, _, _, let s): s
+        case .variable(_, let s), .atoms(_, let s), .not(_, let s), .near(_, _, _, let s), .then(_, _, _, let s), .before(_, _, _, let s): s
         case .and(let a, let b), .or(let a, let b): a.span.union(b.span)
         }
     }

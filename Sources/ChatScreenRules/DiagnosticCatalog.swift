@@ -40,6 +40,7 @@ public enum DiagnosticCatalog {
         Entry(code: "E113", title: "unknown stage", explanation: "Stages are contact, escalation, leverage and extortion; contact needs no condition."),
         Entry(code: "E114", title: "term refers to itself", explanation: "A term defined by a condition may use other terms, but never itself, directly or through others."),
         Entry(code: "E116", title: "unknown language", explanation: "`languages en de` names languages that have a directory under lexicons/; `languages all` takes every such directory."),
+        Entry(code: "E117", title: "language-only shared term", explanation: "A `terms languages …` block replaces a general shared term for some languages; the general definition must exist."),
         Entry(code: "E115", title: "composite has no level", explanation: "A composite states the level it raises the conversation to."),
         Entry(code: "E120", title: "cannot read a file", explanation: "A path given to the loader is missing or unreadable."),
         Entry(code: "E130", title: "rule pack too large", explanation: "The pack would compile to more automaton states than the limit (2,000,000 by default); it is rejected instead of exhausting memory."),

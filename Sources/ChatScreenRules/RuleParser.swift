@@ -147,7 +147,25 @@ public struct RuleParser {
                 let keyword = current.span
                 advance()
                 do throws(Failure) {
-                    try parseTermsBlock(into: &file.sharedTerms, opened: keyword)
+                    // `terms languages de nl { … }`: definitions for those languages' copies only.
+                    var languages: [String]?
+                    if isIdentifier("languages") {
+                        advance()
+                        var codes: [String] = []
+                        while case .identifier(let code) = current.kind { codes.append(code); advance() }
+                        guard !codes.isEmpty else {
+                            error("E010", "expected language codes after `terms languages`, found \(current.describe)", at: current.span,
+                                  hint: "e.g. `terms languages de nl {`")
+                            throw Failure()
+                        }
+                        languages = codes
+                    }
+                    var terms: [TermSyntax] = []
+                    try parseTermsBlock(into: &terms, opened: keyword)
+                    for var term in terms {
+                        term.languages = languages
+                        file.sharedTerms.append(term)
+                    }
                 } catch {
                     skipToNextBlock()
                 }
@@ -386,13 +404,13 @@ public struct RuleParser {
 
     mutating func parsePostfix() throws(Failure) -> ExpressionSyntax {
         var left = try parsePrimary()
-        while isIdentifier("near") || isIdentifier("then") {
-            let isNear = isIdentifier("near")
+        while isIdentifier("near") || isIdentifier("then") || isIdentifier("before") {
+            guard case .identifier(let keyword) = current.kind else { break }
             let operatorSpan = current.span
             advance()
-            try expectSymbol("(", "after `\(isNear ? "near" : "then")`")
+            try expectSymbol("(", "after `\(keyword)`")
             let right = try parseExpression()
-            try expectSymbol(",", "before the distance in `\(isNear ? "near" : "then")(…, N)`")
+            try expectSymbol(",", "before the distance in `\(keyword)(…, N)`")
             guard case .number(let value, let isInteger) = current.kind, isInteger, value >= 0 else {
                 error("E010", "expected a whole number of words, found \(current.describe)", at: current.span,
                       hint: "e.g. `$verb near($amount, 4)`: at most 4 words between them")
@@ -400,9 +418,13 @@ public struct RuleParser {
             }
             advance()
             let end = current.span
-            try expectSymbol(")", "to close `\(isNear ? "near" : "then")(…)`")
+            try expectSymbol(")", "to close `\(keyword)(…)`")
             let span = left.span.union(operatorSpan).union(end)
-            left = isNear ? .near(left, right, distance: Int(value), span) : .then(left, right, gap: Int(value), span)
+            switch keyword {
+            case "near": left = .near(left, right, distance: Int(value), span)
+            case "then": left = .then(left, right, gap: Int(value), span)
+            default: left = .before(left, right, gap: Int(value), span)
+            }
         }
         return left
     }

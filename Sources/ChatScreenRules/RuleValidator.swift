@@ -136,7 +136,7 @@ public enum RuleValidator {
         switch expression {
         case .variable(let name, let span): body(name, span)
         case .atoms: break
-        case .and(let a, let b), .or(let a, let b), .near(let a, let b, _, _), .then(let a, let b, _, _):
+        case .and(let a, let b), .or(let a, let b), .near(let a, let b, _, _), .then(let a, let b, _, _), .before(let a, let b, _, _):
             forEachVariable(in: a, body); forEachVariable(in: b, body)
         case .not(let a, _):
             forEachVariable(in: a, body)
@@ -146,6 +146,8 @@ public enum RuleValidator {
     /// The pack's shared terms (top-level `terms { }` blocks), and which of them rules use.
     struct SharedTerms {
         var terms: [String: (term: TermSyntax, file: SourceFile)] = [:]
+        /// Language-specific definitions: language → name → definition.
+        var overrides: [String: [String: (term: TermSyntax, file: SourceFile)]] = [:]
         var order: [String] = []
         var used = Set<String>()
     }
@@ -155,7 +157,18 @@ public enum RuleValidator {
     private static func collectSharedTerms(_ files: [RuleFileSyntax], _ diagnostics: inout [Diagnostic]) -> SharedTerms {
         var shared = SharedTerms()
         for file in files {
-            for term in file.sharedTerms {
+            for term in file.sharedTerms where term.languages != nil {
+                for language in term.languages ?? [] {
+                    if let first = shared.overrides[language]?[term.name] {
+                        diagnostics.append(Diagnostic(.error, "E105", "shared term `$\(term.name)` is defined twice for language `\(language)`",
+                            in: file.source, at: term.span, hint: "keep one `terms languages \(language)` definition of each term",
+                            notes: [.init("first defined here", in: first.file, at: first.term.span)]))
+                    } else {
+                        shared.overrides[language, default: [:]][term.name] = (term, file.source)
+                    }
+                }
+            }
+            for term in file.sharedTerms where term.languages == nil {
                 if let first = shared.terms[term.name] {
                     diagnostics.append(Diagnostic(.error, "E105", "shared term `$\(term.name)` is defined twice", in: file.source, at: term.span,
                         hint: "shared terms are visible to every rule, so their names are unique across the pack",
@@ -190,6 +203,39 @@ public enum RuleValidator {
             state[name] = 2
         }
         for name in shared.order { visit(name, []) }
+        // A language's definition replaces a general one; it uses shared terms (general, or the
+        // same language's) and never itself.
+        for (language, overrides) in shared.overrides.sorted(by: { $0.key < $1.key }) {
+            for (name, entry) in overrides.sorted(by: { $0.key < $1.key }) {
+                if shared.terms[name] == nil {
+                    diagnostics.append(Diagnostic(.error, "E117", "shared term `$\(name)` is defined for language `\(language)` only",
+                        in: entry.file, at: entry.term.span,
+                        hint: "a `terms languages …` block replaces a general definition; define `$\(name)` in a plain `terms { }` block too"))
+                }
+                var path: [String] = []
+                func follow(_ name: String) {
+                    let definition = overrides[name] ?? shared.terms[name]
+                    guard let (term, source) = definition, let expression = term.expression else { return }
+                    if path.contains(name) {
+                        let cycle = (path[path.firstIndex(of: name)!...] + [name]).map { "$" + $0 }.joined(separator: " → ")
+                        diagnostics.append(Diagnostic(.error, "E114", "term `$\(name)` refers to itself for language `\(language)` (\(cycle))",
+                            in: source, at: term.span, hint: "a term may use other terms, but never itself, directly or through others"))
+                        return
+                    }
+                    path.append(name)
+                    forEachVariable(in: expression) { inner, span in
+                        if overrides[inner] == nil && shared.terms[inner] == nil {
+                            diagnostics.append(Diagnostic(.error, "E102", "undefined term `$\(inner)` in shared term `$\(name)`", in: source,
+                                at: span, hint: "a shared term may use only other shared terms"))
+                        } else if overrides[inner] != nil {
+                            follow(inner)
+                        }
+                    }
+                    path.removeLast()
+                }
+                follow(name)
+            }
+        }
         return shared
     }
 

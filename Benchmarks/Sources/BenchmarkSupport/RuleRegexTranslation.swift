@@ -152,7 +152,7 @@ public struct RuleRegexTranslation: Sendable {
             guard let y else { return x }
             let g = gap(distance, mode)
             return "(?:\(x)\(g)\(y)|\(y)\(g)\(x))"
-        case .then(let a, let b, let distance, _):
+        case .then(let a, let b, let distance, _), .before(let a, let b, let distance, _):
             let x = try translate(a, terms: terms, mode), y = try translate(b, terms: terms, mode)
             guard let x else { return y }
             guard let y else { return x }
@@ -297,7 +297,7 @@ public struct RuleRegexTranslation: Sendable {
         switch expression {
         case .variable(let name, _): return atomsUnspaced(terms[name] ?? [])
         case .atoms(let atoms, _): return atomsUnspaced(atoms)
-        case .and(let a, let b), .or(let a, let b), .near(let a, let b, _, _), .then(let a, let b, _, _):
+        case .and(let a, let b), .or(let a, let b), .near(let a, let b, _, _), .then(let a, let b, _, _), .before(let a, let b, _, _):
             return try usesUnspacedScript(a, terms: terms) || usesUnspacedScript(b, terms: terms)
         case .not(let a, _): return try usesUnspacedScript(a, terms: terms)
         }
