@@ -89,6 +89,7 @@ struct RuleCompiler {
                 generalSharedTerms[term.name] = term
             }
         }
+        compileSpellings()
         compileLexicons()
 
         var infos: [RuleSet.RuleInfo] = []
@@ -169,18 +170,35 @@ struct RuleCompiler {
     private mutating func appendSymbols(ofUTF8 phrase: UnsafeBufferPointer<UInt8>, writtenIn file: SourceFile?, at span: SourceSpan?,
                                         to symbols: inout [Int32]) -> Bool {
         let start = symbols.count
+        var inserted: [Int32] = []
+        swap(&inserted, &symbols)
+        forEachWord(ofUTF8: phrase, writtenIn: file, at: span) { word, compiler in
+            inserted.append(compiler.words.insert(word) + PhraseAutomaton.entitySymbolCount)
+        }
+        swap(&inserted, &symbols)
+        return symbols.count > start
+    }
+
+    /// Calls `body` with each word of a phrase given as UTF-8, normalised and segmented exactly
+    /// as messages are, without diacritics (`DiacriticFolder`): the form the vocabulary keeps.
+    ///
+    /// ASCII (most terms) is lowercased and segmented here, without a `String` or a full
+    /// analysis: its normal form is its lowercase, so it needs no W007 check.
+    private mutating func forEachWord(ofUTF8 phrase: UnsafeBufferPointer<UInt8>, writtenIn file: SourceFile?, at span: SourceSpan?,
+                                      _ body: (UnsafeBufferPointer<UInt8>, inout RuleCompiler) -> Void) {
         var isASCII = true
         for byte in phrase where byte >= 0x80 { isASCII = false; break }
         if isASCII {
-            lowercaseScratch.removeAll(keepingCapacity: true)
-            lowercaseScratch.append(contentsOf: phrase)
-            for i in lowercaseScratch.indices where lowercaseScratch[i] &- 0x41 < 26 { lowercaseScratch[i] |= 0x20 }
-            lowercaseScratch.withUnsafeBufferPointer { bytes in
-                TextAnalyzer.forEachWord(inLowercaseASCII: bytes) { word in
-                    symbols.append(words.insert(word) + PhraseAutomaton.entitySymbolCount)
-                }
+            var lowercase: [UInt8] = []
+            swap(&lowercase, &lowercaseScratch)
+            defer { swap(&lowercase, &lowercaseScratch) }
+            lowercase.removeAll(keepingCapacity: true)
+            lowercase.append(contentsOf: phrase)
+            for i in lowercase.indices where lowercase[i] &- 0x41 < 26 { lowercase[i] |= 0x20 }
+            lowercase.withUnsafeBufferPointer { bytes in
+                TextAnalyzer.forEachWord(inLowercaseASCII: bytes) { word in body(word, &self) }
             }
-            return symbols.count > start
+            return
         }
         let written = String(decoding: phrase, as: UTF8.self)
         let text = analyzer.words(written)
@@ -192,21 +210,24 @@ struct RuleCompiler {
                 hint: "write the normal form (case-folded, NFKC, straight apostrophes); the engine folds messages the same way"))
         }
         let tokens = text.tokens
+        var folded: [UInt8] = []
+        swap(&folded, &foldScratch)
+        defer { swap(&folded, &foldScratch) }
         text.normalized.withUnsafeBufferPointer { normalized in
             for tokenIndex in text.wordTokens {
                 let token = tokens[Int(tokenIndex)]
                 let word = UnsafeBufferPointer(rebasing: normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)])
                 // Terms are kept without diacritics; the scanner folds messages the same way.
                 if DiacriticFolder.mayFold(word) {
-                    DiacriticFolder.fold(word, into: &foldScratch)
-                    symbols.append(words.insert(foldScratch) + PhraseAutomaton.entitySymbolCount)
+                    DiacriticFolder.fold(word, into: &folded)
+                    folded.withUnsafeBufferPointer { body($0, &self) }
                 } else {
-                    symbols.append(words.insert(word) + PhraseAutomaton.entitySymbolCount)
+                    body(word, &self)
                 }
             }
         }
-        return symbols.count > start
     }
+
 
     private mutating func pattern(_ symbols: [Int32]) -> Int32 {
         // A pack past the size limit is rejected with E130 instead of growing until memory runs out.
@@ -284,6 +305,46 @@ struct RuleCompiler {
                 lexiconEntries.append((lexicon, id, entrySpan))
                 lexiconEntryCount += 1
                 add(id)
+            }
+        }
+    }
+
+    /// Registers the pack's chat spellings (`spellings/*.txt`, lines `ur = your`) as aliases in
+    /// the vocabulary, before any term is compiled: `ur` in a message and in a term are then the
+    /// word `your`, so every lexicon entry with "your" also matches "ur" at no cost per token.
+    private mutating func compileSpellings() {
+        for file in source.spellings {
+            let lines = String(decoding: file.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            var offset = 0
+            for line in lines {
+                defer { offset += line.utf8.count + 1 }
+                let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+                guard !content.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) else { continue }
+                let span = SourceSpan(offset, offset + content.utf8.count)
+                let parts = content.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                guard parts.count == 2 else {
+                    diagnostics.append(Diagnostic(.error, "E118", "a spelling line is `alias = word`", in: file, at: span,
+                        hint: "write one spelling per line, e.g. `ur = your`"))
+                    continue
+                }
+                var forms: [[[UInt8]]] = []
+                for part in parts {
+                    var list: [[UInt8]] = []
+                    var text = String(part)
+                    text.withUTF8 { bytes in forEachWord(ofUTF8: bytes, writtenIn: nil, at: nil) { word, _ in list.append(Array(word)) } }
+                    forms.append(list)
+                }
+                guard forms[0].count == 1, forms[1].count == 1 else {
+                    diagnostics.append(Diagnostic(.error, "E118", "a spelling maps one word to one word", in: file, at: span,
+                        hint: "multi-word forms (\"gonna\" for \"going to\") belong in the lexicons"))
+                    continue
+                }
+                let alias = forms[0][0]
+                let target = self.words.insert(forms[1][0])
+                if !self.words.alias(alias, to: target) {
+                    diagnostics.append(Diagnostic(.warning, "W015", "spelling `\(String(decoding: alias, as: UTF8.self))` is given twice",
+                        in: file, at: span, hint: "keep one line per spelling"))
+                }
             }
         }
     }

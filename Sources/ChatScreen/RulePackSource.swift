@@ -23,24 +23,30 @@ public struct RulePackSource: Sendable {
     public var ruleFiles: [SourceFile]
     /// Lexicon name (`payment_rails`) → its files (one per language directory), sorted by path.
     public var lexicons: [String: [SourceFile]]
+    /// Chat spellings (`spellings/*.txt`): lines `ur = your`, one word for another.
+    public var spellings: [SourceFile]
 
-    public init(ruleFiles: [SourceFile], lexicons: [String: [SourceFile]]) {
+    public init(ruleFiles: [SourceFile], lexicons: [String: [SourceFile]], spellings: [SourceFile] = []) {
         self.ruleFiles = ruleFiles
         self.lexicons = lexicons
+        self.spellings = spellings
     }
 
     /// Builds a pack from in-memory files (this is how the CLI's embedded default pack loads).
     public init(files: [(path: String, text: String)]) {
         var rules: [SourceFile] = []
         var lexicons: [String: [SourceFile]] = [:]
+        var spellings: [SourceFile] = []
         for (path, text) in files.sorted(by: { $0.path < $1.path }) {
             if let name = RulePackSource.lexiconName(path) {
                 lexicons[name, default: []].append(SourceFile(path: path, text: text))
+            } else if RulePackSource.isSpellings(path) {
+                spellings.append(SourceFile(path: path, text: text))
             } else if path.hasSuffix(".rules") {
                 rules.append(SourceFile(path: path, text: text))
             }
         }
-        self.init(ruleFiles: rules, lexicons: lexicons)
+        self.init(ruleFiles: rules, lexicons: lexicons, spellings: spellings)
     }
 
     /// The lexicon a path holds: `…/lexicons/NAME.txt` or `…/lexicons/LANG/NAME.txt` → `NAME`, or nil.
@@ -57,6 +63,13 @@ public struct RulePackSource: Sendable {
         guard directory.elementsEqual(lexicons)
                 || (components.count >= 2 && components[components.count - 2].elementsEqual(lexicons)) else { return nil }
         return String(decoding: file.dropLast(4), as: UTF8.self)
+    }
+
+    /// Whether a path is a chat-spellings file: `…/spellings/NAME.txt`.
+    static func isSpellings(_ path: String) -> Bool {
+        let components = path.utf8.split(separator: UInt8(ascii: "/"))
+        guard components.count >= 2, let file = components.last, file.count > 4, file.suffix(4).elementsEqual(".txt".utf8) else { return false }
+        return components[components.count - 2].elementsEqual("spellings".utf8)
     }
 
     /// The language of a lexicon file: `…/lexicons/LANG/NAME.txt` → `LANG`; nil for a
@@ -163,7 +176,7 @@ enum FileSystem {
             switch kind(path) {
             case .directory:
                 walk(path, into: &files, diagnostics: &diagnostics)
-            case .file where name.hasSuffix(".rules") || RulePackSource.lexiconName(path) != nil:
+            case .file where name.hasSuffix(".rules") || RulePackSource.lexiconName(path) != nil || RulePackSource.isSpellings(path):
                 if let text = read(path, diagnostics: &diagnostics) { files.append((path, text)) }
             default:
                 break

@@ -179,6 +179,9 @@ private struct Scratch {
                         candidates.append(Candidate(symbol: id + entityCount, start: variant.firstPosition, end: variant.endPosition,
                                                     byteStart: variant.originalStart, byteEnd: variant.originalEnd,
                                                     folds: variant.fold.flag.rawValue | folds))
+                    } else if variant.fold == .spaced && reading.count >= 6
+                                && Int(variant.endPosition - variant.firstPosition) == reading.count {
+                        segment(spacedRun: reading, at: variant.firstPosition, text, words)
                     }
                 }
             }
@@ -199,6 +202,27 @@ private struct Scratch {
             bucketStart[Int(candidate.start) + 1] += 1
         }
         // Now candidates at position p are sortedCandidates[bucketStart[p]..<bucketStart[p + 1]].
+    }
+
+    /// Offers every vocabulary word inside a run of spaced-out letters whose word boundaries are
+    /// lost ("I R E C O R D E D Y O U" reads "irecordedyou"): each letter is one word position,
+    /// so "recorded" becomes a candidate over its eight positions and "i recorded you" still
+    /// reads as a phrase. Runs like this are rare (spam that spaces whole sentences), so the
+    /// quadratic probe (at most 24 lengths per letter) costs nothing on ordinary chat.
+    private mutating func segment(spacedRun reading: UnsafeBufferPointer<UInt8>, at first: Int32, _ text: AnalyzedText, _ words: WordTable) {
+        let entityCount = PhraseAutomaton.entitySymbolCount
+        let tokens = text.tokens, wordTokens = text.wordTokens
+        for start in 0..<(reading.count - 1) {
+            for length in 2...min(24, reading.count - start) {
+                let id = words.lookup(UnsafeBufferPointer(rebasing: reading[start..<(start + length)]))
+                guard id >= 0 else { continue }
+                let firstToken = tokens[Int(wordTokens[Int(first) + start])]
+                let lastToken = tokens[Int(wordTokens[Int(first) + start + length - 1])]
+                candidates.append(Candidate(symbol: id + entityCount, start: first + Int32(start), end: first + Int32(start + length),
+                                            byteStart: firstToken.originalStart, byteEnd: lastToken.originalEnd,
+                                            folds: TextFlags.spaced.rawValue))
+            }
+        }
     }
 
     /// The vocabulary id of a word (or a fold's reading) after ``DiacriticFolder``, and the

@@ -8,10 +8,13 @@
 /// ```
 ///
 /// Open addressing with linear probing over a power-of-two slot array, FNV-1a hashing; words
-/// live in one byte arena. A lookup allocates nothing.
+/// live in one byte arena. A lookup allocates nothing. An *alias* is another spelling of a word
+/// with the word's id (`ur` → the id of `your`): the pack's chat spellings cost nothing per token.
 struct WordTable: Sendable {
     struct Builder {
         private(set) var words: [[UInt8]] = []
+        /// Other spellings of words, with the id they stand for.
+        private(set) var aliases: [(bytes: [UInt8], id: Int32)] = []
         // Open addressing by FNV-1a, like the table it builds: a word already present is found
         // without allocating (a `[[UInt8]: Int32]` dictionary needed an array per lookup and
         // SipHash; the pack's 22,000 lexicon entries look words up about 60,000 times).
@@ -23,14 +26,22 @@ struct WordTable: Sendable {
             word.withUnsafeBufferPointer { insert($0) }
         }
 
-        /// Returns the word's id, adding it if new.
+        // Slots hold a key: a word id (>= 0) or an alias (-2 - its index in `aliases`).
+        private func key(_ entry: Int32) -> (bytes: [UInt8], id: Int32) {
+            entry >= 0 ? (words[Int(entry)], entry) : aliases[Int(-2 - entry)]
+        }
+
+        /// Returns the word's id (or the id an alias stands for), adding the word if new.
         mutating func insert(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
-            if words.count * 2 >= slots.count { rehash(capacity: slots.count * 2) }
+            if (words.count + aliases.count) * 2 >= slots.count { rehash(capacity: slots.count * 2) }
             let hash = WordTable.hash(word)
             let mask = slots.count - 1
             var slot = Int(hash) & mask
-            while slots[slot] >= 0 {
-                if hashes[slot] == hash && words[Int(slots[slot])].elementsEqual(word) { return slots[slot] }
+            while slots[slot] != -1 {
+                if hashes[slot] == hash {
+                    let found = key(slots[slot])
+                    if found.bytes.elementsEqual(word) { return found.id }
+                }
                 slot = (slot + 1) & mask
             }
             let id = Int32(words.count)
@@ -40,19 +51,37 @@ struct WordTable: Sendable {
             return id
         }
 
+        /// Makes `word` another spelling of word `id`; returns false (and changes nothing) when
+        /// `word` is already a word or an alias.
+        mutating func alias(_ word: [UInt8], to id: Int32) -> Bool {
+            if (words.count + aliases.count) * 2 >= slots.count { rehash(capacity: slots.count * 2) }
+            let hash = word.withUnsafeBufferPointer { WordTable.hash($0) }
+            let mask = slots.count - 1
+            var slot = Int(hash) & mask
+            while slots[slot] != -1 {
+                if hashes[slot] == hash && key(slots[slot]).bytes == word { return false }
+                slot = (slot + 1) & mask
+            }
+            slots[slot] = -2 - Int32(aliases.count)
+            hashes[slot] = hash
+            aliases.append((word, id))
+            return true
+        }
+
         private mutating func rehash(capacity: Int) {
             slots = [Int32](repeating: -1, count: capacity)
             hashes = [UInt32](repeating: 0, count: capacity)
-            for (id, word) in words.enumerated() {
-                let hash = word.withUnsafeBufferPointer { WordTable.hash($0) }
+            let entries = (0..<Int32(words.count)).map { $0 } + (0..<Int32(aliases.count)).map { -2 - $0 }
+            for entry in entries {
+                let hash = key(entry).bytes.withUnsafeBufferPointer { WordTable.hash($0) }
                 var slot = Int(hash) & (capacity - 1)
-                while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-                slots[slot] = Int32(id)
+                while slots[slot] != -1 { slot = (slot + 1) & (capacity - 1) }
+                slots[slot] = entry
                 hashes[slot] = hash
             }
         }
 
-        func build() -> WordTable { WordTable(words: words) }
+        func build() -> WordTable { WordTable(words: words, aliases: aliases) }
     }
 
     /// Each word as `[id: 4 bytes LE][length: 2 bytes LE][bytes]`, so a lookup that finds a
@@ -66,27 +95,36 @@ struct WordTable: Sendable {
     private let mask: Int
     let count: Int
 
-    init(words: [[UInt8]]) {
+    init(words: [[UInt8]], aliases: [(bytes: [UInt8], id: Int32)] = []) {
         var arena: [UInt8] = []
         var offsets: [Int32] = []
         var records: [UInt32] = []
-        for (id, word) in words.enumerated() {
+        var keys: [[UInt8]] = []
+        func append(_ word: [UInt8], id: Int32) {
             precondition(word.count <= Int(UInt16.max), "a vocabulary word is longer than 65,535 bytes")
             records.append(UInt32(arena.count))
-            withUnsafeBytes(of: UInt32(id).littleEndian) { arena.append(contentsOf: $0) }
+            withUnsafeBytes(of: UInt32(bitPattern: id).littleEndian) { arena.append(contentsOf: $0) }
             withUnsafeBytes(of: UInt16(word.count).littleEndian) { arena.append(contentsOf: $0) }
+            keys.append(word)
+        }
+        for (id, word) in words.enumerated() {
+            append(word, id: Int32(id))
             offsets.append(Int32(arena.count))
             arena.append(contentsOf: word)
         }
         offsets.append(Int32(arena.count))
+        for alias in aliases {
+            append(alias.bytes, id: alias.id)
+            arena.append(contentsOf: alias.bytes)
+        }
         var capacity = 16
-        while capacity < words.count * 2 { capacity <<= 1 }
+        while capacity < keys.count * 2 { capacity <<= 1 }
         var slots = [UInt64](repeating: 0, count: capacity)
-        for (id, word) in words.enumerated() {
-            let hash = word.withUnsafeBufferPointer { WordTable.hash($0) }
+        for (index, key) in keys.enumerated() {
+            let hash = key.withUnsafeBufferPointer { WordTable.hash($0) }
             var slot = Int(hash) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = UInt64(hash) << 32 | UInt64(records[id] + 1)
+            slots[slot] = UInt64(hash) << 32 | UInt64(records[index] + 1)
         }
         self.arena = arena
         self.offsets = offsets

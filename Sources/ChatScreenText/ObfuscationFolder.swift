@@ -25,10 +25,12 @@ enum ObfuscationFolder {
         var previous: UInt8 = 0, run = 0, wordLength = 0, singles = 0, gap = 0
         for byte in normalized {
             run = byte == previous ? run + 1 : 1
-            if byte &- 0x61 < 26 {
-                if run >= 3 { triple = true }
+            if byte &- 0x61 < 26 || byte >= 0xC0 {   // a letter, or the lead byte of one (а, е, é)
+                if run >= 3 && byte < 0x80 { triple = true }
                 wordLength += 1
                 gap = 0
+            } else if byte >= 0x80 {
+                // a continuation byte: part of the letter counted at its lead byte
             } else {
                 if wordLength == 1 { singles += 1; if singles >= 3 { spelled = true } } else if wordLength > 1 { singles = 0 }
                 wordLength = 0
@@ -75,8 +77,7 @@ enum ObfuscationFolder {
                 let first = text.tokens[Int(words[start])], last = text.tokens[Int(words[end - 1])]
                 let bytesStart = Int32(text.variantBytes.count)
                 for w in start..<end {
-                    let token = text.tokens[Int(words[w])]
-                    text.variantBytes.append(contentsOf: normalized[Int(token.normalizedStart)..<Int(token.normalizedEnd)])
+                    text.variantBytes.append(letter(of: text.tokens[Int(words[w])], normalized) ?? 0x3F)
                 }
                 text.variants.append(Variant(
                     fold: .spaced, firstPosition: first.position, endPosition: last.position + 1,
@@ -119,7 +120,40 @@ enum ObfuscationFolder {
 
     @inline(__always)
     private static func isSingleLetter(_ token: Token, _ normalized: UnsafeBufferPointer<UInt8>) -> Bool {
-        token.kind == .letter && token.normalizedLength == 1 && normalized[Int(token.normalizedStart)] &- 0x61 < 26
+        token.kind == .letter && token.normalizedLength <= 2 && letter(of: token, normalized) != nil
+    }
+
+    /// The ASCII letter a one-letter token is, or passes for: `a`, or a Cyrillic or Greek
+    /// look-alike (`а`, `е`, `о`, `ρ`) that spam mixes into spaced-out words ("t h е r е").
+    @inline(__always)
+    private static func letter(of token: Token, _ normalized: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        let start = Int(token.normalizedStart)
+        if token.normalizedLength == 1 {
+            let byte = normalized[start]
+            return byte &- 0x61 < 26 ? byte : nil
+        }
+        guard token.normalizedLength == 2 else { return nil }
+        let scalar = UInt16(normalized[start] & 0x1F) << 6 | UInt16(normalized[start + 1] & 0x3F)
+        switch scalar {
+        case 0x430, 0x3B1: return 0x61          // а α → a
+        case 0x435, 0x3B5: return 0x65          // е ε → e
+        case 0x43E, 0x3BF: return 0x6F          // о ο → o
+        case 0x440, 0x3C1: return 0x70          // р ρ → p
+        case 0x441, 0x3F2: return 0x63          // с ϲ → c
+        case 0x443, 0x3B3: return 0x79          // у γ → y
+        case 0x445, 0x3C7: return 0x78          // х χ → x
+        case 0x456, 0x3B9: return 0x69          // і ι → i
+        case 0x458: return 0x6A                 // ј → j
+        case 0x455: return 0x73                 // ѕ → s
+        case 0x4BB: return 0x68                 // һ → h
+        case 0x501: return 0x64                 // ԁ → d
+        case 0x4CF: return 0x6C                 // ӏ → l
+        case 0x3BD: return 0x76                 // ν → v
+        case 0x3BA, 0x43A: return 0x6B          // κ к → k
+        case 0x3C4: return 0x74                 // τ → t
+        case 0x3C5: return 0x75                 // υ → u
+        default: return nil
+        }
     }
 
     // MARK: Repeated letters
