@@ -27,6 +27,7 @@ enum ObfuscationFolder {
             run = byte == previous ? run + 1 : 1
             if byte &- 0x61 < 26 || byte >= 0xC0 {   // a letter, or the lead byte of one (а, е, é)
                 if run >= 3 && byte < 0x80 { triple = true }
+                if byte >= 0xCD && byte <= 0xD6 { lookalike = true }
                 wordLength += 1
                 gap = 0
             } else if byte >= 0x80 {
