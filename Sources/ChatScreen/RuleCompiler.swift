@@ -493,7 +493,10 @@ struct RuleCompiler {
                 hint: "narrow the rule, or add an `unless` for this case")))
         }
         let (line, _) = file.location(of: rule.nameSpan.start)
-        let info = RuleSet.RuleInfo(name: language.map { rule.name + "." + $0 } ?? rule.name, category: category, weight: weight.value,
+        // A rule written for one language keeps its name; the copies of a rule for several carry theirs.
+        let single = rule.languages.map { $0.value.count == 1 && $0.value != ["all"] } ?? true
+        let info = RuleSet.RuleInfo(name: single ? rule.name : language.map { rule.name + "." + $0 } ?? rule.name,
+                                    category: category, weight: weight.value,
                                     description: rule.description?.value ?? "", path: file.path, line: line,
                                     family: rule.name, language: language)
         let compiled = CompiledRule(category: category, weight: weight.value, when: condition, unless: unless,
