@@ -510,7 +510,7 @@ struct RuleCompiler {
     /// lexicon directory).
     private mutating func languages(of rule: RuleSyntax, _ file: SourceFile) -> [String?] {
         guard let requested = rule.languages else { return [nil] }
-        let known = Set(source.lexicons.values.joined().compactMap { RulePackSource.lexiconLanguage($0.path) })
+        let known = Set(languageLexiconPatterns.keys)
         if requested.value == ["all"] { return known.sorted() }
         for code in requested.value where !known.contains(code) {
             diagnostics.append(Diagnostic(.error, "E116", "rule `\(rule.name)` names language `\(code)`, which has no lexicons", in: file,

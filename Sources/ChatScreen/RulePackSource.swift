@@ -119,6 +119,16 @@ public struct RulePackSource: Sendable {
     }
 }
 
+extension Array where Element == UInt8 {
+    /// Appends `count` zeroed bytes and passes them to `body`; the caller trims what `body` did
+    /// not fill.
+    fileprivate mutating func withUnsafeMutableBufferPointerGrowing<R>(by count: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> R) -> R {
+        let start = self.count
+        append(contentsOf: repeatElement(0, count: count))
+        return withUnsafeMutableBufferPointer { body(UnsafeMutableBufferPointer(rebasing: $0[start...])) }
+    }
+}
+
 /// The few POSIX file operations the rule loader needs (the engine does not import Foundation).
 enum FileSystem {
     enum Kind { case file, directory, missing }
@@ -141,17 +151,21 @@ enum FileSystem {
             return nil
         }
         defer { close(fd) }
+        // Read straight into a buffer of the file's size (a pack has over a thousand small files:
+        // zeroing a 64 KiB chunk per file was a tenth of loading a pack from disk).
+        var info = stat()
+        var room = fstat(fd, &info) == 0 ? max(Int(info.st_size), 0) + 1 : 65536
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            let n = bytes.withUnsafeMutableBufferPointerGrowing(by: room) { Glibc.read(fd, $0.baseAddress, $0.count) }
+            bytes.removeLast(room - max(n, 0))
             if n < 0 {
                 if errno == EINTR { continue }
                 diagnostics.append(Diagnostic(.error, "E120", "cannot read `\(path)`: \(String(cString: strerror(errno)))", path: path))
                 return nil
             }
             if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
+            room = 65536
         }
         return String(decoding: bytes, as: UTF8.self)
     }
