@@ -179,7 +179,7 @@ private struct Scratch {
                         candidates.append(Candidate(symbol: id + entityCount, start: variant.firstPosition, end: variant.endPosition,
                                                     byteStart: variant.originalStart, byteEnd: variant.originalEnd,
                                                     folds: variant.fold.flag.rawValue | folds))
-                    } else if variant.fold == .spaced && reading.count >= 6
+                    } else if variant.fold == .spaced && reading.count >= 4
                                 && Int(variant.endPosition - variant.firstPosition) == reading.count {
                         segment(spacedRun: reading, at: variant.firstPosition, text, words)
                     }

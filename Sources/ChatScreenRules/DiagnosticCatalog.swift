@@ -39,9 +39,10 @@ public enum DiagnosticCatalog {
         Entry(code: "E112", title: "malformed composite", explanation: "`N of (…)` needs at least N operands; each step of `then` is a category or a rule name."),
         Entry(code: "E113", title: "unknown stage", explanation: "Stages are contact, escalation, leverage and extortion; contact needs no condition."),
         Entry(code: "E114", title: "term refers to itself", explanation: "A term defined by a condition may use other terms, but never itself, directly or through others."),
+        Entry(code: "E115", title: "composite has no level", explanation: "A composite states the level it raises the conversation to."),
         Entry(code: "E116", title: "unknown language", explanation: "`languages en de` names languages that have a directory under lexicons/; `languages all` takes every such directory."),
         Entry(code: "E117", title: "language-only shared term", explanation: "A `terms languages …` block replaces a general shared term for some languages; the general definition must exist."),
-        Entry(code: "E115", title: "composite has no level", explanation: "A composite states the level it raises the conversation to."),
+        Entry(code: "E118", title: "malformed spelling", explanation: "A line of `spellings/*.txt` is `alias = word`, one word for one word; multi-word forms belong in the lexicons."),
         Entry(code: "E120", title: "cannot read a file", explanation: "A path given to the loader is missing or unreadable."),
         Entry(code: "E130", title: "rule pack too large", explanation: "The pack would compile to more automaton states than the limit (2,000,000 by default); it is rejected instead of exhausting memory."),
         Entry(code: "E199", title: "ICU unavailable", explanation: "The system ICU could not be opened; install libicu (this comes from the machine, not a rule file)."),
@@ -59,6 +60,7 @@ public enum DiagnosticCatalog {
         Entry(code: "W012", title: "rule can never fire", explanation: "A condition that needs an empty lexicon, or requires a term while excluding it."),
         Entry(code: "W013", title: "entry shared across categories", explanation: "The same entry in lexicons that are evidence on their own for rules of different categories: one phrase counts for two tactics. A lexicon that is one slot of a frame (`$verb near($material, 4)`) is not evidence alone and is not checked."),
         Entry(code: "W014", title: "unused shared term", explanation: "A term of a top-level `terms { }` block that no rule uses."),
+        Entry(code: "W015", title: "spelling given twice", explanation: "A chat spelling listed twice, or a spelling that is already a word of the pack."),
     ]
 
     public static func entry(_ code: String) -> Entry? { entries.first { $0.code == code } }

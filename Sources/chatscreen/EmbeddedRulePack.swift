@@ -55,6 +55,38 @@ composite LEVERAGE_BUILDUP {
   level  high
 }
 
+composite THREAT_UNDER_PRESSURE {
+  description "A publish threat, and pressure from the same sender: a demand, a deadline or intimidation"
+  when   publish_threat >= 1.5 & (payment_demand >= 0.8 | deadline >= 0.8 | intimidation >= 0.8)
+  within 30 messages
+  from   same sender
+  level  high
+}
+
+composite REPEATED_PUBLISH_THREAT {
+  description "Publish threats in two messages from one sender"
+  when   publish_threat >= 1.5 then publish_threat >= 1.5
+  within 30 messages
+  from   same sender
+  level  high
+}
+
+composite COERCED_IMAGES {
+  description "Images demanded under a threat, or demanded again: \"show me or find out what happens\""
+  when   image_request >= 1.5 & (intimidation >= 1.0 | publish_threat >= 1.5) | image_request >= 1.5 then image_request >= 1.5
+  within 30 messages
+  from   same sender
+  level  high
+}
+
+composite IMAGES_UNDER_GROOMING {
+  description "Explicit images asked for by a sender who also grooms or offers rewards"
+  when   image_request >= 1.4 & (grooming >= 0.8 | IMAGE_FOR_REWARD)
+  within 30 messages
+  from   same sender
+  level  high
+}
+
 composite VIDEO_TO_RECORDING_ARC {
   description "The chat moved to video, images were asked for, then a recording was claimed"
   when   platform_move then image_request then recording_claim
@@ -75,6 +107,7 @@ stage extortion  { when payment_demand & (recording_claim | friends_listing | pu
 
 rule DE_DEADLINE_YOU_HAVE_DURATION {
   category    deadline
+  languages   de
   weight      0.7
   description "A time limit set on the reader (\"du hast 24 Stunden\", \"ich gebe dir 2 Stunden\")"
   terms {
@@ -94,6 +127,7 @@ rule DE_DEADLINE_YOU_HAVE_DURATION {
 
 rule DE_DEADLINE_WITH_CONSEQUENCE {
   category    deadline
+  languages   de
   weight      1.2
   description "A time limit tied to a consequence (\"48 Stunden, dann geht alles raus\", \"bis Mitternacht, sonst ...\")"
   terms {
@@ -119,6 +153,7 @@ rule DE_DEADLINE_WITH_CONSEQUENCE {
 
 rule DE_DEADLINE_COUNTDOWN {
   category    deadline
+  languages   de
   weight      1.2
   description "A countdown or ticking-clock taunt (\"tick tack\", \"die Zeit läuft\")"
   terms {
@@ -140,6 +175,7 @@ rule DE_DEADLINE_COUNTDOWN {
 
 rule DE_DEADLINE_FINAL_WARNING {
   category    deadline
+  languages   de
   weight      1.0
   description "A final warning or last chance (\"letzte Warnung\", \"ich frag nicht nochmal\")"
   terms {
@@ -161,6 +197,7 @@ rule DE_DEADLINE_FINAL_WARNING {
 
 rule DE_DEADLINE_NOW_OR {
   category    deadline
+  languages   de
   weight      1.0
   description "An ultimatum hinged on now (\"jetzt oder ...\", \"sofort, sonst ...\")"
   terms {
@@ -191,6 +228,7 @@ rule DE_DEADLINE_NOW_OR {
 
 rule DE_FRIENDS_SCREENSHOT_LIST {
   category    friends_listing
+  languages   de
   weight      2.0
   description "Screenshots or a saved copy of the reader's followers, friends list or contacts"
   terms {
@@ -217,6 +255,7 @@ rule DE_FRIENDS_SCREENSHOT_LIST {
 
 rule DE_FRIENDS_HAVE_NETWORK {
   category    friends_listing
+  languages   de
   weight      1.5
   description "A claim to hold or know the reader's followers, contacts or whole circle"
   terms {
@@ -244,6 +283,7 @@ rule DE_FRIENDS_HAVE_NETWORK {
 
 rule DE_FRIENDS_RELATIVE_ROLL {
   category    friends_listing
+  languages   de
   weight      1.2
   description "A roll-call of the reader's parents, siblings and partner or friends in one message"
   terms {
@@ -266,6 +306,7 @@ rule DE_FRIENDS_RELATIVE_ROLL {
 
 rule DE_FRIENDS_IS_THIS_YOUR {
   category    friends_listing
+  languages   de
   weight      1.0
   description "Checking a name against the reader's family (\"ist das deine Schwester? Lea Müller\")"
   terms {
@@ -294,6 +335,7 @@ rule DE_FRIENDS_IS_THIS_YOUR {
 
 rule DE_GROOMING_SECRECY {
   category    grooming
+  languages   de
   weight      0.8
   description "Asking to keep the conversation secret or to delete it"
   terms {
@@ -315,6 +357,7 @@ rule DE_GROOMING_SECRECY {
 
 rule DE_GROOMING_HIDE_FROM_PARENTS {
   category    grooming
+  languages   de
   weight      1.3
   description "Keeping parents, family or police out of it (\"sag deinen Eltern nichts\")"
   terms {
@@ -340,6 +383,7 @@ rule DE_GROOMING_HIDE_FROM_PARENTS {
 
 rule DE_GROOMING_ALONE_CHECK {
   category    grooming
+  languages   de
   weight      0.9
   description "Checking whether the reader is alone and unobserved, or who can see their phone"
   terms {
@@ -361,6 +405,7 @@ rule DE_GROOMING_ALONE_CHECK {
 
 rule DE_GROOMING_AGE_PROBE {
   category    grooming
+  languages   de
   weight      0.6
   description "Asking the reader's age, school or class"
   terms {
@@ -381,6 +426,7 @@ rule DE_GROOMING_AGE_PROBE {
 
 rule DE_GROOMING_MATURE_FLATTERY {
   category    grooming
+  languages   de
   weight      1.0
   description "Flattery that sets the reader apart from peers and parents (\"so reif für dein Alter\")"
   terms {
@@ -405,6 +451,7 @@ rule DE_GROOMING_MATURE_FLATTERY {
 
 rule DE_IMAGE_SEND_PIC {
   category    image_request
+  languages   de
   weight      0.5
   description "A request for a picture or video of the reader"
   terms {
@@ -434,6 +481,7 @@ rule DE_IMAGE_SEND_PIC {
 
 rule DE_IMAGE_EXPLICIT_REQUEST {
   category    image_request
+  languages   de
   weight      1.4
   description "A request for nude or explicit images"
   terms {
@@ -456,6 +504,7 @@ rule DE_IMAGE_EXPLICIT_REQUEST {
 
 rule DE_IMAGE_ACT_ON_CAM {
   category    image_request
+  languages   de
   weight      1.4
   description "A request to undress or perform sexual acts on camera"
   terms {
@@ -479,6 +528,7 @@ rule DE_IMAGE_ACT_ON_CAM {
 
 rule DE_IMAGE_TRADE {
   category    image_request
+  languages   de
   weight      1.2
   description "Trading images (\"ich zeig dir meins, wenn du mir deins zeigst\", \"Bild gegen Bild\")"
   terms {
@@ -506,6 +556,7 @@ rule DE_IMAGE_TRADE {
 
 rule DE_IMAGE_FACE_PROOF {
   category    image_request
+  languages   de
   weight      1.0
   description "Asking the reader to include their face or prove it is them"
   terms {
@@ -532,6 +583,7 @@ rule DE_IMAGE_FACE_PROOF {
 
 rule DE_INTIMIDATION_POLICE_USELESS {
   category    intimidation
+  languages   de
   weight      1.3
   description "Claims that the police cannot find the offender or help the reader"
   terms {
@@ -553,6 +605,7 @@ rule DE_INTIMIDATION_POLICE_USELESS {
 
 rule DE_INTIMIDATION_UNTRACEABLE {
   category    intimidation
+  languages   de
   weight      1.4
   description "Claims to be out of reach (\"ich bin nicht in deinem Land\", \"du findest mich nie\")"
   terms {
@@ -572,6 +625,7 @@ rule DE_INTIMIDATION_UNTRACEABLE {
 
 rule DE_INTIMIDATION_DONT_BLOCK {
   category    intimidation
+  languages   de
   weight      2.0
   description "Blocking, ignoring or leaving punished with exposure"
   terms {
@@ -591,6 +645,7 @@ rule DE_INTIMIDATION_DONT_BLOCK {
 
 rule DE_INTIMIDATION_FALSE_REPORT {
   category    intimidation
+  languages   de
   weight      2.0
   description "Threats to brand or report the reader as a paedophile or sex offender"
   terms {
@@ -614,6 +669,7 @@ rule DE_INTIMIDATION_FALSE_REPORT {
 
 rule DE_INTIMIDATION_HARM_JAIL {
   category    intimidation
+  languages   de
   weight      1.2
   description "Threats of prison, harm or ruin, an underage frame, or \"you have no choice\""
   terms {
@@ -647,6 +703,7 @@ rule DE_INTIMIDATION_HARM_JAIL {
 
 rule DE_PAY_AMOUNT_OR_ELSE {
   category    payment_demand
+  languages   de
   weight      2.5
   description "A payment demand with an amount, hinged on a threat (\"zahl 500 € oder ...\", \"sonst ...\")"
   terms {
@@ -677,6 +734,7 @@ rule DE_PAY_AMOUNT_OR_ELSE {
 
 rule DE_PAY_WANT_AMOUNT {
   category    payment_demand
+  languages   de
   weight      1.5
   description "A first-person demand for an amount (\"ich will 500 €\", \"ich verlange 300 Euro\")"
   terms {
@@ -700,6 +758,7 @@ rule DE_PAY_WANT_AMOUNT {
 
 rule DE_PAY_SEND_AMOUNT {
   category    payment_demand
+  languages   de
   weight      1.0
   description "An imperative to pay or send an amount, with no everyday reason nearby"
   terms {
@@ -722,6 +781,7 @@ rule DE_PAY_SEND_AMOUNT {
 
 rule DE_PAY_RAIL_OR_CHASE {
   category    payment_demand
+  languages   de
   weight      0.9
   description "Payment through a named rail (Paysafecard, Gutschein, PayPal, Bitcoin), gift-card codes, chasing the money, or deletion promised for payment"
   terms {
@@ -756,6 +816,7 @@ rule DE_PAY_RAIL_OR_CHASE {
 
 rule DE_PAY_OR_ELSE_NO_AMOUNT {
   category    payment_demand
+  languages   de
   weight      1.5
   description "A payment demand without an amount, hinged on a threat (\"zahl, oder ich poste es\")"
   terms {
@@ -784,6 +845,7 @@ rule DE_PAY_OR_ELSE_NO_AMOUNT {
 
 rule DE_PLATFORM_ADD_ME_ON {
   category    platform_move
+  languages   de
   weight      0.6
   description "An invitation to continue on another chat app (\"adde mich auf Snap\"), or one's own handle shared"
   terms {
@@ -806,6 +868,7 @@ rule DE_PLATFORM_ADD_ME_ON {
 
 rule DE_PLATFORM_ASK_HANDLE {
   category    platform_move
+  languages   de
   weight      0.5
   description "Asking whether the reader is on, or what their name is on, another app"
   terms {
@@ -825,6 +888,7 @@ rule DE_PLATFORM_ASK_HANDLE {
 
 rule DE_PLATFORM_VIDEO_CALL {
   category    platform_move
+  languages   de
   weight      0.4
   description "Moving to live video or camera"
   terms {
@@ -842,6 +906,7 @@ rule DE_PLATFORM_VIDEO_CALL {
 
 rule DE_PLATFORM_PRIVATE_CHANNEL {
   category    platform_move
+  languages   de
   weight      1.0
   description "A move justified by privacy: disappearing messages, secret chats, nobody reading along"
   terms {
@@ -864,6 +929,7 @@ rule DE_PLATFORM_PRIVATE_CHANNEL {
 
 rule DE_PLATFORM_LEAVE_SITE {
   category    platform_move
+  languages   de
   weight      0.8
   description "Talking the reader off the current app or site (\"ich bin hier selten\")"
   terms {
@@ -886,6 +952,7 @@ rule DE_PLATFORM_LEAVE_SITE {
 
 rule DE_PUBLISH_GOES_ON_PLATFORM {
   category    publish_threat
+  languages   de
   weight      2.5
   description "After an ultimatum, or said of the material, it \"goes / lands\" on a platform (\"oder das geht über Facebook raus\")"
   terms {
@@ -920,6 +987,7 @@ rule DE_PUBLISH_GOES_ON_PLATFORM {
 
 rule DE_PUBLISH_EXPLICIT_MATERIAL {
   category    publish_threat
+  languages   de
   weight      2.5
   description "Publishing or sending explicit material, or uploading to porn sites (\"ich poste deine Nacktbilder\")"
   terms {
@@ -948,6 +1016,7 @@ rule DE_PUBLISH_EXPLICIT_MATERIAL {
 
 rule DE_PUBLISH_TO_NETWORK {
   category    publish_threat
+  languages   de
   weight      2.0
   description "A promise to send or post the material to the reader's whole network, school or work"
   terms {
@@ -978,6 +1047,7 @@ rule DE_PUBLISH_TO_NETWORK {
 
 rule DE_PUBLISH_RELATIVE_OR_AUDIENCE {
   category    publish_threat
+  languages   de
   weight      1.3
   description "Sending the material to a relative, or taunting about who will see it (\"willst du, dass deine Mutter das sieht?\")"
   terms {
@@ -1016,6 +1086,7 @@ rule DE_PUBLISH_RELATIVE_OR_AUDIENCE {
 
 rule DE_PUBLISH_ULTIMATUM {
   category    publish_threat
+  languages   de
   weight      2.0
   description "Publishing made the alternative or the condition (\"oder ich poste es\", \"wenn du nicht zahlst, stelle ich es online\")"
   terms {
@@ -1055,6 +1126,7 @@ rule DE_PUBLISH_ULTIMATUM {
 
 rule DE_RECORDING_EXPLICIT_MATERIAL {
   category    recording_claim
+  languages   de
   weight      2.5
   description "A claim to hold explicit material of the reader (\"ich hab deine Nacktbilder\", \"ich hab dich nackt aufgenommen\")"
   terms {
@@ -1078,6 +1150,7 @@ rule DE_RECORDING_EXPLICIT_MATERIAL {
 
 rule DE_RECORDING_OF_YOU {
   category    recording_claim
+  languages   de
   weight      1.5
   description "A first-person claim to have recorded the reader or the video call"
   terms {
@@ -1105,6 +1178,7 @@ rule DE_RECORDING_OF_YOU {
 
 rule DE_RECORDING_HAVE_YOUR_MEDIA {
   category    recording_claim
+  languages   de
   weight      1.0
   description "A claim to hold the reader's pictures or video, not named as explicit"
   terms {
@@ -1128,6 +1202,7 @@ rule DE_RECORDING_HAVE_YOUR_MEDIA {
 
 rule DE_RECORDING_MALWARE {
   category    recording_claim
+  languages   de
   weight      2.5
   description "The e-mail variant: malware or a hacked webcam used to record the reader"
   terms {
@@ -1153,6 +1228,7 @@ rule DE_RECORDING_MALWARE {
 
 rule DE_RECORDING_DEVICE_ACCESS {
   category    recording_claim
+  languages   de
   weight      1.5
   description "Claimed control of the reader's camera, device or accounts"
   terms {
@@ -1181,6 +1257,7 @@ rule DE_RECORDING_DEVICE_ACCESS {
 
 rule DEADLINE_YOU_HAVE_DURATION {
   category    deadline
+  languages   en
   weight      0.7
   description "A time limit set on the reader (\"you have 24 hours\", \"within 2 hours\")"
   terms {
@@ -1201,10 +1278,11 @@ rule DEADLINE_YOU_HAVE_DURATION {
 
 rule DEADLINE_WITH_CONSEQUENCE {
   category    deadline
+  languages   en
   weight      1.2
   description "A time limit tied to a consequence (\"48 hours or it goes out\", \"before I post it\")"
   terms {
-    $time   = any(entity(duration), @by_time, "tonight", "today", "tomorrow", "midnight")
+    $time   = any(entity(duration), @old_by_time, "tonight", "today", "tomorrow", "midnight")
     $threat = any(@deadline_consequence, @old_or_else, @or_threats, @start_sending, @old_goes_public)
     $aware  = @awareness
   }
@@ -1219,6 +1297,7 @@ rule DEADLINE_WITH_CONSEQUENCE {
 
 rule DEADLINE_COUNTDOWN {
   category    deadline
+  languages   en
   weight      1.2
   description "A countdown or ticking-clock taunt"
   terms {
@@ -1238,6 +1317,7 @@ rule DEADLINE_COUNTDOWN {
 
 rule DEADLINE_FINAL_WARNING {
   category    deadline
+  languages   en
   weight      1.0
   description "A final warning or last chance"
   terms {
@@ -1257,10 +1337,11 @@ rule DEADLINE_FINAL_WARNING {
 
 rule DEADLINE_BY_CLOCK {
   category    deadline
+  languages   en
   weight      0.5
   description "A clock-time limit (\"by tonight\", \"before midnight\", \"right now\")"
   terms {
-    $when  = @by_time
+    $when  = @old_by_time
     $aware = @awareness
   }
   when   $when
@@ -1273,6 +1354,7 @@ rule DEADLINE_BY_CLOCK {
 
 rule DEADLINE_NOW_OR {
   category    deadline
+  languages   en
   weight      1.0
   description "An ultimatum hinged on now (\"now or else\", \"today or everyone sees\")"
   terms {
@@ -1296,6 +1378,7 @@ rule DEADLINE_NOW_OR {
 
 rule FRIENDS_SCREENSHOT_LIST {
   category    friends_listing
+  languages   en
   weight      2.0
   description "Screenshots or a saved copy of the victim's followers, friends list or contacts"
   terms {
@@ -1320,6 +1403,7 @@ rule FRIENDS_SCREENSHOT_LIST {
 
 rule FRIENDS_HAVE_NETWORK {
   category    friends_listing
+  languages   en
   weight      1.5
   description "A claim to hold the victim's follower, friend or contact list"
   terms {
@@ -1340,6 +1424,7 @@ rule FRIENDS_HAVE_NETWORK {
 
 rule FRIENDS_FOUND_CIRCLE {
   category    friends_listing
+  languages   en
   weight      1.2
   description "A claim to have found or identified the victim's family and friends"
   terms {
@@ -1362,6 +1447,7 @@ rule FRIENDS_FOUND_CIRCLE {
 
 rule FRIENDS_IS_THIS_YOUR {
   category    friends_listing
+  languages   en
   weight      1.0
   description "Checking a name against the victim's network (\"is this your sister?\")"
   terms {
@@ -1381,6 +1467,7 @@ rule FRIENDS_IS_THIS_YOUR {
 
 rule FRIENDS_HERE_ARE {
   category    friends_listing
+  languages   en
   weight      1.2
   description "Presenting the victim's network back to them (\"here are your followers\")"
   terms {
@@ -1401,6 +1488,7 @@ rule FRIENDS_HERE_ARE {
 
 rule FRIENDS_RELATIVE_ROLL {
   category    friends_listing
+  languages   en
   weight      1.2
   description "A roll-call of the victim's parents, siblings and friends in one message"
   terms {
@@ -1421,6 +1509,7 @@ rule FRIENDS_RELATIVE_ROLL {
 
 rule FRIENDS_ACCESS_CONTACTS {
   category    friends_listing
+  languages   en
   weight      2.0
   description "Claimed access to the victim's account, contacts or followers through a hack"
   terms {
@@ -1439,6 +1528,7 @@ rule FRIENDS_ACCESS_CONTACTS {
 
 rule FRIENDS_KNOWN_DETAILS {
   category    friends_listing
+  languages   en
   weight      1.2
   description "Reciting details of the victim's family (\"I know your mom's name and your dad's job\")"
   terms {
@@ -1458,6 +1548,7 @@ rule FRIENDS_KNOWN_DETAILS {
 
 rule FRIENDS_NAME_LIST {
   category    friends_listing
+  languages   en
   weight      1.0
   description "A list of three or more capitalised names, the offender's proof of reach"
   terms {
@@ -1478,6 +1569,7 @@ rule FRIENDS_NAME_LIST {
 
 rule GROOMING_SECRECY {
   category    grooming
+  languages   en
   weight      0.8
   description "Asking to keep the conversation secret or to delete it"
   terms {
@@ -1497,6 +1589,7 @@ rule GROOMING_SECRECY {
 
 rule GROOMING_HIDE_FROM_PARENTS {
   category    grooming
+  languages   en
   weight      1.3
   description "Keeping parents, family or police out of it"
   terms {
@@ -1519,6 +1612,7 @@ rule GROOMING_HIDE_FROM_PARENTS {
 
 rule GROOMING_ALONE_CHECK {
   category    grooming
+  languages   en
   weight      0.9
   description "Checking whether the reader is alone and unobserved"
   terms {
@@ -1538,6 +1632,7 @@ rule GROOMING_ALONE_CHECK {
 
 rule GROOMING_AGE_PROBE {
   category    grooming
+  languages   en
   weight      0.6
   description "Asking the reader's age, school or school year"
   terms {
@@ -1557,6 +1652,7 @@ rule GROOMING_AGE_PROBE {
 
 rule GROOMING_MATURE_FLATTERY {
   category    grooming
+  languages   en
   weight      1.0
   description "Flattery that sets the reader apart from peers and parents (\"mature for your age\")"
   terms {
@@ -1574,6 +1670,7 @@ rule GROOMING_MATURE_FLATTERY {
 
 rule GROOMING_DEVICE_RISK {
   category    grooming
+  languages   en
   weight      1.0
   description "Probing who else can see the reader's device and messages"
   terms {
@@ -1598,6 +1695,7 @@ rule GROOMING_DEVICE_RISK {
 
 rule IMAGE_SEND_PIC {
   category    image_request
+  languages   en
   weight      0.5
   description "A request for a picture or video of the reader"
   terms {
@@ -1622,6 +1720,7 @@ rule IMAGE_SEND_PIC {
 
 rule IMAGE_EXPLICIT_REQUEST {
   category    image_request
+  languages   en
   weight      1.4
   description "A request for nudes or explicit images"
   terms {
@@ -1639,6 +1738,7 @@ rule IMAGE_EXPLICIT_REQUEST {
 
 rule IMAGE_ACT_ON_CAM {
   category    image_request
+  languages   en
   weight      1.4
   description "A request to undress or perform sexual acts on camera"
   terms {
@@ -1658,6 +1758,7 @@ rule IMAGE_ACT_ON_CAM {
 
 rule IMAGE_TRADE {
   category    image_request
+  languages   en
   weight      1.2
   description "Trading images (\"I'll show you if you show me\", \"your turn\")"
   terms {
@@ -1680,6 +1781,7 @@ rule IMAGE_TRADE {
 
 rule IMAGE_FACE_PROOF {
   category    image_request
+  languages   en
   weight      1.0
   description "Asking the reader to include their face or prove it is them"
   terms {
@@ -1699,6 +1801,7 @@ rule IMAGE_FACE_PROOF {
 
 rule IMAGE_MORE_PRESSURE {
   category    image_request
+  languages   en
   weight      0.8
   description "Pressure for more images, with reassurance (\"just one more\", \"nobody will see it\")"
   terms {
@@ -1726,6 +1829,7 @@ rule IMAGE_MORE_PRESSURE {
 
 rule INTIMIDATION_POLICE_USELESS {
   category    intimidation
+  languages   en
   weight      1.3
   description "Claims that the police cannot find the offender or help the reader"
   terms {
@@ -1746,6 +1850,7 @@ rule INTIMIDATION_POLICE_USELESS {
 
 rule INTIMIDATION_UNTRACEABLE {
   category    intimidation
+  languages   en
   weight      1.4
   description "Claims to be out of reach (\"I'm not in your country\", \"you can't trace me\")"
   terms {
@@ -1763,6 +1868,7 @@ rule INTIMIDATION_UNTRACEABLE {
 
 rule INTIMIDATION_DONT_BLOCK {
   category    intimidation
+  languages   en
   weight      2.0
   description "Blocking, ignoring or leaving punished with exposure"
   terms {
@@ -1782,6 +1888,7 @@ rule INTIMIDATION_DONT_BLOCK {
 
 rule INTIMIDATION_FALSE_REPORT {
   category    intimidation
+  languages   en
   weight      2.0
   description "Threats to brand or report the reader as a paedophile or sex offender"
   terms {
@@ -1804,6 +1911,7 @@ rule INTIMIDATION_FALSE_REPORT {
 
 rule INTIMIDATION_UNDERAGE_FRAME {
   category    intimidation
+  languages   en
   weight      1.5
   description "The offender claims to be a minor so the reader fears prosecution"
   terms {
@@ -1823,6 +1931,7 @@ rule INTIMIDATION_UNDERAGE_FRAME {
 
 rule INTIMIDATION_JAIL {
   category    intimidation
+  languages   en
   weight      1.2
   description "Threats of arrest, prison or the sex offender register"
   terms {
@@ -1841,6 +1950,7 @@ rule INTIMIDATION_JAIL {
 
 rule INTIMIDATION_HARM {
   category    intimidation
+  languages   en
   weight      1.3
   description "Threats of harm, stalking or pressure toward self-harm"
   terms {
@@ -1860,6 +1970,7 @@ rule INTIMIDATION_HARM {
 
 rule INTIMIDATION_KNOW_WHERE {
   category    intimidation
+  languages   en
   weight      1.2
   description "Knowledge of where the reader lives, studies or works"
   terms {
@@ -1878,6 +1989,7 @@ rule INTIMIDATION_KNOW_WHERE {
 
 rule INTIMIDATION_NO_ESCAPE {
   category    intimidation
+  languages   en
   weight      1.2
   description "Removing the reader's options (\"you have no choice\", \"do as I say\")"
   terms {
@@ -1903,6 +2015,7 @@ rule INTIMIDATION_NO_ESCAPE {
 
 rule PAY_AMOUNT_OR_ELSE {
   category    payment_demand
+  languages   en
   weight      2.5
   description "A payment demand with an amount, hinged on a threat (\"pay £500 or ...\")"
   terms {
@@ -1931,6 +2044,7 @@ rule PAY_AMOUNT_OR_ELSE {
 
 rule PAY_WANT_AMOUNT {
   category    payment_demand
+  languages   en
   weight      1.5
   description "A first-person demand for an amount (\"I want £500\", \"I'll accept $300\")"
   terms {
@@ -1953,6 +2067,7 @@ rule PAY_WANT_AMOUNT {
 
 rule PAY_SEND_AMOUNT {
   category    payment_demand
+  languages   en
   weight      1.0
   description "An imperative to pay or send an amount, with no everyday reason nearby"
   terms {
@@ -1975,6 +2090,7 @@ rule PAY_SEND_AMOUNT {
 
 rule PAY_GIFT_CARD_CODE {
   category    payment_demand
+  languages   en
   weight      1.5
   description "Gift or prepaid card demanded with its code, PIN or a photo of the back"
   terms {
@@ -1996,6 +2112,7 @@ rule PAY_GIFT_CARD_CODE {
 
 rule PAY_CRYPTO_WALLET {
   category    payment_demand
+  languages   en
   weight      1.3
   description "Cryptocurrency to be sent to a wallet or address"
   terms {
@@ -2014,6 +2131,7 @@ rule PAY_CRYPTO_WALLET {
 
 rule PAY_WIRE_SERVICE {
   category    payment_demand
+  languages   en
   weight      1.3
   description "Money to be wired by Western Union or MoneyGram, or the MTCN asked for"
   terms {
@@ -2033,6 +2151,7 @@ rule PAY_WIRE_SERVICE {
 
 rule PAY_RAIL_DEMAND {
   category    payment_demand
+  languages   en
   weight      0.9
   description "An instruction to pay through a named rail (PayPal, Cash App, Zelle, gift card, crypto)"
   terms {
@@ -2053,6 +2172,7 @@ rule PAY_RAIL_DEMAND {
 
 rule PAY_HAGGLE {
   category    payment_demand
+  languages   en
   weight      1.0
   description "Haggling and probing what the victim can pay"
   terms {
@@ -2072,6 +2192,7 @@ rule PAY_HAGGLE {
 
 rule PAY_CHASE_MONEY {
   category    payment_demand
+  languages   en
   weight      0.8
   description "Chasing a payment without an amount (\"send the money now\", \"where's my money\")"
   terms {
@@ -2091,6 +2212,7 @@ rule PAY_CHASE_MONEY {
 
 rule PAY_OR_ELSE_NO_AMOUNT {
   category    payment_demand
+  languages   en
   weight      1.5
   description "A payment demand without an amount, hinged on a threat (\"pay me or I post it\")"
   terms {
@@ -2113,6 +2235,7 @@ rule PAY_OR_ELSE_NO_AMOUNT {
 
 rule PAY_DELETE_PROMISE {
   category    payment_demand
+  languages   en
   weight      1.2
   description "A promise to delete the material once paid (\"pay and I delete everything\")"
   terms {
@@ -2133,6 +2256,7 @@ rule PAY_DELETE_PROMISE {
 
 rule PAY_TO_VALIDATED_IDENTIFIER {
   category    payment_demand
+  languages   en
   weight      2.0
   description "A payment instruction next to a validated crypto address, IBAN, $cashtag or PayPal.me link"
   terms {
@@ -2152,6 +2276,7 @@ rule PAY_TO_VALIDATED_IDENTIFIER {
 
 rule PAY_GIFT_CARD_CODES_SENT {
   category    payment_demand
+  languages   en
   weight      1.5
   description "A gift-card code in the message, next to a demand or a card brand"
   terms {
@@ -2167,6 +2292,7 @@ rule PAY_GIFT_CARD_CODES_SENT {
 
 rule PAY_MTCN_MONEY_TRANSFER {
   category    payment_demand
+  languages   en
   weight      1.5
   description "A 10-digit MTCN next to Western Union or MoneyGram"
   terms {
@@ -2188,6 +2314,7 @@ rule PAY_MTCN_MONEY_TRANSFER {
 
 rule PLATFORM_ADD_ME_ON {
   category    platform_move
+  languages   en
   weight      0.6
   description "An invitation to continue on another chat app (\"add me on Snap\")"
   terms {
@@ -2206,6 +2333,7 @@ rule PLATFORM_ADD_ME_ON {
 
 rule PLATFORM_ASK_HANDLE {
   category    platform_move
+  languages   en
   weight      0.5
   description "Asking whether the reader has, or what their handle is on, another app"
   terms {
@@ -2224,6 +2352,7 @@ rule PLATFORM_ASK_HANDLE {
 
 rule PLATFORM_VIDEO_CALL {
   category    platform_move
+  languages   en
   weight      0.4
   description "Moving to live video or camera"
   terms {
@@ -2241,6 +2370,7 @@ rule PLATFORM_VIDEO_CALL {
 
 rule PLATFORM_PRIVATE_CHANNEL {
   category    platform_move
+  languages   en
   weight      1.0
   description "A move justified by privacy: disappearing messages, secret chats, nobody watching"
   terms {
@@ -2261,6 +2391,7 @@ rule PLATFORM_PRIVATE_CHANNEL {
 
 rule PLATFORM_LEAVE_SITE {
   category    platform_move
+  languages   en
   weight      0.8
   description "Talking the reader off the current app or site (\"I'm rarely on here\")"
   terms {
@@ -2278,6 +2409,7 @@ rule PLATFORM_LEAVE_SITE {
 
 rule PLATFORM_HANDLE_SHARED {
   category    platform_move
+  languages   en
   weight      0.5
   description "Sharing one's own handle on another app"
   terms {
@@ -2294,6 +2426,7 @@ rule PLATFORM_HANDLE_SHARED {
 
 rule PLATFORM_HANDLE_GIVEN {
   category    platform_move
+  languages   en
   weight      0.5
   description "A platform handle offered to move the chat (\"snap: jess_22\", \"@jess_22\")"
   terms {
@@ -2315,6 +2448,7 @@ rule PLATFORM_HANDLE_GIVEN {
 
 rule PUBLISH_GOING_OVER {
   category    publish_threat
+  languages   en
   weight      2.5
   description "Material \"going over\" a platform, or spreading \"all over\" a platform or the victim's circle"
   terms {
@@ -2343,29 +2477,9 @@ rule PUBLISH_GOING_OVER {
   counterexample "the fundraiser link is going all over facebook, amazing"
 }
 
-rule PUBLISH_EXPLICIT_MATERIAL {
-  category    publish_threat
-  weight      2.5
-  description "Publishing or distributing explicit material (\"I'll leak your nudes\")"
-  terms {
-    $verb     = any(@old_publish_verbs, @old_goes_public, @threat_publish_strong, @everyone_sees, @everyone_will_see)
-    $material = @explicit_material
-    $aware    = @awareness
-  }
-  when   $verb near($material, 5)
-  unless $aware
-  example        "I'll leak your nudes to everyone"
-  example        "your naked video is getting posted tonight"
-  example        "i will send your dick pic to all your followers"
-  example        "Everyone will see your naked pics"
-  counterexample "If someone threatens to share your nudes, tell a trusted adult and never pay"
-  counterexample "she posted a pic of her new nude lipstick"
-  counterexample "can you send me the pics from the beach?"
-  counterexample "send nudes babe, I'll show you if you show me"
-}
-
 rule PUBLISH_TO_WHOLE_NETWORK {
   category    publish_threat
+  languages   en
   weight      2.0
   description "A promise to send or post material to the victim's whole network (all friends, followers, contacts)"
   terms {
@@ -2387,6 +2501,7 @@ rule PUBLISH_TO_WHOLE_NETWORK {
 
 rule PUBLISH_TO_INSTITUTION {
   category    publish_threat
+  languages   en
   weight      1.5
   description "A promise to send the material itself to the victim's school, work or boss"
   terms {
@@ -2407,6 +2522,7 @@ rule PUBLISH_TO_INSTITUTION {
 
 rule PUBLISH_TO_RELATIVE {
   category    publish_threat
+  languages   en
   weight      1.2
   description "A promise to send or show material to a named relative or partner"
   terms {
@@ -2426,6 +2542,7 @@ rule PUBLISH_TO_RELATIVE {
 
 rule PUBLISH_PORN_SITES {
   category    publish_threat
+  languages   en
   weight      2.5
   description "Uploading the material to porn sites"
   terms {
@@ -2445,6 +2562,7 @@ rule PUBLISH_PORN_SITES {
 
 rule PUBLISH_CONDITIONAL {
   category    publish_threat
+  languages   en
   weight      2.0
   description "Publishing made conditional on paying, replying or keeping quiet"
   terms {
@@ -2466,6 +2584,7 @@ rule PUBLISH_CONDITIONAL {
 
 rule PUBLISH_RUIN_EXPOSE {
   category    publish_threat
+  languages   en
   weight      1.5
   description "A first-person promise to expose, humiliate or ruin the victim"
   terms {
@@ -2484,6 +2603,7 @@ rule PUBLISH_RUIN_EXPOSE {
 
 rule PUBLISH_EVERYONE_WILL_SEE {
   category    publish_threat
+  languages   en
   weight      1.5
   description "An audience that will see the material (\"everyone will see your pics\")"
   terms {
@@ -2504,6 +2624,7 @@ rule PUBLISH_EVERYONE_WILL_SEE {
 
 rule PUBLISH_TAG_NETWORK {
   category    publish_threat
+  languages   en
   weight      1.5
   description "Tagging or messaging the victim's followers, contacts or whole family"
   terms {
@@ -2527,6 +2648,7 @@ rule PUBLISH_TAG_NETWORK {
 
 rule PUBLISH_ON_YOUR_PROFILE {
   category    publish_threat
+  languages   en
   weight      1.2
   description "A promise to post the material on the victim's own profile or story"
   terms {
@@ -2546,6 +2668,7 @@ rule PUBLISH_ON_YOUR_PROFILE {
 
 rule PUBLISH_OR_AUDIENCE_SEES {
   category    publish_threat
+  languages   en
   weight      2.0
   description "An ultimatum whose alternative is the audience seeing it (\"... or everyone sees\", \"or your pics go out\")"
   terms {
@@ -2565,6 +2688,7 @@ rule PUBLISH_OR_AUDIENCE_SEES {
 
 rule PUBLISH_OR_I_POST {
   category    publish_threat
+  languages   en
   weight      1.5
   description "An ultimatum whose alternative is posting, leaking or sending the material (\"or I post it\")"
   terms {
@@ -2584,6 +2708,7 @@ rule PUBLISH_OR_I_POST {
 
 rule PUBLISH_WANT_THEM_TO_SEE {
   category    publish_threat
+  languages   en
   weight      1.2
   description "A taunt about who will see it (\"do you want your family to see?\")"
   terms {
@@ -2610,6 +2735,7 @@ rule PUBLISH_WANT_THEM_TO_SEE {
 
 rule RECORDING_EXPLICIT_MATERIAL {
   category    recording_claim
+  languages   en
   weight      2.5
   description "A claim to hold explicit material of the victim (\"I have your nudes\", \"I recorded you naked\")"
   terms {
@@ -2628,6 +2754,7 @@ rule RECORDING_EXPLICIT_MATERIAL {
 
 rule RECORDING_OF_YOU {
   category    recording_claim
+  languages   en
   weight      1.5
   description "A first-person claim to have recorded the victim or the video call"
   terms {
@@ -2651,6 +2778,7 @@ rule RECORDING_OF_YOU {
 
 rule RECORDING_HAVE_YOUR_MEDIA {
   category    recording_claim
+  languages   en
   weight      1.0
   description "A claim to hold the victim's pictures or video, not named as explicit"
   terms {
@@ -2671,6 +2799,7 @@ rule RECORDING_HAVE_YOUR_MEDIA {
 
 rule RECORDING_LOOK_PROOF {
   category    recording_claim
+  languages   en
   weight      0.8
   description "Proof offered to the victim (\"look what I have\", \"is this you?\")"
   terms {
@@ -2690,6 +2819,7 @@ rule RECORDING_LOOK_PROOF {
 
 rule RECORDING_MALWARE {
   category    recording_claim
+  languages   en
   weight      2.5
   description "The email variant: malware or a hacked webcam used to record the victim"
   terms {
@@ -2709,6 +2839,7 @@ rule RECORDING_MALWARE {
 
 rule RECORDING_DEVICE_ACCESS {
   category    recording_claim
+  languages   en
   weight      1.5
   description "Claimed control of the victim's camera, device or accounts"
   terms {
@@ -2731,6 +2862,7 @@ rule RECORDING_DEVICE_ACCESS {
 
 rule RECORDING_PASSWORD_PROOF {
   category    recording_claim
+  languages   en
   weight      1.0
   description "An old password quoted as proof of access"
   terms {
@@ -2755,6 +2887,7 @@ rule RECORDING_PASSWORD_PROOF {
 
 rule ES_DEADLINE_YOU_HAVE {
   category    deadline
+  languages   es
   weight      0.7
   description "A time limit set on the reader (\"tienes 24 horas\", \"te doy 2 horas\", \"tienes hasta mañana\")"
   terms {
@@ -2781,6 +2914,7 @@ rule ES_DEADLINE_YOU_HAVE {
 
 rule ES_DEADLINE_WITH_CONSEQUENCE {
   category    deadline
+  languages   es
   weight      1.2
   description "A time limit tied to a consequence (\"48 horas o todos lo verán\", \"antes de que lo publique\", \"hoy o ya verás\")"
   terms {
@@ -2808,6 +2942,7 @@ rule ES_DEADLINE_WITH_CONSEQUENCE {
 
 rule ES_DEADLINE_COUNTDOWN {
   category    deadline
+  languages   es
   weight      1.2
   description "A countdown or ticking-clock taunt (\"tic tac\", \"se te acaba el tiempo\")"
   terms {
@@ -2830,6 +2965,7 @@ rule ES_DEADLINE_COUNTDOWN {
 
 rule ES_DEADLINE_FINAL_WARNING {
   category    deadline
+  languages   es
   weight      1.0
   description "A final warning or last chance (\"último aviso\", \"es tu última oportunidad\")"
   terms {
@@ -2851,6 +2987,7 @@ rule ES_DEADLINE_FINAL_WARNING {
 
 rule ES_DEADLINE_BY_CLOCK {
   category    deadline
+  languages   es
   weight      0.5
   description "A clock-time limit (\"antes de medianoche\", \"ahora mismo\", \"hoy mismo\")"
   terms {
@@ -2873,6 +3010,7 @@ rule ES_DEADLINE_BY_CLOCK {
 
 rule ES_FRIENDS_SCREENSHOT_OR_HACK {
   category    friends_listing
+  languages   es
   weight      2.0
   description "Screenshots of the victim's followers, friends or contacts, or a hack of their account to message them all (Spanish)"
   terms {
@@ -2898,6 +3036,7 @@ rule ES_FRIENDS_SCREENSHOT_OR_HACK {
 
 rule ES_FRIENDS_HAVE_NETWORK {
   category    friends_listing
+  languages   es
   weight      1.5
   description "A Spanish claim to hold the victim's follower, friend or contact list"
   terms {
@@ -2920,6 +3059,7 @@ rule ES_FRIENDS_HAVE_NETWORK {
 
 rule ES_FRIENDS_FOUND_OR_KNOWN {
   category    friends_listing
+  languages   es
   weight      1.2
   description "A Spanish claim to have found the victim's family and friends, or reciting their details"
   terms {
@@ -2945,6 +3085,7 @@ rule ES_FRIENDS_FOUND_OR_KNOWN {
 
 rule ES_FRIENDS_RELATIVE_ROLL {
   category    friends_listing
+  languages   es
   weight      1.2
   description "A Spanish roll-call of the victim's parents, siblings and partner or friends in one message"
   terms {
@@ -2967,6 +3108,7 @@ rule ES_FRIENDS_RELATIVE_ROLL {
 
 rule ES_FRIENDS_IS_THIS_YOUR {
   category    friends_listing
+  languages   es
   weight      1.0
   description "Checking a name against the victim's circle, or presenting it back (\"¿esta es tu hermana?\", \"aquí están tus amigos\")"
   terms {
@@ -2998,6 +3140,7 @@ rule ES_FRIENDS_IS_THIS_YOUR {
 
 rule ES_GROOM_SECRECY {
   category    grooming
+  languages   es
   weight      0.8
   description "Asking to keep the conversation secret or to delete it (\"nuestro secreto\", \"borra el chat\")"
   terms {
@@ -3017,6 +3160,7 @@ rule ES_GROOM_SECRECY {
 
 rule ES_GROOM_HIDE_FROM_PARENTS {
   category    grooming
+  languages   es
   weight      1.3
   description "Keeping parents, family, school or police out of it (\"no le digas a tus padres\")"
   terms {
@@ -3040,6 +3184,7 @@ rule ES_GROOM_HIDE_FROM_PARENTS {
 
 rule ES_GROOM_ALONE_CHECK {
   category    grooming
+  languages   es
   weight      0.9
   description "Checking whether the reader is alone and unobserved (\"¿estás sola?\", \"¿hay alguien contigo?\")"
   terms {
@@ -3059,6 +3204,7 @@ rule ES_GROOM_ALONE_CHECK {
 
 rule ES_GROOM_AGE_PROBE {
   category    grooming
+  languages   es
   weight      0.6
   description "Asking the reader's age, school or school year (\"¿cuántos años tienes?\", \"¿a qué cole vas?\")"
   terms {
@@ -3078,6 +3224,7 @@ rule ES_GROOM_AGE_PROBE {
 
 rule ES_GROOM_FLATTERY_OR_DEVICE {
   category    grooming
+  languages   es
   weight      1.0
   description "Flattery that sets the reader apart (\"eres muy madura para tu edad\"), or probing who else sees their device"
   terms {
@@ -3105,6 +3252,7 @@ rule ES_GROOM_FLATTERY_OR_DEVICE {
 
 rule ES_IMG_SEND_PIC {
   category    image_request
+  languages   es
   weight      0.5
   description "A Spanish request for a picture or video of the reader"
   terms {
@@ -3128,6 +3276,7 @@ rule ES_IMG_SEND_PIC {
 
 rule ES_IMG_EXPLICIT_REQUEST {
   category    image_request
+  languages   es
   weight      1.4
   description "A Spanish request for nudes or explicit images, or to undress or perform acts on camera"
   terms {
@@ -3152,6 +3301,7 @@ rule ES_IMG_EXPLICIT_REQUEST {
 
 rule ES_IMG_TRADE {
   category    image_request
+  languages   es
   weight      1.2
   description "Trading images (\"yo te enseño si tú me enseñas\", \"foto por foto\")"
   terms {
@@ -3174,6 +3324,7 @@ rule ES_IMG_TRADE {
 
 rule ES_IMG_FACE_PROOF {
   category    image_request
+  languages   es
   weight      1.0
   description "Asking the reader to include their face or prove it is them (Spanish)"
   terms {
@@ -3193,6 +3344,7 @@ rule ES_IMG_FACE_PROOF {
 
 rule ES_IMG_MORE_PRESSURE {
   category    image_request
+  languages   es
   weight      0.8
   description "Pressure for more images, with reassurance (\"solo una más\", \"nadie la va a ver\")"
   terms {
@@ -3220,6 +3372,7 @@ rule ES_IMG_MORE_PRESSURE {
 
 rule ES_INTIM_POLICE_USELESS {
   category    intimidation
+  languages   es
   weight      1.3
   description "Claims that the police cannot find the offender or help, or that the offender is out of reach (\"no estoy en tu país\")"
   terms {
@@ -3247,6 +3400,7 @@ rule ES_INTIM_POLICE_USELESS {
 
 rule ES_INTIM_DONT_BLOCK {
   category    intimidation
+  languages   es
   weight      2.0
   description "Blocking, ignoring, leaving or telling punished with exposure (\"si me bloqueas, todos lo verán\")"
   terms {
@@ -3270,6 +3424,7 @@ rule ES_INTIM_DONT_BLOCK {
 
 rule ES_INTIM_FALSE_REPORT_OR_MINOR {
   category    intimidation
+  languages   es
   weight      1.8
   description "Threats to brand or report the reader as a paedophile, the offender claiming to be a minor, or a fake police complaint (Spanish)"
   terms {
@@ -3300,6 +3455,7 @@ rule ES_INTIM_FALSE_REPORT_OR_MINOR {
 
 rule ES_INTIM_JAIL_OR_HARM {
   category    intimidation
+  languages   es
   weight      1.3
   description "Threats of prison, harm, stalking or pressure toward self-harm (Spanish)"
   terms {
@@ -3323,6 +3479,7 @@ rule ES_INTIM_JAIL_OR_HARM {
 
 rule ES_INTIM_KNOW_WHERE_NO_ESCAPE {
   category    intimidation
+  languages   es
   weight      1.2
   description "Knowledge of where the reader lives or studies, or removing their options (\"sé dónde vives\", \"no tienes opción\")"
   terms {
@@ -3353,6 +3510,7 @@ rule ES_INTIM_KNOW_WHERE_NO_ESCAPE {
 
 rule ES_PAY_AMOUNT_OR_ELSE {
   category    payment_demand
+  languages   es
   weight      2.5
   description "A Spanish payment demand with an amount, hinged on a threat (\"paga 500 € o esto va a Facebook\")"
   terms {
@@ -3391,6 +3549,7 @@ rule ES_PAY_AMOUNT_OR_ELSE {
 
 rule ES_PAY_WANT_OR_HINGE {
   category    payment_demand
+  languages   es
   weight      1.5
   description "A Spanish first-person demand for an amount (\"quiero 500 €\"), or a demand to pay hinged on a threat without an amount"
   terms {
@@ -3423,6 +3582,7 @@ rule ES_PAY_WANT_OR_HINGE {
 
 rule ES_PAY_SEND_AMOUNT {
   category    payment_demand
+  languages   es
   weight      1.0
   description "A Spanish imperative to pay or send an amount, with no everyday reason nearby"
   terms {
@@ -3445,6 +3605,7 @@ rule ES_PAY_SEND_AMOUNT {
 
 rule ES_PAY_RAIL_DEMAND {
   category    payment_demand
+  languages   es
   weight      1.2
   description "Payment through a rail offenders favour, in Spanish: gift card and its code, crypto to a wallet, OXXO deposit, cash transfer details (Bizum and bank transfers count only next to a threat)"
   terms {
@@ -3485,6 +3646,7 @@ rule ES_PAY_RAIL_DEMAND {
 
 rule ES_PAY_PRESSURE {
   category    payment_demand
+  languages   es
   weight      1.0
   description "Spanish haggling, chasing a payment, or a promise to delete once paid (\"paga y lo borro todo\")"
   terms {
@@ -3513,6 +3675,7 @@ rule ES_PAY_PRESSURE {
 
 rule ES_PLATFORM_ADD_ME_ON {
   category    platform_move
+  languages   es
   weight      0.6
   description "An invitation to continue on another chat app (\"agrégame a snap\", \"hablemos por telegram\")"
   terms {
@@ -3531,6 +3694,7 @@ rule ES_PLATFORM_ADD_ME_ON {
 
 rule ES_PLATFORM_ASK_HANDLE {
   category    platform_move
+  languages   es
   weight      0.5
   description "Asking for, or sharing, a handle on another app (\"¿tienes snap?\", \"mi snap es ...\")"
   terms {
@@ -3550,6 +3714,7 @@ rule ES_PLATFORM_ASK_HANDLE {
 
 rule ES_PLATFORM_VIDEO_CALL {
   category    platform_move
+  languages   es
   weight      0.4
   description "Moving to live video or camera (\"hagamos videollamada\", \"prende la cámara\")"
   terms {
@@ -3566,6 +3731,7 @@ rule ES_PLATFORM_VIDEO_CALL {
 
 rule ES_PLATFORM_PRIVATE_CHANNEL {
   category    platform_move
+  languages   es
   weight      1.0
   description "A move justified by privacy: disappearing messages, secret chats, nobody watching (Spanish)"
   terms {
@@ -3586,6 +3752,7 @@ rule ES_PLATFORM_PRIVATE_CHANNEL {
 
 rule ES_PLATFORM_LEAVE_SITE {
   category    platform_move
+  languages   es
   weight      0.8
   description "Talking the reader off the current app or site (\"casi no entro aquí\")"
   terms {
@@ -3609,6 +3776,7 @@ rule ES_PLATFORM_LEAVE_SITE {
 
 rule ES_PUB_GOES_TO_PLATFORM {
   category    publish_threat
+  languages   es
   weight      2.5
   description "Material that \"goes to\" a platform or spreads \"all over\" it, or is put on porn sites (Spanish)"
   terms {
@@ -3641,6 +3809,7 @@ rule ES_PUB_GOES_TO_PLATFORM {
 
 rule ES_PUB_EXPLICIT_MATERIAL {
   category    publish_threat
+  languages   es
   weight      2.5
   description "Publishing or sending explicit material (\"voy a filtrar tus nudes\", \"les mando tus fotos desnuda\")"
   terms {
@@ -3663,6 +3832,7 @@ rule ES_PUB_EXPLICIT_MATERIAL {
 
 rule ES_PUB_TO_NETWORK {
   category    publish_threat
+  languages   es
   weight      2.0
   description "A promise to send or post the material to the victim's whole network, school or work (Spanish)"
   terms {
@@ -3688,6 +3858,7 @@ rule ES_PUB_TO_NETWORK {
 
 rule ES_PUB_ULTIMATUM {
   category    publish_threat
+  languages   es
   weight      2.0
   description "Publishing made the alternative of an ultimatum or the price of a condition (\"o todos lo verán\", \"si no pagas lo subo\")"
   terms {
@@ -3725,6 +3896,7 @@ rule ES_PUB_ULTIMATUM {
 
 rule ES_PUB_RUIN_OR_RELATIVE {
   category    publish_threat
+  languages   es
   weight      1.3
   description "Spanish threats to ruin or expose the victim, to show the material to a relative or on their profile, or taunts about who will see it"
   terms {
@@ -3767,6 +3939,7 @@ rule ES_PUB_RUIN_OR_RELATIVE {
 
 rule ES_REC_EXPLICIT_MATERIAL {
   category    recording_claim
+  languages   es
   weight      2.5
   description "A Spanish claim to hold explicit material of the victim (\"tengo tus nudes\", \"te grabé desnudo\")"
   terms {
@@ -3787,6 +3960,7 @@ rule ES_REC_EXPLICIT_MATERIAL {
 
 rule ES_REC_OF_YOU {
   category    recording_claim
+  languages   es
   weight      1.5
   description "A Spanish first-person claim to have recorded the victim or the video call"
   terms {
@@ -3811,6 +3985,7 @@ rule ES_REC_OF_YOU {
 
 rule ES_REC_HAVE_MEDIA_OR_PROOF {
   category    recording_claim
+  languages   es
   weight      1.0
   description "A Spanish claim to hold the victim's pictures or video, or proof offered (\"mira lo que tengo\")"
   terms {
@@ -3838,6 +4013,7 @@ rule ES_REC_HAVE_MEDIA_OR_PROOF {
 
 rule ES_REC_MALWARE {
   category    recording_claim
+  languages   es
   weight      2.5
   description "The email variant in Spanish: malware or a hacked webcam used to record the victim"
   terms {
@@ -3860,6 +4036,7 @@ rule ES_REC_MALWARE {
 
 rule ES_REC_DEVICE_ACCESS {
   category    recording_claim
+  languages   es
   weight      1.3
   description "Claimed control of the victim's camera, device or accounts, or an old password quoted as proof (Spanish)"
   terms {
@@ -3890,6 +4067,7 @@ rule ES_REC_DEVICE_ACCESS {
 
 rule FR_DEADLINE_YOU_HAVE_DURATION {
   category    deadline
+  languages   fr
   weight      0.7
   description "A time limit set on the reader (\"tu as 24 heures\", \"je te laisse 2h\", \"d'ici 1h\")"
   terms {
@@ -3915,6 +4093,7 @@ rule FR_DEADLINE_YOU_HAVE_DURATION {
 
 rule FR_DEADLINE_WITH_CONSEQUENCE {
   category    deadline
+  languages   fr
   weight      1.2
   description "A time limit tied to a consequence (\"48h ou tout le monde voit\", \"avant minuit sinon je publie\")"
   terms {
@@ -3937,6 +4116,7 @@ rule FR_DEADLINE_WITH_CONSEQUENCE {
 
 rule FR_DEADLINE_COUNTDOWN {
   category    deadline
+  languages   fr
   weight      1.2
   description "A countdown or ticking-clock taunt (\"tic tac\", \"le temps presse\")"
   terms {
@@ -3956,6 +4136,7 @@ rule FR_DEADLINE_COUNTDOWN {
 
 rule FR_DEADLINE_FINAL_WARNING {
   category    deadline
+  languages   fr
   weight      1.0
   description "A final warning or last chance (\"dernier avertissement\", \"je le répéterai pas\")"
   terms {
@@ -3975,6 +4156,7 @@ rule FR_DEADLINE_FINAL_WARNING {
 
 rule FR_DEADLINE_NOW_OR {
   category    deadline
+  languages   fr
   weight      1.0
   description "An ultimatum hinged on now (\"maintenant sinon je publie\", \"ce soir ou tout le monde voit\")"
   terms {
@@ -4003,6 +4185,7 @@ rule FR_DEADLINE_NOW_OR {
 
 rule FR_FRIENDS_SCREENSHOT_LIST {
   category    friends_listing
+  languages   fr
   weight      2.0
   description "Screenshots or a saved copy of the victim's followers, friends list or contacts"
   terms {
@@ -4024,6 +4207,7 @@ rule FR_FRIENDS_SCREENSHOT_LIST {
 
 rule FR_FRIENDS_HAVE_NETWORK {
   category    friends_listing
+  languages   fr
   weight      1.5
   description "A claim to hold, or a presentation of, the victim's follower, friend or contact list"
   terms {
@@ -4046,6 +4230,7 @@ rule FR_FRIENDS_HAVE_NETWORK {
 
 rule FR_FRIENDS_FOUND_CIRCLE {
   category    friends_listing
+  languages   fr
   weight      1.2
   description "A claim to have found or identified the victim's family and friends"
   terms {
@@ -4071,6 +4256,7 @@ rule FR_FRIENDS_FOUND_CIRCLE {
 
 rule FR_FRIENDS_RELATIVE_ROLL {
   category    friends_listing
+  languages   fr
   weight      1.2
   description "A roll-call of the victim's parents, siblings and friends in one message"
   terms {
@@ -4096,6 +4282,7 @@ rule FR_FRIENDS_RELATIVE_ROLL {
 
 rule FR_GROOMING_SECRECY {
   category    grooming
+  languages   fr
   weight      0.8
   description "Asking to keep the conversation secret or to delete it"
   terms {
@@ -4115,6 +4302,7 @@ rule FR_GROOMING_SECRECY {
 
 rule FR_GROOMING_HIDE_FROM_PARENTS {
   category    grooming
+  languages   fr
   weight      1.3
   description "Keeping parents, family or the police out of it"
   terms {
@@ -4136,6 +4324,7 @@ rule FR_GROOMING_HIDE_FROM_PARENTS {
 
 rule FR_GROOMING_ALONE_CHECK {
   category    grooming
+  languages   fr
   weight      0.9
   description "Checking whether the reader is alone and unobserved"
   terms {
@@ -4155,6 +4344,7 @@ rule FR_GROOMING_ALONE_CHECK {
 
 rule FR_GROOMING_AGE_PROBE {
   category    grooming
+  languages   fr
   weight      0.6
   description "Asking the reader's age, school or school year"
   terms {
@@ -4174,6 +4364,7 @@ rule FR_GROOMING_AGE_PROBE {
 
 rule FR_GROOMING_FLATTERY_DEVICE {
   category    grooming
+  languages   fr
   weight      1.0
   description "Flattery that sets the reader apart, or probing who else can see the reader's device"
   terms {
@@ -4201,6 +4392,7 @@ rule FR_GROOMING_FLATTERY_DEVICE {
 
 rule FR_IMAGE_SEND_PIC {
   category    image_request
+  languages   fr
   weight      0.5
   description "A request for a picture or video of the reader"
   terms {
@@ -4226,6 +4418,7 @@ rule FR_IMAGE_SEND_PIC {
 
 rule FR_IMAGE_EXPLICIT_REQUEST {
   category    image_request
+  languages   fr
   weight      1.4
   description "A request for nudes or explicit images"
   terms {
@@ -4245,6 +4438,7 @@ rule FR_IMAGE_EXPLICIT_REQUEST {
 
 rule FR_IMAGE_ACT_ON_CAM {
   category    image_request
+  languages   fr
   weight      1.4
   description "A request to undress or perform sexual acts on camera"
   terms {
@@ -4266,6 +4460,7 @@ rule FR_IMAGE_ACT_ON_CAM {
 
 rule FR_IMAGE_TRADE {
   category    image_request
+  languages   fr
   weight      1.2
   description "Trading images (\"je te montre si tu me montres\", \"à ton tour\")"
   terms {
@@ -4287,6 +4482,7 @@ rule FR_IMAGE_TRADE {
 
 rule FR_IMAGE_FACE_OR_MORE {
   category    image_request
+  languages   fr
   weight      0.9
   description "Asking for the face in the picture, or pressing for more with reassurance"
   terms {
@@ -4313,6 +4509,7 @@ rule FR_IMAGE_FACE_OR_MORE {
 
 rule FR_INTIMIDATION_POLICE_USELESS {
   category    intimidation
+  languages   fr
   weight      1.3
   description "Claims that the police cannot find the offender or help the reader"
   terms {
@@ -4333,6 +4530,7 @@ rule FR_INTIMIDATION_POLICE_USELESS {
 
 rule FR_INTIMIDATION_UNTRACEABLE {
   category    intimidation
+  languages   fr
   weight      1.4
   description "Claims to be out of reach (\"je ne suis pas dans ton pays\", \"tu me retrouveras jamais\")"
   terms {
@@ -4353,6 +4551,7 @@ rule FR_INTIMIDATION_UNTRACEABLE {
 
 rule FR_INTIMIDATION_DONT_BLOCK {
   category    intimidation
+  languages   fr
   weight      2.0
   description "Blocking, ignoring or going to the police punished with exposure"
   terms {
@@ -4375,6 +4574,7 @@ rule FR_INTIMIDATION_DONT_BLOCK {
 
 rule FR_INTIMIDATION_ACCUSE_OR_JAIL {
   category    intimidation
+  languages   fr
   weight      1.5
   description "Threats to brand the reader a paedophile, of prison, or an offender posing as a minor"
   terms {
@@ -4398,6 +4598,7 @@ rule FR_INTIMIDATION_ACCUSE_OR_JAIL {
 
 rule FR_INTIMIDATION_HARM_OR_TRAP {
   category    intimidation
+  languages   fr
   weight      1.2
   description "Threats of harm, knowledge of where the reader lives, or removing the reader's options"
   terms {
@@ -4425,6 +4626,7 @@ rule FR_INTIMIDATION_HARM_OR_TRAP {
 
 rule FR_PAY_AMOUNT_OR_ELSE {
   category    payment_demand
+  languages   fr
   weight      2.5
   description "A payment demand with an amount, hinged on a threat (\"paie 500 € ou ça part sur Facebook\")"
   terms {
@@ -4458,6 +4660,7 @@ rule FR_PAY_AMOUNT_OR_ELSE {
 
 rule FR_PAY_WANT_AMOUNT {
   category    payment_demand
+  languages   fr
   weight      1.5
   description "A first-person demand for an amount (\"je veux 500 €\", \"j'exige 300 euros\")"
   terms {
@@ -4482,6 +4685,7 @@ rule FR_PAY_WANT_AMOUNT {
 
 rule FR_PAY_SEND_AMOUNT {
   category    payment_demand
+  languages   fr
   weight      1.0
   description "An imperative to pay or send an amount with no everyday reason nearby, or haggling over what the victim can pay"
   terms {
@@ -4515,6 +4719,7 @@ rule FR_PAY_SEND_AMOUNT {
 
 rule FR_PAY_RAIL_OR_CODE {
   category    payment_demand
+  languages   fr
   weight      1.3
   description "Prepaid coupons, gift cards, crypto or cash transfer asked for with the code, address or details"
   terms {
@@ -4539,6 +4744,7 @@ rule FR_PAY_RAIL_OR_CODE {
 
 rule FR_PAY_OR_ELSE_NO_AMOUNT {
   category    payment_demand
+  languages   fr
   weight      1.5
   description "A payment demand without an amount, hinged on a threat, or paired with a promise to delete"
   terms {
@@ -4573,6 +4779,7 @@ rule FR_PAY_OR_ELSE_NO_AMOUNT {
 
 rule FR_PLATFORM_ADD_ME_ON {
   category    platform_move
+  languages   fr
   weight      0.6
   description "An invitation to continue on another chat app (\"ajoute-moi sur Snap\")"
   terms {
@@ -4591,6 +4798,7 @@ rule FR_PLATFORM_ADD_ME_ON {
 
 rule FR_PLATFORM_ASK_HANDLE {
   category    platform_move
+  languages   fr
   weight      0.5
   description "Asking whether the reader has, or what their handle is on, another app; or sharing one's own"
   terms {
@@ -4610,6 +4818,7 @@ rule FR_PLATFORM_ASK_HANDLE {
 
 rule FR_PLATFORM_VIDEO_CALL {
   category    platform_move
+  languages   fr
   weight      0.4
   description "Moving to live video or camera"
   terms {
@@ -4629,6 +4838,7 @@ rule FR_PLATFORM_VIDEO_CALL {
 
 rule FR_PLATFORM_PRIVATE_CHANNEL {
   category    platform_move
+  languages   fr
   weight      1.0
   description "A move justified by privacy: disappearing messages, secret chats, nobody watching"
   terms {
@@ -4649,6 +4859,7 @@ rule FR_PLATFORM_PRIVATE_CHANNEL {
 
 rule FR_PLATFORM_LEAVE_SITE {
   category    platform_move
+  languages   fr
   weight      0.8
   description "Talking the reader off the current app or site (\"je suis rarement ici\")"
   terms {
@@ -4673,6 +4884,7 @@ rule FR_PLATFORM_LEAVE_SITE {
 
 rule FR_PUBLISH_GOING_OVER {
   category    publish_threat
+  languages   fr
   weight      2.5
   description "The material \"part sur Facebook\", goes \"partout sur\" a platform, or \"sera publiée sur\" it"
   terms {
@@ -4697,6 +4909,7 @@ rule FR_PUBLISH_GOING_OVER {
 
 rule FR_PUBLISH_EXPLICIT_MATERIAL {
   category    publish_threat
+  languages   fr
   weight      2.5
   description "Publishing or sending explicit material (\"je vais balancer tes nudes\", \"ta vidéo intime sera publiée\")"
   terms {
@@ -4721,6 +4934,7 @@ rule FR_PUBLISH_EXPLICIT_MATERIAL {
 
 rule FR_PUBLISH_TO_NETWORK {
   category    publish_threat
+  languages   fr
   weight      2.0
   description "A promise to send or post the material to the victim's whole network, school or work"
   terms {
@@ -4744,6 +4958,7 @@ rule FR_PUBLISH_TO_NETWORK {
 
 rule FR_PUBLISH_CONDITIONAL {
   category    publish_threat
+  languages   fr
   weight      2.0
   description "Publishing made conditional on paying, replying or obeying (\"si tu paies pas, je publie tout\")"
   terms {
@@ -4769,6 +4984,7 @@ rule FR_PUBLISH_CONDITIONAL {
 
 rule FR_PUBLISH_RUIN_EVERYONE_SEES {
   category    publish_threat
+  languages   fr
   weight      1.5
   description "A promise to ruin or expose the victim, or an audience that will see the material"
   terms {
@@ -4809,6 +5025,7 @@ rule FR_PUBLISH_RUIN_EVERYONE_SEES {
 
 rule FR_RECORDING_EXPLICIT_MATERIAL {
   category    recording_claim
+  languages   fr
   weight      2.5
   description "A claim to hold explicit material of the victim (\"j'ai tes nudes\", \"je t'ai filmé en train de te branler\")"
   terms {
@@ -4830,6 +5047,7 @@ rule FR_RECORDING_EXPLICIT_MATERIAL {
 
 rule FR_RECORDING_OF_YOU {
   category    recording_claim
+  languages   fr
   weight      1.5
   description "A first-person claim to have recorded the victim or the video call"
   terms {
@@ -4854,6 +5072,7 @@ rule FR_RECORDING_OF_YOU {
 
 rule FR_RECORDING_HAVE_MEDIA {
   category    recording_claim
+  languages   fr
   weight      1.0
   description "A claim to hold the victim's pictures or video, not named as explicit"
   terms {
@@ -4874,6 +5093,7 @@ rule FR_RECORDING_HAVE_MEDIA {
 
 rule FR_RECORDING_MALWARE {
   category    recording_claim
+  languages   fr
   weight      2.5
   description "The e-mail variant: malware or a hacked webcam used to record the victim"
   terms {
@@ -4899,6 +5119,7 @@ rule FR_RECORDING_MALWARE {
 
 rule FR_RECORDING_LOOK_PROOF {
   category    recording_claim
+  languages   fr
   weight      0.8
   description "Proof offered to the victim (\"regarde ce que j'ai\", \"tu te reconnais ?\")"
   terms {
@@ -4914,6 +5135,44 @@ rule FR_RECORDING_LOOK_PROOF {
   example        "c'est bien toi ? [capture]"
   counterexample "regarde ce que j'ai trouvé au grenier, ton vieux doudou mdr"
   counterexample "c'est bien toi sur la photo de classe en CM2 ?"
+}
+
+"""#),
+        (path: "frames/de.rules", text: #"""
+# German definitions of shared frame terms (frames/terms.rules), for the de copies only.
+#
+# German puts the infinitive and the participle at the end of the clause, after the object and
+# the audience: "ich werde dein Video an alle deine Freunde schicken", "du musst mir 500 Euro
+# überweisen", "dein Video wird an deine Familie geschickt". `A before(B, N)` matches at A's
+# words and only requires B later in the clause, so the frames still measure their gaps from the
+# modal ("ich werde", "du musst", "wird"), as they do from "I will" in English.
+
+terms languages de {
+  # "ich werde dein Video an alle deine Freunde schicken": the modal, with the verb up to 12 words
+  # later (time, object and audience all sit inside the bracket: "ich werde morgen früh dein
+  # Video an alle deine Kontakte auf Facebook und Instagram schicken"). The present tense is the
+  # German future and carries the actor ("ich schicke dein Video an alle", "dann poste ich es"):
+  # @self_publish.
+  $will_publish  = @self_will before(@publish_verbs, 12) | @self_publish
+
+  # The reader's material. German puts the dative before the accusative object, so "your" with
+  # a gap of 3 reaches the next noun phrase ("ich zeig deiner Mama die Fotos vom Garten"): the
+  # possessive takes one adjective at most ("deine privaten Videos"; longer explicit phrases are
+  # entries of @material_explicit). The formal "Ihr" folds to the same word as "ihr" (to her): it
+  # counts only right before the noun ("Ihr Video"), never across an article ("ich schick ihr das
+  # Video"); the other possessives are @your_strict.
+  $your_material = @your_strict then(any(@material, @material_explicit), 1)
+                 | @your then(any(@material, @material_explicit), 0)
+                 | any(@material, @material_explicit) then(@of_you, 1)
+
+  # "du musst mir 500 Euro überweisen", "Sie müssen mir binnen 48 Stunden 0,1 BTC zahlen": the
+  # obligation, with the verb of paying up to 10 words later, at the end of the clause.
+  $demand        = @pay_verbs then(@me, 1) | @you_must before(@pay_verbs, 10) | @self_want
+
+  # "dein Video wird an alle deine Freunde geschickt": the passive auxiliary, with the participle
+  # up to 8 words later (time and audience sit between: "wird morgen an alle deine
+  # E-Mail-Kontakte geschickt").
+  $gets_published = @will_be before(@publish_done, 8) | @goes_public
 }
 
 """#),
@@ -4947,11 +5206,14 @@ rule DEADLINE_WITH_THREAT {
   description "A time limit with a consequence: \"within 24 hours or everyone sees it\""
   terms {
     $limit  = @you_have then(entity(duration), 3) | @by_time
-    $threat = @condition then($will_publish | $any_material | $circle | $relative, 4) | $will_publish | $gets_published | $or_threat
+    $threat = @condition then($will_publish | $circle | $relative, 4) then($your_material | $circle | $relative | $any_material, 4)
+            | $will_publish then($your_material | $circle | $relative | @places_hostile, 4) | $it_will_publish then($circle, 4)
+            | ($your_material | @material_explicit) then($gets_published, 3) | $or_threat
             | $circle then(@will_see, 1)
   }
   when   $limit near($threat, 8)
   unless @benign_condition
+  unless @deadline_benign
   unless @awareness
   example        "you have 24 hours or I post it"
   example        "by tonight, otherwise your family sees everything"
@@ -4963,14 +5225,60 @@ rule DEADLINE_CLOCK_TICKING {
   category    deadline
   languages   all
   weight      1.7
-  description "Countdown pressure, twice over: \"don't waste your time, the clock is ticking\""
-  when   @countdown near(@countdown, 10)
+  description "Countdown pressure with a second signal: \"don't waste your time, the clock is ticking\", \"all you have is two days, the countdown begins\""
+  when   @countdown near(@countdown | @you_have | $amount | @pay_verbs | @payment_nouns, 10)
   unless @countdown_benign
   unless @awareness
   example        "tick tock, last chance"
   example        "do not waste your time, the clock is ticking"
   counterexample "last chance to get tickets for the show"
   counterexample "tick tock goes the clock in the song"
+}
+
+"""#),
+        (path: "frames/es.rules", text: #"""
+# Spanish definitions of shared frame terms (frames/terms.rules), for the es copies only.
+
+terms languages es {
+  # "o" and a threat: "paga o lo subo", "manda 500 € o publicaré el video", "o toda tu familia".
+  # Spanish "o" is followed by a finite verb (a clitic present "lo subo", a future "publicaré",
+  # "voy a" + infinitive: all in $will_publish), never by a bare infinitive, so the shared
+  # branches `@publish_verbs` and `@self_pronoun then(@publish_verbs, 1)` are left out. The bare
+  # "o" is written here rather than read from @or: the es `or` lexicon lists "o" with the word
+  # after it ("o el", "o tu", "o te"), because a bare "o" is also the Portuguese article, and
+  # "o lo" would swallow the clitic that "lo subo" starts with. For the same reason the audience
+  # branch takes at most one word between ("o todos", "o toda tu familia"): "manda o link pra
+  # todos" is Portuguese for "send the link to everyone", not "send, or everyone".
+  $or_threat     = any("o", "u", "o si no", "o sino", "o de lo contrario") then($will_publish, 2)
+                 | any("o", "u") then($circle | @everyone, 1)
+}
+
+"""#),
+        (path: "frames/fr.rules", text: #"""
+# French definitions of shared terms (see Rules/README.md, "A language's own definitions").
+#
+# French puts the object pronoun before the verb: "je vais la publier", "je vais les envoyer à ta
+# mère", "je les envoie à tous tes contacts", "je vais tout balancer à tes potes". The shared
+# `$will_publish` spans the actor and the verb, so a pronoun inside it can never be the material
+# that the frames look for after it (`$will_publish then($any_material, 4) then($relative, 4)`).
+# These two overrides also read the actor on its own, known to be followed by the verb, so the
+# pronoun that follows the actor can be the material.
+
+terms languages fr {
+  # As the shared term ("je vais publier", "j'envoie", "je la publie"), plus:
+  # - the modal alone when a verb of publishing follows within three words: "je vais | la
+  #   publier", "je vais | tout leur envoyer";
+  # - the subject alone right before a pronoun and its verb: "je | les envoie", "on | la
+  #   publiera" (pronoun_material lists those pairs: "les envoie", "l'enverrai").
+  $will_publish  = @self_will then(@publish_verbs, 2) | @self_will before(@publish_verbs, 3) | @self_publish
+                 | @self_pronoun before(@pronoun_material, 0)
+
+  # As the shared term, plus the object pronoun "le", "la", "les" right before an infinitive of
+  # publishing ("la publier", "les envoyer"). As an article ("la vidéo") it is followed by a
+  # noun, not a verb, so it is not read as the material. The elided pronoun is one token with
+  # its verb ("l'envoyer") and is listed in pronoun_material.
+  $any_material  = any(@material, @material_explicit, @pronoun_material)
+                 | any("le", "la", "les") before(@publish_verbs, 0)
 }
 
 """#),
@@ -4982,13 +5290,29 @@ rule IMAGE_REQUEST_OR_ELSE {
   languages   all
   weight      1.8
   description "Images or acts demanded with a threat: \"show me or I'll show everyone\""
-  when   @image_demand near(@or_else then(@publish_verbs | $will_publish | $circle, 3), 8)
+  when   @image_demand near(@or_else then(@publish_verbs | $will_publish | $circle, 3) | $or_threat, 8)
+       | @image_demand near(@veiled_threat, 6)
        | @condition then($will_publish | @publish_verbs, 4) near(@image_demand, 10)
   unless @awareness
   example        "show me what I want or I'll show everyone"
   example        "If you don't want me to post that on your profile, take your top off"
   counterexample "show me the menu or I'll order for you"
   counterexample "send me the file otherwise I can't print it"
+}
+
+rule IMAGE_FOR_REWARD {
+  category    image_request
+  languages   all
+  weight      1.0
+  description "A reward offered, as for images: \"do you want credits first\", \"I'll pay you\""
+  when   @reward_offer
+  unless @refund_context
+  unless @awareness
+  unless @benign_context
+  example        "so do you want credits first"
+  example        "I'll pay you for a pic"
+  counterexample "the homework is worth extra credits"
+  counterexample "I'll pay you back tomorrow for the tickets"
 }
 
 """#),
@@ -5015,10 +5339,9 @@ rule INTIMIDATE_RUIN_LIFE {
   weight      1.8
   description "A promise to ruin the reader's life or name: \"I will ruin your life\", \"we will damage your reputation\""
   terms {
-    $harm   = @ruin_verbs then(@your then(@life, 2), 2) | @ruin_you | @ruin_verbs then(@reputation_of, 0) then(@your, 0)
     $actor  = @self_will | @condition | @or | @self_pronoun
   }
-  when   $actor near($harm, 10)
+  when   $actor near($ruin_harm, 10) | @self_ruin
        | @your then(@life, 2) then(@will_be then(@ruined, 1), 2)
        | @will_be then(@your then(@life, 2), 1) then(@ruined, 1)
   unless @ruin_benign
@@ -5085,6 +5408,106 @@ rule INTIMIDATE_REPUTATION_OR_MONEY {
   counterexample "your job or the money, the survey asks"
 }
 
+rule INTIMIDATE_SHAME_QUESTION {
+  category    intimidation
+  languages   all
+  weight      1.0
+  description "The reader made to imagine the exposure: \"what would they think of you?\""
+  when   @shame_question
+  unless @awareness
+  unless @benign_context
+  example        "What would they think of you?"
+  example        "imagine what they'll think when they see it"
+  counterexample "what would they think of the new logo?"
+  counterexample "how would it look with the blue curtains?"
+}
+
+rule INTIMIDATE_VEILED_THREAT {
+  category    intimidation
+  languages   all
+  weight      1.2
+  description "An unspoken consequence: \"or find out what happens\", \"you've been warned\""
+  when   @veiled_threat
+  unless @awareness
+  unless @benign_context
+  example        "do it or find out what happens"
+  example        "you have been warned"
+  counterexample "the cake is in the oven, let's watch what happens"
+  counterexample "add the baking soda and watch what happens"
+}
+
+rule GROOM_ATTACHMENT {
+  category    grooming
+  languages   all
+  weight      0.8
+  description "Attachment pressure: \"I don't want to lose you\", \"you can trust me\""
+  when   @attachment
+  unless @awareness
+  example        "I do not want to lose you"
+  example        "you can trust me, nobody understands you like I do"
+  counterexample "Trust me, the pizza place on 5th is better"
+  counterexample "if you need help with homework, I need you to ask"
+}
+
+"""#),
+        (path: "frames/it.rules", text: #"""
+# Italian definitions of shared terms (Rules/README.md, "A language's own definitions").
+# Each replaces the general definition in frames/terms.rules for the Italian copies only.
+
+terms languages it {
+  # "tutti" is "everyone" and also "all": "pubblicherò foto tutti i giorni" is no audience. As
+  # the reader's whole circle it is the subject of a verb of seeing or knowing ("tutti vedranno
+  # il video", "o tutti sapranno"), so bare "tutti" (@everyone_subject) counts only with a
+  # will_see verb after it; the phrases that are audiences alone ("a tutti", "chiunque ti
+  # conosca") are in @everyone as in every language.
+  $circle        = @your then(@people, 2) | @everyone | @everyone_subject before(@will_see, 1)
+}
+
+"""#),
+        (path: "frames/nl.rules", text: #"""
+# Dutch (nl) definitions of shared frame terms (see frames/terms.rules for the general ones).
+# Each replaces the general definition for the nl copies of the frames only. Two things of Dutch
+# grammar need them:
+#   - the verb closes the clause after a modal, after "gaan" and in the passive ("ik ga je video
+#     op facebook zetten", "je video wordt naar al je vrienden gestuurd", "je moet 500 euro
+#     betalen"): the auxiliary is matched where it stands, known to be followed by the verb
+#     (`before`), so the material and the audience are measured from it;
+#   - "je" is the object "you" as well as "your" ("ik stuur je de foto's" is "I'll send you the
+#     photos"), and "of" is "whether" as well as "or" ("weet je of iedereen komt?").
+
+terms languages nl {
+  # "ik ga/zal/kan … posten": the infinitive ends the clause, up to 10 words after the modal
+  # ("ik ga die video van jou naar al je vrienden en je familie sturen").
+  $will_publish  = @self_will before(@publish_verbs, 10) | @self_publish
+
+  # A possessive "je" stands right before its noun; adjectives are part of the material entries
+  # ("je naakte foto's"). With a gap, "ik stuur je de foto's" would read as "your photos".
+  $your_material = @your then(any(@material, @material_explicit), 0)
+                 | any(@material, @material_explicit) then(@of_you, 1)
+
+  # The same for the reader's circle and relatives: "je (hele) familie", "je moeder", never
+  # "ik laat je mijn moeder zien".
+  $circle        = @your then(@people, 1) | @everyone
+  $relative      = @your then(@person, 0)
+
+  # The passive participle closes the clause: "wordt naar al je vrienden gestuurd",
+  # "zal online gezet worden".
+  $gets_published = @will_be before(@publish_done, 5) | @goes_public
+
+  # An obligation closes with the verb of paying: "je moet 500 euro betalen",
+  # "u dient het bedrag binnen 30 minuten over te maken". The separable "overmaken" splits
+  # around the amount in a command ("maak 500 euro over"), and "stuur" (send) is a demand only
+  # right before an amount ("stuur 300 euro"): alone it is everyday chat, so pay_verbs omits it.
+  $demand        = @pay_verbs then(@me, 1) | @you_must before(@pay_verbs, 6) | @self_want
+                 | any("maak", "boek") before($amount then("over", 4), 1)
+                 | any("stuur", "verstuur", "geef") before($amount, 0)
+
+  # After "of" ("or" and "whether") a bare audience is a question ("weet je of iedereen komt?"):
+  # the audience counts when it sees or gets the material ("of iedereen ziet het").
+  $or_threat     = @or then($will_publish | @self_pronoun then(@publish_verbs, 1) | @publish_verbs
+                            | ($circle | @everyone) then(@will_see, 2), 2)
+}
+
 """#),
         (path: "frames/payment_demand.rules", text: #"""
 # payment_demand frames: money asked of the reader, with an amount, a rail or a wallet.
@@ -5096,7 +5519,7 @@ rule PAY_DEMAND_FRAME {
   languages   all
   weight      1.7
   description "A demand for money with its amount: \"pay me 500 now\", \"I want £300\""
-  when   $demand then($amount, 3) | $paid_number | @pay_verbs then($amount, 2) then(@urgency, 2)
+  when   $demand then($amount, 5) | $paid_number | @pay_verbs then($amount, 2) then(@urgency | @me, 3)
   unless @refund_context
   unless @polite_request
   unless @awareness
@@ -5139,6 +5562,8 @@ rule PAY_TO_MY_WALLET {
   when   $my_wallet near($address, 6) | $my_wallet & (@pay_verbs | @payment_nouns | $amount) & @rails
        | (@pay_verbs | @payment_nouns) near(@rails, 3) near(@me, 4)
   unless @trading_context
+  unless @polite_request
+  unless @refund_context
   unless @awareness
   example        "My Bitcoin wallet is: bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"
   example        "send the bitcoin to the following address"
@@ -5153,7 +5578,7 @@ rule PAY_THEN_ERASE {
   description "Payment traded for erasing the material: \"once I receive the payment I'll delete the video\""
   terms {
     $paid   = any(@payment_nouns, @rails, @receive_payment)
-    $erase  = @self_will then(@erase_verbs, 2) then($any_material | $your_material, 4)
+    $erase  = $will_erase then($any_material | $your_material, 4) | @pronoun_material then($will_erase, 1)
   }
   when   $paid near($erase, 10)
   unless @awareness
@@ -5168,7 +5593,7 @@ rule PAY_OR_ELSE {
   languages   all
   weight      2.0
   description "Payment with a consequence: \"pay or I post it\", \"send the money, otherwise …\""
-  when   (@pay_verbs | $demand then($amount, 3)) then($or_threat | @or_else, 6)
+  when   (@pay_verbs | $demand then($amount, 3)) then($or_threat | @or_else then($will_publish | $circle | $circle_sees | @veiled_threat | @self_ruin, 4), 6)
   unless @refund_context
   unless @polite_request
   unless @awareness
@@ -5183,12 +5608,43 @@ rule PAY_PRICE_OF_SILENCE {
   languages   all
   weight      1.8
   description "A price or fee for silence or for the reader's data: \"$1000 is a fair price for our little secret\""
-  when   $amount near(@price_words, 4) near(@silence_words, 8)
+  when   $amount near(@price_words, 6) & @silence_words
+  unless @benign_context
   unless @awareness
   example        "$1000 is a fair price for our little secret"
   example        "you can buy it from me for a small fee of 600 usd"
   counterexample "the price of the secret santa gift is 20 dollars"
   counterexample "small fee of $5 for the cloakroom"
+}
+
+rule PAY_FIND_THE_MONEY {
+  category    payment_demand
+  languages   all
+  weight      1.0
+  description "Pressure to come up with money, whatever it takes: \"you better figure it out\""
+  when   @find_money
+  unless @awareness
+  unless @benign_context
+  unless @refund_context
+  example        "you better figure it out"
+  example        "I don't care how, find the money"
+  counterexample "the homework is hard but you'll figure it out"
+  counterexample "we'll find a way to get to the concert"
+}
+
+"""#),
+        (path: "frames/pt.rules", text: #"""
+# Portuguese definitions of shared terms (Rules/README.md, "A language's own definitions").
+# They replace the general definitions in frames/terms.rules for the pt copies of the frames only.
+
+terms languages pt {
+  # The reader's material. Portuguese puts the possessive right before the noun, with adjectives
+  # after it ("o teu vídeo", "as tuas fotos íntimas", "o teu próprio vídeo"), so a gap of one word
+  # is enough; the general gap of three reaches across a clause ("a tua mãe pediu as fotos"). A
+  # possessive after the noun ("um vídeo teu", "fotos suas") or "de ti" must be adjacent: one word
+  # between would read "as fotos pra tua mãe" or "as fotos da tua festa" as the reader's photos.
+  $your_material = @your then(any(@material, @material_explicit), 1)
+                 | any(@material, @material_explicit) then(@of_you, 0)
 }
 
 """#),
@@ -5203,12 +5659,17 @@ rule PUBLISH_PROMISE_YOUR_MATERIAL {
   weight      1.8
   description "The writer promises to publish, send or show the reader's material"
   when   $will_publish near($your_material, 4)
+  unless $will_publish then(@to_reader, 0)
+  unless @to_reader then($will_publish, 0)
+  unless $wont_publish
   unless @awareness
+  unless @benign_context
   example        "I will post your video on facebook"
   example        "gonna leak ur pics tonight"
   example        "I can publish the video of you and everything else"
   counterexample "I will post the video on facebook tomorrow"
   counterexample "can you send your pics from the trip?"
+  counterexample "I'll send you your video from the party"
 }
 
 rule PUBLISH_PROMISE_TO_CIRCLE {
@@ -5221,6 +5682,10 @@ rule PUBLISH_PROMISE_TO_CIRCLE {
   }
   when   $will_publish then($material, 4) then($circle, 6)
        | $will_publish then($circle, 2) then($material, 3)
+       | $it_will_publish then($circle, 6)
+       | $any_material then($will_publish, 2) then($circle, 6)
+       | $circle then($will_publish, 2) then($any_material, 3)
+  unless $wont_publish
   unless @awareness
   unless @benign_context
   example        "I'm going to send them to all your followers now"
@@ -5253,6 +5718,7 @@ rule PUBLISH_PROMISE_PUBLIC_YOUR_MATERIAL {
   when   $will_publish near($your_material, 4) near(@places | @places_hostile, 6)
        | $will_publish then(@pronoun_material, 2) then(@places, 4) near(@material_explicit, 8)
        | $will_publish then($any_material, 4) then(@places_hostile, 4)
+  unless $wont_publish
   unless @awareness
   unless @benign_context
   example        "I will post your video on facebook"
@@ -5269,9 +5735,10 @@ rule PUBLISH_THREAT_CONDITIONAL {
   description "Publishing made conditional: \"if you don't pay I'll send it to everyone\""
   terms {
     $act    = $will_publish | @or then(@publish_verbs, 1) | @publish_verbs
-    $target = $any_material | $your_material | $circle | $relative | @places | @places_hostile
+    $target = $your_material | $circle | $relative | @places_hostile | @material_explicit
   }
   when   @condition near($act then($target, 5), 6)
+       | @if_unpaid near($act then($any_material | @places, 5), 6)
   unless @awareness
   unless @benign_condition
   example        "if you don't pay I'll send it to everyone"
@@ -5287,7 +5754,7 @@ rule PUBLISH_PASSIVE_YOUR_MATERIAL {
   weight      2.0
   description "The reader's material will be published: \"your video will be posted\""
   when   $your_material then($gets_published, 3)
-       | $your_material then(@goes_to, 2) then($circle | $relative | @places, 3)
+       | $your_material then(@goes_to, 2) then($circle | $relative | @places | @places_hostile, 3)
   unless @awareness
   unless @benign_context
   example        "your video will be posted everywhere"
@@ -5301,8 +5768,8 @@ rule PUBLISH_PASSIVE_CONDITIONAL {
   languages   all
   weight      2.0
   description "The material will be published unless the reader obeys: \"pay or the videos are published\""
-  when   @condition near($any_material then($gets_published, 3), 8)
-       | @or then($any_material then($gets_published, 3), 1)
+  when   @condition near($any_material then($is_published, 3), 8)
+       | @or then($any_material then($is_published, 3), 1)
   unless @awareness
   unless @benign_condition
   example        "either you agree or the videos are published"
@@ -5319,9 +5786,9 @@ rule PUBLISH_AUDIENCE_WILL_SEE {
   terms {
     $what = $your_material | any(@material_explicit, @what_you_did)
   }
-  when   $circle then(@will_see, 1) near($what, 3)
-       | $relative then(@will_see, 1) near($what, 3)
+  when   $circle_sees near($what, 3)
        | @everyone then(@will_see, 1) then(@material, 2)
+       | (@pronoun_material | $what) then(@will_see, 2) then($circle | $relative, 2)
   unless @awareness
   unless @benign_context
   example        "everyone will see the video"
@@ -5329,6 +5796,23 @@ rule PUBLISH_AUDIENCE_WILL_SEE {
   example        "your mum will see what you did"
   counterexample "everyone will see the video at the wedding"
   counterexample "your friends will see you at the party"
+}
+
+rule PUBLISH_EXPLICIT_MATERIAL_OF_READER {
+  category    publish_threat
+  languages   all
+  weight      2.5
+  description "Explicit material of the reader or their family being published, in any form: \"I'll leak your nudes\", \"naked pics of your daughter posted\""
+  terms {
+    $publishing = @publish_verbs | @publish_done | $gets_published | $will_publish | @will_see
+  }
+  when   $publishing near(@material_explicit, 5) & (@your | @of_you | $circle | $relative)
+  unless @awareness
+  unless @benign_context
+  example        "I'll leak your nudes to everyone"
+  example        "what site do you want the naked pictures of your daughter posted on?"
+  counterexample "I post pictures of near nudes on my art account"
+  counterexample "If someone threatens to share your nudes, tell a trusted adult and never pay"
 }
 
 rule PUBLISH_MAKE_PUBLIC {
@@ -5349,13 +5833,27 @@ rule PUBLISH_PASSIVE_TO_CIRCLE {
   languages   all
   weight      1.8
   description "The material being sent to the reader's whole circle: \"if these were sent to your colleagues\""
-  when   ($any_material | $your_material) then(@will_be then(@publish_done, 2), 2) then($circle, 3)
+  when   ($any_material | $your_material) then($is_published, 2) then($circle, 3)
   unless @awareness
   unless @benign_context
   example        "how would it look if these were sent to your colleagues?"
   example        "the recording will be forwarded to all your contacts"
   counterexample "the invitations were sent to your friends"
   counterexample "the newsletter will be emailed to all your contacts"
+}
+
+rule PUBLISH_DELETE_OR_SHARE {
+  category    publish_threat
+  languages   all
+  weight      1.8
+  description "The reader offered a choice between erasing and publishing: \"should I delete it or post it?\""
+  when   @erase_verbs then(@or, 3) then(@publish_verbs, 2) | @publish_verbs then(@or, 3) then(@erase_verbs, 2)
+  unless @awareness
+  unless @benign_context
+  example        "should I delete it or post it?"
+  example        "share or delete, your choice"
+  counterexample "do I delete the draft or send it to the printer?"
+  counterexample "share or delete the wedding photos from the drive?"
 }
 
 """#),
@@ -5369,7 +5867,11 @@ rule RECORD_CLAIM_MADE {
   languages   all
   weight      2.0
   description "The writer recorded the reader: \"I recorded you\", \"I screen recorded our video call\""
-  when   @self_past then(@record_past, 3) then(@you_object | $your_material, 4)
+  when   $recorded_reader
+       | @self_past then(@record_past, 3) then(@you_object, 1)
+       | @self_past then(@record_past, 3) then($your_material, 4)
+       | @you_object then(@self_past then(@record_past, 2), 0)
+       | @self_past then(@you_object | $your_material, 3) then(@record_past, 4)
   unless @recording_benign
   unless @awareness
   example        "I recorded you"
@@ -5385,6 +5887,7 @@ rule RECORD_CLAIM_HAVE {
   weight      1.7
   description "The writer holds the reader's material: \"I have your video\", \"I've got pics of you\""
   when   @self_have then($your_material, 4)
+  unless @self_have then(@perfect_seen, 1)
   unless @benign_context
   unless @awareness
   example        "I have your video"
@@ -5399,9 +5902,10 @@ rule RECORD_SEXUAL_ACT {
   weight      2.5
   description "A recording of the reader in a sexual act: \"a video of you masturbating\""
   terms {
-    $recording = any(@material, @material_explicit, @record_past, @camera)
+    $recording = any(@material, @material_explicit) then(@of_you, 2) | @record_past then(@you_object, 2)
+               | @your then(@camera, 1) | @camera then(@you_object, 3)
   }
-  when   $recording near(@you_object | @your, 6) near(@sexual_acts, 6)
+  when   $recording near(@sexual_acts, 5) | @self_past then(@you_object, 3) then(@sexual_acts, 4)
   unless @awareness
   example        "I have a video of you masturbating"
   example        "the camera recorded you jerking off"
@@ -5415,7 +5919,7 @@ rule RECORD_DEVICE_CONTROL {
   weight      1.6
   description "The writer controls the reader's camera or device: \"my software turned on your camera\""
   when   @control_verbs near(@your then(@camera, 1), 4)
-       | @malware near(@your then(any(@camera, @devices), 2), 6)
+       | (@self_past | @self_have | @my) then(@malware | @control_verbs, 4) near(@your then(any(@camera, @devices), 2), 6)
   unless @awareness
   example        "my software turned on your camera"
   example        "I infected your computer with a trojan and switched on your webcam"
@@ -5437,6 +5941,10 @@ terms {
   # one-word futures of other languages ("publicaré", "wyślę", "ich schicke").
   $will_publish  = @self_will then(@publish_verbs, 2) | @self_publish
 
+  # The same promise with the material as a pronoun before the verb, as Romance languages
+  # write it: "lo mando a tutti", "te lo voy a mandar", "je vais l'envoyer".
+  $it_will_publish = @pronoun_material then($will_publish, 1) | $will_publish then(@pronoun_material, 0)
+
   # The reader's material: "your video", "ur nudes", "the video of you", "pics of yourself".
   $your_material = @your then(any(@material, @material_explicit), 3)
                  | any(@material, @material_explicit) then(@of_you, 1)
@@ -5453,6 +5961,25 @@ terms {
   # The material being published, in the passive: "(your video) will be posted",
   # "(the pics) get leaked", "(it) goes viral".
   $gets_published = @will_be then(@publish_done, 2) | @goes_public
+  # Also in the present or past ("are published", "were sent"): a threat with a circle or a condition.
+  $is_published  = $gets_published | @is_being then(@publish_done, 2)
+
+  # The writer ruling out publishing: "I will never post your video".
+  $wont_publish  = @self_will then(@negation, 0) then(@publish_verbs, 1)
+
+  # The writer promising to erase the material: "I'll delete the video", "cancellerò il video".
+  $will_erase    = @self_will then(@erase_verbs, 2) | @self_erase
+
+  # Harm to the reader's life or name: "ruin your life", "damage the reputation of your site",
+  # "dein Leben zerstören".
+  $ruin_harm     = @ruin_verbs then(@your then(@life, 2), 2) | @ruin_you | @ruin_verbs then(@reputation_of, 0) then(@your, 0)
+                 | @your then(@life, 2) then(@ruin_verbs, 2)
+
+  # The circle learning of it: "everyone will see", "your family will know".
+  $circle_sees   = ($circle | $relative) then(@will_see, 1)
+
+  # A recording claim's core: "I recorded you", "te grabé", "I screen recorded our video call".
+  $recorded_reader = @recorded_you | @self_recorded then(@you_object, 1) | @self_recorded then($your_material, 4)
 
   # A demand for money with its amount: "pay me £500", "I want 300", "send 0.1 BTC".
   $amount        = entity(money) | entity(number) then(@crypto_units, 0)
@@ -5467,6 +5994,36 @@ terms {
 }
 
 """#),
+        (path: "frames/zh.rules", text: #"""
+# Chinese definitions of some shared terms (frames/terms.rules), for the zh copies only.
+
+terms languages zh {
+  # 把 puts the object between the promise and the verb: "我会把你的视频发给你家人",
+  # "我就把你的裸聊视频传到网上". The plain definition allows two words between "我会" and
+  # "发给", which the object alone exceeds. self_will_ba holds the promise with its 把 ("我会把",
+  # "我就把", "信不信我把"); with before the match stays on it, so near($your_material, 4) and
+  # then($material, 4) still measure from the promise, as for German verb-final clauses.
+  $will_publish  = @self_will then(@publish_verbs, 2) | @self_will_ba before(@publish_verbs, 6) | @self_publish
+
+  # Kin and circles take a bare 你 without 的: "你妈", "你老婆", "你家人", "你同事". Right before
+  # such a noun 你 is always the possessor, so it is added for these two terms only (before
+  # "照片" it is as often the object: "发你照片", "send you the photos").
+  $circle        = @your then(@people, 2) | any("你", "妳", "您") then(@people, 0) | @everyone
+  $relative      = @your then(@person, 2) | any("你", "妳", "您") then(@person, 0)
+
+  # Explicit material and sexual acts take the bare 你 too ("我有你裸照", "你自慰的视频");
+  # there it cannot be the object of an everyday "send you".
+  $your_material = @your then(any(@material, @material_explicit), 3)
+                 | any(@material, @material_explicit) then(@of_you, 1)
+                 | any("你", "妳", "您") then(any(@material_explicit, @sexual_acts), 0)
+
+  # A demand: the instrument and the time come before the verb in Chinese ("你必须用支付宝转
+  # 5000元", "你必须在今晚之前转账"), where English puts them after ("send it via PayPal"):
+  # up to five words between "你必须" and the verb, instead of two.
+  $demand        = @pay_verbs then(@me, 1) | @you_must then(@pay_verbs, 5) | @self_want
+}
+
+"""#),
         (path: "it/deadline.rules", text: #"""
 # deadline (Italian): time pressure. Deliveries, exams and work deadlines are everywhere, so a bare
 # time limit weighs 0.7; a limit tied to a consequence, a countdown or a final warning weighs more.
@@ -5475,6 +6032,7 @@ terms {
 
 rule IT_DEADLINE_YOU_HAVE {
   category    deadline
+  languages   it
   weight      0.7
   description "A time limit set on the reader (\"hai 24 ore\", \"entro stasera\")"
   terms {
@@ -5501,6 +6059,7 @@ rule IT_DEADLINE_YOU_HAVE {
 
 rule IT_DEADLINE_WITH_CONSEQUENCE {
   category    deadline
+  languages   it
   weight      1.2
   description "A time limit tied to a consequence (\"hai 48 ore o lo vedranno tutti\")"
   terms {
@@ -5521,6 +6080,7 @@ rule IT_DEADLINE_WITH_CONSEQUENCE {
 
 rule IT_DEADLINE_COUNTDOWN {
   category    deadline
+  languages   it
   weight      1.2
   description "A countdown or ticking-clock taunt"
   terms {
@@ -5540,6 +6100,7 @@ rule IT_DEADLINE_COUNTDOWN {
 
 rule IT_DEADLINE_FINAL_WARNING {
   category    deadline
+  languages   it
   weight      1.0
   description "A final warning or last chance"
   terms {
@@ -5559,6 +6120,7 @@ rule IT_DEADLINE_FINAL_WARNING {
 
 rule IT_DEADLINE_NOW_OR {
   category    deadline
+  languages   it
   weight      1.0
   description "An ultimatum hinged on now (\"subito o ...\", \"stasera altrimenti ...\")"
   terms {
@@ -5585,6 +6147,7 @@ rule IT_DEADLINE_NOW_OR {
 
 rule IT_FRIENDS_SCREENSHOT_LIST {
   category    friends_listing
+  languages   it
   weight      2.0
   description "Screenshots or a saved copy of the victim's followers, friends list or contacts"
   terms {
@@ -5605,6 +6168,7 @@ rule IT_FRIENDS_SCREENSHOT_LIST {
 
 rule IT_FRIENDS_HAVE_NETWORK {
   category    friends_listing
+  languages   it
   weight      1.5
   description "A claim to hold the victim's follower, friend or contact list"
   terms {
@@ -5627,6 +6191,7 @@ rule IT_FRIENDS_HAVE_NETWORK {
 
 rule IT_FRIENDS_FOUND_CIRCLE {
   category    friends_listing
+  languages   it
   weight      1.2
   description "A claim to have found or identified the victim's family and friends"
   terms {
@@ -5647,6 +6212,7 @@ rule IT_FRIENDS_FOUND_CIRCLE {
 
 rule IT_FRIENDS_RELATIVE_ROLL {
   category    friends_listing
+  languages   it
   weight      1.2
   description "A roll-call of the victim's parents, siblings and partner or friends in one message"
   terms {
@@ -5667,6 +6233,7 @@ rule IT_FRIENDS_RELATIVE_ROLL {
 
 rule IT_FRIENDS_HERE_ARE {
   category    friends_listing
+  languages   it
   weight      1.2
   description "Presenting the victim's network back to them (\"ecco i tuoi follower\")"
   terms {
@@ -5691,6 +6258,7 @@ rule IT_FRIENDS_HERE_ARE {
 
 rule IT_GROOMING_SECRECY {
   category    grooming
+  languages   it
   weight      0.8
   description "Asking to keep the conversation secret or to delete it"
   terms {
@@ -5710,6 +6278,7 @@ rule IT_GROOMING_SECRECY {
 
 rule IT_GROOMING_HIDE_FROM_PARENTS {
   category    grooming
+  languages   it
   weight      1.3
   description "Keeping parents, teachers or the police out of it"
   terms {
@@ -5731,6 +6300,7 @@ rule IT_GROOMING_HIDE_FROM_PARENTS {
 
 rule IT_GROOMING_ALONE_CHECK {
   category    grooming
+  languages   it
   weight      0.9
   description "Checking whether the reader is alone and unobserved, or who can see their phone"
   terms {
@@ -5750,6 +6320,7 @@ rule IT_GROOMING_ALONE_CHECK {
 
 rule IT_GROOMING_AGE_PROBE {
   category    grooming
+  languages   it
   weight      0.6
   description "Asking the reader's age, school or school year"
   terms {
@@ -5769,6 +6340,7 @@ rule IT_GROOMING_AGE_PROBE {
 
 rule IT_GROOMING_MATURE_FLATTERY {
   category    grooming
+  languages   it
   weight      1.0
   description "Flattery that sets the reader apart from peers and parents (\"sei matura per la tua età\")"
   terms {
@@ -5793,6 +6365,7 @@ rule IT_GROOMING_MATURE_FLATTERY {
 
 rule IT_IMAGE_SEND_PIC {
   category    image_request
+  languages   it
   weight      0.5
   description "A request for a picture or video of the reader"
   terms {
@@ -5815,6 +6388,7 @@ rule IT_IMAGE_SEND_PIC {
 
 rule IT_IMAGE_EXPLICIT_REQUEST {
   category    image_request
+  languages   it
   weight      1.4
   description "A request for nudes or explicit images"
   terms {
@@ -5832,6 +6406,7 @@ rule IT_IMAGE_EXPLICIT_REQUEST {
 
 rule IT_IMAGE_ACT_ON_CAM {
   category    image_request
+  languages   it
   weight      1.4
   description "A request to undress or perform sexual acts on camera"
   terms {
@@ -5853,6 +6428,7 @@ rule IT_IMAGE_ACT_ON_CAM {
 
 rule IT_IMAGE_TRADE {
   category    image_request
+  languages   it
   weight      1.2
   description "Trading images (\"ti faccio vedere se tu mi fai vedere\")"
   terms {
@@ -5874,6 +6450,7 @@ rule IT_IMAGE_TRADE {
 
 rule IT_IMAGE_FACE_MORE {
   category    image_request
+  languages   it
   weight      0.9
   description "Asking the reader to include their face, or pressure for more (\"solo un'altra\", \"nessuno la vedrà\")"
   terms {
@@ -5900,6 +6477,7 @@ rule IT_IMAGE_FACE_MORE {
 
 rule IT_INTIMIDATION_POLICE_USELESS {
   category    intimidation
+  languages   it
   weight      1.3
   description "Claims that the police cannot find the offender or help the reader"
   terms {
@@ -5920,6 +6498,7 @@ rule IT_INTIMIDATION_POLICE_USELESS {
 
 rule IT_INTIMIDATION_UNTRACEABLE {
   category    intimidation
+  languages   it
   weight      1.4
   description "Claims to be out of reach (\"non sono in Italia\", \"non puoi rintracciarmi\")"
   terms {
@@ -5939,6 +6518,7 @@ rule IT_INTIMIDATION_UNTRACEABLE {
 
 rule IT_INTIMIDATION_DONT_BLOCK {
   category    intimidation
+  languages   it
   weight      2.0
   description "Blocking, ignoring, telling or reporting punished with exposure"
   terms {
@@ -5959,6 +6539,7 @@ rule IT_INTIMIDATION_DONT_BLOCK {
 
 rule IT_INTIMIDATION_FALSE_REPORT {
   category    intimidation
+  languages   it
   weight      2.0
   description "Threats to brand or report the reader as a paedophile or predator"
   terms {
@@ -5981,6 +6562,7 @@ rule IT_INTIMIDATION_FALSE_REPORT {
 
 rule IT_INTIMIDATION_FEAR {
   category    intimidation
+  languages   it
   weight      1.2
   description "Threats of harm or prison, the underage frame, knowing where the reader lives, removing choice"
   terms {
@@ -6008,6 +6590,7 @@ rule IT_INTIMIDATION_FEAR {
 
 rule IT_PAY_AMOUNT_OR_ELSE {
   category    payment_demand
+  languages   it
   weight      2.5
   description "A payment demand with an amount, hinged on a threat (\"paga 500 euro o questo finisce su Facebook\")"
   terms {
@@ -6042,6 +6625,7 @@ rule IT_PAY_AMOUNT_OR_ELSE {
 
 rule IT_PAY_WANT_AMOUNT {
   category    payment_demand
+  languages   it
   weight      1.5
   description "A first-person demand for an amount (\"voglio 500 euro\", \"mi servono 1000 euro\")"
   terms {
@@ -6065,6 +6649,7 @@ rule IT_PAY_WANT_AMOUNT {
 
 rule IT_PAY_SEND_AMOUNT {
   category    payment_demand
+  languages   it
   weight      1.0
   description "An imperative to pay or send an amount, with no everyday reason nearby"
   terms {
@@ -6088,6 +6673,7 @@ rule IT_PAY_SEND_AMOUNT {
 
 rule IT_PAY_RAIL {
   category    payment_demand
+  languages   it
   weight      1.2
   description "Payment through a named rail: PostePay top-up, bank transfer, gift card codes, crypto wallet"
   terms {
@@ -6114,6 +6700,7 @@ rule IT_PAY_RAIL {
 
 rule IT_PAY_OR_ELSE_NO_AMOUNT {
   category    payment_demand
+  languages   it
   weight      1.3
   description "Pay-or-else without an amount, haggling over what the victim can pay, chasing the money, or a promise to delete once paid"
   terms {
@@ -6152,6 +6739,7 @@ rule IT_PAY_OR_ELSE_NO_AMOUNT {
 
 rule IT_PLATFORM_ADD_ME_ON {
   category    platform_move
+  languages   it
   weight      0.6
   description "An invitation to continue on another chat app (\"aggiungimi su snap\")"
   terms {
@@ -6170,6 +6758,7 @@ rule IT_PLATFORM_ADD_ME_ON {
 
 rule IT_PLATFORM_ASK_HANDLE {
   category    platform_move
+  languages   it
   weight      0.5
   description "Asking whether the reader has, or what their handle is on, another app"
   terms {
@@ -6188,6 +6777,7 @@ rule IT_PLATFORM_ASK_HANDLE {
 
 rule IT_PLATFORM_VIDEO_CALL {
   category    platform_move
+  languages   it
   weight      0.4
   description "Moving to live video or camera"
   terms {
@@ -6205,6 +6795,7 @@ rule IT_PLATFORM_VIDEO_CALL {
 
 rule IT_PLATFORM_PRIVATE_CHANNEL {
   category    platform_move
+  languages   it
   weight      0.9
   description "Talking the reader off the current app, or a move justified by privacy"
   terms {
@@ -6231,6 +6822,7 @@ rule IT_PLATFORM_PRIVATE_CHANNEL {
 
 rule IT_PUBLISH_GOES_OVER {
   category    publish_threat
+  languages   it
   weight      2.5
   description "The material ends up on a platform or a porn site (\"questo finisce su Facebook\", \"lo carico su pornhub\")"
   terms {
@@ -6262,6 +6854,7 @@ rule IT_PUBLISH_GOES_OVER {
 
 rule IT_PUBLISH_EXPLICIT_MATERIAL {
   category    publish_threat
+  languages   it
   weight      2.5
   description "Publishing or sending explicit material (\"pubblico le tue foto nude\")"
   terms {
@@ -6282,6 +6875,7 @@ rule IT_PUBLISH_EXPLICIT_MATERIAL {
 
 rule IT_PUBLISH_TO_NETWORK {
   category    publish_threat
+  languages   it
   weight      2.0
   description "A promise to send or post it to the victim's whole network, school or work"
   terms {
@@ -6303,6 +6897,7 @@ rule IT_PUBLISH_TO_NETWORK {
 
 rule IT_PUBLISH_CONDITIONAL {
   category    publish_threat
+  languages   it
   weight      2.0
   description "Publishing made conditional on paying, replying or keeping quiet, or hinged on \"o\" / \"altrimenti\""
   terms {
@@ -6329,6 +6924,7 @@ rule IT_PUBLISH_CONDITIONAL {
 
 rule IT_PUBLISH_RUIN_OR_SHOW {
   category    publish_threat
+  languages   it
   weight      1.5
   description "A promise to ruin or expose the victim, an audience that will see the material, or showing it to a relative"
   terms {
@@ -6370,6 +6966,7 @@ rule IT_PUBLISH_RUIN_OR_SHOW {
 
 rule IT_RECORDING_EXPLICIT_MATERIAL {
   category    recording_claim
+  languages   it
   weight      2.5
   description "A claim to hold explicit material of the victim (\"ho le tue foto nude\", \"ti ho registrato mentre ti masturbavi\")"
   terms {
@@ -6390,6 +6987,7 @@ rule IT_RECORDING_EXPLICIT_MATERIAL {
 
 rule IT_RECORDING_OF_YOU {
   category    recording_claim
+  languages   it
   weight      1.5
   description "A first-person claim to have recorded the victim or the video call"
   terms {
@@ -6415,6 +7013,7 @@ rule IT_RECORDING_OF_YOU {
 
 rule IT_RECORDING_HAVE_MEDIA {
   category    recording_claim
+  languages   it
   weight      1.0
   description "A claim to hold the victim's pictures or video, not named as explicit"
   terms {
@@ -6435,6 +7034,7 @@ rule IT_RECORDING_HAVE_MEDIA {
 
 rule IT_RECORDING_LOOK_PROOF {
   category    recording_claim
+  languages   it
   weight      0.8
   description "Proof offered to the victim (\"guarda cosa ho\", \"sei tu questo?\")"
   terms {
@@ -6454,6 +7054,7 @@ rule IT_RECORDING_LOOK_PROOF {
 
 rule IT_RECORDING_DEVICE_HACK {
   category    recording_claim
+  languages   it
   weight      2.0
   description "The e-mail variant: malware, a hacked webcam or account used to record the victim"
   terms {
@@ -6543,12 +7144,9 @@ as a
 # Asking the victim's age or school year.
 how old are you
 how old r u
-how old are u
 hw old r u
 what's your age
 whats your age
-whats ur age
-what's ur age
 what is your age
 what age are you
 asl
@@ -6570,11 +7168,8 @@ are you a minor
 # Risk checks: is the victim alone and unobserved?
 are you alone
 r u alone
-are u alone
 you alone
-u alone
 are you by yourself
-are u by yourself
 are you on your own
 is anyone with you
 is anybody with you
@@ -6587,7 +7182,6 @@ anyone home
 who's home
 who is home
 are your parents home
-are ur parents home
 are your parents around
 are your parents asleep
 are your parents awake
@@ -6613,16 +7207,12 @@ what's your
 whats your
 what is your
 wats ur
-whats ur
-what's ur
 wat is ur
 do you have
-do u have
 have you got
 are you on
 r u on
 you on
-u on
 got
 give me your
 send me your
@@ -6732,35 +7322,10 @@ its over
 game over
 
 """#),
-        (path: "lexicons/by_time.txt", text: #"""
-# Clock-time limits common in ordinary chat too.
-by tonight
-before tonight
-by midnight
-before midnight
-by tomorrow
-before tomorrow
-by the end of the day
-by end of day
-by the end of today
-by morning
-before morning
-by the morning
-before the morning
-by noon
-before noon
-right now
-right away
-immediately
-asap
-this minute
-
-"""#),
         (path: "lexicons/cam_acts.txt", text: #"""
 # Acts requested on camera.
 take your clothes off
 take off your clothes
-take ur clothes off
 take it all off
 take everything off
 take your top off
@@ -6877,8 +7442,6 @@ everyone in your contact list
 everyone in your family
 every single one of your friends
 every one of your friends
-all ur friends
-ur whole family
 every single one of your contacts
 every one of your contacts
 
@@ -7076,6 +7639,135 @@ spam
 spammail
 spam mail
 phishing
+die polizei rät
+die polizei raet
+polizei rät
+polizei raet
+tipps für eltern
+tipps fuer eltern
+elternratgeber
+ratgeber
+medienpädagogik
+medienpaedagogik
+schulsozialarbeit
+schulsozialarbeiter
+jugendamt
+weisser ring
+so schützen sie
+so schuetzen sie
+so schützt du dich
+so schuetzt du dich
+schützen sie ihr kind
+schuetzen sie ihr kind
+was tun wenn
+was tun bei
+bist du betroffen
+sind sie betroffen
+erpressungsmasche
+verbraucherzentrale
+watchlist internet
+juuuport
+krisenchat
+cybermobbing
+lehrkräfte
+lehrkraefte
+unterrichtsmaterial
+fake profile
+sie sagen dann
+die schreiben dann
+dann heisst es
+typischerweise
+in der mail stand
+in der e-mail stand
+in der nachricht stand
+die mail behauptet
+die e-mail behauptet
+ich habe eine mail bekommen
+ich hab eine mail bekommen
+ich habe so eine mail bekommen
+ich hab so eine mail bekommen
+hab so eine nachricht bekommen
+ist das ein fake
+ist das spam
+
+"""#),
+        (path: "lexicons/de/benign_condition.txt", text: #"""
+# Conditions that are courtesy or plans, not coercion: "wenn du nichts dagegen hast", "falls du
+# nicht kommen kannst". Left out: "wenn du willst" and "wenn Sie möchten", which open threats
+# ("wenn du willst, dass das Video verschwindet ...").
+wenn du nichts dagegen hast
+falls du nichts dagegen hast
+wenn sie nichts dagegen haben
+wenns dir nichts ausmacht
+wenn es dir nichts ausmacht
+falls es dir nichts ausmacht
+wenn es ihnen nichts ausmacht
+wenn es dir recht ist
+wenns dir recht ist
+wenn es ihnen recht ist
+wenn es dich nicht stört
+wenn es dich nicht stoert
+falls es dich nicht stört
+falls es dich nicht stoert
+wenn es ok ist
+wenn das ok ist
+falls das ok ist
+wenn das in ordnung ist
+wenn du magst
+falls du magst
+wenn du lust hast
+falls du lust hast
+wenn ihr lust habt
+wenn du zeit hast
+falls du zeit hast
+wenn du keine zeit hast
+falls du keine zeit hast
+wenn du nicht kannst
+falls du nicht kannst
+wenn du nicht kommen kannst
+falls du nicht kommen kannst
+wenn du nicht kommst
+falls du nicht kommst
+wenn du nicht da bist
+falls du nicht da bist
+wenn du nicht mitkommst
+wenn du nicht mitkommen kannst
+wenn sie nicht kommen können
+wenn sie nicht kommen koennen
+wenn du es nicht schaffst
+falls du es nicht schaffst
+wenn du es nicht findest
+falls du es nicht findest
+wenn du es nicht brauchst
+wenn es dir gefällt
+wenn es dir gefaellt
+falls es dir gefällt
+falls es dir gefaellt
+wenn es ihnen gefällt
+wenn es ihnen gefaellt
+wenn es regnet
+falls es regnet
+es sei denn es regnet
+wenn das wetter
+wenn du nichts hörst
+wenn du nichts hoerst
+wenn du nicht weisst
+falls du nicht weisst
+wenn du nicht sicher bist
+falls du nicht sicher bist
+wenn du nicht mehr weisst
+wenn es nicht klappt
+falls es nicht klappt
+wenn das nicht klappt
+falls das nicht klappt
+wenn es nicht geht
+falls es nicht geht
+wenn das nicht geht
+wenn du es nicht siehst
+wenn sie nicht zufrieden sind
+falls sie nicht zufrieden sind
+wenn du nicht zufrieden bist
+falls du nicht zufrieden bist
 
 """#),
         (path: "lexicons/de/benign_context.txt", text: #"""
@@ -7159,6 +7851,2163 @@ lol
 xd
 süss
 suess
+jubiläum
+jubilaeum
+verlobung
+junggesellenabschied
+polterabend
+einschulung
+abschluss
+abiturfeier
+abschlussball
+klassentreffen
+familientreffen
+kindergeburtstag
+festival
+schulaufführung
+schulauffuehrung
+ausstellung
+umzug
+einweihung
+einweihungsparty
+grillabend
+spieleabend
+stadtfest
+oktoberfest
+karneval
+fasching
+wanderung
+skiurlaub
+städtetrip
+staedtetrip
+kätzchen
+kaetzchen
+schwangerschaft
+protokoll
+dokument
+dokumente
+formular
+unterlagen
+präsentation
+praesentation
+bericht
+angebot
+tabelle
+lebenslauf
+bewerbung
+zusammenfassung
+skript
+mitschrift
+notizen
+hausaufgaben
+lösungen
+loesungen
+folien
+termin
+termine
+dienstplan
+stundenplan
+rundmail
+umfrage
+ergebnisse
+zeugnis
+plakat
+schrottwichteln
+die dabei waren
+die da waren
+die mitgemacht haben
+die gekommen sind
+unterricht
+im unterricht
+schulstunde
+wettbewerb
+fotowettbewerb
+jury
+vorführung
+vorfuehrung
+galerie
+museum
+projekttag
+projektwoche
+schülerzeitung
+schuelerzeitung
+jahrbuch
+abizeitung
+
+"""#),
+        (path: "lexicons/de/by_time.txt", text: #"""
+# A clock deadline: "bis Mitternacht", "vor Mitternacht". "bis morgen", "bis heute Abend" and
+# "bis Ende des Tages" are left out: DEADLINE_WITH_THREAT counts a bare "ich schicke" as the
+# threat, and "ich schick dir die Fotos bis heute Abend" is everyday German (see the report).
+bis mitternacht
+vor mitternacht
+bis heute mitternacht
+bis heute um mitternacht
+bis spätestens mitternacht
+bis spaetestens mitternacht
+bis punkt mitternacht
+bis heute nacht um
+
+"""#),
+        (path: "lexicons/de/camera.txt", text: #"""
+# The reader's camera, as something the writer controlled: "(aktiviert) deine Kamera".
+kamera
+webcam
+cam
+frontkamera
+handykamera
+laptopkamera
+mikrofon
+mikro
+
+"""#),
+        (path: "lexicons/de/choice_benign.txt", text: #"""
+# A choice that is advice or a survey.
+investieren
+investiere
+investition
+anlegen
+umfrage
+quiz
+artikel
+podcast
+karriereberatung
+ratgeber
+was ist dir wichtiger
+investierst
+investiert
+sparen
+sparst
+geldanlage
+aktien
+etf
+
+"""#),
+        (path: "lexicons/de/comply_verbs.txt", text: #"""
+# What the reader must do in time: pay, answer, obey.
+zahlen
+zu zahlen
+bezahlen
+zu bezahlen
+zahlung
+überweisen
+ueberweisen
+zu überweisen
+zu ueberweisen
+überweisung
+ueberweisung
+antworten
+zu antworten
+reagieren
+zu reagieren
+entscheiden
+zu entscheiden
+das geld
+den betrag
+gehorchen
+tun was ich sage
+
+"""#),
+        (path: "lexicons/de/condition.txt", text: #"""
+# Hinges that make a threat conditional. German marks the condition at the start ("wenn du
+# nicht", "falls Sie nicht", "es sei denn") or, with the negation late in the clause, at its
+# end ("wenn du das Geld nicht überweist" -> "nicht überweist"), so both are listed.
+# A bare "sonst" is left out ("sonst schick ich dir das morgen" is everyday talk); the frames
+# read it as @or and @or_else, where a threat or a demand must be next to it.
+wenn du nicht
+wenn de nicht
+wenn du nich
+falls du nicht
+solltest du nicht
+wenn sie nicht
+falls sie nicht
+sollten sie nicht
+wenn ihr nicht
+es sei denn
+ausser du
+ausser wenn du
+ausser sie
+andernfalls
+wenn nicht
+falls nicht
+wenn das nicht
+ohne zahlung
+keine zahlung
+ohne das geld
+solange du nicht
+solange sie nicht
+nicht zahlst
+nicht bezahlst
+nicht überweist
+nicht ueberweist
+nicht zahlen willst
+nicht bezahlen willst
+nicht zahlt
+nicht bezahlt
+nicht überweisen
+nicht ueberweisen
+nicht zahlen
+nicht bezahlen
+nicht antwortest
+nicht reagierst
+nicht gehorchst
+nicht kooperierst
+nicht kooperieren
+nicht tust was ich sage
+nicht machst was ich sage
+nicht machst was ich will
+wenn du dich weigerst
+wenn sie sich weigern
+falls du dich weigerst
+falls sie sich weigern
+weigerst du dich
+wenn du mich ignorierst
+wenn sie mich ignorieren
+wenn du das ignorierst
+wenn du diese nachricht ignorierst
+wenn sie diese nachricht ignorieren
+wenn sie diese e-mail ignorieren
+wenn sie diese mail ignorieren
+ignorierst du
+ignorieren sie diese
+wenn du mich blockierst
+mich blockierst
+wenn du mich meldest
+mich meldest
+wenn du zur polizei gehst
+zur polizei gehst
+wenn du die polizei
+wenn sie zur polizei
+die polizei rufst
+die polizei einschaltest
+die polizei informierst
+es jemandem erzählst
+es jemandem erzaehlst
+das jemandem erzählst
+das jemandem erzaehlst
+jemandem davon erzählst
+jemandem davon erzaehlst
+es irgendwem erzählst
+es irgendwem erzaehlst
+wenn du es jemandem
+wenn du jemandem
+wenn sie jemandem
+wenn du versuchst
+falls du versuchst
+wenn sie versuchen
+wenn ich das geld nicht
+wenn ich kein geld
+wenn das geld nicht
+wenn die zahlung nicht
+falls die zahlung nicht
+sollte die zahlung
+wenn ich nicht bis
+wenn ich herausfinde
+wenn ich merke
+sobald ich merke
+sollte ich merken
+falls ich merke
+sollte ich feststellen
+wenn ich feststelle
+zahlung nicht
+nichts von dir höre
+nichts von dir hoere
+nichts von ihnen höre
+nichts von ihnen hoere
+nichts von dir hören
+nichts von dir hoeren
+
+"""#),
+        (path: "lexicons/de/control_verbs.txt", text: #"""
+# Taking over the reader's camera or device: "(ich habe) Zugriff auf (deine Kamera)", "(deine
+# Webcam) gehackt", "heimlich aktiviert". A bare "aktiviert", "eingeschaltet" and the infinitives
+# are left out: "hast du deine Kamera eingeschaltet?", "mach bitte deine Kamera an" in every call.
+gehackt
+infiziert
+übernommen
+uebernommen
+zugriff auf
+vollen zugriff auf
+vollständigen zugriff auf
+vollstaendigen zugriff auf
+kontrolle über
+kontrolle ueber
+die kontrolle über
+die kontrolle ueber
+volle kontrolle über
+volle kontrolle ueber
+vollständige kontrolle über
+vollstaendige kontrolle ueber
+zugriff verschafft
+gekapert
+ferngesteuert
+heimlich aktiviert
+heimlich eingeschaltet
+heimlich angeschaltet
+ohne dein wissen aktiviert
+ohne dein wissen eingeschaltet
+ohne ihr wissen aktiviert
+ohne ihr wissen eingeschaltet
+aus der ferne aktiviert
+aus der ferne eingeschaltet
+remote aktiviert
+beobachte dich durch
+beobachte sie durch
+
+"""#),
+        (path: "lexicons/de/countdown.txt", text: #"""
+# Time pressure on its own.
+tick tack
+ticktack
+tick tack tick tack
+die uhr tickt
+uhr tickt
+die zeit läuft ab
+die zeit laeuft ab
+deine zeit läuft ab
+deine zeit laeuft ab
+ihre zeit läuft ab
+ihre zeit laeuft ab
+die zeit wird knapp
+zeit wird knapp
+der countdown läuft
+der countdown laeuft
+countdown läuft
+countdown laeuft
+der countdown hat begonnen
+der countdown beginnt
+der timer läuft
+der timer laeuft
+der timer ist gestartet
+verschwende keine zeit
+verschwenden sie keine zeit
+verschwende nicht meine zeit
+verschwende meine zeit nicht
+letzte chance
+deine letzte chance
+ihre letzte chance
+die letzte chance
+letzte warnung
+deine letzte warnung
+ihre letzte warnung
+das ist deine letzte warnung
+letzte aufforderung
+letzte mahnung
+
+"""#),
+        (path: "lexicons/de/countdown_benign.txt", text: #"""
+# Countdowns that are not pressure on the reader: games, sales, tickets, elections.
+spiel
+quiz
+show
+sendung
+lied
+song
+album
+sale
+angebot
+rabatt
+aktion
+tickets
+karten
+anmeldung
+anmelden
+registrieren
+bewerbung
+wahl
+abstimmung
+gewinnspiel
+saison
+silvester
+weihnachten
+prüfung
+pruefung
+klausur
+
+"""#),
+        (path: "lexicons/de/deadline_benign.txt", text: #"""
+# Ordinary deadlines: essays, deliveries, returns, bills.
+hausarbeit
+hausaufgabe
+hausaufgaben
+aufsatz
+referat
+abgabe
+abgeben
+einreichen
+klausur
+prüfung
+pruefung
+lieferung
+liefern
+paket
+sendung
+bestellung
+rücksendung
+ruecksendung
+zurücksenden
+zuruecksenden
+zurückschicken
+zurueckschicken
+retoure
+rückgabe
+rueckgabe
+erstattung
+rechnung
+mahnung
+miete
+abo
+abonnement
+probezeit
+testphase
+antrag
+formular
+anmeldung
+rückmeldung
+rueckmeldung
+zusage
+absage
+bewerbung
+tickets
+zahlungsziel
+zahlbar
+fällig
+faellig
+skonto
+rechnungsbetrag
+rechnungsnummer
+kundennummer
+verwendungszweck
+bestellnummer
+
+"""#),
+        (path: "lexicons/de/demand_number.txt", text: #"""
+# A demand right before a bare number: "zahl mir (500)", "ich verlange (300)". "ich will" and
+# "schick mir" are left out: "ich will 2 Pizzen", "schick mir 2 Fotos".
+zahl mir
+bezahl mir
+überweis mir
+ueberweis mir
+überweise mir
+ueberweise mir
+ich verlange
+ich fordere
+wir verlangen
+wir fordern
+
+"""#),
+        (path: "lexicons/de/devices.txt", text: #"""
+# The reader's devices and accounts (after "dein", "Ihr").
+gerät
+geraet
+geräte
+geraete
+geräten
+geraeten
+computer
+rechner
+pc
+laptop
+handy
+smartphone
+telefon
+tablet
+betriebssystem
+system
+konto
+konten
+account
+accounts
+e-mail konto
+email konto
+email
+e-mail
+postfach
+router
+netzwerk
+
+"""#),
+        (path: "lexicons/de/erase_verbs.txt", text: #"""
+# Erasing the material once paid: "(ich werde das Video) löschen", "lösche (ich das Video)". The
+# frame wants the verb before the material, which German future does not give (see the report).
+löschen
+loeschen
+lösche
+loesche
+lösch
+loesch
+vernichten
+vernichte
+zerstören
+zerstoeren
+zerstöre
+zerstoere
+entfernen
+entferne
+vergessen
+vergesse
+gelöscht
+geloescht
+vernichtet
+entfernt
+
+"""#),
+        (path: "lexicons/de/everyone.txt", text: #"""
+# Whole audiences without a possessive in front: "jedem, den du kennst", "der ganzen Welt", "alle
+# deine Kontakte". A bare "alle", "allen" and "an alle" are left out ("ich schick dir alle Bilder",
+# "ich schicke das Protokoll an alle", "ich zeig das Video allen, die es verpasst haben"), as is
+# "jeden" ("jeden Tag"). After "sonst" and "dann" the verb comes first ("sonst sehen alle dein Video"):
+# those inverted forms are listed as audiences too.
+jedem
+jeder
+alle die du kennst
+allen die du kennst
+jeder den du kennst
+jedem den du kennst
+alle die sie kennen
+allen die sie kennen
+alle deine freunde
+allen deinen freunden
+alle deine kontakte
+allen deinen kontakten
+alle ihre kontakte
+allen ihren kontakten
+alle kontakte
+allen kontakten
+jeden kontakt
+jedem kontakt
+alle in deiner kontaktliste
+allen in deiner kontaktliste
+alle in deiner freundesliste
+alle leute
+allen leuten
+alle diese leute
+allen diesen leuten
+all diese leute
+all diesen leuten
+die ganze welt
+der ganzen welt
+die ganze schule
+der ganzen schule
+die ganze klasse
+der ganzen klasse
+die ganze stadt
+der ganzen stadt
+das ganze dorf
+dem ganzen dorf
+das ganze internet
+dem ganzen internet
+sehen alle
+sieht jeder
+sehen es alle
+sieht es jeder
+sehen das alle
+erfahren alle
+erfährt jeder
+erfaehrt jeder
+erfahren es alle
+bekommen alle
+bekommt jeder
+bekommen es alle
+kriegen alle
+kriegt jeder
+wissen alle
+weiss jeder
+
+"""#),
+        (path: "lexicons/de/futility.txt", text: #"""
+# Telling the reader that help is useless or forbidden: "(die Polizei) kann dir nicht helfen",
+# "geh nicht (zur Polizei)", "(die Polizei) wird mich nie finden".
+bringt nichts
+bringt dir nichts
+bringt ihnen nichts
+bringt gar nichts
+sinnlos
+zwecklos
+nutzlos
+keinen sinn
+hat keinen sinn
+macht keinen sinn
+kann dir nicht helfen
+können dir nicht helfen
+koennen dir nicht helfen
+kann ihnen nicht helfen
+können ihnen nicht helfen
+koennen ihnen nicht helfen
+wird dir nicht helfen
+werden dir nicht helfen
+wird ihnen nicht helfen
+werden ihnen nicht helfen
+kann nichts tun
+können nichts tun
+koennen nichts tun
+kann nichts machen
+können nichts machen
+koennen nichts machen
+wird mich nie finden
+werden mich nie finden
+wird mich nicht finden
+werden mich nicht finden
+findet mich nie
+finden mich nie
+findet mich nicht
+finden mich nicht
+kann mich nicht finden
+können mich nicht finden
+koennen mich nicht finden
+kann mich nicht zurückverfolgen
+kann mich nicht zurueckverfolgen
+können mich nicht zurückverfolgen
+koennen mich nicht zurueckverfolgen
+nicht zurückverfolgbar
+nicht zurueckverfolgbar
+unauffindbar
+geh nicht
+gehe nicht
+gehen sie nicht
+denk nicht mal dran
+denk nicht einmal daran
+denken sie nicht einmal daran
+versuch es gar nicht erst
+versuchen sie es gar nicht erst
+ruf nicht
+rufen sie nicht
+kontaktier nicht
+kontaktiere nicht
+kontaktieren sie nicht
+schalte nicht
+schalten sie nicht
+wenn du zur
+wenn sie zur
+wenn du die
+sobald ich merke dass du
+niemand wird dir helfen
+niemand kann dir helfen
+keiner kann dir helfen
+keiner wird dir helfen
+niemand kann ihnen helfen
+
+"""#),
+        (path: "lexicons/de/goes_public.txt", text: #"""
+# The material spreading by itself: "wird viral gehen", "landet im Netz", "ist bald überall".
+# "geht viral" (is going viral) is left out: friends say it to congratulate.
+# "geht online" and "geht raus" are left out: shops, sites and parcels go online and out too.
+viral gehen
+wird viral
+werden viral
+landet im netz
+landen im netz
+im netz landen
+landet im internet
+landen im internet
+im internet landen
+landet online
+landen online
+online landen
+landet überall
+landet ueberall
+landen überall
+landen ueberall
+ist bald überall
+ist bald ueberall
+sind bald überall
+sind bald ueberall
+ist überall im netz
+ist ueberall im netz
+sind überall im netz
+sind ueberall im netz
+wird überall sein
+wird ueberall sein
+werden überall sein
+werden ueberall sein
+wird überall zu sehen sein
+wird ueberall zu sehen sein
+werden überall zu sehen sein
+werden ueberall zu sehen sein
+macht die runde
+machen die runde
+die runde machen
+verbreitet sich
+verbreiten sich
+verbreitet sich wie ein lauffeuer
+wird sich verbreiten
+werden sich verbreiten
+ist für alle sichtbar
+ist fuer alle sichtbar
+sind für alle sichtbar
+sind fuer alle sichtbar
+wird für alle sichtbar
+wird fuer alle sichtbar
+für alle sichtbar sein
+fuer alle sichtbar sein
+ist öffentlich
+ist oeffentlich
+sind öffentlich
+sind oeffentlich
+wird öffentlich
+wird oeffentlich
+werden öffentlich
+werden oeffentlich
+kommt ins netz
+kommen ins netz
+kommt ins internet
+kommen ins internet
+
+"""#),
+        (path: "lexicons/de/goes_to.txt", text: #"""
+# The material moving towards a place or people; the frames require what follows ("dein Video
+# geht an deine Familie", "deine Bilder landen auf Pornhub", "dein Video wird an alle ...").
+# Verb and preposition together: a bare preposition would complete the frame by accident.
+geht an
+gehen an
+geht direkt an
+gehen direkt an
+geht sofort an
+geht raus an
+gehen raus an
+geht zu
+gehen zu
+geht direkt zu
+landet bei
+landen bei
+landet auf
+landen auf
+landet in
+landen in
+landet direkt bei
+landet direkt auf
+kommt auf
+kommen auf
+kommt zu
+kommen zu
+wandert auf
+wandern auf
+wandert zu
+wandert an
+wird an
+werden an
+wird auf
+werden auf
+wird bei
+werden bei
+wird in
+werden in
+geht auf
+gehen auf
+geht ins
+gehen ins
+gehts an
+geht's an
+gehts auf
+geht's auf
+
+"""#),
+        (path: "lexicons/de/harm_verbs.txt", text: #"""
+# Harms the writer threatens to start, before the verb at the end of the clause or as the verb:
+# "(wir werden) den Angriff starten", "(ich werde) alles veröffentlichen".
+angriff
+den angriff starten
+angreifen
+zerstören
+zerstoeren
+ruinieren
+vernichten
+veröffentlichen
+veroeffentlichen
+leaken
+verkaufen
+hacken
+blossstellen
+lahmlegen
+löschen
+loeschen
+verbreiten
+
+"""#),
+        (path: "lexicons/de/if_unpaid.txt", text: #"""
+# Not paying or not answering, as the hinge of a harm: "wenn du nicht zahlst", "falls Sie die
+# Zahlung verweigern", "wenn Sie diese E-Mail ignorieren".
+wenn du nicht zahlst
+wenn du nicht bezahlst
+falls du nicht zahlst
+falls du nicht bezahlst
+solltest du nicht zahlen
+wenn du nicht überweist
+wenn du nicht ueberweist
+wenn sie nicht zahlen
+wenn sie nicht bezahlen
+falls sie nicht zahlen
+falls sie nicht bezahlen
+sollten sie nicht zahlen
+wenn ihr nicht zahlt
+nicht zahlst
+nicht bezahlst
+nicht überweist
+nicht ueberweist
+wenn du dich weigerst zu zahlen
+wenn sie sich weigern zu zahlen
+falls sie sich weigern
+wenn die zahlung ausbleibt
+sollte die zahlung ausbleiben
+falls die zahlung ausbleibt
+wenn ich das geld nicht bekomme
+wenn ich das geld nicht erhalte
+wenn ich kein geld bekomme
+wenn ich kein geld sehe
+wenn ich keine zahlung erhalte
+ohne zahlung
+wenn du nicht antwortest
+wenn du nicht reagierst
+wenn sie nicht antworten
+wenn sie nicht reagieren
+wenn du diese nachricht ignorierst
+wenn sie diese nachricht ignorieren
+wenn sie diese e-mail ignorieren
+wenn sie diese mail ignorieren
+wenn du mich ignorierst
+falls sie diese nachricht ignorieren
+diese nachricht ignorierst
+diese nachricht ignorieren
+diese e-mail ignorieren
+diese mail ignorieren
+diese botschaft ignorieren
+diese botschaft ignorierst
+wenn sie diese botschaft ignorieren
+mich ignorierst
+die zahlung verweigern
+die zahlung verweigerst
+zahlung verweigern
+
+"""#),
+        (path: "lexicons/de/image_demand.txt", text: #"""
+# Images or acts demanded: "zeig mir", "schick mir mehr", "zieh dich aus".
+zeig mir
+zeige mir
+zeigen sie mir
+schick mir
+schicke mir
+schicken sie mir
+schick mehr
+schick noch mehr
+schick noch eins
+schick noch ein
+zieh dich aus
+ziehen sie sich aus
+zieh das aus
+zieh dein
+zieh deine
+zieh dich
+mach dich nackt
+mach die kamera an
+mach deine kamera an
+mach die cam an
+mach deine cam an
+schalte die kamera ein
+schalte deine kamera ein
+zeig dich
+zeig dein gesicht
+zeig mir dein gesicht
+zeig mir mehr
+mach was ich sage
+tu was ich sage
+mach was ich will
+tu was ich dir sage
+
+"""#),
+        (path: "lexicons/de/in_my_hands.txt", text: #"""
+# The reader's fate held by the writer: "(dein Leben) liegt in meinen Händen". "liegt bei dir" and
+# "hängt von dir ab" are left out: "deine Zukunft liegt bei dir" is encouragement.
+liegt in meinen händen
+liegt in meinen haenden
+liegen in meinen händen
+liegen in meinen haenden
+liegt in meiner hand
+liegen in meiner hand
+ist in meinen händen
+ist in meinen haenden
+sind in meinen händen
+sind in meinen haenden
+ist in meiner hand
+in meinen händen
+in meinen haenden
+in meiner hand
+
+"""#),
+        (path: "lexicons/de/life.txt", text: #"""
+# What can be ruined (after "dein", "Ihr"): "dein Leben", "deinen Ruf", "Ihre Karriere".
+leben
+ganzes leben
+ganzen leben
+ruf
+ruf als
+guten ruf
+ansehen
+image
+reputation
+karriere
+zukunft
+ehe
+beziehung
+familie
+name
+namen
+guten namen
+existenz
+job
+arbeitsplatz
+firma
+geschäft
+geschaeft
+unternehmen
+laden
+shop
+website
+webseite
+marke
+würde
+wuerde
+privatsphäre
+privatsphaere
+sozialleben
+
+"""#),
+        (path: "lexicons/de/malware.txt", text: #"""
+# Tools of the webcam-hack extortion e-mail, in German words. The English names (malware, trojan,
+# spyware, keylogger) are in the language-neutral lexicons/malware.txt.
+schadsoftware
+schadprogramm
+schadprogramme
+trojaner
+trojanisches pferd
+spionagesoftware
+spionage software
+fernzugriffssoftware
+fernwartungssoftware
+hackersoftware
+hacker software
+mein trojaner
+hintertür
+hintertuer
+
+"""#),
+        (path: "lexicons/de/material.txt", text: #"""
+# The material: recordings, images and chats that could be published, in every inflected form.
+# Explicit words are in material_explicit. Left out on purpose: "Nachricht(en)", "Daten",
+# "Datei(en)", "Inhalte", "Beitrag" and "Zeug": "ich habe deine Nachricht gelesen", "Ihre Daten
+# werden nicht weitergegeben", "ich schick dir deine Dateien" are everyday German.
+video
+videos
+videoclip
+videoclips
+clip
+clips
+aufnahme
+aufnahmen
+aufzeichnung
+aufzeichnungen
+mitschnitt
+mitschnitte
+mitschnitten
+videoaufnahme
+videoaufnahmen
+videoaufzeichnung
+videoaufzeichnungen
+bildschirmaufnahme
+bildschirmaufnahmen
+screenrecording
+screenrecordings
+screen recording
+webcamvideo
+webcamvideos
+webcam video
+webcamaufnahme
+webcamaufnahmen
+kameraaufnahme
+kameraaufnahmen
+camvideo
+cam video
+film
+filme
+filmchen
+foto
+fotos
+photo
+photos
+fotoaufnahmen
+bild
+bilder
+bildern
+bildchen
+pic
+pics
+selfie
+selfies
+screenshot
+screenshots
+bildschirmfoto
+bildschirmfotos
+chatverlauf
+chatverläufe
+chatverlaeufe
+chatverlaufs
+chats
+videochat
+videochats
+videoanruf
+videotelefonat
+material
+beweise
+beweismaterial
+beweisvideo
+geheimnis
+geheimnisse
+browserverlauf
+suchverlauf
+sammlung
+
+"""#),
+        (path: "lexicons/de/material_explicit.txt", text: #"""
+# Compromising material named explicitly (nouns and noun phrases, every inflected form).
+nudes
+nude
+nacktbild
+nacktbilder
+nacktbildern
+nackbilder
+nacktfoto
+nacktfotos
+nacktvideo
+nacktvideos
+nacktaufnahme
+nacktaufnahmen
+nacktselfie
+nacktselfies
+nacktpic
+nacktpics
+nackt bilder
+nackt fotos
+nackt video
+nackte bilder
+nackten bilder
+nackte fotos
+nackten fotos
+nacktes foto
+nacktes video
+nackten video
+nackten videos
+nackte videos
+intime bilder
+intimen bilder
+intime fotos
+intimen fotos
+intimes video
+intimen video
+intime videos
+intimen videos
+intime aufnahmen
+intimen aufnahmen
+private bilder
+privaten bilder
+private fotos
+privaten fotos
+privates video
+privaten video
+private videos
+privaten videos
+private aufnahmen
+privaten aufnahmen
+sexvideo
+sexvideos
+sex video
+sextape
+sex tape
+sexfotos
+sexbilder
+pornovideo
+pornovideos
+dickpic
+dickpics
+dick pic
+schwanzbild
+schwanzbilder
+schwanzfoto
+schwanzfotos
+penisbild
+penisbilder
+penisfoto
+penisfotos
+tittenbilder
+titten bilder
+muschibilder
+versaute bilder
+versauten bilder
+versaute fotos
+versauten fotos
+versautes video
+versauten video
+versaute videos
+versauten videos
+heisse bilder
+heissen bilder
+heisse fotos
+heissen fotos
+heisses video
+heissen video
+freizügige bilder
+freizuegige bilder
+freizügigen bilder
+freizuegigen bilder
+freizügige fotos
+freizuegige fotos
+freizügigen fotos
+freizuegigen fotos
+erotische bilder
+erotischen bilder
+erotische fotos
+erotischen fotos
+erotikvideo
+erotikvideos
+kompromittierende videos
+kompromittierenden videos
+kompromittierendes video
+kompromittierende bilder
+kompromittierenden bilder
+kompromittierende fotos
+kompromittierenden fotos
+kompromittierendes material
+kompromittierenden material
+kompromittierende aufnahmen
+kompromittierenden aufnahmen
+peinliche videos
+peinlichen videos
+peinliches video
+peinlichen video
+peinliche bilder
+peinlichen bilder
+peinliche fotos
+peinlichen fotos
+masturbationsvideo
+wichsvideo
+wichsvideos
+sexleben
+sexuellen vorlieben
+pornovorlieben
+was du vor der kamera gemacht hast
+was du vor der webcam gemacht hast
+was du vor der cam gemacht hast
+was du vor der kamera machst
+was sie vor der kamera gemacht haben
+was sie vor der webcam gemacht haben
+wie du dir einen runterholst
+wie du dir einen runter holst
+wie du wichst
+wie du masturbierst
+wie du dich selbst befriedigst
+wie du dich anfasst
+wie sie masturbieren
+wie sie sich selbst befriedigen
+welche pornos du schaust
+welche pornos du guckst
+welche pornos sie schauen
+was für pornos du schaust
+was fuer pornos du schaust
+
+"""#),
+        (path: "lexicons/de/me.txt", text: #"""
+# The writer as the receiver of money: "(zahl) mir", "(überweis es) auf mein Konto", "an die
+# folgende Adresse".
+mir
+an mich
+auf mein konto
+auf mein wallet
+an mein wallet
+in mein wallet
+auf meine wallet
+an meine wallet
+an meine adresse
+an meine bitcoin adresse
+an meine btc adresse
+auf meine bitcoin adresse
+an mein bitcoin wallet
+auf mein bitcoin wallet
+an mein btc wallet
+mein konto
+mein wallet
+meine wallet
+meine adresse
+meine bitcoin adresse
+mein bitcoin wallet
+mein paypal
+auf mein paypal
+an mein paypal
+meine iban
+an folgende adresse
+an die folgende adresse
+an diese adresse
+auf diese adresse
+auf dieses konto
+an dieses konto
+an dieses wallet
+auf dieses wallet
+folgende adresse
+folgende bitcoin adresse
+folgendes wallet
+folgendes konto
+unten
+
+"""#),
+        (path: "lexicons/de/money_words.txt", text: #"""
+# Money as the alternative to the reader's name: "(dein Ruf oder) dein Geld".
+geld
+dein geld
+ihr geld
+das geld
+kohle
+ein paar hundert euro
+zahlen
+bezahlen
+
+"""#),
+        (path: "lexicons/de/my.txt", text: #"""
+# The writer's own, or a pointer to what follows: "mein (Bitcoin-Wallet)", "die folgende (Adresse)".
+mein
+meine
+meinem
+meiner
+meinen
+folgende
+die folgende
+das folgende
+folgendes
+hier ist mein
+hier ist meine
+das ist mein
+das ist meine
+unser
+unsere
+
+"""#),
+        (path: "lexicons/de/of_you.txt", text: #"""
+# After the material, the reader in it: "ein Video von dir", "Bilder von Ihnen", "Fotos auf denen
+# du nackt bist". Left out: "mit dir" ("ich teile die Fotos mit dir") and a bare "wie du"
+# ("die Fotos, wie du wolltest").
+von dir
+von dir selbst
+von ihnen
+von euch
+mit dir drauf
+auf denen du
+auf dem du
+in denen du
+in dem du
+wo du drauf bist
+wie du dich
+wie du dir
+wie sie sich
+mit deinem gesicht
+von deinem gesicht
+von deinem körper
+von deinem koerper
+deines körpers
+deines koerpers
+deines gesichts
+
+"""#),
+        (path: "lexicons/de/or.txt", text: #"""
+# The bare "or" of an ultimatum; the frames combine it with what follows ("oder ich poste es",
+# "sonst sehen es alle", "oder deine Eltern bekommen das Video").
+oder
+oder aber
+oder sonst
+sonst
+ansonsten
+andernfalls
+
+"""#),
+        (path: "lexicons/de/or_else.txt", text: #"""
+# The threat hinge after a demand for images or money: "sonst", "oder ich poste ...", "wenn
+# nicht". A bare "oder" or "oder ich" is left out ("zahl bar oder mit Karte", "zahlst du oder ich?").
+sonst
+ansonsten
+andernfalls
+wenn nicht
+falls nicht
+wenn du nicht
+wenn sie nicht
+falls du nicht
+es sei denn
+oder ich werde
+oder ich poste
+oder ich post
+oder ich schicke
+oder ich schick
+oder ich sende
+oder ich zeige
+oder ich zeig
+oder ich veröffentliche
+oder ich veroeffentliche
+oder ich verbreite
+oder ich leake
+oder ich stelle
+oder ich stell
+oder ich lade
+oder ich teile
+oder ich leite
+oder ich verschicke
+oder ich mache
+oder ich mach
+oder ich ruiniere
+oder ich zerstöre
+oder ich zerstoere
+oder wir werden
+oder es geht
+oder es landet
+oder alle sehen
+oder jeder sieht
+oder es gibt ärger
+oder es gibt aerger
+oder es knallt
+oder du wirst es bereuen
+oder du bereust es
+sonst gibt es ärger
+sonst gibt es aerger
+sonst knallt es
+sonst passiert was
+sonst wirst du es bereuen
+sonst bereust du es
+
+"""#),
+        (path: "lexicons/de/pay_verbs.txt", text: #"""
+# Verbs of paying: the imperative of a command ("zahl 500 Euro", "überweis mir das Geld") and the
+# infinitive at the end of an obligation ("du musst mir 500 Euro überweisen"). "schicken" and
+# "senden" count only with the money ("schick mir das Geld"): alone they send links and photos.
+zahl
+zahle
+zahlen
+bezahl
+bezahle
+bezahlen
+überweis
+ueberweis
+überweise
+ueberweise
+überweisen
+ueberweisen
+zu überweisen
+zu ueberweisen
+zu zahlen
+zu bezahlen
+einzahlen
+einzuzahlen
+blechen
+blech
+rausrücken
+rausruecken
+rück raus
+rueck raus
+rücken sie raus
+ruecken sie raus
+rüberwachsen lassen
+rueberwachsen lassen
+lass rüberwachsen
+lass rueberwachsen
+schick mir das geld
+schick das geld
+schicke das geld
+schick mir geld
+schicke mir das geld
+schicken sie das geld
+schicken sie mir das geld
+sende das geld
+sende mir das geld
+senden sie das geld
+senden sie den betrag
+das geld schicken
+das geld senden
+das geld überweisen
+das geld ueberweisen
+den betrag überweisen
+den betrag ueberweisen
+den betrag senden
+den betrag zahlen
+geld schicken
+geld senden
+geld überweisen
+geld ueberweisen
+tätige die zahlung
+taetige die zahlung
+tätigen sie die zahlung
+taetigen sie die zahlung
+leiste die zahlung
+leisten sie die zahlung
+die zahlung leisten
+die zahlung tätigen
+die zahlung taetigen
+die überweisung tätigen
+die ueberweisung taetigen
+überweisung tätigen
+ueberweisung taetigen
+eine zahlung von
+eine überweisung von
+eine ueberweisung von
+rück die kohle raus
+rueck die kohle raus
+rück das geld raus
+rueck das geld raus
+rück die kohle
+rueck die kohle
+rück das geld
+rueck das geld
+
+"""#),
+        (path: "lexicons/de/payment_nouns.txt", text: #"""
+# The payment itself as a noun: "(nach der) Zahlung", "(den) Betrag", "(das) Lösegeld".
+zahlung
+die zahlung
+der zahlung
+zahlungen
+überweisung
+ueberweisung
+die überweisung
+die ueberweisung
+der überweisung
+der ueberweisung
+transaktion
+die transaktion
+der transaktion
+geld
+das geld
+dem geld
+kohle
+die kohle
+betrag
+den betrag
+der betrag
+dem betrag
+summe
+die summe
+der summe
+lösegeld
+loesegeld
+das lösegeld
+das loesegeld
+gebühr
+gebuehr
+die gebühr
+die gebuehr
+meine gebühr
+meine gebuehr
+die bitcoins
+der bitcoin
+die btc
+die kryptowährung
+die kryptowaehrung
+
+"""#),
+        (path: "lexicons/de/people.txt", text: #"""
+# The reader's groups of people (after "dein", "Ihre"): "deine Freunde", "allen deinen
+# Kontakten", "deine ganze Familie", every case (dative plural "-n"). "Kinder" is left out:
+# "Ihre Kinder" is how safeguarding text addresses parents (awareness).
+freunde
+freunden
+freundinnen
+familie
+familien
+ganze familie
+ganzen familie
+verwandtschaft
+verwandte
+verwandten
+eltern
+angehörigen
+angehoerigen
+freundeskreis
+bekanntenkreis
+bekannten
+umfeld
+kontakte
+kontakten
+kontaktliste
+kontaktlisten
+freundesliste
+freundeslisten
+adressbuch
+follower
+followern
+abonnenten
+fans
+kollegen
+kolleginnen
+arbeitskollegen
+arbeitskolleginnen
+mitarbeiter
+mitarbeitern
+mitarbeitenden
+kunden
+kundinnen
+geschäftspartner
+geschaeftspartner
+geschäftspartnern
+geschaeftspartnern
+klassenkameraden
+mitschüler
+mitschueler
+mitschülern
+mitschuelern
+mitschülerinnen
+mitschuelerinnen
+kommilitonen
+klasse
+klassengruppe
+schule
+uni
+universität
+universitaet
+hochschule
+arbeit
+arbeitsstelle
+arbeitgeber
+firma
+betrieb
+büro
+buero
+verein
+mannschaft
+team
+gemeinde
+kirchengemeinde
+nachbarn
+nachbarschaft
+lehrer
+lehrern
+freunde und familie
+familie und freunde
+freunden und familie
+facebook freunde
+instagram follower
+insta follower
+whatsapp kontakte
+e-mail kontakte
+email kontakte
+freunden und deiner familie
+freunde und deine familie
+familie und deinen freunden
+familie und deine freunde
+freunden und ihrer familie
+familie und ihren freunden
+familie und ihre freunde
+familie und ihren kollegen
+familie und ihre kollegen
+kollegen und ihrer familie
+
+"""#),
+        (path: "lexicons/de/person.txt", text: #"""
+# One person close to the reader (after "dein", "deiner", "Ihrem"): "deine Mutter", "deinem Chef".
+mutter
+mama
+mami
+mum
+vater
+papa
+papi
+eltern
+schwester
+bruder
+geschwister
+frau
+ehefrau
+mann
+ehemann
+freundin
+freund
+partner
+partnerin
+verlobte
+verlobten
+verlobter
+chef
+chefin
+boss
+vorgesetzten
+vorgesetzte
+vorgesetzter
+lehrer
+lehrerin
+klassenlehrer
+klassenlehrerin
+direktor
+direktorin
+schulleiter
+schulleiterin
+trainer
+trainerin
+oma
+opa
+grossmutter
+grossvater
+tochter
+sohn
+tante
+onkel
+cousin
+cousine
+bester freund
+besten freund
+beste freundin
+besten freundin
+ex
+exfreundin
+exfreund
+ex-freundin
+ex-freund
+schwarm
+pfarrer
+
+"""#),
+        (path: "lexicons/de/places.txt", text: #"""
+# Public places and platforms in German, with their prepositions: "ins Netz", "in die sozialen
+# Medien", "auf deine Story". Brand names (Facebook, Instagram, Pornhub) are in the
+# language-neutral lexicons/places.txt.
+im internet
+ins internet
+im netz
+ins netz
+online
+überall
+ueberall
+überall im netz
+ueberall im netz
+überall online
+ueberall online
+in den sozialen medien
+in die sozialen medien
+auf social media
+in sozialen netzwerken
+in alle sozialen netzwerke
+in der öffentlichkeit
+in der oeffentlichkeit
+an die öffentlichkeit
+an die oeffentlichkeit
+in die öffentlichkeit
+in die oeffentlichkeit
+in foren
+im forum
+ins forum
+in den gruppenchat
+im gruppenchat
+in die klassengruppe
+in der klassengruppe
+in den klassenchat
+im klassenchat
+in die whatsapp gruppe
+in deine story
+in deiner story
+in ihre story
+auf dein profil
+auf deinem profil
+auf ihr profil
+auf ihrem profil
+als dein profilbild
+auf deine pinnwand
+auf deiner pinnwand
+auf deine seite
+auf deiner seite
+auf deinen account
+auf deinem account
+auf dein insta
+auf deinem insta
+in die zeitung
+an die presse
+an die medien
+
+"""#),
+        (path: "lexicons/de/places_hostile.txt", text: #"""
+# Places where material is exposed or sold whatever it is: no "dein" needed.
+pornoseite
+pornoseiten
+pornosite
+pornosites
+pornoportal
+pornoportale
+pornoportalen
+pornoplattform
+pornoplattformen
+sexseiten
+sexseite
+erotikseiten
+erotikportale
+pornowebseiten
+darkweb
+dark web
+im darknet
+ins darknet
+schwarzmarkt
+den meistbietenden
+dem meistbietenden
+meistbietenden
+andere kriminelle
+anderen kriminellen
+hacker
+hackern
+
+"""#),
+        (path: "lexicons/de/police.txt", text: #"""
+# The authorities a victim might turn to.
+polizei
+die polizei
+der polizei
+zur polizei
+bullen
+den bullen
+zu den bullen
+cops
+den cops
+behörden
+behoerden
+den behörden
+den behoerden
+die behörden
+die behoerden
+kripo
+die kripo
+der kripo
+lka
+bka
+cyberpolizei
+staatsanwaltschaft
+anwalt
+einen anwalt
+anwältin
+anwaeltin
+die justiz
+das gericht
+
+"""#),
+        (path: "lexicons/de/police_benign.txt", text: #"""
+# Advice to call the police, and everyday police business.
+notruf
+110
+112
+notfall
+wenn du dich bedroht fühlst
+wenn du dich bedroht fuehlst
+wenn sie sich bedroht fühlen
+wenn sie sich bedroht fuehlen
+wenn du dich unsicher fühlst
+wenn du dich unsicher fuehlst
+melde es
+melden sie es
+zeig es an
+anzeige erstatten
+erstatte anzeige
+parken
+strafzettel
+knöllchen
+knoellchen
+falschparker
+ruhestörung
+ruhestoerung
+lärm
+laerm
+gestohlen
+geklaut
+fahrrad
+verloren
+gefunden
+fundbüro
+fundbuero
+unfall
+blitzer
+du solltest zur polizei
+du solltest die polizei
+solltest du zur polizei
+sie sollten zur polizei
+sie sollten die polizei
+geh zur polizei
+geh lieber zur polizei
+gehen sie zur polizei
+ruf die polizei
+rufen sie die polizei
+ruf lieber die polizei
+
+"""#),
+        (path: "lexicons/de/polite_request.txt", text: #"""
+# Friendly asks, not demands: "kannst du (mir 20 € überweisen)", "könntest du (mir das Geld
+# zurückzahlen)", "wenn du kannst", "kein Stress".
+kannst du
+könntest du
+koenntest du
+kannst du bitte
+könntest du bitte
+koenntest du bitte
+kannst du mal
+könntest du mal
+koenntest du mal
+würdest du
+wuerdest du
+würdest du bitte
+wuerdest du bitte
+magst du
+kannst du mir
+könnten sie
+koennten sie
+können sie
+koennen sie
+würden sie
+wuerden sie
+könnten sie bitte
+koennten sie bitte
+können sie bitte
+koennen sie bitte
+würden sie bitte
+wuerden sie bitte
+wärst du so lieb
+waerst du so lieb
+wärst du so nett
+waerst du so nett
+wären sie so nett
+waeren sie so nett
+sei so lieb
+sei so gut
+bitte bitte
+wenn du kannst
+wenn's geht
+wenn es geht
+wenn du zeit hast
+wann immer du kannst
+wann du kannst
+kein stress
+keine eile
+keine hektik
+hat keine eile
+hat zeit
+ganz entspannt
+ganz in ruhe
+wenn es dir möglich ist
+wenn es dir moeglich ist
+falls möglich
+falls moeglich
+wenn möglich
+wenn moeglich
+
+"""#),
+        (path: "lexicons/de/price_words.txt", text: #"""
+# A price for something: "(ein) fairer Preis", "kleine Gebühr".
+fairer preis
+fairen preis
+angemessener preis
+kleine gebühr
+kleine gebuehr
+kleinen gebühr
+kleinen gebuehr
+gebühr
+gebuehr
+preis
+kosten
+kostet
+kosten für
+kosten fuer
+bezahlen für
+bezahlen fuer
+für eine kleine gebühr
+fuer eine kleine gebuehr
+gegen eine kleine gebühr
+gegen eine kleine gebuehr
+
+"""#),
+        (path: "lexicons/de/pronoun_material.txt", text: #"""
+# Words that stand for the material once it has been mentioned or shown: "ich schick es an alle",
+# "ich zeig das deiner Mutter", "ich stelle alles online", chat clitics ("schicks" sits in
+# self_publish). "das" is kept (it is how German points back at the video); the articles "die",
+# "den", "dem", the determiners "diese", "dieses" and "sie" (she, them and the formal you:
+# "senden Sie die Ware zurück") are left out.
+es
+das
+alles
+alles davon
+das alles
+all das
+das hier
+das ganze
+dies
+dies hier
+beides
+beide
+
+"""#),
+        (path: "lexicons/de/publish_done.txt", text: #"""
+# Verbs of publishing in the participle, at the end of a German passive clause after "wird",
+# "werden" ("dein Video wird an alle deine Freunde geschickt"): the de copies reach it with
+# `before` (Rules/frames/de.rules).
+gepostet
+gepostet werden
+geschickt
+verschickt
+zugeschickt
+rumgeschickt
+herumgeschickt
+gesendet
+gesandt
+versendet
+versandt
+zugesandt
+zugesendet
+veröffentlicht
+veroeffentlicht
+verbreitet
+geleakt
+geteilt
+gezeigt
+herumgezeigt
+rumgezeigt
+weitergeleitet
+weitergegeben
+hochgeladen
+raufgeladen
+online gestellt
+onlinegestellt
+ins netz gestellt
+ins internet gestellt
+reingestellt
+verteilt
+verkauft
+gemailt
+übermittelt
+uebermittelt
+zugänglich gemacht
+zugaenglich gemacht
+öffentlich gemacht
+oeffentlich gemacht
+publik gemacht
+bekannt gemacht
+gestreamt
+markiert
+getaggt
+ausgehängt
+ausgehaengt
+
+"""#),
+        (path: "lexicons/de/publish_verbs.txt", text: #"""
+# Verbs of publishing, sending or showing material, in the infinitive that ends a German clause
+# after "ich werde", "du musst", "wenn du nicht zahlst, werde ich ... (schicken)", with their
+# "zu" forms ("hochzuladen"). Separable verbs are written whole ("hochladen", "online stellen").
+schicken
+verschicken
+zuschicken
+rumschicken
+herumschicken
+rausschicken
+senden
+versenden
+zusenden
+posten
+veröffentlichen
+veroeffentlichen
+verbreiten
+leaken
+teilen
+zeigen
+herumzeigen
+rumzeigen
+vorzeigen
+weiterleiten
+weiterzuleiten
+weitergeben
+weiterzugeben
+hochladen
+hochzuladen
+raufladen
+online stellen
+online zu stellen
+onlinestellen
+ins netz stellen
+ins internet stellen
+reinstellen
+reinzustellen
+hochstellen
+verteilen
+verkaufen
+zu verkaufen
+mailen
+zumailen
+übermitteln
+uebermitteln
+zukommen lassen
+zugänglich machen
+zugaenglich machen
+öffentlich machen
+oeffentlich machen
+publik machen
+bekannt machen
+zu veröffentlichen
+zu veroeffentlichen
+zu verbreiten
+zu schicken
+zu senden
+zu posten
+zu zeigen
+zu teilen
+raushauen
+rauszuhauen
+streamen
+markieren
+taggen
+spammen
+aushängen
+aushaengen
+auszuhängen
+auszuhaengen
+
+"""#),
+        (path: "lexicons/de/rails.txt", text: #"""
+# Payment rails in German words: how the money is to move. Brand names (Bitcoin, PayPal,
+# Paysafecard) are in the language-neutral lexicons/rails.txt.
+kryptowährung
+kryptowaehrung
+kryptowährungen
+kryptowaehrungen
+krypto
+geschenkkarte
+geschenkkarten
+gutscheinkarte
+gutscheinkarten
+gutschein
+gutscheine
+guthabenkarte
+guthabenkarten
+prepaidkarte
+prepaidkarten
+prepaid karte
+itunes karte
+itunes karten
+amazon gutschein
+amazon gutscheine
+steam karte
+steam karten
+google play karte
+google play karten
+banküberweisung
+bankueberweisung
+überweisung
+ueberweisung
+echtzeitüberweisung
+echtzeitueberweisung
+sofortüberweisung
+sofortueberweisung
+bankkonto
+psc
+paysafe
+
+"""#),
+        (path: "lexicons/de/receive_payment.txt", text: #"""
+# The payment arriving: "(sobald ich die Zahlung) erhalte", "(nach) Eingang (der Zahlung)".
+erhalte
+erhalten
+bekomme
+bekommen
+eingang
+nach eingang
+eingegangen
+eingeht
+angekommen
+ankommt
+bestätigt
+bestaetigt
+bestätigung
+bestaetigung
+das geld bekomme
+das geld erhalte
+das geld sehe
+die zahlung sehe
+gezahlt hast
+bezahlt hast
+gezahlt haben
+bezahlt haben
+überwiesen hast
+ueberwiesen hast
+überwiesen haben
+ueberwiesen haben
+
+"""#),
+        (path: "lexicons/de/record_past.txt", text: #"""
+# Recording or capturing, in the past participle (German perfect) or the past tense.
+aufgenommen
+aufgezeichnet
+mitgeschnitten
+gefilmt
+abgefilmt
+mitgefilmt
+gescreenrecordet
+gescreenshottet
+screenshots gemacht
+screenshots gemacht von
+einen screenshot gemacht
+fotografiert
+abfotografiert
+gespeichert
+gesichert
+kopiert
+heruntergeladen
+runtergeladen
+dokumentiert
+gesammelt
+festgehalten
+ein video gemacht
+ein video gemacht von
+ein video von dir gemacht
+videos gemacht
+eine aufnahme gemacht
+aufnahmen gemacht
+alles aufgenommen
+alles aufgezeichnet
+alles gefilmt
+alles mitgeschnitten
+nahm auf
+zeichnete auf
+filmte
+nahm ich auf
+filmte ich
+zeichnete ich auf
+
+"""#),
+        (path: "lexicons/de/recording_benign.txt", text: #"""
+# Recordings that are ordinary life: lectures, meetings, songs, the team's match.
+vorlesung
+vorlesungen
+vortrag
+meeting
+besprechung
+sitzung
+konferenz
+webinar
+seminar
+unterricht
+kurs
+podcast
+sendung
+folge
+lied
+song
+konzert
+auftritt
+chor
+spiel
+tor
+training
+interview
+präsentation
+praesentation
+sprachnachricht
+sprachmemo
+anrufbeantworter
+hochzeit
+geburtstag
+taufe
+schulaufführung
+schulauffuehrung
+theaterstück
+theaterstueck
+tutorial
 
 """#),
         (path: "lexicons/de/refund_context.txt", text: #"""
@@ -7226,8 +10075,6 @@ geburtstag
 einkauf
 einkaufen
 lebensmittel
-gebühr
-gebuehr
 kaution
 taschengeld
 klassenfahrt
@@ -7264,7 +10111,6 @@ kostet mich
 kostet pro
 kosten pro
 kosten uns
-preis
 gehalt
 lohn
 sparen
@@ -7292,6 +10138,44 @@ bestelle ich
 kauf ich
 kaufe ich
 kein ticket
+zurückzuzahlen
+zurueckzuzahlen
+zurückgezahlt
+zurueckgezahlt
+schulden
+eintritt
+eintrittskarte
+versand
+versandkosten
+porto
+pfand
+strafe
+bussgeld
+mitgliedsbeitrag
+vereinsbeitrag
+nachzahlung
+parkhaus
+parkgebühr
+parkgebuehr
+reparatur
+handwerker
+wg kasse
+haushaltskasse
+gemeinsame kasse
+kasse
+geschenk für
+geschenk fuer
+weihnachtsgeschenk
+hochzeitsgeschenk
+kaffee
+brötchen
+broetchen
+einkaufsliste
+für das
+fuer das
+vb
+verhandlungsbasis
+festpreis
 
 """#),
         (path: "lexicons/de/refund_strict.txt", text: #"""
@@ -7305,12 +10189,1123 @@ zurückgeben
 zurueckgeben
 zurücküberweisen
 zurueckueberweisen
+zurückzuzahlen
+zurueckzuzahlen
+zurückgezahlt
+zurueckgezahlt
 schulde
 schuldest
 schuldet
+schulden
+schuldig
 geliehen
 ausgelegt
 vorgestreckt
+
+"""#),
+        (path: "lexicons/de/regret.txt", text: #"""
+# Threatened regret, in both orders ("du wirst es bereuen", "sonst wirst du es bereuen").
+du wirst es bereuen
+du wirst das bereuen
+du wirst es noch bereuen
+das wirst du bereuen
+das wirst du noch bereuen
+das wirst du bitter bereuen
+du wirst es bitter bereuen
+sie werden es bereuen
+sie werden es bitter bereuen
+das werden sie bereuen
+das werden sie bitter bereuen
+du wirst dir wünschen
+du wirst dir wuenschen
+sie werden sich wünschen
+sie werden sich wuenschen
+dafür wirst du bezahlen
+dafuer wirst du bezahlen
+dafür wirst du büssen
+dafuer wirst du buessen
+das wirst du büssen
+das wirst du buessen
+du wirst dafür bezahlen
+du wirst dafuer bezahlen
+du wirst dafür büssen
+du wirst dafuer buessen
+dafür werden sie bezahlen
+dafuer werden sie bezahlen
+du bereust es
+bereust du es
+das bereust du
+wirst du es bereuen
+wirst du das bereuen
+wirst du es bitter bereuen
+werden sie es bereuen
+werden sie das bereuen
+werden sie es bitter bereuen
+wirst du dafür bezahlen
+wirst du dafuer bezahlen
+werden sie dafür bezahlen
+werden sie dafuer bezahlen
+wirst du dafür büssen
+wirst du dafuer buessen
+
+"""#),
+        (path: "lexicons/de/regret_benign.txt", text: #"""
+# Regret that is friendly advice: missing a party, a film, a meal.
+nicht kommst
+nicht mitkommst
+nicht dabei bist
+verpasst
+verpassen
+wenn du nicht kommst
+film
+serie
+buch
+party
+feier
+konzert
+kuchen
+essen
+pizza
+urlaub
+reise
+ausflug
+kaufen
+gekauft
+probieren
+angebot
+
+"""#),
+        (path: "lexicons/de/reputation_of.txt", text: #"""
+# "der Ruf (deiner Website)": the harmed thing before the reader's possessive.
+den ruf
+der ruf
+dem ruf
+das ansehen
+dem ansehen
+den namen
+die zukunft
+das image
+die reputation
+
+"""#),
+        (path: "lexicons/de/ruin_benign.txt", text: #"""
+# Harm that is ordinary talk: jobs, exams, the weather, a diet.
+prüfung
+pruefung
+klausur
+wetter
+regen
+stau
+verkehr
+lass nicht zu
+lass dir nicht
+lass dir das nicht
+nicht ruinieren
+nie
+niemals
+diät
+diaet
+schlaf
+wochenende
+urlaub
+party
+spiel
+kuchen
+frisur
+haare
+laune
+stimmung
+rauchen
+alkohol
+drogen
+scheidung
+stress
+mache mir sorgen
+macht mir sorgen
+krankheit
+
+"""#),
+        (path: "lexicons/de/ruin_verbs.txt", text: #"""
+# Harm promised to the reader's life or name, as the verb before the object (present tense:
+# "ich ruiniere dein Leben", "ich zerstöre deinen Ruf"). The future puts the verb after the
+# object ("ich werde dein Leben zerstören"): those phrases are in ruin_you.
+ruiniere
+ruinier
+ruinieren
+zerstöre
+zerstoere
+zerstör
+zerstoer
+zerstören
+zerstoeren
+vernichte
+vernichten
+mache kaputt
+mach kaputt
+kaputtmachen
+beschädige
+beschaedige
+schädige
+schaedige
+blamiere
+stelle bloss
+stell bloss
+ruiniert
+zerstört
+zerstoert
+vernichtet
+beende
+
+"""#),
+        (path: "lexicons/de/ruin_you.txt", text: #"""
+# Harm to the reader themselves: "dich fertigmachen", "dich vernichten", and, because German
+# ends the clause with the verb, harm to the reader's life with its verb after the object:
+# "(ich werde) dein Leben zerstören", "(wir werden) Ihren Ruf ruinieren".
+dich vernichten
+dich zerstören
+dich zerstoeren
+dich ruinieren
+dich blossstellen
+dich erledigen
+dich kaputtmachen
+dich kaputt machen
+ich vernichte dich
+ich zerstöre dich
+ich zerstoere dich
+ich ruiniere dich
+ich erledige dich
+ich stelle dich bloss
+ich stell dich bloss
+dein leben zerstören
+dein leben zerstoeren
+dein leben ruinieren
+dein leben kaputtmachen
+dein leben kaputt machen
+dein leben zur hölle machen
+dein leben zur hoelle machen
+dein ganzes leben zerstören
+dein ganzes leben zerstoeren
+dein ganzes leben ruinieren
+deinen ruf zerstören
+deinen ruf zerstoeren
+deinen ruf ruinieren
+deinen ruf schädigen
+deinen ruf schaedigen
+deine existenz zerstören
+deine existenz zerstoeren
+deine existenz vernichten
+deine karriere zerstören
+deine karriere zerstoeren
+deine karriere beenden
+deine karriere ruinieren
+deine ehe zerstören
+deine ehe zerstoeren
+deine beziehung zerstören
+deine beziehung zerstoeren
+deine zukunft zerstören
+deine zukunft zerstoeren
+ihr leben zerstören
+ihr leben zerstoeren
+ihr leben ruinieren
+ihr ganzes leben zerstören
+ihr ganzes leben zerstoeren
+ihren ruf zerstören
+ihren ruf zerstoeren
+ihren ruf ruinieren
+ihren ruf schädigen
+ihren ruf schaedigen
+ihre existenz zerstören
+ihre existenz zerstoeren
+ihre existenz vernichten
+ihre karriere zerstören
+ihre karriere zerstoeren
+ihre karriere beenden
+ihre ehe zerstören
+ihre ehe zerstoeren
+ihre zukunft zerstören
+ihre zukunft zerstoeren
+dein leben kaputt
+ihr leben kaputt
+dein leben ist vorbei
+ist dein leben vorbei
+dein leben ist zerstört
+dein leben ist zerstoert
+dein leben ist ruiniert
+ihr leben ist vorbei
+ist ihr leben vorbei
+ihr leben ist zerstört
+ihr leben ist zerstoert
+ihr leben ist ruiniert
+dein ruf ist ruiniert
+ihr ruf ist ruiniert
+
+"""#),
+        (path: "lexicons/de/ruined.txt", text: #"""
+# Participles and states of harm after "wird", "ist": "dein Leben (ist) vorbei", "(wird) zerstört".
+ruiniert
+zerstört
+zerstoert
+vernichtet
+vorbei
+am ende
+beendet
+erledigt
+kaputt
+im arsch
+gelaufen
+ruiniert sein
+zerstört sein
+zerstoert sein
+vorbei sein
+
+"""#),
+        (path: "lexicons/de/self_have.txt", text: #"""
+# The writer holding something: "ich habe noch (dein Video)", "ich besitze (Ihre Aufnahmen)".
+# A bare "ich habe" is left out: it is also the German perfect ("ich habe deine Fotos bekommen",
+# "ich hab dein Video gesehen"), so possession needs a word that marks it ("noch", "jetzt",
+# "alle", "hier", "gespeichert", "besitze").
+ich habe noch
+ich hab noch
+habe ich noch
+hab ich noch
+ich habe immer noch
+ich hab immer noch
+ich habe jetzt
+ich hab jetzt
+jetzt habe ich
+jetzt hab ich
+ich habe nun
+nun habe ich
+ich habe hier
+ich hab hier
+hier habe ich
+ich habe alle
+ich hab alle
+habe ich alle
+ich habe alles
+ich hab alles
+ich habe sowohl
+ich habe mehrere
+ich habe einige
+ich habe genug
+ich habe kopien
+ich habe kopien von
+ich habe eine kopie
+ich habe gespeichert
+ich hab gespeichert
+ich habe mir gespeichert
+ich hab mir gespeichert
+ich habe gesichert
+ich hab gesichert
+ich habe mir gesichert
+ich hab mir gesichert
+gespeichert habe ich
+ich besitze
+besitze ich
+wir besitzen
+ich bin im besitz
+ich bin im besitz von
+in meinem besitz
+in meinem besitz sind
+befinden sich in meinem besitz
+wir haben jetzt
+wir haben noch
+wir haben alle
+auf meinem rechner
+auf meinem computer
+auf meinem pc
+auf meinem handy
+auf meinem server
+auf meinen servern
+auf meiner festplatte
+auf meinem laptop
+gespeichert auf meinem
+
+"""#),
+        (path: "lexicons/de/self_past.txt", text: #"""
+# The writer or their tools as the ones who recorded: "ich habe (aufgenommen)", "meine Software
+# (hat aufgezeichnet)". German puts the object before the participle ("ich habe dich
+# aufgenommen"): see the report on RECORD_CLAIM_MADE.
+ich habe
+ich hab
+habe ich
+hab ich
+ich
+wir haben
+haben wir
+wir
+meine kamera
+meine software
+mein programm
+meine malware
+mein virus
+mein trojaner
+meine spyware
+die kamera
+die software
+das programm
+die malware
+der virus
+der trojaner
+mein handy
+mein bildschirmrekorder
+
+"""#),
+        (path: "lexicons/de/self_pronoun.txt", text: #"""
+# The writer as the actor of a harm: "ich", "wir".
+ich
+wir
+
+"""#),
+        (path: "lexicons/de/self_publish.txt", text: #"""
+# The writer publishing now or soon, in one phrase that carries the actor. German uses the
+# present tense for the future ("ich schicke dein Video an alle" = I will send), in both orders
+# ("dann schicke ich", "sonst poste ich"), with chat clitics ("ich schicks", "schick ichs").
+# Separable verbs are listed by their first part ("ich lade ... hoch", "ich stelle ... online",
+# "ich leite ... weiter"): the frames need the material next to them. "ich teile" is left out:
+# sharing a friend's video ("ich teile dein Video in meiner Story") is everyday; "teilen" stays
+# in publish_verbs, after "ich werde".
+ich schicke
+ich schick
+schicke ich
+schick ich
+ich schicks
+ich schick's
+schick ichs
+schick ich's
+ich sende
+sende ich
+ich verschicke
+ich verschick
+verschicke ich
+verschick ich
+ich versende
+versende ich
+ich poste
+ich post
+poste ich
+post ich
+ich posts
+ich poste es
+ich veröffentliche
+ich veroeffentliche
+veröffentliche ich
+veroeffentliche ich
+ich veröffentlich
+ich veroeffentlich
+ich verbreite
+verbreite ich
+ich verbreit
+ich leake
+ich leak
+leake ich
+leak ich
+ich zeige
+ich zeig
+zeige ich
+zeig ich
+ich zeigs
+ich zeig's
+zeig ichs
+ich leite
+leite ich
+ich leit
+ich lade
+ich lad
+lade ich
+lad ich
+ich lads
+ich stelle
+ich stell
+stelle ich
+stell ich
+ich stells
+ich stell's
+ich verkaufe
+verkaufe ich
+ich verkauf
+ich tagge
+tagge ich
+ich markiere
+markiere ich
+ich maile
+maile ich
+ich mail
+ich hau
+hau ich
+ich haue
+ich schicke gerade
+ich sende gerade
+ich bin dabei
+ich bin gerade dabei
+wir schicken
+schicken wir
+wir senden
+senden wir
+wir veröffentlichen
+wir veroeffentlichen
+veröffentlichen wir
+veroeffentlichen wir
+wir posten
+posten wir
+wir verbreiten
+wir zeigen
+zeigen wir
+wir leiten
+leiten wir
+wir stellen
+stellen wir
+wir laden
+laden wir
+ich verteile
+verteile ich
+ich verteil
+ich spamme
+
+"""#),
+        (path: "lexicons/de/self_want.txt", text: #"""
+# The writer asking for money: "ich will (500 Euro)", "ich verlange (1000 €)", "der Preis ist".
+ich will
+ich möchte
+ich moechte
+ich brauche
+ich verlange
+ich fordere
+ich erwarte
+wir wollen
+wir verlangen
+wir fordern
+wir erwarten
+ich will nur
+ich will sofort
+gib mir
+gibt mir
+geben sie mir
+mein preis ist
+mein preis beträgt
+mein preis betraegt
+der betrag ist
+der betrag beträgt
+der betrag betraegt
+die summe ist
+die summe beträgt
+die summe betraegt
+die gebühr beträgt
+die gebuehr betraegt
+die gebühr ist
+die gebuehr ist
+es kostet dich
+das kostet dich
+es kostet sie
+das kostet sie
+es wird dich kosten
+das wird dich kosten
+es wird sie kosten
+das wird sie kosten
+ist ein fairer preis
+fairer preis
+eine kleine gebühr
+eine kleine gebuehr
+gegen eine gebühr
+gegen eine gebuehr
+im austausch für
+im austausch fuer
+im austausch gegen
+als gegenleistung für
+als gegenleistung fuer
+schick mir
+schicke mir
+sende mir
+senden sie mir
+schicken sie mir
+überweis mir
+ueberweis mir
+überweise mir
+ueberweise mir
+überweisen sie mir
+ueberweisen sie mir
+du musst mir
+sie müssen mir
+sie muessen mir
+du sollst mir
+
+"""#),
+        (path: "lexicons/de/self_will.txt", text: #"""
+# The writer promising, threatening or able to act, before a verb in its base form. German puts
+# the infinitive at the end of the clause ("ich werde dein Video an alle deine Freunde schicken"):
+# the de copies reach it with `before` (Rules/frames/de.rules). Both orders of a main clause are
+# listed ("ich werde", "dann werde ich" -> "werde ich"), informal and formal address alike.
+# Left out on purpose: "ich kann", "kann ich", "soll ich", "ich muss" (offers and questions between
+# friends: "ich kann dir deine Fotos schicken", "soll ich dein Video posten?").
+ich werde
+ich werd
+ich wird
+ich werds
+ich werd's
+werde ich
+werd ich
+werds ich
+ich würde
+ich wuerde
+würde ich
+wuerde ich
+ich würd
+ich wuerd
+würd ich
+wuerd ich
+ich könnte
+ich koennte
+könnte ich
+koennte ich
+ich könnt
+ich koennt
+wir werden
+werden wir
+wir würden
+wir wuerden
+würden wir
+wuerden wir
+wir könnten
+wir koennten
+könnten wir
+koennten wir
+ich kann jederzeit
+kann ich jederzeit
+ich kann ganz einfach
+ich kann problemlos
+ich kann sofort
+kann ich sofort
+ich kann auch
+kann ich auch
+wir können jederzeit
+wir koennen jederzeit
+ich muss leider
+muss ich leider
+muss ich wohl
+werde ich gezwungen sein
+ich werde gezwungen sein
+ich sehe mich gezwungen
+sehe ich mich gezwungen
+sehe ich mich leider gezwungen
+bin ich gezwungen
+ich bin gezwungen
+ich habe keine andere wahl als
+habe ich keine andere wahl als
+mir bleibt nichts anderes übrig als
+mir bleibt nichts anderes uebrig als
+bleibt mir nichts anderes übrig als
+bleibt mir nichts anderes uebrig als
+ich habe vor
+ich hab vor
+ich bin bereit
+ich bin kurz davor
+ich bin nur einen klick davon entfernt
+ich bin einen klick davon entfernt
+ein klick und ich
+mit einem klick kann ich
+ich brauche nur einen klick um
+ich zögere nicht
+ich zoegere nicht
+ich werde nicht zögern
+ich werde nicht zoegern
+werde ich nicht zögern
+werde ich nicht zoegern
+ich werde keine sekunde zögern
+ich werde keine sekunde zoegern
+ich zögere keine sekunde
+ich zoegere keine sekunde
+wir werden nicht zögern
+wir werden nicht zoegern
+ich werde sofort
+werde ich sofort
+ich werde umgehend
+werde ich umgehend
+ich werde einfach
+werde ich einfach
+ich werde dann
+werde ich dann
+ich werde direkt
+ich werde gleich
+ich werde definitiv
+ich werde garantiert
+ich werde auf jeden fall
+ich werde persönlich
+ich werde persoenlich
+wir werden umgehend
+werden wir umgehend
+vielleicht sollte ich
+was wäre wenn ich
+was waere wenn ich
+wie wäre es wenn ich
+wie waere es wenn ich
+
+"""#),
+        (path: "lexicons/de/sexual_acts.txt", text: #"""
+# The reader recorded in a sexual act: "(ein Video von dir) beim Wichsen", "wie Sie sich selbst
+# befriedigen". Nouns after "beim" and verb forms, informal and formal.
+masturbieren
+masturbierst
+masturbiert
+masturbation
+beim masturbieren
+wichsen
+wichst
+beim wichsen
+einen runterholen
+einen runterholst
+dir einen runterholst
+runterholen
+beim runterholen
+dich selbst befriedigst
+sich selbst befriedigen
+selbstbefriedigung
+bei der selbstbefriedigung
+befriedigst
+befriedigen
+dich anfasst
+dich streichelst
+an dir rumspielst
+an dir spielst
+beim sex
+dich ausziehst
+dich auszieht
+orgasmus
+beim orgasmus
+abspritzt
+abspritzen
+
+"""#),
+        (path: "lexicons/de/silence_words.txt", text: #"""
+# What the price buys: silence, secrecy, the reader's data back.
+geheimnis
+unser geheimnis
+unser kleines geheimnis
+schweigen
+mein schweigen
+meine verschwiegenheit
+diskretion
+deine daten
+ihre daten
+deine privatsphäre
+deine privatsphaere
+ihre privatsphäre
+ihre privatsphaere
+ruhe
+den mund halten
+meinen mund halten
+die klappe halten
+zurückkaufen
+zurueckkaufen
+zurück kaufen
+zurueck kaufen
+von mir kaufen
+es vergessen
+das vergessen
+alles vergessen
+
+"""#),
+        (path: "lexicons/de/time_left.txt", text: #"""
+# What the time is left for: "(48 Stunden) Zeit", "(2 Tage), um zu zahlen", "(24h) verbleiben".
+zeit
+übrig
+uebrig
+verbleibend
+verbleiben
+bleiben dir
+bleiben ihnen
+um zu zahlen
+um zu bezahlen
+um zu überweisen
+um zu ueberweisen
+zum zahlen
+zum bezahlen
+zum überweisen
+zum ueberweisen
+um zu antworten
+um dich zu entscheiden
+um sich zu entscheiden
+
+"""#),
+        (path: "lexicons/de/trading_context.txt", text: #"""
+# Crypto as an investment or a price, not a payment asked of the reader.
+gekauft
+kaufen
+kaufe
+verkauft
+verkaufen
+investiert
+investieren
+investition
+anlage
+geldanlage
+trading
+traden
+getradet
+handel
+kurs
+kursziel
+chart
+allzeithoch
+marktkapitalisierung
+markt
+mining
+minen
+hodl
+hodln
+coinbase
+binance
+kraken
+bitpanda
+war wert
+ist wert
+steht bei
+gestiegen
+gefallen
+gewinn
+verlust
+depot
+sparplan
+
+"""#),
+        (path: "lexicons/de/urgency.txt", text: #"""
+# Urgency after a demand: "(überweis 500 €) sofort".
+sofort
+jetzt
+jetzt sofort
+gleich
+umgehend
+unverzüglich
+unverzueglich
+asap
+heute
+heute noch
+noch heute
+heute abend
+schnell
+aber schnell
+zackig
+sofort jetzt
+ohne verzögerung
+ohne verzoegerung
+auf der stelle
+
+"""#),
+        (path: "lexicons/de/wallet.txt", text: #"""
+# Where a payment goes: "Wallet", "Bitcoin-Adresse", "Konto".
+wallet
+wallet adresse
+walletadresse
+adresse
+bitcoin adresse
+bitcoinadresse
+btc adresse
+bitcoin wallet
+btc wallet
+krypto wallet
+kryptowallet
+konto
+kontonummer
+bankverbindung
+bankdaten
+kontodaten
+zahlungsdaten
+zahlungsadresse
+iban
+empfängeradresse
+empfaengeradresse
+
+"""#),
+        (path: "lexicons/de/what_you_did.txt", text: #"""
+# What the reader did, as the material: "(jeder sieht,) was du getan hast".
+was du getan hast
+was du gemacht hast
+was du machst
+was du tust
+was du da gemacht hast
+was du vor der kamera gemacht hast
+was du mir geschickt hast
+was du mir gezeigt hast
+was sie getan haben
+was sie gemacht haben
+was sie tun
+was für ein mensch du bist
+was fuer ein mensch du bist
+wer du wirklich bist
+wer sie wirklich sind
+
+"""#),
+        (path: "lexicons/de/will_be.txt", text: #"""
+# Future passive auxiliaries before a participle at the end of the clause: "(dein Video) wird
+# (an alle deine Freunde geschickt)". Left out: "wurde", which case and accent folding make
+# the same word as "würde" and which reports past uploads ("dein Video wurde hochgeladen"),
+# and "kann", "können" (privacy notices: "deine Fotos können geteilt werden").
+wird
+werden
+wird dann
+werden dann
+wird sofort
+werden sofort
+wird gleich
+werden gleich
+wird morgen
+werden morgen
+wird bald
+werden bald
+
+"""#),
+        (path: "lexicons/de/will_see.txt", text: #"""
+# Audiences learning about the material, in the verb that follows the audience: "(deine Freunde)
+# sehen es", "(jeder) erfährt (was du getan hast)", "(alle deine Kontakte) bekommen (das Video)".
+# The future puts the verb last ("deine Freunde werden dein Video sehen"): only the forms with
+# the verb next to the audience are reached (see the report). A bare "sehen", "sieht", "weiß" is
+# left out: "deine Oma sieht deine Fotos auf Facebook" is no threat.
+sehen es
+sieht es
+sehen alles
+sieht alles
+werden sehen
+wird sehen
+werden es sehen
+wird es sehen
+werden das sehen
+wird das sehen
+werden alles sehen
+wird alles sehen
+werden es alle sehen
+erfahren
+erfährt
+erfaehrt
+erfahren es
+erfährt es
+erfaehrt es
+erfahren davon
+erfährt davon
+erfaehrt davon
+werden erfahren
+wird erfahren
+werden es erfahren
+wird es erfahren
+werden davon erfahren
+wird davon erfahren
+werden wissen
+wird wissen
+werden es wissen
+wird es wissen
+bekommen
+bekommt
+bekommen es
+bekommt es
+kriegen
+kriegt
+kriegen es
+kriegt es
+bekommen mit
+bekommt mit
+kriegen mit
+kriegt mit
+werden mitbekommen
+wird mitbekommen
+werden es mitbekommen
+zu sehen bekommen
+werden zu sehen bekommen
+werden schauen
+werden staunen
+werden denken
+wird denken
+würden sehen
+wuerden sehen
+würde sehen
+wuerde sehen
+würden denken
+wuerden denken
+würde denken
+wuerde denken
+
+"""#),
+        (path: "lexicons/de/you_have.txt", text: #"""
+# Openers of a time limit: "du hast (48 Stunden)", "ich gebe dir (3 Tage)", "innerhalb von (24 Stunden)".
+du hast
+du hast noch
+du hast nur
+du hast genau
+du hast nur noch
+sie haben
+sie haben noch
+sie haben nur
+ihr habt
+ihr habt noch
+ich gebe dir
+ich geb dir
+ich gebe ihnen
+gebe ich dir
+geb ich dir
+gebe ich ihnen
+wir geben dir
+wir geben ihnen
+du bekommst
+sie bekommen
+innerhalb von
+innerhalb der nächsten
+innerhalb der naechsten
+innerhalb
+binnen
+in den nächsten
+in den naechsten
+spätestens in
+spaetestens in
+nicht später als
+nicht spaeter als
+frist von
+eine frist von
+die frist beträgt
+die frist betraegt
+deine frist
+ihre frist
+deadline
+zeitlimit
+
+"""#),
+        (path: "lexicons/de/you_must.txt", text: #"""
+# The reader obliged to act, before the verb at the end of the clause: "du musst (mir 500 Euro
+# überweisen)", "Sie müssen (den Betrag zahlen)", "alles was du tun musst ist".
+du musst
+musst du
+du musst nur
+du musst einfach
+du musst jetzt
+du sollst
+du hast zu
+du hast zu zahlen
+du wirst
+sie müssen
+sie muessen
+müssen sie
+muessen sie
+sie haben zu
+ihr müsst
+ihr muesst
+alles was du tun musst ist
+alles was sie tun müssen ist
+alles was sie tun muessen ist
+alles was du tun musst
+alles was sie tun müssen
+alles was sie tun muessen
+das einzige was du tun musst
+das einzige was sie tun müssen
+das einzige was sie tun muessen
+du brauchst nur
+sie brauchen nur
+du musst mir
+sie müssen mir
+sie muessen mir
+ich rate dir
+ich rate ihnen
+ich empfehle dir
+ich empfehle ihnen
+ich schlage vor
+besser du
+du solltest besser
+sie sollten besser
+sie haben
+du hast
+
+"""#),
+        (path: "lexicons/de/you_object.txt", text: #"""
+# The reader as the one recorded: "(ich habe aufgenommen,) wie du dich ausziehst", "(ich habe
+# gefilmt) unseren Videochat", "dich". A bare "du", "sie" and "wie du" are left out ("ich hab's
+# aufgenommen, du kannst es dir anhören", "wie du wolltest").
+dich
+dich selbst
+euch
+wie du dich
+wie du dir
+wie sie sich
+was du gemacht hast
+was du getan hast
+was du vor der kamera
+was sie vor der kamera
+alles was du
+alles was sie
+unseren videochat
+unser videochat
+unseren videocall
+unser videocall
+unseren call
+unser video call
+unser videotelefonat
+unseren anruf
+unser gespräch
+unser gespraech
+unsere unterhaltung
+unseren chat
+unser skype
+unseren skype call
+unser facetime
+unsere session
+unser sexting
+von dir
+von ihnen
+von euch
+auf dem du dich
+auf dem sie sich
+in dem du dich
+in dem sie sich
+wo du dich
+wo sie sich
+
+"""#),
+        (path: "lexicons/de/your.txt", text: #"""
+# Second-person possessives before what belongs to the reader, every case: "dein Video",
+# "deine Nacktbilder", "deinen Freunden", "deiner Mutter"; plural "eure"; formal "Ihr", "Ihre",
+# "Ihren", "Ihrem", "Ihrer", "Ihres". The formal "Ihr" is the same word as "ihr" (to her, you
+# all) once case is folded: before the material the de copies read your_strict, which leaves it
+# out, and allow "Ihr" only right before the noun (Rules/frames/de.rules).
+dein
+deine
+deinen
+deinem
+deiner
+deines
+deins
+dei
+ihr
+ihre
+ihren
+ihrem
+ihrer
+ihres
+euer
+eure
+euren
+eurem
+eurer
+eures
+
+"""#),
+        (path: "lexicons/de/your_strict.txt", text: #"""
+# The possessives of lexicons/de/your.txt that are never a pronoun: every form but "ihr", which
+# case folding makes the same word as "ihr" (to her: "ich schick ihr das Video"). The de copies
+# read this list where a gap of adjectives may follow ("deine privaten Videos"); "Ihr Video"
+# counts only with the noun right after it (Rules/frames/de.rules). Keep in step with your.txt.
+dein
+deine
+deinen
+deinem
+deiner
+deines
+deins
+dei
+ihre
+ihren
+ihrem
+ihrer
+ihres
+euer
+eure
+euren
+eurem
+eurer
+eures
 
 """#),
         (path: "lexicons/de_access.txt", text: #"""
@@ -8663,7 +12658,6 @@ ihrem chef
 # German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
 das video
 die videos
-das vid
 die bilder
 die fotos
 die pics
@@ -11960,12 +15954,30 @@ don't say anything to
 dont say anything to
 
 """#),
+        (path: "lexicons/en/attachment.txt", text: #"""
+# Attachment pressure: "I don't want to lose you", "you can trust me".
+i don't want to lose you
+i do not want to lose you
+i dont want to lose you
+you are the only one
+you're the only one
+nobody understands you like i do
+no one understands you like i do
+you can trust me
+you're special to me
+you are special to me
+only i understand you
+we have something special
+i really need you
+i need you every
+you can trust me with anything
+
+"""#),
         (path: "lexicons/en/awareness.txt", text: #"""
 # Awareness and safeguarding text: warnings quote every trigger word, so strong rules stand down.
 sextortion
 scammer
 scammers
-criminals
 offenders
 blackmailers
 if someone
@@ -12023,7 +16035,6 @@ if you do not mind
 if you like
 if you want
 if you want me to
-if you wanna
 if you prefer
 unless you mind
 unless you object
@@ -12075,6 +16086,25 @@ raffle
 secret santa
 sports day
 open day
+draft
+drafts
+printer
+folder
+backup
+the cloud
+spam folder
+inbox
+storage
+homework
+logo
+curtains
+oven
+baking
+puzzle
+math
+code
+bug
+extra credits
 
 """#),
         (path: "lexicons/en/by_time.txt", text: #"""
@@ -12133,8 +16163,6 @@ make the payment
 if you don't
 if you dont
 if you do not
-if u don't
-if u dont
 if you won't
 if you will not
 if you refuse
@@ -12336,10 +16364,8 @@ forget about
 # Whole audiences without "your": "everyone you know", "all these people", "the whole world".
 everyone
 everybody
-every1
 everyone you know
 everybody you know
-everyone u know
 every person you know
 all these people
 all of these people
@@ -12379,6 +16405,24 @@ all your email contacts
 every contact
 all your messenger contacts
 all messenger contacts
+
+"""#),
+        (path: "lexicons/en/find_money.txt", text: #"""
+# Pressure to come up with the money, whatever it takes: "you better figure it out".
+figure it out
+figure something out
+find a way
+find the money
+get the money
+borrow it
+borrow the money
+ask your parents for it
+ask your parents for the money
+i don't care how
+i dont care how
+don't care how you get it
+sell something
+you better find
 
 """#),
         (path: "lexicons/en/futility.txt", text: #"""
@@ -12520,6 +16564,15 @@ if you do not reply
 if you don't answer
 if you do not answer
 if payment is not received
+unless you pay
+unless you send
+unless i get paid
+unless i get the money
+if necessary
+if need be
+if i have to
+if you force me
+if you make me
 
 """#),
         (path: "lexicons/en/image_demand.txt", text: #"""
@@ -12551,6 +16604,23 @@ in my hands
 depends on you
 depends on what you do
 is up to you
+
+"""#),
+        (path: "lexicons/en/is_being.txt", text: #"""
+# Present or past passive auxiliaries: "(the videos) are (published)", "(these) were (sent)". With a circle or a
+# condition they are a threat; alone they are news about an upload.
+are
+are being
+are getting
+got
+had been
+has been
+have been
+is
+is being
+is getting
+was
+were
 
 """#),
         (path: "lexicons/en/life.txt", text: #"""
@@ -12611,8 +16681,6 @@ my program
 # material_explicit. Plural and chat spellings are listed (pix and vid are folded by spellings).
 video
 videos
-vid
-vids
 clip
 clips
 recording
@@ -12670,6 +16738,10 @@ browsing history
 search history
 compilation
 video compilation
+scene
+scenes
+moments
+recorded moments
 
 """#),
         (path: "lexicons/en/material_explicit.txt", text: #"""
@@ -12805,10 +16877,17 @@ here's my
 our
 
 """#),
+        (path: "lexicons/en/negation.txt", text: #"""
+# Negation right after the writer's promise: "I will never (post your video)".
+never
+not
+no longer
+not ever
+
+"""#),
         (path: "lexicons/en/of_you.txt", text: #"""
 # After the material, the reader in it: "a video of you", "pics of yourself".
 of you
-of u
 of yourself
 of urself
 with you
@@ -12839,6 +16918,9 @@ if you dont
 unless you
 if you don't want me to
 if you dont want me to
+or find out what happens
+or you will see
+or you'll see
 
 """#),
         (path: "lexicons/en/pay_verbs.txt", text: #"""
@@ -12955,6 +17037,23 @@ email contacts
 messenger contacts
 phone contacts
 whatsapp contacts
+
+"""#),
+        (path: "lexicons/en/perfect_seen.txt", text: #"""
+# Perfect tenses that are not possession: "I've (seen) your video".
+seen
+watched
+liked
+loved
+received
+got
+checked
+viewed
+noticed
+heard
+enjoyed
+found
+saved the date
 
 """#),
         (path: "lexicons/en/person.txt", text: #"""
@@ -13110,14 +17209,10 @@ found
 # Friendly asks, not demands: "can you (send me £20)", "could you pay me back".
 can you
 could you
-can u
-could u
 would you
 would you mind
-would u
 will you
 pls can you
-please can you
 do you mind
 mind sending
 when you can
@@ -13240,7 +17335,6 @@ air
 reveal
 leak out
 hand over
-give
 sell off
 stream
 tweet
@@ -13253,6 +17347,24 @@ set it as
 set that as
 set this as
 set them as
+posting
+sending
+uploading
+sharing
+leaking
+publishing
+exposing
+spreading
+forwarding
+showing
+tagging
+releasing
+distributing
+selling
+emailing
+texting
+sending out
+putting up
 
 """#),
         (path: "lexicons/en/rails.txt", text: #"""
@@ -13327,6 +17439,25 @@ got a video of
 have a video of
 
 """#),
+        (path: "lexicons/en/recorded_you.txt", text: #"""
+# The writer recorded the reader, in one phrase: "I recorded you". Languages that put the reader in a clitic list it here ("te grabé", "ti ho registrato", "je t'ai filmé", "nagrałem cię").
+i recorded you
+i filmed you
+i taped you
+i screen recorded you
+i screenshotted you
+i captured you
+i have recorded you
+i've recorded you
+i have filmed you
+i've filmed you
+we recorded you
+we filmed you
+i got you on camera
+i got you on video
+i caught you on camera
+
+"""#),
         (path: "lexicons/en/recording_benign.txt", text: #"""
 # Recordings that are ordinary life: lectures, meetings, songs.
 tutorial
@@ -13349,7 +17480,6 @@ wedding
 """#),
         (path: "lexicons/en/refund_context.txt", text: #"""
 # Ordinary reasons friends and family move money: a pay rule with these nearby is not a demand.
-back
 pay me back
 pay you back
 paid back
@@ -13393,11 +17523,6 @@ borrow
 lend
 deposit for
 the deposit
-for the
-for a
-for my
-for your
-towards
 tenner
 fiver
 quid each
@@ -13409,6 +17534,11 @@ groceries
 present
 gift for
 birthday
+send it back
+give it back
+get it back
+back to you
+back
 
 """#),
         (path: "lexicons/en/refund_strict.txt", text: #"""
@@ -13471,6 +17601,37 @@ the reputation of
 the name of
 the future of
 the image of
+
+"""#),
+        (path: "lexicons/en/reward_offer.txt", text: #"""
+# Rewards offered for images or acts: "do you want credits first", "I'll pay you".
+do you want credits
+want credits
+credits first
+i'll pay you
+i will pay you
+i can pay you
+i'll give you money
+i will give you money
+i can give you money
+want some money
+want money
+robux
+vbucks
+v-bucks
+i'll buy you
+i will buy you
+i can send you money
+i'll send you money
+want a gift card
+i'll top up
+free credits
+free robux
+free vbucks
+in exchange for pics
+for a pic
+for pics
+for a video
 
 """#),
         (path: "lexicons/en/ruin_benign.txt", text: #"""
@@ -13543,6 +17704,25 @@ damaged
 wrecked
 exposed
 violated
+
+"""#),
+        (path: "lexicons/en/self_erase.txt", text: #"""
+# The writer promising to erase, in one phrase that carries the actor: "I'll delete (the video)". Languages with one-word futures list them ("cancellerò", "borraré", "usunę").
+i'll delete
+i will delete
+i'll erase
+i will erase
+i'll destroy
+i will destroy
+i'll remove
+i will remove
+i'll wipe
+we will delete
+we'll delete
+i will instantly delete
+i will immediately delete
+i'll get rid of
+i will get rid of
 
 """#),
         (path: "lexicons/en/self_have.txt", text: #"""
@@ -13638,6 +17818,33 @@ im putting
 i'm tagging
 im tagging
 i'm spreading
+
+"""#),
+        (path: "lexicons/en/self_recorded.txt", text: #"""
+# The writer's past recording, actor and verb in one phrase, before what was recorded: "I recorded (our call)". One-word past tenses of other languages go here ("grabé", "gravei", "nagrałem").
+i recorded
+i filmed
+i taped
+i screen recorded
+i screenshotted
+i captured
+i saved
+we recorded
+we filmed
+
+"""#),
+        (path: "lexicons/en/self_ruin.txt", text: #"""
+# The writer promising harm, in one phrase that carries the actor: "I'll ruin you". Languages with one-word futures or clitics list them ("ti rovino la vita", "zniszczę ci życie").
+i'll ruin you
+i will ruin you
+i'm going to ruin you
+i'll destroy you
+i will destroy you
+i'll expose you
+i will expose you
+i'll end you
+i'll ruin your life
+i will ruin your life
 
 """#),
         (path: "lexicons/en/self_want.txt", text: #"""
@@ -13807,6 +18014,28 @@ having sex
 getting off
 
 """#),
+        (path: "lexicons/en/shame_question.txt", text: #"""
+# Questions that make the reader imagine the exposure: "what would they think of you?"
+what would they think
+what will they think
+what would your family think
+what will your family think
+what would your friends think
+what will your friends think
+what would people think
+what will people think
+what will people say
+what would people say
+imagine what they'll think
+imagine what they would think
+imagine their faces
+how would it look
+how will it look
+how bad would it be
+how bad will it be
+how embarrassing would it be
+
+"""#),
         (path: "lexicons/en/silence_words.txt", text: #"""
 # What the price buys: silence, secrecy, the reader's data back.
 secret
@@ -13837,6 +18066,17 @@ to comply
 to answer
 to reply
 remaining
+
+"""#),
+        (path: "lexicons/en/to_reader.txt", text: #"""
+# The reader as the one who receives: "(I will send) you (your video)" is sending it back, not publishing it.
+you
+to you
+yourself
+ya
+you back
+it to you
+them to you
 
 """#),
         (path: "lexicons/en/trading_context.txt", text: #"""
@@ -13887,6 +18127,27 @@ straight away
 without delay
 
 """#),
+        (path: "lexicons/en/veiled_threat.txt", text: #"""
+# Unspoken consequences: "or find out what happens".
+or find out what happens
+find out what happens
+you'll find out what happens
+you will find out what happens
+or you'll see what happens
+you'll see what happens
+you will see what happens
+watch what happens
+you don't want to know what happens
+you do not want to know what happens
+or else you'll see
+you've been warned
+you have been warned
+don't test me
+do not test me
+don't make me
+do not make me
+
+"""#),
         (path: "lexicons/en/wallet.txt", text: #"""
 # Where a payment goes: "wallet", "bitcoin address", "account".
 wallet
@@ -13929,25 +18190,13 @@ are gonna be
 gonna be
 gets
 get
-is getting
-are getting
-is being
-are being
 would be
 could be
 can be
 may be
 might be
 will end up
-are
-is
-were
-was
 to be
-got
-have been
-has been
-had been
 
 """#),
         (path: "lexicons/en/will_see.txt", text: #"""
@@ -13986,7 +18235,6 @@ would say
 # Openers of a time limit: "you have (48 hours)", "I give you (3 days)", "within (24h)".
 you have
 you've got
-u have
 you got
 you only have
 you have only
@@ -14019,10 +18267,6 @@ you got to
 you better
 you had better
 you'd better
-u need to
-u have to
-u better
-u gotta
 all you need to do is
 all you need is
 all you have to do is
@@ -14041,7 +18285,6 @@ i advise you to
         (path: "lexicons/en/you_object.txt", text: #"""
 # The reader as the one recorded: "(I recorded) you", "(I screen recorded) our call".
 you
-u
 yourself
 urself
 our call
@@ -14060,17 +18303,15 @@ our session
         (path: "lexicons/en/your.txt", text: #"""
 # Second-person possessives before what belongs to the reader: "your video", "ur family".
 your
-ur
 yur
 yer
 youre
 your own
-ur own
 
 """#),
         (path: "lexicons/es/awareness.txt", text: #"""
 # Spanish awareness and safeguarding text, and reported speech quoting offenders (unless only).
-# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+# Accents and case fold, so each form is written once; "q" for "que" is listed where chat uses it.
 sextorsión
 sextorsiones
 estafador
@@ -14085,8 +18326,6 @@ chantajistas
 ciberdelincuentes
 acosadores
 nunca pagues
-no pagues
-no pagar
 no hay que pagar
 no hay q pagar
 denúncialo
@@ -14123,8 +18362,6 @@ taller
 alerta
 circular del colegio
 reunión de padres
-tus hijos
-sus hijos
 nuestros hijos
 los menores
 los adolescentes
@@ -14155,11 +18392,96 @@ piden dinero
 amenazan con
 el correo decía
 el mensaje decía
+habla con tus hijos
+hable con sus hijos
+hablar con tus hijos
+protege a tus hijos
+proteja a sus hijos
+proteger a tus hijos
+chantaje sexual
+extorsión sexual
+ciberextorsión
+ciberacoso
+ciberbullying
+qué hacer si
+si eres víctima
+si has sido víctima
+pide ayuda
+busca ayuda
+no estás solo
+no estás sola
+la policía advierte
+policía nacional
+consejos para
+recomendaciones para
+nunca envíes
+no envíes fotos
+no compartas fotos
+no mandes fotos
+padres y madres
+docentes
+educadores
+dicen tener
+afirman tener
+aseguran tener
+te amenazan con
+el estafador
+la estafadora
+el chantajista
+el extorsionador
+no pagues nunca
+no pagues nada
+no pagar nunca
+mejor no pagar
+es mejor no pagar
+no se debe pagar
+
+"""#),
+        (path: "lexicons/es/benign_condition.txt", text: #"""
+# Conditions that are courtesy, not coercion: "si no te importa", "si te parece", "si puedes",
+# "si no llueve".
+# "si quieres" is left out: "si quieres que no lo publique, paga" is a threat.
+si no te importa
+si no le importa
+si no os importa
+si no les importa
+si no te molesta
+si no le molesta
+si no es molestia
+si no es mucha molestia
+si no hay problema
+si no tienes inconveniente
+si no tiene inconveniente
+si prefieres
+si prefiere
+si gustas
+si gusta
+si te parece
+si te parece bien
+si le parece
+si te apetece
+si te gusta
+si le gusta
+si te va bien
+si te viene bien
+si puedes
+si puede
+si no puedes venir
+si no vienes
+si no estás
+si no tienes tiempo
+si tienes tiempo
+cuando puedas
+si llueve
+si no llueve
+a menos que llueva
+si hace buen tiempo
+si hace mal tiempo
 
 """#),
         (path: "lexicons/es/benign_context.txt", text: #"""
 # Spanish everyday subjects of sharing: weddings, parties, trips, recipes (unless only).
-# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+# Accents and case fold, so each form is written once; "q" for "que" is listed where chat uses it.
 boda
 bodas
 vacaciones
@@ -14200,11 +18522,2456 @@ reyes
 nochevieja
 excursión
 playa
+aniversario
+quinceañera
+quince años
+xv años
+despedida de soltera
+despedida de soltero
+reunión familiar
+comida familiar
+nochebuena
+semana santa
+carnaval
+día de la madre
+día del padre
+san valentín
+asado
+barbacoa
+parrillada
+paseo
+campamento
+recital
+torneo
+mascota
+perro
+perra
+gato
+gata
+perrita
+nieto
+nieta
+paisaje
+atardecer
+flores
+casa nueva
+piso nuevo
+mudanza
+encuesta
+la nube
+copia de seguridad
+automáticamente
+orla
+foto de grupo
+foto grupal
+foto de clase
+anuario
+jardín
+álbum de fotos
+de pequeño
+de pequeña
+de niño
+de niña
+eras pequeño
+eras pequeña
+eras chiquito
+eras chiquita
+carnet
+dni
+pasaporte
+foto de carnet
+ficha
+solicitud
+formulario
+inscripción
+matrícula
+del club
+web del club
+revista
+periódico
+feria
+exposición
+concurso
+
+"""#),
+        (path: "lexicons/es/by_time.txt", text: #"""
+# A clock deadline: "antes de medianoche", "para esta noche", "antes de que acabe el día".
+# "hasta mañana" is left out: it is a goodbye.
+antes de medianoche
+antes de la medianoche
+para medianoche
+antes de esta noche
+para esta noche
+hasta esta noche
+antes de mañana
+para mañana
+antes de mañana por la mañana
+antes del mediodía
+para el mediodía
+antes de las doce
+antes de que acabe el día
+antes de q acabe el día
+antes de que termine el día
+antes de q termine el día
+antes del final del día
+para el final del día
+al final del día
+antes de que anochezca
+hoy mismo
+hoy antes de
+
+"""#),
+        (path: "lexicons/es/camera.txt", text: #"""
+# The reader's camera, as something the writer controlled: "(encendí) tu cámara", "(activé) su
+# webcam".
+cámara
+cámara web
+webcam
+cam
+cámara frontal
+micrófono
+micro
+
+"""#),
+        (path: "lexicons/es/choice_benign.txt", text: #"""
+# A choice that is advice or a survey: "¿qué prefieres, tu carrera o el dinero?" in an article.
+invertir
+inversión
+encuesta
+sondeo
+test
+cuestionario
+artículo
+podcast
+consejo
+consejos
+qué prefieres
+cuál prefieres
+qué eliges
+orientación laboral
+peli
+película
+chiste
+broma
+la bolsa o la vida
+jaja
+jajaja
+
+"""#),
+        (path: "lexicons/es/comply_verbs.txt", text: #"""
+# What the reader must do in time: pay, reply, comply ("(tienes 24 horas) para pagar", "...o
+# contestas").
+pagar
+pagues
+pague
+pagas
+pago
+pagado
+responder
+respondas
+responda
+contestar
+contestes
+conteste
+decidir
+decidas
+decida
+cumplir
+cumplas
+cumpla
+obedecer
+obedezcas
+transferir
+transfieras
+depositar
+deposites
+enviar el dinero
+mandar el dinero
+hacer el pago
+realizar el pago
+efectuar el pago
+
+"""#),
+        (path: "lexicons/es/condition.txt", text: #"""
+# Hinges that make a threat conditional: "si no (pagas)", "a menos que", "de lo contrario",
+# "si me bloqueas". Tú, vos (accents fold: "pagás" = "pagas"), usted and ustedes forms; "sino"
+# and "q" are common chat spellings. A bare "o" is too common: the frames combine it with what
+# follows ("o lo subo").
+si no
+sino pagas
+sino me pagas
+sino pagan
+y si no
+o si no
+o sino
+y sino
+si no pagas
+si no me pagas
+si no paga
+si no me paga
+si no pagan
+si no pagáis
+si no me das
+si no me da
+si no me envías
+si no me envía
+si no me mandas
+si no me manda
+si no me depositas
+si no me transfieres
+si no contestas
+si no me contestas
+si no contesta
+si no respondes
+si no me respondes
+si no responde
+si no cumples
+si no cumple
+si no cooperas
+si no colaboras
+si no obedeces
+si no haces lo que te digo
+si no haces lo q te digo
+si no lo haces
+si no lo hace
+si te niegas
+si te niegas a
+si se niega
+si se niega a
+si decides no
+si decide no
+si me ignoras
+si me ignora
+si ignoras este mensaje
+si ignora este mensaje
+si ignoras este correo
+si ignora este correo
+si me bloqueas
+si me bloquea
+si bloqueas
+si me eliminas
+si me borras
+si me dejas en visto
+si le cuentas a alguien
+si se lo cuentas a alguien
+si le dices a alguien
+si se lo dices a alguien
+si le cuentas a tus padres
+si se lo cuentas a tus padres
+si avisas a
+si vas a la policía
+si llamas a la policía
+si acudes a la policía
+si me denuncias
+si me denuncia
+si denuncias
+si intentas algo
+si intentas
+si haces algo raro
+si haces alguna tontería
+si me engañas
+si me tomas el pelo
+de lo contrario
+en caso contrario
+caso contrario
+o de lo contrario
+a menos que
+a menos q
+a no ser que
+salvo que
+mientras no pagues
+como no pagues
+como no me pagues
+si no recibo
+si no recibo el pago
+si no recibo el dinero
+si no veo el pago
+si no veo el dinero
+si no llega el pago
+si no llega el dinero
+si el pago no
+si el dinero no
+si no tengo noticias
+si no sé nada de ti
+si me entero
+si me entero de que
+en cuanto me entere
+si descubro
+si veo que
+si me doy cuenta
+si es necesario
+si hace falta
+si me obligas
+si me obliga
+si intenta
+si intenta algo
+si acude a la policía
+si llama a la policía
+si va a la policía
+si avisa a
+si se lo cuenta a alguien
+si le cuenta a alguien
+si le dice a alguien
+si se lo dice a alguien
+si hace algo raro
+si no me responde
+si no me contesta
+si no obedece
+si no coopera
+
+"""#),
+        (path: "lexicons/es/control_verbs.txt", text: #"""
+# Taking over the reader's camera or device: "encendí (tu cámara)", "he activado (su webcam)",
+# "tengo acceso a (tu dispositivo)". Regional "prendí" (Latin America) for "encendí".
+encendí
+prendí
+activé
+hackeé
+hackié
+jaqueé
+infecté
+intervine
+controlo
+he encendido
+he activado
+he hackeado
+he infectado
+he accedido a
+hemos activado
+hemos accedido a
+hemos hackeado
+hemos infectado
+encendimos
+activamos
+hackeamos
+accedí a
+tomé el control de
+he tomado el control de
+tengo acceso a
+tenemos acceso a
+tengo control de
+tengo el control de
+tenemos el control de
+obtuve acceso a
+obtuve el control de
+acceso a
+control de
+control sobre
+te vi a través de
+te observé a través de
+te estoy viendo a través de
+a través de
+
+"""#),
+        (path: "lexicons/es/countdown.txt", text: #"""
+# Time pressure on its own: "tic tac", "el tiempo corre", "se te acaba el tiempo", "última
+# oportunidad", "cuenta regresiva" (Latin America) and "cuenta atrás" (Spain).
+tic tac
+tictac
+tic tic
+el tiempo corre
+el reloj corre
+corre el tiempo
+corre el reloj
+el reloj está corriendo
+el tiempo se acaba
+se acaba el tiempo
+se te acaba el tiempo
+se le acaba el tiempo
+se te está acabando el tiempo
+el tiempo se agota
+se agota el tiempo
+se te agota el tiempo
+te queda poco tiempo
+le queda poco tiempo
+queda poco tiempo
+no pierdas el tiempo
+no pierda el tiempo
+no pierdas tiempo
+no me hagas perder el tiempo
+no me haga perder el tiempo
+no me hagas perder tiempo
+la cuenta atrás ha comenzado
+la cuenta atrás empieza
+empieza la cuenta atrás
+la cuenta regresiva ha comenzado
+la cuenta regresiva empezó
+empieza la cuenta regresiva
+cuenta atrás
+cuenta regresiva
+el contador ya empezó
+cada minuto cuenta
+cada minuto que pasa
+cada hora que pasa
+última oportunidad
+tu última oportunidad
+su última oportunidad
+es tu última oportunidad
+no habrá otra oportunidad
+no tendrás otra oportunidad
+última advertencia
+último aviso
+este es tu último aviso
+esta es tu última advertencia
+no hay más tiempo
+
+"""#),
+        (path: "lexicons/es/countdown_benign.txt", text: #"""
+# Countdowns that are not pressure on the reader: games, sales, songs, New Year.
+juego
+partida
+concurso
+programa
+canción
+álbum
+disco
+rebajas
+oferta
+ofertas
+descuento
+entradas
+inscríbete
+inscripción
+regístrate
+registro
+congreso
+elecciones
+votar
+votación
+temporada
+año nuevo
+nochevieja
+campanadas
+lanzamiento
+estreno
+black friday
+promoción
+promo
+examen
+exámenes
+maratón
+vuelo
+embarque
+inscribirte
+inscribirse
+apúntate
+apuntarte
+reservar
+comprar
+
+"""#),
+        (path: "lexicons/es/crypto_units.txt", text: #"""
+# Crypto units after a number, in Spanish spellings (the units every language uses are in the
+# language-neutral lexicons/crypto_units.txt): "0,05 bitcoines".
+bitcoines
+
+"""#),
+        (path: "lexicons/es/deadline_benign.txt", text: #"""
+# Ordinary deadlines: homework, deliveries, returns, bills, applications. "trabajo" alone is left
+# out: "tu trabajo" is also an audience ("se lo mando a tu trabajo").
+tarea
+tareas
+deberes
+trabajo de clase
+trabajo final
+el trabajo de
+ensayo
+redacción
+informe
+examen
+exámenes
+tfg
+tfm
+entrega
+entregar
+pedido
+paquete
+el envío
+devolución
+devolver
+reembolso
+factura
+recibo
+alquiler
+suscripción
+prueba gratuita
+periodo de prueba
+solicitud
+formulario
+inscripción
+matrícula
+confirmar asistencia
+invitación
+entradas
+multa
+impuestos
+declaración
+reserva
+vuelo
+cita
+presupuesto
+renovar
+renovación
+convocatoria
+beca
+ahorrar
+documento
+documentos
+proyecto
+propuesta
+currículum
+cv
+el trabajo
+comentarios
+enlace
+el link
+
+"""#),
+        (path: "lexicons/es/demand_number.txt", text: #"""
+# A demand right before a bare number: "págame (500)", "exijo (300)". "mándame" is left out:
+# "mándame 3 fotos" is not money.
+págame
+págueme
+páguenme
+pagadme
+transfiéreme
+transfiérame
+transferime
+deposítame
+deposíteme
+ingrésame
+ingréseme
+exijo
+te exijo
+le exijo
+exigimos
+
+"""#),
+        (path: "lexicons/es/devices.txt", text: #"""
+# The reader's devices and accounts (after "tu/su"): "tu ordenador", "su celular", "tu correo".
+dispositivo
+dispositivos
+computadora
+computador
+compu
+ordenador
+pc
+portátil
+laptop
+notebook
+celular
+cel
+móvil
+teléfono
+smartphone
+tablet
+tableta
+sistema
+sistema operativo
+navegador
+router
+cuenta
+cuentas
+correo
+correo electrónico
+email
+buzón
+
+"""#),
+        (path: "lexicons/es/erase_verbs.txt", text: #"""
+# Erasing the material once paid: "(voy a) borrar (el video)", "(te prometo que) eliminaré
+# (todo)", "(me voy a) olvidar de (ti)". Futures are listed for "te prometo que borraré".
+borrar
+eliminar
+destruir
+quitar
+suprimir
+deshacerme de
+olvidarme de
+hacer desaparecer
+borrarlo
+borrarla
+borrarlos
+borrarlas
+eliminarlo
+eliminarla
+eliminarlos
+eliminarlas
+destruirlo
+destruirla
+destruirlos
+destruirlas
+borraré
+eliminaré
+destruiré
+borraremos
+eliminaremos
+destruiremos
+
+"""#),
+        (path: "lexicons/es/everyone.txt", text: #"""
+# Whole audiences without a possessive: "todo el mundo", "toda la gente que conoces", "el
+# mundo entero", and the reader's circle with "todos": "todos tus contactos".
+todos
+todas
+todo el mundo
+toda la gente
+toda la gente que conoces
+toda la gente q conoces
+todos los que conoces
+todos los q conoces
+todo el que conoces
+todas las personas que conoces
+cualquiera que conozcas
+todos tus conocidos
+todos tus amigos
+todas tus amigas
+todos tus contactos
+todos tus seguidores
+todos sus contactos
+todos sus amigos
+todos sus seguidores
+toda tu lista de contactos
+cada uno de tus contactos
+cada contacto
+cada uno de sus contactos
+todos tus grupos
+todos ellos
+todas esas personas
+toda esa gente
+todas estas personas
+toda esta gente
+el mundo entero
+todo internet
+internet entero
+medio mundo
+todo el instituto
+todo el colegio
+toda la escuela
+toda la universidad
+todo el pueblo
+toda la ciudad
+todo el barrio
+los medios
+la prensa
+las noticias
+el público
+
+"""#),
+        (path: "lexicons/es/futility.txt", text: #"""
+# Telling the reader that help is useless or forbidden: "(la policía) no te puede ayudar", "no
+# sirve de nada", "ni se te ocurra (ir a la policía)", "si acudes a (la policía)".
+no sirve de nada
+no servirá de nada
+no te servirá de nada
+no le servirá de nada
+es inútil
+será inútil
+no tiene sentido
+no hay forma
+no te van a ayudar
+no te va a ayudar
+no te pueden ayudar
+no te puede ayudar
+no le pueden ayudar
+no podrán ayudarte
+no podrá ayudarte
+nadie te va a ayudar
+nadie te puede ayudar
+nadie podrá ayudarte
+no pueden hacer nada
+no puede hacer nada
+no van a hacer nada
+no va a hacer nada
+no harán nada
+no hará nada
+no me van a encontrar
+no me encontrarán
+no me pueden encontrar
+nunca me encontrarán
+jamás me encontrarán
+no me pueden rastrear
+no pueden rastrearme
+no me pueden localizar
+no me pueden tocar
+no me asusta
+no me asustan
+ni se te ocurra
+ni se le ocurra
+ni lo intentes
+ni lo pienses
+no intentes
+no acudas a
+no vayas a
+no llames a
+no avises a
+no contactes
+no contactes con
+no hables con
+no le digas a
+no le cuentes a
+si acudes a
+si vas a
+si llamas a
+si avisas a
+si contactas a
+si contactas con
+si hablas con
+si corres a
+si denuncias
+si me denuncias
+no podrán ayudarle
+no podrá ayudarle
+no le van a ayudar
+no le va a ayudar
+nadie le va a ayudar
+nadie podrá ayudarle
+
+"""#),
+        (path: "lexicons/es/goes_public.txt", text: #"""
+# The material spreading by itself: "se hará viral", "saldrá a la luz", "estará por todo
+# internet", and the reflexive passive of publishing verbs ("se publicará", "se van a filtrar"),
+# also in the subjunctive after "si no quieres que" ("que tu video se haga viral").
+se hará viral
+se hace viral
+se volverá viral
+se vuelve viral
+se va a hacer viral
+se va a volver viral
+se harán virales
+se van a hacer virales
+será viral
+va a ser viral
+se viraliza
+se viralizará
+se va a viralizar
+saldrá a la luz
+sale a la luz
+va a salir a la luz
+saldrán a la luz
+van a salir a la luz
+estará en todas partes
+va a estar en todas partes
+estarán en todas partes
+estará por todas partes
+estará por todo internet
+va a estar por todo internet
+estará en internet
+va a estar en internet
+estarán en internet
+estará en las redes
+circulará
+circularán
+va a circular
+van a circular
+correrá como la pólvora
+se filtrará
+se filtrarán
+se filtra
+se va a filtrar
+se van a filtrar
+se publicará
+se publicarán
+se va a publicar
+se van a publicar
+se difundirá
+se difundirán
+se va a difundir
+se van a difundir
+se compartirá
+se compartirán
+se va a compartir
+se enviará
+se enviarán
+se va a enviar
+se van a enviar
+se mandará
+se mandarán
+se va a mandar
+se van a mandar
+se subirá
+se subirán
+se va a subir
+se van a subir
+se haga viral
+se hagan virales
+se vuelva viral
+se publique
+se publiquen
+se filtre
+se filtren
+se difunda
+se difundan
+salga a la luz
+salgan a la luz
+se suba
+se suban
+se envíe
+se envíen
+se mande
+se manden
+se comparta
+se compartan
+
+"""#),
+        (path: "lexicons/es/goes_to.txt", text: #"""
+# The material moving towards a place or people; the frames require what follows
+# ("(tu video) va directo a tu familia", "(tus fotos) acabarán en pornhub", "irá a tu muro").
+va a
+van a
+va para
+van para
+va directo a
+van directo a
+va directo para
+va directito a
+va derechito a
+va directamente a
+van directamente a
+irá a
+irán a
+va a ir a
+van a ir a
+acaba en
+acabará en
+acaban en
+acabarán en
+va a acabar en
+van a acabar en
+termina en
+terminará en
+terminan en
+terminarán en
+va a terminar en
+van a terminar en
+va a parar a
+van a parar a
+irá a parar a
+llegará a
+llegarán a
+va a llegar a
+van a llegar a
+saldrá en
+saldrán en
+va a salir en
+van a salir en
+estará en
+estarán en
+va a estar en
+van a estar en
+se enviará a
+se mandará a
+será enviado a
+será enviada a
+serán enviados a
+serán enviadas a
+se publicará en
+se subirá a
+
+"""#),
+        (path: "lexicons/es/harm_verbs.txt", text: #"""
+# Harms the writer threatens to start: "(vamos a) empezar el ataque", "(voy a) tumbar (tu web)",
+# "(procederemos a) borrar (tu base de datos)".
+empezar el ataque
+comenzar el ataque
+iniciar el ataque
+atacar
+empezar
+comenzar
+destruir
+arruinar
+hacer daño
+dañar
+filtrar
+vender
+hackear
+publicar
+exponer
+tumbar
+bloquear
+borrar
+eliminar
+difundir
+
+"""#),
+        (path: "lexicons/es/if_unpaid.txt", text: #"""
+# Not paying or not answering, as the hinge of a harm: "si decides no pagar", "si ignora este
+# correo", "si no recibo el pago".
+si decides no pagar
+si decide no pagar
+si no pagas
+si no me pagas
+si no paga
+si no me paga
+si no pagan
+sino pagas
+si te niegas a pagar
+si se niega a pagar
+si no recibo el pago
+si no recibo el dinero
+si no recibo mi dinero
+si el pago no llega
+si no se realiza el pago
+si no realizas el pago
+si no realiza el pago
+si no haces el pago
+si ignoras este mensaje
+si ignora este mensaje
+si ignoras este correo
+si ignora este correo
+si me ignoras
+si me ignora
+si no respondes
+si no responde
+si no contestas
+si no contesta
+si no cumples
+si no cumple
+
+"""#),
+        (path: "lexicons/es/image_demand.txt", text: #"""
+# Images or acts demanded: "muéstrame", "mándame más", "quítate la ropa", "prende la cámara".
+# Tú, vos ("mostrame", "sacate"), usted ("muéstreme", "quítese") forms; accents fold.
+muéstrame
+mostrame
+muéstreme
+enséñame
+enséñeme
+mándame
+mándeme
+envíame
+envíeme
+pásame
+manda más
+envía más
+mándame más
+envíame más
+muéstrame más
+enséñame más
+otra foto
+otro video
+más fotos
+quítate
+quítese
+sacate
+quítate la ropa
+sácate la ropa
+quítate la camiseta
+quítate la remera
+desnúdate
+desnúdese
+encuérate
+prende la cámara
+enciende la cámara
+activa la cámara
+abre la cámara
+pon la cámara
+muéstrate
+mostrate
+enséñate
+muestra tu cara
+enseña tu cara
+muestra la cara
+haz lo que te digo
+haz lo q te digo
+haz lo que yo diga
+haga lo que le digo
+tócate
+mastúrbate
+manda pack
+pasa pack
+quiero ver más
+
+"""#),
+        (path: "lexicons/es/in_my_hands.txt", text: #"""
+# The reader's fate held by the writer: "(tu vida) está en mis manos", "(tu reputación) depende
+# de lo que hagas". A bare "depende de ti" is left out: it is also advice.
+está en mis manos
+están en mis manos
+en mis manos
+la tengo en mis manos
+lo tengo en mis manos
+depende de mí
+depende de lo que hagas
+depende de lo q hagas
+depende de lo que haga
+depende de tu decisión
+depende de su decisión
+depende de tu respuesta
+pende de un hilo
+penden de un hilo
+
+"""#),
+        (path: "lexicons/es/life.txt", text: #"""
+# What can be ruined (after "tu/su"): "tu vida", "tu reputación", "su negocio".
+vida
+vida entera
+reputación
+carrera
+futuro
+matrimonio
+relación
+familia
+nombre
+buen nombre
+negocio
+imagen
+dignidad
+honor
+prestigio
+credibilidad
+privacidad
+intimidad
+vida privada
+vida personal
+vida social
+empleo
+puesto
+empresa
+tienda
+marca
+
+"""#),
+        (path: "lexicons/es/made_public.txt", text: #"""
+# The state the material is put in: "(hacer tus videos) públicos", "(tu video) viral".
+público
+pública
+públicos
+públicas
+viral
+virales
+en viral
+de dominio público
+accesible a todos
+a la vista de todos
+visible para todos
+visibles para todos
+
+"""#),
+        (path: "lexicons/es/make_verbs.txt", text: #"""
+# Making the material public: "(voy a) hacer (tus videos públicos)", "(voy a) convertir (tu
+# video en viral)".
+hacer
+hacerlo
+hacerlos
+hacerla
+hacerlas
+volver
+convertir
+poner
+
+"""#),
+        (path: "lexicons/es/malware.txt", text: #"""
+# Tools of the webcam-hack extortion email, in Spanish words (malware, trojan, virus and the like
+# are in the language-neutral lexicons/malware.txt).
+troyano
+troyanos
+caballo de troya
+programa espía
+software espía
+programa malicioso
+software malicioso
+código malicioso
+mi software
+mi programa
+mi virus
+herramienta de acceso remoto
+programa de acceso remoto
+acceso remoto
+
+"""#),
+        (path: "lexicons/es/material.txt", text: #"""
+# The material: recordings, images and chats that could be published. Explicit words are in
+# material_explicit. Singular, plural, diminutive and chat spellings are listed ("fotito",
+# "pantallazo", "screens"); accents fold, so "vídeo" and "video" are one entry.
+video
+videos
+videito
+videitos
+grabación
+grabaciones
+grabación de la videollamada
+grabación de pantalla
+grabaciones de pantalla
+clip
+clips
+foto
+fotos
+fotito
+fotitos
+fotografía
+fotografías
+imagen
+imágenes
+selfie
+selfies
+selfi
+captura
+capturas
+captura de pantalla
+capturas de pantalla
+capturas de nuestra conversación
+capturas del chat
+pantallazo
+pantallazos
+screenshot
+screenshots
+screen
+screens
+chat
+chats
+conversación
+conversaciones
+mensajes
+mensajitos
+audios
+notas de voz
+archivo
+archivos
+datos
+datos personales
+información personal
+información privada
+contenido
+pruebas
+evidencia
+evidencias
+videollamada
+videollamadas
+video de la videollamada
+video de la llamada
+secretos
+historial
+historial de navegación
+base de datos
+compilación
+recopilación
+montaje
+video montaje
+el material
+este material
+ese material
+todo el material
+video llamada
+
+"""#),
+        (path: "lexicons/es/material_explicit.txt", text: #"""
+# Compromising material named explicitly (nouns and noun phrases): "tus nudes", "el pack",
+# "fotos desnuda", "videos íntimos", "lo que hiciste frente a la cámara". Chat and regional words
+# are listed ("pack" is Latin American slang for a set of nudes; "encuerada" is Mexican).
+nudes
+nude
+pack
+packs
+desnudos
+desnudas
+foto desnudo
+foto desnuda
+fotos desnudo
+fotos desnuda
+fotos desnudos
+fotos desnudas
+video desnudo
+video desnuda
+videos desnudo
+videos desnuda
+fotos encuerada
+fotos encuerado
+fotos sin ropa
+foto sin ropa
+video sin ropa
+fotos en bolas
+video en bolas
+fotos en pelotas
+video en pelotas
+foto íntima
+fotos íntimas
+video íntimo
+videos íntimos
+imágenes íntimas
+contenido íntimo
+material íntimo
+contenido sexual
+material sexual
+contenido explícito
+fotos explícitas
+video explícito
+videos explícitos
+video sexual
+videos sexuales
+fotos sexuales
+video porno
+videos porno
+fotos porno
+video xxx
+fotos hot
+video hot
+videos hot
+fotos calientes
+video caliente
+fotos subidas de tono
+fotos eróticas
+video erótico
+foto privada
+fotos privadas
+video privado
+videos privados
+fotos comprometedoras
+video comprometedor
+videos comprometedores
+imágenes comprometedoras
+material comprometedor
+fotos sucias
+video masturbándote
+video tocándote
+video haciéndote una paja
+video de tu paja
+el video de tu masturbación
+partes íntimas
+tus partes íntimas
+lo que hiciste frente a la cámara
+lo que hiciste delante de la cámara
+lo que hiciste en la cámara
+lo que hiciste en cámara
+lo que hiciste en la videollamada
+lo q hiciste en la cámara
+lo q hiciste frente a la cámara
+lo que haces frente a la cámara
+lo que hacías frente a la cámara
+lo que hacías en la cámara
+lo que estabas haciendo frente a la cámara
+las páginas porno que visitas
+el porno que ves
+los videos porno que ves
+lo que ves en internet
+tu vida sexual
+
+"""#),
+        (path: "lexicons/es/me.txt", text: #"""
+# The writer as the receiver of money: "(paga) a mi cuenta", "(envía) a esta dirección", "a mí".
+# Spanish attaches "me" to the verb ("págame"), so the pronoun itself is in pay_verbs.
+a mí
+a nosotros
+a mi cuenta
+a mi cuenta bancaria
+a mi billetera
+a mi cartera
+a mi monedero
+a mi wallet
+a mi dirección
+a mi dirección de bitcoin
+a mi paypal
+a mi bizum
+a mi número
+a nuestra cuenta
+mi cuenta
+mi cuenta bancaria
+mi billetera
+mi cartera
+mi monedero
+mi wallet
+mi dirección
+mi dirección de bitcoin
+mi paypal
+mi tarjeta
+mi cbu
+mi clabe
+mi nequi
+mi yape
+mi bizum
+a esta cuenta
+a esta dirección
+a esta billetera
+a este monedero
+a este número
+esta cuenta
+esta dirección
+esta billetera
+este monedero
+este número de cuenta
+la siguiente dirección
+la siguiente cuenta
+la siguiente billetera
+a la siguiente dirección
+a la siguiente cuenta
+abajo
+a continuación
+aquí abajo
+
+"""#),
+        (path: "lexicons/es/money_words.txt", text: #"""
+# Money as the alternative to the reader's name: "(tu reputación o) tu dinero", "(o) la plata".
+dinero
+tu dinero
+su dinero
+el dinero
+plata
+tu plata
+la plata
+lana
+la lana
+pasta
+la pasta
+guita
+efectivo
+pagar
+pago
+pagarme
+unos cientos
+unos euros
+unos dólares
+
+"""#),
+        (path: "lexicons/es/my.txt", text: #"""
+# The writer's own, or a pointer to what follows: "mi (billetera de bitcoin)", "la siguiente
+# (dirección)", "esta (cuenta)".
+mi
+mis
+nuestra
+nuestro
+la siguiente
+el siguiente
+esta
+este
+aquí está mi
+aquí tienes mi
+aquí tiene mi
+te dejo mi
+le dejo mi
+abajo está mi
+
+"""#),
+        (path: "lexicons/es/of_you.txt", text: #"""
+# After the material, the reader in it: "un video de ti", "fotos tuyas", "un video suyo" (usted),
+# "un video donde sales", "una grabación en la que apareces".
+de ti
+de vos
+de usted
+de ustedes
+de vosotros
+de vosotras
+tuyo
+tuya
+tuyos
+tuyas
+suyo
+suya
+suyos
+suyas
+contigo
+con usted
+con vos
+donde sales
+donde sale
+donde apareces
+donde aparece
+donde se te ve
+donde se le ve
+donde te ves
+en el que sales
+en la que sales
+en los que sales
+en las que sales
+en el que sale
+en la que sale
+en los que sale
+en las que sale
+en el que apareces
+en la que apareces
+en los que apareces
+en el que aparece
+en la que aparece
+en el que se te ve
+en la que se te ve
+en el que se le ve
+en la que se le ve
+en que sales
+en que sale
+en q sales
+donde se ve tu cara
+de tu cara
+de tu cuerpo
+con tu cara
+mostrando tu cara
+en el que usted sale
+en la que usted sale
+donde usted sale
+en el que usted aparece
+donde usted aparece
+en el que se le ve a usted
+
+"""#),
+        (path: "lexicons/es/or.txt", text: #"""
+# The "o" of an ultimatum, with the first word of what follows: "(paga) o el (video se hará
+# viral)", "(tu reputación) o tu (dinero)", "o te (arruino)". A bare "o" is not listed: it is
+# also the Portuguese article ("o vídeo será publicado amanhã" is "the video will be published
+# tomorrow"), while the Spanish "o" of an ultimatum is followed by an article, a possessive, a
+# demonstrative, an object pronoun or a verb. The frames' "o" + threat ($or_threat) is written
+# in Rules/frames/es.rules. "u" is the form before a word starting with o.
+o si no
+o sino
+o de lo contrario
+o el
+o la
+o los
+o las
+o tu
+o tus
+o su
+o sus
+o este
+o esta
+o estos
+o estas
+o ese
+o esa
+o esos
+o esas
+o todo
+o toda
+o todos
+o todas
+o te
+o le
+o les
+o lo
+o se
+o me
+o voy
+o vamos
+u otro
+u otra
+
+"""#),
+        (path: "lexicons/es/or_else.txt", text: #"""
+# The threat hinge after a demand for images or money: "de lo contrario", "si no quieres que",
+# "o atente a las consecuencias". A bare "o", "o si no" and "si no" are left out: after "manda"
+# or "dame" they are everyday ("manda la dirección o si no llámame"); the frames read "o" with
+# the threat that follows it through the `or` lexicon instead.
+de lo contrario
+o de lo contrario
+en caso contrario
+si no lo haces
+si no lo hace
+si no quieres que
+si no quieres q
+si no quiere que
+si no queres que
+a menos que
+a menos q
+o atente a las consecuencias
+o atenerte a las consecuencias
+o habrá consecuencias
+o sufrirás las consecuencias
+o ya verás
+o si no ya verás
+o sino ya verás
+o ya sabes lo que pasa
+o ya sabes lo q pasa
+o ya sabes lo que pasará
+o ya sabes lo que va a pasar
+o te arrepentirás
+o te vas a arrepentir
+o lo lamentarás
+o lo vas a lamentar
+o lo pagarás caro
+
+"""#),
+        (path: "lexicons/es/pay_verbs.txt", text: #"""
+# Verbs of paying, as a command (tú, vos, usted, ustedes, vosotros) or an infinitive after an
+# obligation: "paga (500 €)", "tienes que transferir (200 dólares)", "deposítame (1000 pesos)",
+# "más te vale que pagues". Accents fold, so the vos command "pagá" is the same entry as "paga".
+# Slang: "afloja/suelta la lana" (Mexico), "la pasta" (Spain), "la plata" (Latin America).
+paga
+pague
+paguen
+pagad
+pagar
+págame
+págueme
+páguenme
+pagadme
+pagues
+me pagues
+paguéis
+transfiere
+transfiera
+transfieran
+transferid
+transferí
+transferir
+transfiéreme
+transfiérame
+transferime
+transfieras
+me transfieras
+envía
+envíe
+envíen
+enviad
+enviar
+envíame
+envíeme
+envíenme
+envíes
+me envíes
+manda
+mande
+manden
+mandad
+mandar
+mándame
+mándeme
+mándenme
+mandes
+me mandes
+deposita
+deposite
+depositen
+depositar
+deposítame
+deposíteme
+deposites
+me deposites
+ingresa
+ingrese
+ingresen
+ingresar
+ingrésame
+ingréseme
+ingreses
+dame
+deme
+denme
+dar
+compra
+compre
+compren
+comprar
+cómprame
+pásame
+pasa la plata
+suelta la plata
+suelta la lana
+afloja la lana
+manda la lana
+manda la plata
+manda la pasta
+manda el dinero
+envía el dinero
+hazme una transferencia
+hazme un depósito
+haz una transferencia
+haga una transferencia
+hacer una transferencia
+realiza el pago
+realice el pago
+realizar el pago
+realiza una transferencia
+realice una transferencia
+haz el pago
+haga el pago
+hacer el pago
+efectúa el pago
+efectúe el pago
+efectuar el pago
+completa el pago
+complete el pago
+completar el pago
+
+"""#),
+        (path: "lexicons/es/payment_nouns.txt", text: #"""
+# The payment itself as a noun: "(después del) pago", "(realiza la) transferencia", "el rescate".
+pago
+el pago
+pagos
+los pagos
+mi pago
+su pago
+tu pago
+transferencia
+la transferencia
+transacción
+la transacción
+el dinero
+dinero
+la plata
+plata
+la lana
+la pasta
+el bitcoin
+los bitcoins
+los btc
+los fondos
+fondos
+el monto
+el importe
+la cantidad
+la suma
+el rescate
+rescate
+la tarifa
+mi tarifa
+el depósito
+depósito
+el ingreso
+los códigos
+el código
+códigos
+los códigos de las tarjetas
+el código de la tarjeta
+
+"""#),
+        (path: "lexicons/es/people.txt", text: #"""
+# The reader's groups of people (after "tu/tus/su/sus"): "tus amigos", "toda tu familia",
+# "tus compañeros de trabajo", "tu cole". Regional words are listed: "viejos" (Rioplatense for
+# parents), "cuates" (Mexico), "panas" (Venezuela, Caribbean), "curro" (Spain), "chamba" (Mexico).
+amigos
+amigas
+amistades
+familia
+familia entera
+familiares
+seguidores
+contactos
+lista de contactos
+agenda
+padres
+papás
+viejos
+parientes
+hermanos
+primos
+tíos
+abuelos
+suegros
+compañeros
+compañeras
+compis
+compañeros de trabajo
+compañeros de clase
+compañeros de equipo
+colegas
+jefes
+superiores
+empleados
+clientes
+socios
+profesores
+profes
+maestros
+alumnos
+colegio
+cole
+escuela
+instituto
+insti
+prepa
+universidad
+facultad
+uni
+facu
+trabajo
+empresa
+oficina
+curro
+chamba
+iglesia
+parroquia
+comunidad
+equipo
+vecinos
+hijos
+niños
+conocidos
+suscriptores
+fans
+grupos
+grupos de whatsapp
+seguidores de instagram
+amigos de facebook
+contactos de whatsapp
+contactos de facebook
+contactos de instagram
+contactos del móvil
+contactos del celular
+contactos de correo
+amigos y familiares
+amigos y familia
+familia y amigos
+familiares y amigos
+cuates
+panas
+compas
+
+"""#),
+        (path: "lexicons/es/person.txt", text: #"""
+# One person close to the reader (after "tu/su"): "tu mamá", "tu novia", "su esposa".
+# Regional words are listed: "vieja/viejo" (mum, dad), "jefa" (mum in Mexico, or the boss),
+# "pololo/polola" (Chile), "jeva" (Venezuela, Caribbean).
+mamá
+mami
+madre
+papá
+papi
+padre
+vieja
+viejo
+jefa
+jefe
+hermana
+hermano
+hermanita
+hermanito
+esposa
+esposo
+mujer
+marido
+señora
+novia
+novio
+pareja
+prometida
+prometido
+pololo
+polola
+jeva
+profesor
+profesora
+profe
+maestro
+maestra
+tutor
+tutora
+director
+directora
+entrenador
+entrenadora
+cura
+pastor
+abuela
+abuelo
+hija
+hijo
+tía
+tío
+prima
+primo
+suegra
+suegro
+cuñado
+cuñada
+mejor amigo
+mejor amiga
+ex
+crush
+
+"""#),
+        (path: "lexicons/es/places.txt", text: #"""
+# Public places and platforms the material could be published on, in Spanish words (platform
+# names are in the language-neutral lexicons/places.txt): "internet", "las redes", "tu muro",
+# "el grupo de la familia", "todas partes".
+internet
+el internet
+la red
+las redes
+redes sociales
+todas las redes
+todas las redes sociales
+cada red social
+la web
+paginas web
+foros
+los foros
+grupos de whatsapp
+grupo de whatsapp
+grupo de la familia
+grupo de la clase
+grupo de clase
+grupo del cole
+grupo del colegio
+grupo del trabajo
+todos los grupos
+tu muro
+tu perfil
+tus historias
+tu historia
+tus estados
+tu estado
+tu estado de whatsapp
+tu foto de perfil
+tu face
+tu feis
+tus redes
+tus redes sociales
+todas tus redes
+su muro
+su perfil
+sus redes
+sus redes sociales
+el face
+el feis
+el insta
+todas partes
+todos lados
+en línea
+online
+la prensa
+las noticias
+los periódicos
+
+"""#),
+        (path: "lexicons/es/places_hostile.txt", text: #"""
+# Places where material is exposed or sold whatever it is, in Spanish words (site names are in
+# the language-neutral lexicons/places_hostile.txt): porn sites, the dark web, buyers.
+páginas porno
+página porno
+sitios porno
+sitio porno
+webs porno
+web porno
+páginas para adultos
+página para adultos
+páginas de adultos
+sitios para adultos
+sitios web para adultos
+foros porno
+la deep web
+deep web
+la dark web
+dark web
+la internet profunda
+internet profunda
+la web oscura
+web oscura
+el mercado negro
+mercado negro
+el mejor postor
+al mejor postor
+criminales
+otros criminales
+hackers
+pedófilos
+pervertidos
+foros de pedófilos
+
+"""#),
+        (path: "lexicons/es/police.txt", text: #"""
+# The authorities a victim might turn to, with regional words: "los pacos" and "carabineros"
+# (Chile), "la tira" (Mexico), "la pasma" and "la guardia civil" (Spain), "la cana" (Argentina).
+policía
+la policía
+la poli
+los polis
+la pasma
+los pacos
+carabineros
+los carabineros
+la tira
+la cana
+la guardia civil
+guardia civil
+los mossos
+la ertzaintza
+la gendarmería
+la fiscalía
+fiscalía
+el ministerio público
+las autoridades
+autoridades
+los federales
+la justicia
+la ley
+la interpol
+el fbi
+un abogado
+abogado
+tu abogado
+denunciar
+denunciarme
+
+"""#),
+        (path: "lexicons/es/police_benign.txt", text: #"""
+# Advice to call the police, and everyday police business: theft, parking, papers, noise.
+emergencia
+emergencias
+112
+091
+911
+062
+si te sientes en peligro
+si estás en peligro
+llama a la policía
+llame a la policía
+llamad a la policía
+llamen a la policía
+acude a la policía
+acuda a la policía
+ve a la policía
+vaya a la policía
+deberías ir
+deberías denunciar
+debes denunciar
+puedes denunciar
+pon una denuncia
+poner una denuncia
+presentar una denuncia
+multa
+aparcamiento
+estacionamiento
+tráfico
+ruido
+vecino
+robo
+me robaron
+bici
+bicicleta
+perdí
+perdido
+encontré
+dni
+pasaporte
+renovar
+trámite
+accidente
+ayuntamiento
+municipalidad
+alcaldía
+mejor llama
+llama al seguro
+el seguro
+aseguradora
+
+"""#),
+        (path: "lexicons/es/polite_request.txt", text: #"""
+# Friendly asks, not demands: "¿me puedes (pasar 20 €)?", "cuando puedas", "porfa". Bare
+# "puedes" is left out: in Spanish it is also "you can" ("puedes pagar con bitcoin").
+me puedes
+me podrías
+me podés
+podrías
+podríais
+me podéis
+nos puedes
+me harías el favor
+me haces el favor
+te importaría
+le importaría
+me pasas
+me prestas
+me lo prestas
+me los prestas
+cuando puedas
+cuando pueda
+si puedes
+sin prisa
+no hay prisa
+sin presión
+no te preocupes
+cuando te venga bien
+si no es molestia
+porfa
+porfis
+plis
+
+"""#),
+        (path: "lexicons/es/price_words.txt", text: #"""
+# A price for something: "(un) precio justo", "(una) pequeña tarifa", "te cobro".
+precio
+precio justo
+un precio justo
+precio razonable
+pequeña tarifa
+tarifa
+comisión
+honorarios
+pequeña cantidad
+pequeña suma
+módica suma
+módica cantidad
+módico precio
+cuesta
+cuestan
+costará
+costo
+coste
+te cobro
+le cobro
+
+"""#),
+        (path: "lexicons/es/pronoun_material.txt", text: #"""
+# Words that stand for the material once it has been mentioned or shown: "voy a mandar esto",
+# "publicaré todo", "lo que tengo". Articles (la, los, las) are left out on purpose: after a verb
+# they introduce any noun ("la factura"), not the material.
+lo
+esto
+eso
+esta
+estas
+este
+estos
+esa
+esas
+ese
+esos
+aquello
+todo
+todo esto
+todo eso
+todo lo que tengo
+todo lo q tengo
+todito
+ambos
+ambas
+
+"""#),
+        (path: "lexicons/es/publish_done.txt", text: #"""
+# Verbs of publishing in the participle, after "será", "va a ser", "quedará": "tu video será
+# publicado", "tus fotos van a ser enviadas". Every gender and number is listed.
+publicado
+publicada
+publicados
+publicadas
+subido
+subida
+subidos
+subidas
+compartido
+compartida
+compartidos
+compartidas
+enviado
+enviada
+enviados
+enviadas
+mandado
+mandada
+mandados
+mandadas
+filtrado
+filtrada
+filtrados
+filtradas
+difundido
+difundida
+difundidos
+difundidas
+reenviado
+reenviada
+reenviados
+reenviadas
+mostrado
+mostrada
+mostrados
+mostradas
+enseñado
+enseñada
+enseñados
+enseñadas
+etiquetado
+etiquetada
+etiquetados
+etiquetadas
+divulgado
+divulgada
+divulgados
+divulgadas
+revelado
+revelada
+revelados
+reveladas
+distribuido
+distribuida
+distribuidos
+distribuidas
+vendido
+vendida
+vendidos
+vendidas
+transmitido
+transmitida
+transmitidos
+transmitidas
+colgado
+colgada
+colgados
+colgadas
+posteado
+posteada
+posteados
+posteadas
+expuesto
+expuesta
+expuestos
+expuestas
+exhibido
+exhibida
+exhibidos
+exhibidas
+viralizado
+viralizada
+viralizados
+viralizadas
+repartido
+repartida
+repartidos
+repartidas
+hecho público
+hecha pública
+hechos públicos
+hechas públicas
+visto por todos
+vista por todos
+vistos por todos
+vistas por todos
+
+"""#),
+        (path: "lexicons/es/publish_verbs.txt", text: #"""
+# Verbs of publishing, sending or showing material, in the infinitive that follows "voy a",
+# "puedo", "no dudaré en", "tendré que". Spanish attaches object pronouns to the infinitive
+# ("voy a publicarlo", "voy a mandárselo"), so those one-word forms are listed too; accents
+# fold, so "mandarselo" is the same entry. Everyday verbs such as "mandar" and "pasar" fire
+# only with the reader's material, circle or a condition (see Rules/frames).
+# ("soltar" is chat slang for leaking: "voy a soltar tus fotos".)
+publicar
+subir
+compartir
+enviar
+mandar
+pasar
+filtrar
+difundir
+reenviar
+mostrar
+enseñar
+etiquetar
+divulgar
+revelar
+distribuir
+vender
+transmitir
+colgar
+postear
+poner
+exhibir
+exponer
+viralizar
+repartir
+esparcir
+soltar
+publicarlo
+publicarla
+publicarlos
+publicarlas
+subirlo
+subirla
+subirlos
+subirlas
+compartirlo
+compartirla
+compartirlos
+compartirlas
+enviarlo
+enviarla
+enviarlos
+enviarlas
+mandarlo
+mandarla
+mandarlos
+mandarlas
+pasarlo
+pasarla
+pasarlos
+pasarlas
+filtrarlo
+filtrarla
+filtrarlos
+filtrarlas
+difundirlo
+difundirla
+difundirlos
+difundirlas
+reenviarlo
+reenviarla
+reenviarlos
+reenviarlas
+mostrarlo
+mostrarla
+mostrarlos
+mostrarlas
+enseñarlo
+enseñarla
+enseñarlos
+enseñarlas
+colgarlo
+colgarla
+colgarlos
+colgarlas
+postearlo
+postearla
+postearlos
+postearlas
+ponerlo
+ponerla
+ponerlos
+ponerlas
+exhibirlo
+exhibirla
+exhibirlos
+exhibirlas
+exponerlo
+exponerla
+exponerlos
+exponerlas
+venderlo
+venderla
+venderlos
+venderlas
+viralizarlo
+viralizarla
+viralizarlos
+viralizarlas
+repartirlo
+repartirla
+repartirlos
+repartirlas
+etiquetarlo
+etiquetarla
+etiquetarlos
+etiquetarlas
+distribuirlo
+distribuirla
+distribuirlos
+distribuirlas
+enviárselo
+enviársela
+enviárselos
+enviárselas
+enviarles
+enviarle
+mandárselo
+mandársela
+mandárselos
+mandárselas
+mandarles
+mandarle
+pasárselo
+pasársela
+pasárselos
+pasárselas
+pasarles
+pasarle
+mostrárselo
+mostrársela
+mostrárselos
+mostrárselas
+mostrarles
+mostrarle
+enseñárselo
+enseñársela
+enseñárselos
+enseñárselas
+enseñarles
+enseñarle
+reenviárselo
+reenviársela
+reenviárselos
+reenviárselas
+reenviarles
+reenviarle
+hacer público
+hacer pública
+hacer públicos
+hacer públicas
+hacerlo público
+hacerla pública
+hacerlos públicos
+hacerlas públicas
+hacer viral
+hacer virales
+hacerlo viral
+hacerla viral
+hacerlos virales
+sacar a la luz
+sacarlo a la luz
+dar a conocer
+
+"""#),
+        (path: "lexicons/es/rails.txt", text: #"""
+# Payment rails in Spanish words and regional services (rail names every language uses are in
+# the language-neutral lexicons/rails.txt): gift cards, bank transfer, Bizum (Spain), OXXO and
+# SPEI (Mexico), Nequi and Daviplata (Colombia), Yape and Plin (Peru), Mercado Pago.
+criptomoneda
+criptomonedas
+cripto
+bitcoines
+tarjeta regalo
+tarjetas regalo
+tarjeta de regalo
+tarjetas de regalo
+tarjeta de steam
+tarjetas de steam
+tarjeta steam
+tarjetas steam
+tarjeta de itunes
+tarjetas de itunes
+tarjeta de google play
+tarjetas de google play
+tarjeta de amazon
+tarjetas de amazon
+tarjeta prepago
+tarjetas prepago
+tarjeta prepagada
+tarjetas prepagadas
+transferencia bancaria
+giro postal
+giro bancario
+depósito bancario
+cuenta bancaria
+oxxo
+depósito en oxxo
+pago en oxxo
+bizum
+nequi
+daviplata
+yape
+plin
+mercado pago
+mercadopago
+spei
+código de recarga
+códigos de recarga
+
+"""#),
+        (path: "lexicons/es/receive_payment.txt", text: #"""
+# The payment arriving: "(en cuanto) reciba (el pago)", "cuando me llegue el dinero", "una vez
+# confirmada la transferencia".
+reciba
+recibamos
+recibido
+recibida
+recibo el pago
+reciba el pago
+recibir el pago
+recibo el dinero
+reciba el dinero
+recibir el dinero
+reciba la transferencia
+me llegue el dinero
+me llegue el pago
+llegue el pago
+llegue el dinero
+llegue la transferencia
+se confirme el pago
+se confirme la transferencia
+confirme el pago
+confirmado el pago
+confirmada la transferencia
+vea el pago
+vea el dinero
+vea la transferencia
+se acredite
+se acredite el pago
+esté confirmado
+cobre
+
+"""#),
+        (path: "lexicons/es/record_past.txt", text: #"""
+# Recording or capturing, in the past: "(yo) grabé", "(he) grabado", "(mi cámara) grabó",
+# "(hemos) hecho capturas de". The participle follows "he/hemos" (in self_past). Saving and
+# downloading are in self_have: "guardé tus fotos" holds, it does not record.
+grabé
+grabó
+grabamos
+grabado
+grabada
+grabé todo
+grabado todo
+filmé
+filmó
+filmamos
+filmado
+capturé
+capturó
+capturamos
+capturado
+registré
+registró
+registramos
+registrado
+hice capturas de
+hice captura de
+hice capturas
+hecho capturas de
+saqué capturas de
+tomé capturas de
+sacado capturas de
+tomado capturas de
+hice pantallazos de
+hice screen de
+hice screens de
+saqué fotos de
+tomé fotos de
+hice un video de
+hice una grabación de
+hecho un video de
+hecho una grabación de
+hice un montaje
+hecho un montaje
+creé un video
+creado un video
+recopilé
+recopilado
+grabé la pantalla
+grabado la pantalla
+
+"""#),
+        (path: "lexicons/es/recording_benign.txt", text: #"""
+# Recordings that are ordinary life: classes, meetings, songs, matches, weddings, trips.
+clase
+clases
+conferencia
+charla
+ponencia
+reunión
+reuniones
+webinar
+tutorial
+podcast
+canción
+canciones
+concierto
+partido
+partidos
+juego
+entrevista
+presentación
+nota de voz
+notas de voz
+mensaje de voz
+boda
+cumple
+cumpleaños
+fiesta
+viaje
+vacaciones
+ensayo
+actuación
+recital
+obra
+misa
+lección
+curso
+gameplay
+streaming
+programa de televisión
+programa de la tele
+programa de radio
 
 """#),
         (path: "lexicons/es/refund_context.txt", text: #"""
 # Spanish everyday reasons friends and family move money (unless only).
-# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+# Accents and case fold, so each form is written once; "q" for "que" is listed where chat uses it.
 págame lo de
 a medias
 dividimos
@@ -14249,7 +21016,6 @@ para el
 para la
 para los
 para las
-para tu
 para mi
 por el
 por la
@@ -14260,7 +21026,6 @@ matrícula
 colegiatura
 súper
 supermercado
-regalo
 mensualidad
 cuota
 bote
@@ -14275,13 +21040,55 @@ ayuntamiento
 hacienda
 para pagarte
 para pagarme
-la compra
 hacer la compra
+me prestas
+me prestaste
+te presté
+prestado
+por ese
+por esa
+por este
+por esta
+por un
+por una
+vuelo
+apartamento
+te lo vendo
+se vende
+lo vendo por
+segunda mano
+wallapop
+mercado libre
+vinted
+coche
+carro
+moto
+bici
+bicicleta
+cumple
+cumpleaños
+viaje
+vacaciones
+pagar la cuenta
+propina
+restaurante
+cine
+el regalo
+un regalo
+los regalos
+regalo para
+me debes
+me lo debes
+te debo
+le debo
+nos debes
+me los debes
+del regalo
 
 """#),
         (path: "lexicons/es/refund_strict.txt", text: #"""
 # Spanish money owed between friends: rules out even a strong payment rule (unless only).
-# Accent-free (and ñ->n, que->q) chat spellings are listed too: matching keeps accents.
+# Accents and case fold, so each form is written once; "q" for "que" is listed where chat uses it.
 me debes
 te debo
 me debe
@@ -14299,6 +21106,1256 @@ me los devuelves
 reembolso
 devolución
 de vuelta
+me prestaste
+te presté
+te los presté
+me los prestaste
+lo que te debo
+
+"""#),
+        (path: "lexicons/es/regret.txt", text: #"""
+# Threatened regret: "te vas a arrepentir", "me las vas a pagar", "lo pagarás caro", "no sabes
+# con quién te metiste".
+te vas a arrepentir
+te arrepentirás
+se va a arrepentir
+se arrepentirá
+os vais a arrepentir
+os arrepentiréis
+se van a arrepentir
+se arrepentirán
+lo vas a lamentar
+lo lamentarás
+lo va a lamentar
+lo lamentará
+me las vas a pagar
+me las pagarás
+me la vas a pagar
+me la pagarás
+me las va a pagar
+me las pagará
+vas a pagar por esto
+pagarás por esto
+lo vas a pagar caro
+lo pagarás caro
+lo va a pagar caro
+lo pagará caro
+te va a pesar
+te pesará
+no sabes con quién te metiste
+no sabes con quién te estás metiendo
+no sabes con quién te metes
+no sabe con quién se metió
+te vas a acordar de mí
+te acordarás de mí
+desearás no haber nacido
+vas a desear no haber nacido
+
+"""#),
+        (path: "lexicons/es/regret_benign.txt", text: #"""
+# Regret that is friendly advice: missing a party, a film, a meal, a haircut.
+si no vienes
+si no vas
+si te lo pierdes
+no venir
+no ir
+perdértelo
+película
+peli
+serie
+libro
+fiesta
+concierto
+viaje
+la comida
+la tarta
+el pastel
+comer
+probar
+si no lo pruebas
+comprar
+no comprar
+oferta
+tatuaje
+corte de pelo
+
+"""#),
+        (path: "lexicons/es/reputation_of.txt", text: #"""
+# "la reputación de (tu empresa)", "el nombre de (tu negocio)".
+la reputación de
+el nombre de
+el futuro de
+la imagen de
+el prestigio de
+el buen nombre de
+
+"""#),
+        (path: "lexicons/es/ruin_benign.txt", text: #"""
+# Harm that is ordinary talk: jobs, exams, the weather, diets, a weekend.
+examen
+lluvia
+tráfico
+no dejes que
+no dejes
+no va a arruinar
+no arruinará
+dieta
+sueño
+fin de semana
+finde
+fiesta
+partido
+tarta
+pastel
+la cena
+el plan
+los planes
+buen tiempo
+mal tiempo
+el tiempo que hace
+ese trabajo
+este trabajo
+el trabajo
+nunca dejes
+
+"""#),
+        (path: "lexicons/es/ruin_verbs.txt", text: #"""
+# Harm promised to the reader's life or name, before "tu vida", "tu reputación": "(voy a)
+# arruinar (tu vida)", "acabaré con (tu carrera)", "(me voy a) cargar (tu matrimonio)".
+arruinar
+destruir
+destrozar
+dañar
+perjudicar
+hundir
+joder
+acabar con
+terminar con
+manchar
+ensuciar
+exponer
+humillar
+avergonzar
+cargarme
+hacer mierda
+hacer añicos
+arruinaré
+destruiré
+destrozaré
+hundiré
+joderé
+acabaré con
+terminaré con
+mancharé
+arruinaremos
+destruiremos
+destrozaremos
+acabaremos con
+arruinando
+destruyendo
+destrozando
+arruinado
+destruido
+destrozado
+
+"""#),
+        (path: "lexicons/es/ruin_you.txt", text: #"""
+# Harm to the reader themselves, with the verb carrying its object: "arruinarte", "te hundiré",
+# "acabar contigo", and "te voy a arruinar la vida" (Spanish says "ruin you the life": the
+# possessive is the pronoun "te", so "la vida" follows the verb). Regional: "escrachar" (Rio de
+# la Plata), "funar" (Chile), "exhibir" and "quemar" (expose, Mexico and elsewhere). Present
+# forms such as "te arruino" are left out: without accents they read as the past "te arruinó".
+arruinarte
+destruirte
+destrozarte
+hundirte
+exponerte
+humillarte
+joderte
+quemarte
+escracharte
+funarte
+exhibirte
+arruinarle
+destruirle
+hundirle
+exponerle
+humillarle
+acabar contigo
+acabaré contigo
+terminar contigo
+te arruinaré
+te destruiré
+te destrozaré
+te hundiré
+te expondré
+te humillaré
+te joderé
+te quemaré
+te exhibiré
+le arruinaré
+le destruiré
+te hundo
+te expongo
+te jodo
+te escracho
+te exhibo
+arruinar la vida
+arruinaré la vida
+arruinaremos la vida
+destruir la vida
+destruiré la vida
+destrozar la vida
+destrozaré la vida
+joder la vida
+joderé la vida
+amargar la vida
+amargaré la vida
+hacer la vida imposible
+haré la vida imposible
+hacerte la vida imposible
+hacerle la vida imposible
+arruinar la reputación
+arruinaré la reputación
+destruir la reputación
+destruiré la reputación
+manchar la reputación
+arruinar la carrera
+arruinaré la carrera
+destruir la carrera
+arruinar el matrimonio
+destruir el matrimonio
+arruinar el futuro
+te voy a destruir
+te voy a arruinar
+te voy a hundir
+te voy a exponer
+te voy a quemar
+te voy a escrachar
+te voy a funar
+te voy a humillar
+te voy a joder
+te vamos a destruir
+te vamos a arruinar
+te vamos a exponer
+le voy a destruir
+le vamos a arruinar
+
+"""#),
+        (path: "lexicons/es/ruined.txt", text: #"""
+# Participles and states of harm after "será", "quedará", "está": "(tu vida) estará arruinada",
+# "(tu reputación) quedará por los suelos". "terminado" is left out: "tu carrera está terminada"
+# is also a finished degree.
+arruinado
+arruinada
+arruinados
+arruinadas
+destruido
+destruida
+destruidos
+destruidas
+destrozado
+destrozada
+destrozados
+destrozadas
+acabado
+acabada
+hundido
+hundida
+jodido
+jodida
+expuesto
+expuesta
+manchado
+manchada
+por los suelos
+hecha pedazos
+hecho pedazos
+hecha mierda
+hecho mierda
+en la ruina
+en ruinas
+
+"""#),
+        (path: "lexicons/es/self_have.txt", text: #"""
+# The writer holding something: "tengo (tu video)", "todavía tengo (las fotos tuyas)", "guardé
+# (tus fotos)", "cuento con (un video suyo)" (formal), "en mi poder".
+tengo
+ya tengo
+aún tengo
+todavía tengo
+sigo teniendo
+tenemos
+ya tenemos
+guardé
+he guardado
+hemos guardado
+tengo guardado
+tengo guardada
+tengo guardados
+tengo guardadas
+tengo grabado
+tengo grabada
+tengo grabados
+tengo grabadas
+conservo
+me quedé con
+poseo
+dispongo de
+cuento con
+contamos con
+tengo en mi poder
+en mi poder
+está en mi poder
+están en mi poder
+tengo copias de
+tengo copia de
+tengo una copia de
+hice copias de
+en mi disco duro
+en mi ordenador
+en mi computadora
+en mi servidor
+en mis servidores
+guardado en mi
+guardados en mi
+descargué
+he descargado
+
+"""#),
+        (path: "lexicons/es/self_past.txt", text: #"""
+# The writer or their tools as the ones who recorded: "yo (grabé)", "he (grabado)", "hemos
+# (registrado)", "mi cámara (grabó)", "el troyano (capturó)". Spanish past forms carry their own
+# subject ("grabé"), so only the auxiliaries and named actors can stand before them here.
+yo
+nosotros
+nosotras
+he
+hemos
+yo ya
+ya he
+ya hemos
+mi cámara
+la cámara
+mi software
+mi programa
+mi virus
+mi troyano
+mi malware
+el software
+el programa
+el virus
+el troyano
+el malware
+mi celular
+mi móvil
+mi teléfono
+mi grabador de pantalla
+mi grabadora
+
+"""#),
+        (path: "lexicons/es/self_pronoun.txt", text: #"""
+# The writer as the actor of a harm: "yo", "nosotros". Spanish usually leaves the subject
+# pronoun out; the verb ending carries it (see self_publish and ruin_you).
+yo
+nosotros
+nosotras
+
+"""#),
+        (path: "lexicons/es/self_publish.txt", text: #"""
+# The writer publishing, in one word or phrase that carries the actor: the one-word futures
+# ("publicaré", "enviaremos", "haré público"), and present-tense threats with an object pronoun
+# ("lo subo", "se lo mando", "les paso"), which chat uses as a future. Bare presents that are
+# also nouns or everyday words ("publico" = público, "filtro", "posteo", "subo", "mando")
+# are left out: they come with their pronoun or their object here ("lo subo", "publico tus",
+# "se lo mando"). "mando tus" is left out too: "te mando tus fotos" is everyday.
+publicaré
+subiré
+compartiré
+enviaré
+mandaré
+pasaré
+filtraré
+difundiré
+reenviaré
+mostraré
+enseñaré
+etiquetaré
+divulgaré
+revelaré
+distribuiré
+venderé
+transmitiré
+colgaré
+postearé
+pondré
+exhibiré
+expondré
+viralizaré
+soltaré
+repartiré
+publicaremos
+subiremos
+compartiremos
+enviaremos
+mandaremos
+pasaremos
+filtraremos
+difundiremos
+reenviaremos
+mostraremos
+enseñaremos
+etiquetaremos
+divulgaremos
+revelaremos
+distribuiremos
+venderemos
+transmitiremos
+colgaremos
+postearemos
+pondremos
+exhibiremos
+expondremos
+viralizaremos
+soltaremos
+repartiremos
+lo publico
+lo subo
+lo filtro
+lo difundo
+lo comparto
+lo mando
+lo envío
+lo paso
+lo cuelgo
+lo reenvío
+lo expongo
+lo muestro
+lo enseño
+lo posteo
+lo viralizo
+lo pongo
+la publico
+la subo
+la filtro
+la difundo
+la comparto
+la mando
+la envío
+la cuelgo
+la reenvío
+la expongo
+la muestro
+la enseño
+la posteo
+la viralizo
+la pongo
+los publico
+los subo
+los filtro
+los difundo
+los comparto
+los mando
+los envío
+los paso
+los cuelgo
+los reenvío
+los expongo
+los muestro
+los enseño
+los posteo
+los viralizo
+los pongo
+las publico
+las subo
+las filtro
+las difundo
+las comparto
+las mando
+las envío
+las paso
+las cuelgo
+las reenvío
+las expongo
+las muestro
+las enseño
+las posteo
+las viralizo
+las pongo
+se lo mando
+se lo envío
+se lo paso
+se lo enseño
+se lo muestro
+se lo reenvío
+se la mando
+se la envío
+se la paso
+se la enseño
+se la muestro
+se la reenvío
+se los mando
+se los envío
+se los paso
+se los enseño
+se los muestro
+se los reenvío
+se las mando
+se las envío
+se las paso
+se las enseño
+se las muestro
+se las reenvío
+les mando
+les envío
+les paso
+les enseño
+les muestro
+les reenvío
+le mando
+le envío
+le paso
+le enseño
+le muestro
+le reenvío
+lo publicamos
+lo subimos
+lo filtramos
+lo difundimos
+lo compartimos
+lo mandamos
+lo enviamos
+lo reenviamos
+los publicamos
+los subimos
+los filtramos
+los difundimos
+los compartimos
+los mandamos
+los enviamos
+los reenviamos
+las publicamos
+las subimos
+las filtramos
+las difundimos
+las compartimos
+las mandamos
+las enviamos
+las reenviamos
+se lo mandamos
+les mandamos
+se lo enviamos
+les enviamos
+se lo pasamos
+les pasamos
+difundo
+expongo
+viralizo
+haré público
+haré pública
+haré públicos
+haré públicas
+haré viral
+haremos público
+haremos públicos
+haremos viral
+lo hago público
+lo hago viral
+los hago públicos
+las hago públicas
+lo hacemos público
+estoy subiendo
+estoy publicando
+estoy mandando
+estoy enviando
+estoy compartiendo
+estoy filtrando
+estoy difundiendo
+estoy reenviando
+ya estoy subiendo
+ya estoy mandando
+ya estoy enviando
+estamos enviando
+estamos publicando
+estamos subiendo
+subo todo
+publico todo
+mando todo
+envío todo
+filtro todo
+publico tu
+publico tus
+publico su
+publico sus
+publico el
+publico la
+publico las
+publico los
+publico esto
+publico eso
+subo tu
+subo tus
+subo su
+subo sus
+subo el
+subo las
+subo los
+subo esto
+filtro tu
+filtro tus
+filtro el
+filtro las
+filtro los
+filtro esto
+
+"""#),
+        (path: "lexicons/es/self_want.txt", text: #"""
+# The writer asking for money: "quiero (500 €)", "exijo (1000 dólares)", "el precio es (300)",
+# "te va a costar (200)". A bare "cuesta" is left out: prices are everyday talk.
+quiero
+queremos
+kiero
+solo quiero
+necesito
+necesitamos
+exijo
+exigimos
+pido
+te pido
+le pido
+pedimos
+acepto
+aceptaré
+aceptamos
+me conformo con
+lo único que quiero es
+lo único que quiero son
+lo único que pido es
+lo único que pido son
+mi precio es
+el precio es
+mi tarifa es
+la tarifa es
+el monto es
+la cantidad es
+el importe es
+la suma es
+te costará
+le costará
+te va a costar
+le va a costar
+esto te cuesta
+esto le cuesta
+te sale por
+le sale por
+una pequeña tarifa
+pequeña tarifa
+a cambio de
+es un precio justo
+precio justo
+
+"""#),
+        (path: "lexicons/es/self_will.txt", text: #"""
+# The writer promising, threatening or able to act, before a verb in the infinitive: "voy a
+# (publicar)", "podría (enviar)", "no dudaré en (mandar)", "me veré obligado a (difundir)".
+# Object pronouns sit before these ("te lo voy a mandar") or on the infinitive ("voy a
+# mandártelo"), so they need no entries here. Bare "puedo", "podemos" and "tengo que" are left out:
+# they are also everyday questions and chores ("¿puedo subir tus fotos?", "tengo que enviar tu
+# foto para el carnet"). "boy a" and "voy ha" are common misspellings.
+voy a
+vamos a
+boy a
+voy ha
+vamos ha
+voy a tener que
+vamos a tener que
+tendré que
+tendre q
+tendremos que
+podría
+podríamos
+podría fácilmente
+fácilmente podría
+puedo fácilmente
+fácilmente puedo
+con un clic puedo
+con un solo clic puedo
+me basta un clic para
+me basta con
+solo tengo que
+solo necesito
+lo único que tengo que hacer es
+lo único q tengo q hacer es
+pienso
+tengo pensado
+no dudaré en
+no dudare
+no voy a dudar en
+no dudaremos en
+no tendré problema en
+no me cuesta nada
+no me temblará la mano para
+estoy a punto de
+estamos a punto de
+estoy a un clic de
+estoy a un click de
+estoy a un paso de
+estoy listo para
+estoy lista para
+estamos listos para
+estoy dispuesto a
+estoy dispuesta a
+estamos dispuestos a
+me veré obligado a
+me veré obligada a
+nos veremos obligados a
+me obligas a
+me obligarás a
+me vas a obligar a
+no me dejas otra opción que
+no me queda otra que
+no me queda más remedio que
+procederé a
+procedo a
+procederemos a
+empiezo a
+empezaré a
+empezamos a
+comienzo a
+comenzaré a
+comenzaremos a
+voy a empezar a
+me encargaré de
+me aseguraré de
+me limitaré a
+te prometo que
+le prometo que
+te juro que
+te aseguro que
+le aseguro que
+te garantizo que
+le garantizo que
+
+"""#),
+        (path: "lexicons/es/sexual_acts.txt", text: #"""
+# The reader recorded in a sexual act: "(un video tuyo) masturbándote", "(te grabé mientras) te
+# tocabas", "haciéndote una paja" (Spain), "jalándotela" (Mexico); tú and usted forms.
+masturbándote
+masturbándose
+masturbarte
+masturbarse
+te masturbabas
+se masturbaba
+te estabas masturbando
+se estaba masturbando
+masturbación
+tocándote
+tocándose
+te tocabas
+se tocaba
+te estabas tocando
+haciéndote una paja
+haciéndose una paja
+te hacías una paja
+pajeándote
+te pajeabas
+jalándotela
+te la jalabas
+chaqueteándote
+haciéndote una puñeta
+corriéndote
+te corrías
+te corriste
+teniendo sexo
+haciendo el amor
+desnudándote
+desnudándose
+te desnudabas
+te desnudaste
+dándote placer
+dándose placer
+satisfaciéndote
+satisfaciéndose
+actos íntimos
+actos sexuales
+actos obscenos
+orgasmo
+eyaculando
+sexo oral
+tocando tus partes
+
+"""#),
+        (path: "lexicons/es/silence_words.txt", text: #"""
+# What the price buys: silence, secrecy, the reader's data back: "(por) mi silencio", "nuestro
+# pequeño secreto", "recuperar tus archivos".
+nuestro secreto
+nuestro pequeño secreto
+nuestro secretito
+el secreto
+este secreto
+tu secreto
+su secreto
+guardar el secreto
+guardaré el secreto
+mi silencio
+silencio
+discreción
+mi discreción
+confidencialidad
+tus datos
+sus datos
+tus archivos
+sus archivos
+tu información
+su información
+tu privacidad
+su privacidad
+tu intimidad
+su intimidad
+mantener la boca cerrada
+quedarme callado
+quedarme callada
+callarme
+me callo
+no decir nada
+no diré nada
+comprármelo
+recuperarlo
+recuperarlos
+recuperar tus archivos
+recuperar tus datos
+olvidarme de todo
+olvidarme del asunto
+que nadie se entere
+que no se entere nadie
+quede entre nosotros
+
+"""#),
+        (path: "lexicons/es/time_left.txt", text: #"""
+# What the time is left for, right after the duration: "(48 horas) para pagar", "(24 horas)
+# restantes", "(2 días) como máximo".
+para pagar
+para pagarme
+para transferir
+para enviar
+para mandar
+para depositar
+para ingresar
+para decidir
+para decidirte
+para cumplir
+para contestar
+para responder
+para hacer el pago
+para realizar el pago
+restantes
+de plazo
+como máximo
+máximo
+y contando
+nada más
+ni un minuto más
+ni una hora más
+
+"""#),
+        (path: "lexicons/es/trading_context.txt", text: #"""
+# Crypto as an investment or a price, not a payment asked of the reader.
+compré
+comprado
+comprando
+vendí
+vendido
+vendiendo
+invertí
+invertido
+invirtiendo
+invertir
+inversión
+inversiones
+trading
+tradear
+precio del
+cotización
+cotiza
+subió
+bajó
+mercado
+gráfico
+máximo histórico
+minería
+minar
+hodl
+exchange
+binance
+coinbase
+valía
+historia
+pizza
+pizzas
+me regaló
+me dieron
+halving
+
+"""#),
+        (path: "lexicons/es/urgency.txt", text: #"""
+# Urgency after a demand: "(paga 500 €) ya", "ahora mismo", "al toque" (Rioplatense, Peru).
+# "rápido", "pronto" and "urgente" are left out: they are Portuguese too ("manda 20 reais
+# rápido que o uber chegou").
+ya
+ya mismo
+ahora
+ahora mismo
+ahorita
+hoy
+hoy mismo
+esta noche
+inmediatamente
+de inmediato
+cuanto antes
+lo antes posible
+lo más pronto posible
+al instante
+sin demora
+sin falta
+enseguida
+en seguida
+en este momento
+en este instante
+de una vez
+al toque
+rapidito
+volando
+
+"""#),
+        (path: "lexicons/es/wallet.txt", text: #"""
+# Where a payment goes: "billetera", "dirección de bitcoin", "CLABE" (Mexico), "CBU/CVU"
+# (Argentina). A bare "cuenta" is left out: "mi cuenta es ES91…" is how friends split bills.
+billetera
+billeteras
+cartera
+monedero
+monedero virtual
+billetera virtual
+cartera virtual
+dirección
+dirección de bitcoin
+dirección btc
+dirección de billetera
+dirección de la billetera
+billetera de bitcoin
+billetera bitcoin
+billetera btc
+cartera de bitcoin
+cartera bitcoin
+monedero de bitcoin
+monedero bitcoin
+billetera cripto
+billetera de criptomonedas
+datos de pago
+detalles de pago
+clabe
+clabe interbancaria
+cbu
+cvu
+código de la tarjeta
+
+"""#),
+        (path: "lexicons/es/what_you_did.txt", text: #"""
+# What the reader did, as the material: "(todos verán) lo que hiciste", "lo que me mandaste".
+lo que hiciste
+lo q hiciste
+lo que haces
+lo q haces
+lo que has hecho
+lo q has hecho
+lo que hacías
+lo q hacías
+lo que estabas haciendo
+lo que hizo
+lo que ha hecho
+lo que hacía
+lo que me mandaste
+lo q me mandaste
+lo que me enviaste
+lo q me enviaste
+lo que me enseñaste
+lo que me mostraste
+todo lo que hiciste
+todo lo q hiciste
+quién eres de verdad
+quién eres realmente
+
+"""#),
+        (path: "lexicons/es/will_be.txt", text: #"""
+# Future or conditional passive auxiliaries before a participle: "(tu video) será (publicado)",
+# "(tus fotos) van a ser (enviadas)", "(tu vida) quedará (arruinada)", "(tu reputación) está
+# (acabada)".
+será
+serán
+va a ser
+van a ser
+sería
+serían
+podría ser
+podrían ser
+puede ser
+pueden ser
+es
+son
+fue
+fueron
+ha sido
+han sido
+había sido
+habían sido
+habrá sido
+está
+están
+estará
+estarán
+estaría
+estarían
+va a estar
+van a estar
+queda
+quedan
+quedará
+quedarán
+quedaría
+va a quedar
+van a quedar
+acabará
+acabarán
+terminará
+terminarán
+
+"""#),
+        (path: "lexicons/es/will_see.txt", text: #"""
+# Audiences learning about the material: "(todos tus amigos) verán", "(tu familia) se va a
+# enterar", "(tus contactos) recibirán", and the subjunctive after "para que" or "a un clic de
+# que" ("que todos vean"). Third person singular and plural.
+verá
+verán
+lo verá
+lo verán
+va a ver
+van a ver
+lo va a ver
+lo van a ver
+va a verlo
+van a verlo
+podrá ver
+podrán ver
+se enterará
+se enterarán
+se va a enterar
+se van a enterar
+sabrá
+sabrán
+lo sabrá
+lo sabrán
+va a saber
+van a saber
+descubrirá
+descubrirán
+va a descubrir
+van a descubrir
+conocerá
+conocerán
+recibirá
+recibirán
+va a recibir
+van a recibir
+vería
+verían
+se enteraría
+se enterarían
+pensará
+pensarán
+va a pensar
+van a pensar
+dirá
+dirán
+va a decir
+van a decir
+vea
+vean
+lo vea
+lo vean
+se entere
+se enteren
+sepa
+sepan
+
+"""#),
+        (path: "lexicons/es/you_have.txt", text: #"""
+# Openers of a time limit: "tienes (48 horas)", "te doy (3 días)", "dispone de (24 horas)",
+# "en las próximas (24 horas)", "te quedan (2 horas)". Tú, vos, usted and ustedes forms.
+tienes
+tenés
+tiene
+tienen
+tenéis
+solo tienes
+solo tiene
+tienes solo
+tienes exactamente
+te doy
+le doy
+les doy
+os doy
+te damos
+le damos
+te voy a dar
+te daré
+le daré
+dispones de
+dispone de
+disponen de
+cuentas con
+cuenta con
+te quedan
+le quedan
+les quedan
+os quedan
+solo te quedan
+solo le quedan
+en las próximas
+en los próximos
+dentro de las próximas
+dentro de los próximos
+dentro de
+en menos de
+antes de
+plazo de
+un plazo de
+tienes un plazo de
+tiene un plazo de
+el plazo es de
+plazo máximo de
+tiempo límite de
+como máximo
+máximo
+
+"""#),
+        (path: "lexicons/es/you_must.txt", text: #"""
+# The reader obliged to act: "tienes que (pagar)", "debe (transferir)", "más te vale que
+# (pagues)", "lo único que tiene que hacer es (enviar)". Tú, vos ("tenés que"), usted and
+# ustedes forms; "q" is the chat spelling of "que".
+tienes que
+tienes q
+tenés que
+tenés q
+tiene que
+tiene q
+tienen que
+tenéis que
+debes
+debe
+deben
+debéis
+deberás
+deberá
+deberán
+necesitas
+necesita
+vas a
+vais a
+vas a tener que
+va a tener que
+tendrás que
+tendrá que
+tendréis que
+más te vale
+más te vale que
+más le vale
+más le vale que
+será mejor que
+mejor que
+lo único que tienes que hacer es
+lo único q tienes q hacer es
+lo único que tiene que hacer es
+todo lo que tienes que hacer es
+todo lo que tiene que hacer es
+lo que tienes que hacer es
+lo que tiene que hacer es
+solo tienes que
+solo tiene que
+solo debes
+solo debe
+te toca
+quiero que
+quiero q
+exijo que
+te exijo que
+le exijo que
+necesito que
+te sugiero que
+le sugiero que
+te aconsejo que
+le aconsejo que
+la única forma de detenerme es
+la única manera de pararme es
+la única forma es
+la única manera es
+haz lo siguiente
+haga lo siguiente
+
+"""#),
+        (path: "lexicons/es/you_object.txt", text: #"""
+# The reader as the one recorded, after the verb: "(he grabado) a ti", "(grabé) nuestra
+# videollamada", "(he grabado) todo", "(un video) tuyo". The clitic "te" before the verb ("te
+# grabé") is left out: the frame reads the reader after the verb, and "te" is in every sentence.
+a ti
+a usted
+a vos
+a ustedes
+a vosotros
+tuyo
+tuya
+tuyos
+tuyas
+de ti
+nuestra videollamada
+la videollamada
+nuestra llamada
+la llamada
+nuestro chat
+nuestra conversación
+nuestras conversaciones
+nuestra sesión
+todo lo que hiciste
+todo lo q hiciste
+todo lo que hacías
+todo
+todito
+mientras te
+cuando te
+mientras se
+cuando se
+desnudo
+desnuda
+tu cara
+tu cuerpo
+tu pantalla
+
+"""#),
+        (path: "lexicons/es/your.txt", text: #"""
+# Second-person possessives before what belongs to the reader: "tu video", "tus fotos",
+# formal "su familia", "sus contactos" (usted/ustedes), Spain's plural "vuestro". Accents fold,
+# so "tú" is the same word as "tu".
+tu
+tus
+su
+sus
+vuestro
+vuestra
+vuestros
+vuestras
+tu propio
+tu propia
+tus propios
+tus propias
 
 """#),
         (path: "lexicons/es_accusation_labels.txt", text: #"""
@@ -18835,7 +26892,6 @@ everybody will know
 everyone is going to see
 everyone's going to see
 everyone gonna see
-everyone's gonna see
 everyone will find out
 everybody will find out
 the whole world will see
@@ -18963,10 +27019,8 @@ send me naked
 send a naked
 send me a naked
 show me your body
-show me ur body
 show your body
 show me your dick
-show me ur dick
 show your dick
 show me your cock
 show me your boobs
@@ -18990,7 +27044,6 @@ i wanna see your body
 i want to see your dick
 i wanna see your dick
 do you have nudes
-do u have nudes
 got any nudes
 have any nudes
 you have nudes
@@ -19030,9 +27083,7 @@ send me naked pics
         (path: "lexicons/face_proof.txt", text: #"""
 # Asking the victim to show their face with the material.
 include your face
-include ur face
 with your face in it
-with ur face in it
 your face in it
 your face in the pic
 your face in the video
@@ -19139,7 +27190,6 @@ surtout ne payez pas
 surtout ne paie pas
 ne plus répondre
 portez plainte
-porter plainte
 signalez
 signalez-le
 signalement
@@ -19201,6 +27251,108 @@ ces messages
 ce genre de mail
 faux mail
 faux mails
+# Advice: what a victim should do.
+ne cède pas
+ne cédez pas
+ne jamais céder
+ne réponds plus
+ne répondez plus
+coupe le contact
+coupez le contact
+bloque la personne
+bloquez la personne
+bloquez le compte
+parles-en
+parlez-en
+en parler à
+parle à un adulte
+n'hésite pas à en parler
+n'hésitez pas à en parler
+garde les preuves
+gardez les preuves
+conservez les preuves
+net écoute
+netécoute
+numéro vert
+cybercriminalité
+hameçonnage
+phishing
+tentative d'escroquerie
+tentative d'arnaque
+ce type d'arnaque
+ce genre d'arnaque
+mail frauduleux
+message frauduleux
+les escrocs disent
+les arnaqueurs disent
+comment réagir
+que faire si
+que faire en cas de
+
+"""#),
+        (path: "lexicons/fr/benign_condition.txt", text: #"""
+# Conditions that are courtesy, not coercion: "si ça te dérange pas", "si tu veux bien",
+# "sauf s'il pleut". A bare "si tu veux" is left out: "si tu veux pas que ta mère voie ça…"
+# begins with it. "Sinon" opening a new topic ("sinon ça va ?") is small talk, not a hinge.
+si ça te dérange pas
+si ça ne te dérange pas
+si ça vous dérange pas
+si ça ne vous dérange pas
+si ça te gêne pas
+si ça ne te gêne pas
+si ça te va
+si ça vous va
+si tu veux bien
+si vous voulez bien
+si tu veux je
+si tu veux on
+si vous voulez je
+si tu es d'accord
+si t'es d'accord
+si vous êtes d'accord
+si ça te dit
+si ça vous dit
+si tu préfères
+si vous préférez
+si tu aimes
+si ça te plaît
+si ça vous plaît
+si ça te convient
+si ça vous convient
+si tu n'y vois pas d'inconvénient
+si vous n'y voyez pas d'inconvénient
+si tu le souhaites
+si vous le souhaitez
+sauf si tu préfères
+sauf si vous préférez
+sauf si ça te dérange
+sauf s'il pleut
+s'il pleut
+s'il fait beau
+si tu as le temps
+si t'as le temps
+si vous avez le temps
+sauf avis contraire
+si tu es dispo
+si t'es dispo
+sinon ça va
+sinon comment ça va
+sinon tu vas bien
+sinon vous allez bien
+sinon tu fais quoi
+sinon vous faites quoi
+sinon quoi de neuf
+sinon rien de neuf
+sinon t'as fait quoi
+si tu ne viens pas
+si tu viens pas
+si tu peux pas venir
+si tu ne peux pas venir
+si vous ne venez pas
+si jamais tu veux
+si jamais vous voulez
+si jamais t'as besoin
+si jamais tu as besoin
 
 """#),
         (path: "lexicons/fr/benign_context.txt", text: #"""
@@ -19249,6 +27401,2521 @@ le chaton
 le chien
 le chat
 cadeau
+# More occasions and things people share: holidays, school, pets, creative work.
+les vacances
+en vacances
+voyage
+le voyage
+séjour
+colo
+camping
+la mer
+la montagne
+le ski
+nouvel an
+réveillon
+halloween
+pâques
+fête des pères
+fête des voisins
+vide-grenier
+la crèche
+photo de classe
+photos de classe
+sortie scolaire
+voyage scolaire
+le carnaval
+la galette
+l'écho
+échographie
+le mariage
+la cérémonie
+la kermesse
+le gala
+la compétition
+le jury
+au jury
+le casting
+la galerie
+l'expo
+l'exposition
+le musée
+le hall
+le journal de l'école
+la newsletter
+le bulletin
+le lien
+lien
+le menu
+menu
+le programme
+le planning
+les horaires
+la tombola
+le concours
+le chat de
+mon chat
+ton chat
+mon chien
+ton chien
+le bébé de
+ton bébé
+ta chaîne
+ta chaîne youtube
+ton projet
+ton annonce
+ton concert
+ton spectacle
+ton expo
+ton court métrage
+ton clip
+bravo
+félicitations
+trop belle
+trop beau
+trop mignon
+trop mignonne
+magnifique
+album photo
+l'album
+le faire-part
+du bébé
+de bébé
+trop fort
+trop forte
+la danse
+de danse
+ta danse
+chorégraphie
+fond d'écran
+en fond
+du club
+le club
+l'asso
+de l'asso
+l'association
+le blog
+du blog
+le site de l'école
+le site du club
+le journal
+la gazette
+# Notices and policies: data shared with partners, a video published on a channel.
+partenaires
+nos partenaires
+sous-traitants
+rgpd
+conformément
+politique de confidentialité
+avec succès
+votre chaîne
+chant
+de chant
+ta chanson
+ta reprise
+cover
+
+"""#),
+        (path: "lexicons/fr/by_time.txt", text: #"""
+# A clock deadline: "d'ici ce soir", "avant minuit", "avant demain matin".
+avant ce soir
+d'ici ce soir
+avant demain
+d'ici demain
+avant minuit
+d'ici minuit
+avant la fin de la journée
+d'ici la fin de la journée
+avant la fin de journée
+d'ici la fin de journée
+avant demain matin
+d'ici demain matin
+avant midi
+d'ici midi
+au plus tard ce soir
+au plus tard demain
+ce soir dernier délai
+demain dernier délai
+ce soir max
+demain max
+avant ce soir minuit
+
+"""#),
+        (path: "lexicons/fr/camera.txt", text: #"""
+# The reader's camera, as something the writer controlled: "(j'ai activé) ta caméra".
+caméra
+webcam
+cam
+caméra frontale
+appareil photo
+micro
+
+"""#),
+        (path: "lexicons/fr/choice_benign.txt", text: #"""
+# A choice that is advice or a survey.
+investir
+investissement
+placement
+sondage
+questionnaire
+quiz
+article
+podcast
+conseil
+conseils
+orientation
+tu préfères
+vous préférez
+lequel
+laquelle
+débat
+film
+vieux film
+la bourse ou la vie
+
+"""#),
+        (path: "lexicons/fr/comply_verbs.txt", text: #"""
+# What the reader must do in time: payer, répondre, obéir, faire le virement.
+payer
+paie
+paye
+payes
+paies
+payez
+paiement
+régler
+réglez
+répondre
+réponds
+répondez
+me répondre
+me recontacter
+me contacter
+décider
+te décider
+vous décider
+obéir
+obéis
+obéissez
+coopérer
+accepter
+virer
+virement
+envoyer l'argent
+transférer
+verser
+versement
+effectuer le paiement
+faire le virement
+t'exécuter
+vous exécuter
+
+"""#),
+        (path: "lexicons/fr/condition.txt", text: #"""
+# Hinges that make a threat conditional: "si tu ne (paies) pas", "si tu paies pas", "sinon",
+# "sans quoi", "à moins que", "si je ne reçois pas". "Ou" alone is too common: the frames
+# combine it with what follows ("ou je publie"). Chat drops the "ne", so the common verbs are
+# listed with "pas".
+si tu ne
+si tu n'
+si vous ne
+si vous n'
+si tu paies pas
+si tu payes pas
+si tu paye pas
+si tu paie pas
+si tu réponds pas
+si tu me réponds pas
+si tu m'réponds pas
+si tu envoies pas
+si t'envoies pas
+si tu m'envoies pas
+si tu obéis pas
+si tu coopères pas
+si tu fais pas
+si tu le fais pas
+si tu veux pas
+si tu vires pas
+si tu verses pas
+si vous payez pas
+si vous répondez pas
+si vous voulez pas
+si tu refuses
+si vous refusez
+si tu oses
+si vous osez
+si tu ignores
+si vous ignorez
+si tu ignores ce message
+si vous ignorez ce message
+si vous ignorez ce mail
+si vous ignorez cet email
+si vous ignorez cet e-mail
+si tu m'ignores
+si vous m'ignorez
+si tu décides de ne pas
+si vous décidez de ne pas
+si tu choisis de ne pas
+si vous choisissez de ne pas
+si tu me bloques
+si vous me bloquez
+si tu bloques
+si tu me supprimes
+si tu supprimes
+si tu en parles
+si vous en parlez
+si tu parles à
+si tu dis quoi que ce soit
+si tu le dis à
+si tu préviens
+si vous prévenez
+si tu vas à la police
+si tu vas voir la police
+si tu vas voir les flics
+si tu appelles la police
+si tu appelles les flics
+si tu contactes la police
+si vous contactez la police
+si tu portes plainte
+si vous portez plainte
+si tu me signales
+si vous me signalez
+si tu me dénonces
+si tu essaies
+si tu essayes
+si vous essayez
+si tu tentes
+si tu tentes quoi que ce soit
+si tu contactes
+si vous contactez
+si tu fais le malin
+si tu joues au malin
+si tu fais la maligne
+à moins que
+à moins que tu
+à moins que vous
+sauf si
+sauf si tu
+sauf si vous
+sinon
+sinn
+snn
+ou sinon
+sans quoi
+faute de quoi
+autrement
+dans le cas contraire
+à défaut
+à défaut de paiement
+faute de paiement
+si ce n'est pas le cas
+si c'est pas le cas
+si je ne reçois pas
+si je reçois pas
+si j'ai rien
+si je n'ai rien
+si l'argent
+si le paiement
+si le virement
+si je découvre
+si j'apprends
+si je vois que
+si je remarque
+si jamais tu
+si jamais vous
+si nécessaire
+si besoin
+s'il le faut
+si tu m'y obliges
+si vous m'y obligez
+si tu me forces
+si vous me forcez
+si j'ai pas l'argent
+si je n'ai pas l'argent
+si j'ai pas mon argent
+si je n'ai pas reçu
+si j'ai pas reçu
+si j'ai pas de nouvelles
+si je n'ai pas de nouvelles
+si j'ai pas de réponse
+si je n'ai pas de réponse
+si je vois pas l'argent
+si je ne vois pas l'argent
+si je ne vois pas le paiement
+si je vois pas le paiement
+
+"""#),
+        (path: "lexicons/fr/control_verbs.txt", text: #"""
+# Taking over the reader's camera or device: "(j'ai) activé (ta caméra)", "je t'observe à
+# travers (ta webcam)". Past forms carry their auxiliary: "as-tu activé ta caméra ?" is a question.
+j'ai activé
+j'ai allumé
+a activé
+a allumé
+ai activé
+ai allumé
+j'ai piraté
+a piraté
+ai piraté
+j'ai hacké
+a hacké
+ai hacké
+piraté
+hacké
+infecté
+j'ai infecté
+a infecté
+j'ai accès à
+accès à
+pris le contrôle de
+le contrôle de
+le contrôle total de
+contrôle sur
+j'ai enregistré
+a enregistré
+a capturé
+a filmé
+espionné
+t'enregistrait
+vous enregistrait
+t'enregistrant
+vous enregistrant
+te filmait
+vous filmait
+te filmant
+vous filmant
+t'a filmé
+vous a filmé
+t'a enregistré
+vous a enregistré
+je t'observe à travers
+je vous observe à travers
+je te regarde à travers
+je vous regarde à travers
+
+"""#),
+        (path: "lexicons/fr/countdown.txt", text: #"""
+# Time pressure on its own: "tic tac", "le temps presse", "dernière chance", "dernier
+# avertissement".
+tic tac
+tictac
+tic tic
+le temps presse
+le temps est compté
+ton temps est compté
+votre temps est compté
+le temps file
+le temps tourne
+l'horloge tourne
+le chrono tourne
+le compteur tourne
+le compte à rebours
+le compte à rebours a commencé
+le compte à rebours commence
+le compte à rebours est lancé
+le minuteur est lancé
+le temps s'écoule
+ne perds pas de temps
+ne perdez pas de temps
+perds pas de temps
+ne perds pas ton temps
+ne perdez pas votre temps
+dernière chance
+ta dernière chance
+votre dernière chance
+ultime chance
+dernier avertissement
+ultime avertissement
+c'est ton dernier avertissement
+c'est votre dernier avertissement
+dernière fois que je te préviens
+je ne le répéterai pas
+je le répéterai pas
+je ne vais pas me répéter
+je vais pas me répéter
+chaque minute compte
+chaque seconde compte
+chaque heure compte
+
+"""#),
+        (path: "lexicons/fr/countdown_benign.txt", text: #"""
+# Countdowns that are not pressure on the reader: games, sales, shows, elections.
+jeu
+quiz
+émission
+chanson
+album
+soldes
+promo
+promotion
+offre
+billets
+places
+inscriptions
+s'inscrire
+élection
+élections
+vote
+saison
+black friday
+concours
+tombola
+pour réserver
+pour profiter
+à saisir
+vente flash
+stock
+épisode
+série
+film
+match
+finale
+
+"""#),
+        (path: "lexicons/fr/deadline_benign.txt", text: #"""
+# Ordinary deadlines: homework, deliveries, returns, bills, forms.
+devoirs
+les devoirs
+ton devoir
+dissertation
+dissert
+exposé
+mémoire
+rapport
+rendre ton
+rendre le
+rendre la
+rendu
+livraison
+livrer
+colis
+commande
+examen
+exam
+partiel
+partiels
+inscription
+t'inscrire
+vous inscrire
+candidature
+formulaire
+facture
+loyer
+abonnement
+essai gratuit
+période d'essai
+retourner
+retour
+rétractation
+rsvp
+billets
+réservation
+réserver
+confirmer ta présence
+confirmer votre présence
+l'invitation
+devis
+contrat
+impôts
+déclaration
+amende
+contravention
+le projet
+le tp
+rapport de stage
+voyage
+le voyage
+sondage
+questionnaire
+l'offre
+offre
+proposition
+la proposition
+promo
+code promo
+codes promo
+
+"""#),
+        (path: "lexicons/fr/demand_number.txt", text: #"""
+# A demand right before a bare number: "paie-moi (500)", "j'exige (300)". "Envoie-moi 20"
+# is ordinary between friends and is not here.
+paie moi
+paye moi
+payez moi
+vire moi
+virez moi
+verse moi
+versez moi
+j'exige
+jexige
+nous exigeons
+on exige
+tu me paies
+tu me payes
+vous me payez
+tu me verses
+vous me versez
+tu me vires
+vous me virez
+
+"""#),
+        (path: "lexicons/fr/devices.txt", text: #"""
+# The reader's devices and accounts (after "ton", "ta", "vos"): "ton ordinateur", "ton
+# téléphone", "votre boîte mail".
+appareil
+appareils
+ordinateur
+ordi
+pc
+portable
+téléphone
+tel
+smartphone
+mobile
+tablette
+système
+système d'exploitation
+compte
+comptes
+mail
+email
+e-mail
+boîte mail
+messagerie
+navigateur
+routeur
+
+"""#),
+        (path: "lexicons/fr/erase_verbs.txt", text: #"""
+# Erasing the material once paid: "(je vais) supprimer (la vidéo)", "effacer (tout)".
+supprimer
+supprimer définitivement
+effacer
+effacer définitivement
+détruire
+retirer
+enlever
+faire disparaître
+me débarrasser de
+désactiver et supprimer
+oublier
+tout supprimer
+tout effacer
+
+"""#),
+        (path: "lexicons/fr/everyone.txt", text: #"""
+# Whole audiences without "ton/ta/tes": "tout le monde", "tous tes contacts", "tous ceux que
+# tu connais", "le monde entier".
+tout le monde
+tlm
+tout l'monde
+tt le monde
+tou le monde
+tout le mond
+tous tes amis
+tous tes potes
+tous tes contacts
+tous tes abonnés
+tous tes followers
+tous tes proches
+toute ta famille
+toute ta classe
+tous vos amis
+tous vos contacts
+tous vos proches
+tous vos abonnés
+tous vos collègues
+tout ton entourage
+tout votre entourage
+tout ton répertoire
+toute ta liste de contacts
+toute votre liste de contacts
+chacun de tes contacts
+chacun de vos contacts
+chaque contact
+tous ceux que tu connais
+tous ceux que vous connaissez
+toutes les personnes que tu connais
+toutes les personnes que vous connaissez
+tous les gens que tu connais
+tous les gens que vous connaissez
+toutes ces personnes
+tous ces gens
+le monde entier
+la terre entière
+toute la planète
+tout internet
+tout le web
+tout le net
+toute l'école
+tout le lycée
+tout le collège
+tout le bahut
+toute la fac
+toute la ville
+tout le quartier
+tout le village
+les médias
+la presse
+les journaux
+tous tes contacts facebook
+tous tes amis facebook
+tous tes contacts instagram
+tous tes abonnés instagram
+tous tes contacts whatsapp
+
+"""#),
+        (path: "lexicons/fr/futility.txt", text: #"""
+# Telling the reader that help is useless or forbidden: "ça sert à rien (d'aller voir la
+# police)", "(les flics) ne pourront rien faire", "n'appelle pas (la police)".
+ça sert à rien
+ça ne sert à rien
+sa sert a rien
+ça servira à rien
+ça ne servira à rien
+sert à rien
+ne sert à rien
+servira à rien
+il est inutile de
+pas la peine
+c'est pas la peine
+ce n'est pas la peine
+même pas la peine
+aucun intérêt
+aucune utilité
+ne pourra rien
+pourra rien
+ne pourront rien
+pourront rien
+ne peut rien
+peut rien
+ne peuvent rien
+peuvent rien
+ne pourront rien faire
+pourront rien faire
+ne peuvent rien faire
+peuvent rien faire
+ne t'aidera pas
+t'aidera pas
+ne vous aidera pas
+ne t'aideront pas
+t'aideront pas
+ne vous aideront pas
+personne ne pourra t'aider
+personne ne peut t'aider
+personne ne va t'aider
+personne ne pourra vous aider
+personne ne peut vous aider
+ne me trouveront jamais
+me trouveront jamais
+ne me retrouveront jamais
+me retrouveront jamais
+ne pourront jamais me trouver
+ne peuvent pas me trouver
+peuvent pas me trouver
+ne pourront pas me retrouver
+ne contacte pas
+contacte pas
+ne contactez pas
+ne va pas voir
+va pas voir
+n'allez pas voir
+ne va pas à
+va pas à
+n'allez pas à
+ne préviens pas
+préviens pas
+ne prévenez pas
+n'appelle pas
+appelle pas
+n'appelez pas
+n'essaie pas
+essaie pas
+n'essayez pas
+ne pense même pas à
+pense même pas à
+n'y pense même pas
+n'y pensez même pas
+si tu vas voir
+si tu vas à
+si tu contactes
+si tu appelles
+si tu préviens
+si vous contactez
+si vous prévenez
+courir voir
+cours voir
+ne me font pas peur
+me font pas peur
+ne me fait pas peur
+me fait pas peur
+j'ai pas peur de
+je n'ai pas peur de
+je m'en fous de
+ne peuvent rien contre moi
+peuvent rien contre moi
+c'est inutile d'appeler
+c'est inutile d'aller
+c'est inutile de contacter
+c'est inutile de prévenir
+il est inutile d'appeler
+il est inutile d'aller
+il est inutile de prévenir
+il est inutile de porter plainte
+c'est inutile de porter plainte
+n'essaie même pas
+essaie même pas
+n'essayez même pas
+n'essaie surtout pas
+n'essayez surtout pas
+
+"""#),
+        (path: "lexicons/fr/goes_public.txt", text: #"""
+# The material spreading by itself: "va faire le buzz", "fera le tour du web", "va tourner
+# partout", "sera en ligne", "va fuiter".
+va devenir virale
+vont devenir virales
+deviendra virale
+deviendront virales
+devient virale
+va faire le buzz
+vont faire le buzz
+fera le buzz
+feront le buzz
+va faire le tour du web
+fera le tour du web
+va faire le tour d'internet
+fera le tour d'internet
+va faire le tour des réseaux
+fera le tour des réseaux
+va faire le tour
+fera le tour
+vont faire le tour
+feront le tour
+va tourner partout
+vont tourner partout
+tournera partout
+tourneront partout
+va tourner sur les réseaux
+va circuler
+vont circuler
+circulera
+circuleront
+va circuler partout
+circulera partout
+va être partout
+vont être partout
+sera partout
+seront partout
+va se retrouver partout
+vont se retrouver partout
+se retrouvera partout
+se retrouveront partout
+sera en ligne
+seront en ligne
+va être en ligne
+vont être en ligne
+sera sur internet
+seront sur internet
+va être sur internet
+vont être sur internet
+va finir sur internet
+finira sur internet
+va fuiter
+vont fuiter
+fuitera
+fuiteront
+va partir en ligne
+part en ligne
+va partir partout
+part partout
+partira partout
+sera publique
+seront publiques
+va devenir publique
+sera visible par tous
+seront visibles par tous
+
+"""#),
+        (path: "lexicons/fr/goes_to.txt", text: #"""
+# The material moving towards a place or people; the frames require what follows
+# ("part chez ta mère", "va direct à tes potes", "finira sur ton insta"). A bare "à" or "va" is
+# too common to list.
+va directement à
+va direct à
+ira directement à
+ira direct à
+part direct à
+part directement à
+part chez
+part direct chez
+part directement chez
+partira chez
+va partir chez
+va chez
+ira chez
+va direct chez
+va directement chez
+va finir chez
+finira chez
+va arriver chez
+arrivera chez
+arrive chez
+atterrit chez
+va atterrir chez
+atterrira chez
+va atterrir sur
+atterrira sur
+atterrit sur
+va atterrir dans
+va finir sur
+finira sur
+finit sur
+va finir dans
+finira dans
+va se retrouver sur
+se retrouvera sur
+se retrouve sur
+va se retrouver chez
+se retrouvera chez
+va se retrouver dans
+se retrouvera dans
+va tomber entre les mains de
+tombera entre les mains de
+sera envoyée à
+sera envoyé à
+seront envoyées à
+seront envoyés à
+sera sur
+seront sur
+va être sur
+vont être sur
+part sur
+va partir sur
+partira sur
+va direct sur
+va directement sur
+part direct sur
+ira sur
+va droit à
+ira droit à
+va droit chez
+va tout droit à
+va tout droit chez
+va tourner sur
+tournera sur
+va circuler sur
+circulera sur
+va circuler dans
+circulera dans
+vont directement à
+vont direct à
+iront directement à
+partent chez
+partent direct chez
+vont partir chez
+vont chez
+iront chez
+vont finir chez
+finiront chez
+vont arriver chez
+arriveront chez
+vont atterrir chez
+atterriront chez
+vont atterrir sur
+vont finir sur
+finiront sur
+vont se retrouver sur
+se retrouveront sur
+vont se retrouver chez
+vont se retrouver dans
+se retrouveront dans
+tomberont entre les mains de
+vont partir sur
+partent sur
+vont tourner sur
+tourneront sur
+va tourner dans
+vont tourner dans
+tournera dans
+tourneront dans
+vont circuler sur
+vont circuler dans
+circuleront dans
+circuleront sur
+vont droit à
+vont droit chez
+
+"""#),
+        (path: "lexicons/fr/harm_verbs.txt", text: #"""
+# Harms the writer threatens to start: "(nous allons) lancer l'attaque", "(je vais) pirater
+# (ton site)", "te faire du mal".
+lancer l'attaque
+commencer l'attaque
+lancer une attaque
+attaquer
+passer à l'action
+passer à l'étape suivante
+détruire
+ruiner
+divulguer
+vendre
+publier
+exposer
+pirater
+hacker
+faire tomber
+mettre hors ligne
+te faire du mal
+vous faire du mal
+faire du mal
+s'en prendre à
+
+"""#),
+        (path: "lexicons/fr/if_unpaid.txt", text: #"""
+# Not paying or not answering, as the hinge of a harm: "si tu ne paies pas", "si vous ignorez
+# ce message", "à défaut de paiement".
+si tu ne paies pas
+si tu ne payes pas
+si tu paies pas
+si tu payes pas
+si tu paye pas
+si vous ne payez pas
+si vous payez pas
+si tu refuses de payer
+si vous refusez de payer
+si tu décides de ne pas payer
+si vous décidez de ne pas payer
+si vous choisissez de ne pas payer
+si je ne suis pas payé
+si je suis pas payé
+si le paiement n'est pas
+si le paiement
+si je ne reçois pas
+si je reçois pas
+si tu ignores ce message
+si vous ignorez ce message
+si vous ignorez ce mail
+si vous ignorez cet email
+si vous ignorez cet e-mail
+si tu ne réponds pas
+si tu réponds pas
+si vous ne répondez pas
+à défaut de paiement
+faute de paiement
+sans paiement
+en l'absence de paiement
+si l'argent n'est pas
+
+"""#),
+        (path: "lexicons/fr/image_demand.txt", text: #"""
+# Images or acts demanded: "montre-moi", "envoie une photo", "enlève ton haut", "allume ta
+# cam", "fais ce que je dis".
+montre moi
+montrez moi
+montre toi
+montrez vous
+envoie moi
+envoyez moi
+envoie une photo
+envoie une vidéo
+envoie d'autres
+envoie encore
+envoie en une autre
+une autre photo
+une autre vidéo
+enlève
+enlève ton
+enlève ta
+retire ton
+retire ta
+déshabille toi
+déshabillez vous
+mets toi nu
+mets toi nue
+mets toi à poil
+à poil
+allume ta cam
+allume ta caméra
+allume ta webcam
+allume la cam
+mets ta cam
+viens en cam
+montre ton visage
+montre ta tête
+montre ton corps
+fais ce que je dis
+fais ce que je te dis
+faites ce que je dis
+fais ce que je veux
+obéis
+montre moi plus
+montre m'en plus
+fais moi une vidéo
+filme toi
+
+"""#),
+        (path: "lexicons/fr/in_my_hands.txt", text: #"""
+# The reader's fate held by the writer: "(ta vie) est entre mes mains", "(votre réputation)
+# dépend de votre réponse", "(ta vie) m'appartient".
+est entre mes mains
+sont entre mes mains
+entre mes mains
+est dans mes mains
+dans mes mains
+est entre nos mains
+entre nos mains
+repose entre mes mains
+est à ma merci
+à ma merci
+m'appartient
+m'appartiennent
+nous appartient
+ne tient qu'à un fil
+tient à un fil
+dépend de ta réponse
+dépend de votre réponse
+dépend de ta décision
+dépend de votre décision
+dépend de ton choix
+dépend de votre choix
+dépend de ce que tu vas faire
+dépend de ce que vous allez faire
+dépend maintenant de toi
+dépend maintenant de vous
+
+"""#),
+        (path: "lexicons/fr/life.txt", text: #"""
+# What can be ruined (after "ton", "ta", "votre"): "ta vie", "ta réputation", "ton couple",
+# "ta carrière", "votre entreprise".
+vie
+vie entière
+vie privée
+vie de famille
+vie sociale
+vie professionnelle
+intimité
+réputation
+réputation en ligne
+carrière
+avenir
+futur
+mariage
+couple
+relation
+famille
+nom
+image
+dignité
+honneur
+crédibilité
+boulot
+travail
+job
+emploi
+poste
+entreprise
+société
+business
+site
+site web
+site internet
+boutique
+magasin
+marque
+commerce
+
+"""#),
+        (path: "lexicons/fr/made_public.txt", text: #"""
+# The state the material is put in: "(rendre tes vidéos) publiques", "virales",
+# "accessibles à tous".
+public
+publique
+publics
+publiques
+virale
+viral
+virales
+viraux
+accessible à tous
+accessibles à tous
+accessible à tout le monde
+accessibles à tout le monde
+visible par tous
+visibles par tous
+visible de tous
+visibles de tous
+disponible en ligne
+disponibles en ligne
+disponible sur internet
+disponibles sur internet
+connu de tous
+connue de tous
+connus de tous
+connues de tous
+en libre accès
+en accès libre
+
+"""#),
+        (path: "lexicons/fr/make_verbs.txt", text: #"""
+# Making the material public: "(je vais) rendre (tes vidéos publiques)", "faire en sorte que
+# (ta vidéo devienne virale)".
+rendre
+faire en sorte que
+faire en sorte qu'
+m'assurer que
+veiller à ce que
+
+"""#),
+        (path: "lexicons/fr/malware.txt", text: #"""
+# Tools of the webcam-hack extortion email, in French (brand and English names are in the
+# language-neutral malware.txt).
+logiciel espion
+logiciel de piratage
+cheval de troie
+maliciel
+programme malveillant
+code malveillant
+outil d'administration à distance
+logiciel malveillant
+
+"""#),
+        (path: "lexicons/fr/material.txt", text: #"""
+# The material: recordings, images and chats that could be published. Explicit words are in
+# material_explicit. Plurals and chat spellings ("vid", "tof", "screen") are listed.
+vidéo
+vidéos
+vidéo webcam
+vidéo de la webcam
+enregistrement
+enregistrements
+enregistrement vidéo
+enregistrement d'écran
+enregistrements d'écran
+séquence
+séquences
+compilation
+photo
+photos
+foto
+fotos
+tof
+tofs
+toff
+pic
+pics
+image
+images
+selfie
+selfies
+snap
+snaps
+capture
+captures
+capture d'écran
+captures d'écran
+screen
+screens
+screenshot
+screenshots
+conversation
+conversations
+conv
+convo
+discussion
+discussions
+messages
+échanges
+dm
+dms
+mp
+mps
+messages privés
+appel vidéo
+visio
+facetime
+données
+données personnelles
+informations personnelles
+infos perso
+infos persos
+preuve
+preuves
+secrets
+historique
+historique de navigation
+
+"""#),
+        (path: "lexicons/fr/material_explicit.txt", text: #"""
+# Compromising material named explicitly (nouns and noun phrases): "nudes", "vidéo intime",
+# "photos de toi nue", "sextape", and what the reader did in front of the camera.
+nudes
+nude
+photos nues
+photo nue
+photos à poil
+photo à poil
+vidéo à poil
+vidéos à poil
+photos intimes
+photo intime
+vidéo intime
+vidéos intimes
+images intimes
+contenu intime
+contenus intimes
+photos privées
+photo privée
+vidéo privée
+vidéos privées
+photos osées
+photo osée
+vidéo osée
+photos sexy
+vidéo sexy
+photos coquines
+photo coquine
+vidéo coquine
+vidéos coquines
+photos hot
+vidéo hot
+photos cochonnes
+vidéo cochonne
+vidéos cochonnes
+cochonneries
+sextape
+sextapes
+sex tape
+vidéo porno
+vidéos porno
+vidéo x
+vidéo de cul
+photos de cul
+vidéo sexuelle
+vidéos sexuelles
+contenu sexuel
+contenu explicite
+photos explicites
+vidéo explicite
+vidéos explicites
+vidéo compromettante
+vidéos compromettantes
+photos compromettantes
+images compromettantes
+contenu compromettant
+vidéo gênante
+photos gênantes
+vidéo embarrassante
+photos embarrassantes
+vidéo de masturbation
+branlette
+dick pic
+dick pics
+dickpic
+bite
+teub
+seins
+nichons
+parties intimes
+ce que tu as fait devant la caméra
+ce que t'as fait devant la caméra
+ce que tu as fait devant ta webcam
+ce que t'as fait devant ta cam
+ce que tu as fait à la cam
+ce que t'as fait à la cam
+ce que tu fais devant la caméra
+ce que vous avez fait devant la caméra
+ce que vous avez fait devant votre webcam
+ce que vous faisiez devant la caméra
+les pornos que tu regardes
+le porno que tu regardes
+les vidéos que tu regardes
+les sites que tu visites
+les sites que vous visitez
+les vidéos que vous regardez
+vie sexuelle
+
+"""#),
+        (path: "lexicons/fr/me.txt", text: #"""
+# The writer as the receiver of money: "(vire) à moi", "sur mon compte", "à l'adresse
+# suivante". A bare "moi" is left out: "moi je paie par paypal" is ordinary.
+à moi
+à nous
+sur mon compte
+sur ce compte
+sur le compte suivant
+sur le compte ci-dessous
+mon compte
+mon portefeuille
+mon wallet
+mon adresse bitcoin
+mon adresse btc
+mon portefeuille bitcoin
+mon wallet bitcoin
+sur mon portefeuille
+sur mon wallet
+sur mon adresse
+à mon adresse
+ce portefeuille
+ce wallet
+cette adresse
+à cette adresse
+sur cette adresse
+l'adresse suivante
+à l'adresse suivante
+sur l'adresse suivante
+l'adresse ci-dessous
+à l'adresse ci-dessous
+ci-dessous
+mon rib
+mon iban
+mon paypal
+mon lydia
+
+"""#),
+        (path: "lexicons/fr/money_words.txt", text: #"""
+# Money as the alternative to the reader's name: "(ta réputation ou) ton argent".
+argent
+ton argent
+votre argent
+l'argent
+fric
+ton fric
+thune
+tunes
+sous
+tes sous
+oseille
+pognon
+cash
+tes économies
+vos économies
+quelques centaines
+payer
+
+"""#),
+        (path: "lexicons/fr/my.txt", text: #"""
+# The writer's own, or a pointer to what follows: "mon (portefeuille)", "voici (l'adresse)",
+# "ci-dessous".
+mon
+ma
+mes
+notre
+nos
+voici
+voilà
+voici mon
+voilà mon
+voici notre
+ceci est mon
+ci-dessous
+
+"""#),
+        (path: "lexicons/fr/of_you.txt", text: #"""
+# After the material, the reader in it: "une vidéo de toi", "les photos que tu m'as
+# envoyées", "la vidéo où on te voit".
+de toi
+de vous
+avec toi
+avec vous
+où tu
+où t'
+où t'es
+où tu es
+où vous
+où vous êtes
+où on te voit
+où on vous voit
+où l'on vous voit
+de ta personne
+de ton visage
+de ta tête
+de ton corps
+de votre visage
+de votre corps
+avec ton visage
+avec ta tête
+avec votre visage
+te montrant
+vous montrant
+sur laquelle tu
+sur lesquelles tu
+sur lesquels tu
+dans laquelle tu
+dans lesquelles tu
+que tu m'as envoyé
+que tu m'as envoyée
+que tu m'as envoyés
+que tu m'as envoyées
+que t'm'as envoyé
+que tu m'a envoyé
+que tu m'a envoyée
+que tu m'a envoyées
+que vous m'avez envoyé
+que vous m'avez envoyée
+que vous m'avez envoyées
+que vous m'avez envoyés
+que tu m'as montré
+que tu m'as montrée
+que tu m'as montrées
+que tu m'as montrés
+que vous m'avez montré
+que vous m'avez montrées
+que tu m'as faite
+que tu m'as faites
+
+"""#),
+        (path: "lexicons/fr/or.txt", text: #"""
+# The bare "ou" of an ultimatum; the frames combine it with what follows ("ou je publie",
+# "ou tout le monde verra").
+ou
+ou bien
+ou alors
+ou sinon
+
+"""#),
+        (path: "lexicons/fr/or_else.txt", text: #"""
+# The threat hinge after a demand for images: "sinon", "ou je vais", "si tu ne le fais pas".
+# A bare "ou" is left out: the payment frame reads this after a verb of paying ("paie en
+# liquide ou par carte").
+sinon
+sinn
+snn
+ou sinon
+sinon je
+autrement
+sans quoi
+faute de quoi
+ou je vais
+ou j'vais
+ou jvais
+ou on va
+ou alors je vais
+si tu ne le fais pas
+si tu le fais pas
+si tu veux pas que je
+si tu ne veux pas que je
+si vous ne voulez pas que je
+si tu veux pas que j'
+si tu ne veux pas que j'
+
+"""#),
+        (path: "lexicons/fr/pay_verbs.txt", text: #"""
+# Verbs of paying, in the imperative or the infinitive of an obligation: "paie (500 €)",
+# "tu dois payer", "vire-moi", "effectuez le paiement de". "Envoie", "vire", "transfère" and
+# "dépose" alone also mean send a file, fire someone, forward a mail, drop someone off
+# ("envoie-moi le fichier sinon…"), so they are listed only with money ("envoie l'argent").
+paie
+paye
+paies
+payes
+payez
+payer
+paie moi
+paye moi
+payez moi
+paie nous
+payez nous
+me payer
+me paies
+me payes
+me payez
+nous payer
+raque
+raques
+raquer
+aboule
+aboulez
+aboule le fric
+crache le fric
+envoie l'argent
+envoyez l'argent
+envoyer l'argent
+m'envoyer l'argent
+envoie largent
+envoie la somme
+envoyez la somme
+envoyer la somme
+envoie le montant
+envoyez le montant
+envoie les sous
+envoie la thune
+envoie le fric
+envoie le pognon
+envoie le paiement
+envoyez le paiement
+envoyer le paiement
+envoie les fonds
+envoyez les fonds
+envoyer les fonds
+vire l'argent
+virez l'argent
+virer l'argent
+vire la somme
+virez la somme
+virer la somme
+vire moi
+virez moi
+me virer
+me vires
+me virez
+versez
+verser
+verse la somme
+versez la somme
+verser la somme
+verse l'argent
+versez l'argent
+verser l'argent
+me verser
+me verses
+me versez
+transfère l'argent
+transférez l'argent
+transférer l'argent
+transfère la somme
+transférez la somme
+transférer la somme
+transférez les fonds
+transférer les fonds
+dépose l'argent
+déposez l'argent
+fais le virement
+faites le virement
+faire le virement
+fais un virement de
+faites un virement de
+faire un virement de
+fais un virement
+faites un virement
+fais un paiement de
+faites un paiement de
+faire un paiement de
+faire un versement de
+effectuer un versement de
+effectuez un versement de
+effectue le paiement
+effectuez le paiement
+effectuer le paiement
+effectue un paiement de
+effectuez un paiement de
+effectuer un paiement de
+effectuez un virement de
+effectuer un virement de
+procède au paiement
+procédez au paiement
+procéder au paiement
+règle la somme
+réglez la somme
+régler la somme
+achète des cartes
+achetez des cartes
+acheter des cartes
+achète une carte
+achetez une carte
+acheter une carte
+achète des coupons
+achetez des coupons
+acheter des coupons
+achète un coupon
+achetez un coupon
+acheter un coupon
+achète des recharges
+achetez des recharges
+
+"""#),
+        (path: "lexicons/fr/payment_nouns.txt", text: #"""
+# The payment itself as a noun: "(après) le paiement", "(fais) le virement", "la somme",
+# "la rançon".
+paiement
+le paiement
+paiements
+virement
+le virement
+versement
+le versement
+transfert
+le transfert
+la transaction
+l'argent
+argent
+les fonds
+fonds
+la somme
+somme
+le montant
+montant
+la rançon
+rançon
+les frais
+mes frais
+la thune
+le fric
+les sous
+le bitcoin
+les bitcoins
+le btc
+les btc
+les codes
+codes de recharge
+les codes des coupons
+les codes des cartes
+le code de la carte
+
+"""#),
+        (path: "lexicons/fr/people.txt", text: #"""
+# The reader's groups of people (after "ton", "ta", "tes", "votre", "vos"): "tes amis",
+# "toute ta famille", "vos collègues", "ton lycée".
+amis
+amies
+potes
+copains
+copines
+famille
+famille entière
+proches
+entourage
+parents
+darons
+rents
+abonnés
+abonnées
+followers
+contacts
+liste de contacts
+liste d'amis
+répertoire
+carnet d'adresses
+collègues
+collègues de travail
+camarades
+camarades de classe
+classe
+école
+lycée
+collège
+bahut
+fac
+université
+boulot
+travail
+taf
+employeur
+entreprise
+boîte
+bureau
+église
+paroisse
+mosquée
+communauté
+club
+équipe
+coéquipiers
+voisins
+voisinage
+quartier
+enfants
+gosses
+gamins
+élèves
+clients
+associés
+cousins
+frères et sœurs
+amis et famille
+famille et amis
+proches et amis
+cercle d'amis
+connaissances
+abonnés insta
+abonnés instagram
+amis facebook
+amis fb
+amis snap
+contacts whatsapp
+contacts facebook
+contacts messenger
+contacts mail
+
+"""#),
+        (path: "lexicons/fr/person.txt", text: #"""
+# One person close to the reader (after "ton", "ta", "votre"): "ta mère", "ta copine",
+# "ton patron", chat words ("ta daronne", "ta meuf") included.
+mère
+maman
+mama
+daronne
+reum
+père
+papa
+daron
+sœur
+soeurette
+frère
+frérot
+reuf
+femme
+épouse
+mari
+époux
+copine
+copain
+meuf
+mec
+petite amie
+petit ami
+petite copine
+petit copain
+chérie
+chéri
+compagne
+compagnon
+conjoint
+conjointe
+fiancé
+fiancée
+patron
+patronne
+boss
+chef
+directeur
+directrice
+prof
+professeur
+professeure
+coach
+entraîneur
+curé
+pasteur
+grand-mère
+mamie
+mémé
+grand-père
+papi
+pépé
+fille
+fils
+tante
+tata
+oncle
+tonton
+cousin
+cousine
+meilleur ami
+meilleure amie
+meilleur pote
+meilleure pote
+ex
+crush
+belle-mère
+beau-père
+
+"""#),
+        (path: "lexicons/fr/places.txt", text: #"""
+# Public places and platforms the material could be published on (brand names are in the
+# language-neutral places.txt): "internet", "les réseaux sociaux", "ta story", "partout".
+internet
+sur internet
+le net
+sur le net
+la toile
+le web
+en ligne
+les réseaux sociaux
+réseaux sociaux
+les réseaux
+sur tous les réseaux
+tous les réseaux
+partout
+en public
+forums
+les forums
+ton mur
+ta story
+ta page
+ton profil
+ton compte
+ton insta
+ton fb
+ton snap
+ton tiktok
+ton statut
+ta bio
+ton fil d'actu
+ta photo de profil
+votre mur
+votre page
+votre profil
+votre compte
+tous les groupes
+le groupe de classe
+le groupe whatsapp
+ton groupe whatsapp
+les groupes whatsapp
+
+"""#),
+        (path: "lexicons/fr/places_hostile.txt", text: #"""
+# Places where material is exposed or sold whatever it is: no "ton/ta" needed.
+sites porno
+site porno
+sites pornos
+site de cul
+sites de cul
+sites pour adultes
+site pour adultes
+sites x
+site x
+sites de charme
+le dark web
+dark web
+le darkweb
+au plus offrant
+le plus offrant
+marché noir
+le marché noir
+des pervers
+d'autres pervers
+des hackers
+d'autres hackers
+des criminels
+d'autres criminels
+
+"""#),
+        (path: "lexicons/fr/police.txt", text: #"""
+# The authorities a victim might turn to: "la police", "les flics", "la gendarmerie".
+police
+la police
+flics
+les flics
+keufs
+les keufs
+condés
+gendarmerie
+la gendarmerie
+gendarmes
+les gendarmes
+commissariat
+le commissariat
+les autorités
+autorités
+forces de l'ordre
+les forces de l'ordre
+justice
+la justice
+le tribunal
+tribunal
+avocat
+un avocat
+ton avocat
+votre avocat
+cyberpolice
+cybergendarmerie
+interpol
+la loi
+plainte
+
+"""#),
+        (path: "lexicons/fr/police_benign.txt", text: #"""
+# Advice to call the police, and everyday police business.
+urgence
+urgences
+le 17
+le 112
+si tu te sens en danger
+si tu es en danger
+si vous êtes en danger
+si tu te sens menacé
+appelle la police
+appelez la police
+il faut appeler
+tu devrais
+vous devriez
+stationnement
+voisin
+voisins
+bruit
+tapage
+volé
+volée
+vol
+vélo
+perdu
+perdue
+objets trouvés
+accident
+constat
+fourrière
+mairie
+permis
+contrôle
+radar
+excès de vitesse
+la série
+le film
+sans preuve
+sans preuves
+
+"""#),
+        (path: "lexicons/fr/polite_request.txt", text: #"""
+# Friendly asks, not demands: "tu pourrais (me rembourser)", "quand tu peux", "stp".
+tu pourrais
+vous pourriez
+tu pourrais me
+pourrais tu
+pourriez vous
+peux tu
+pouvez vous
+est-ce que tu peux
+est-ce que vous pouvez
+tu peux me
+vous pouvez me
+tu veux bien
+vous voulez bien
+ça te dérange de
+ça vous dérange de
+quand tu peux
+quand tu pourras
+quand vous pourrez
+dès que tu peux
+dès que tu pourras
+si tu peux
+si vous pouvez
+si possible
+pas de rush
+pas pressé
+pas pressée
+rien ne presse
+pas d'urgence
+t'inquiète pas
+pas de souci
+pas de soucis
+à l'occasion
+stp
+svp
+s'il te plaît
+steuplé
+steuplait
+
+"""#),
+        (path: "lexicons/fr/price_words.txt", text: #"""
+# A price for something: "(un) juste prix", "(une) petite somme", "la modique somme".
+juste prix
+prix raisonnable
+petit prix
+petite somme
+modique somme
+petite contribution
+frais
+prix
+coût
+coûte
+tarif
+payer pour
+en échange de
+moyennant
+compensation
+dédommagement
+
+"""#),
+        (path: "lexicons/fr/pronoun_material.txt", text: #"""
+# Words that stand for the material once it has been mentioned or shown: "j'envoie ça",
+# "je balance tout", "tout ça". The object pronoun before the verb ("je vais la publier") is
+# read in frames/fr.rules; elided, it is one token with the verb ("l'envoyer"), listed here,
+# and so is the pronoun with a present or future verb ("je | les envoie", "on | la publiera"),
+# which frames/fr.rules reads after the subject. "Le poste" (a job, a TV set) is left out.
+ça
+sa
+cela
+ceci
+tout
+tout ça
+tout sa
+tout cela
+tt
+tt ça
+tt sa
+le tout
+l'ensemble
+tout le reste
+les deux
+celle-ci
+celles-ci
+celui-ci
+ceux-ci
+celle-là
+celles-là
+cette vidéo
+ces vidéos
+ces photos
+ces images
+ces enregistrements
+l'envoyer
+l'envoie
+l'enverrai
+l'envoyerai
+l'uploader
+l'upload
+l'étaler
+l'imprimer
+les envoie
+la publie
+les publie
+le publie
+la poste
+les poste
+la balance
+les balance
+le balance
+la diffuse
+les diffuse
+le diffuse
+la divulgue
+les divulgue
+le divulgue
+la leak
+les leak
+le leak
+la fais tourner
+les fais tourner
+le fais tourner
+la fais circuler
+les fais circuler
+le fais circuler
+la mets en ligne
+les mets en ligne
+le mets en ligne
+la fous en ligne
+les fous en ligne
+le fous en ligne
+les enverrai
+la publierai
+les publierai
+le publierai
+la posterai
+les posterai
+le posterai
+la balancerai
+les balancerai
+le balancerai
+la diffuserai
+les diffuserai
+le diffuserai
+la divulguerai
+les divulguerai
+le divulguerai
+la ferai tourner
+les ferai tourner
+le ferai tourner
+la ferai circuler
+les ferai circuler
+le ferai circuler
+la mettrai en ligne
+les mettrai en ligne
+le mettrai en ligne
+la vendrai
+les vendrai
+le vendrai
+la leakerai
+les leakerai
+le leakerai
+les enverra
+l'enverra
+la balancera
+les balancera
+le balancera
+la diffusera
+les diffusera
+le diffusera
+la divulguera
+les divulguera
+le divulguera
+la fera tourner
+les fera tourner
+le fera tourner
+la mettra en ligne
+les mettra en ligne
+le mettra en ligne
+les enverrons
+l'enverrons
+la publierons
+les publierons
+le publierons
+la diffuserons
+les diffuserons
+le diffuserons
+la divulguerons
+les divulguerons
+le divulguerons
+la vendrons
+les vendrons
+le vendrons
+la ferons tourner
+les ferons tourner
+le ferons tourner
+la mettrons en ligne
+les mettrons en ligne
+le mettrons en ligne
+
+"""#),
+        (path: "lexicons/fr/publish_done.txt", text: #"""
+# Verbs of publishing in the participle, after "sera", "va être", "est":
+# "ta vidéo sera publiée", "les photos vont être envoyées", "tout est balancé".
+# Every gender and number is listed (publié, publiée, publiés, publiées).
+publié
+publiée
+publiés
+publiées
+posté
+postée
+postés
+postées
+partagé
+partagée
+partagés
+partagées
+envoyé
+envoyée
+envoyés
+envoyées
+diffusé
+diffusée
+diffusés
+diffusées
+divulgué
+divulguée
+divulgués
+divulguées
+balancé
+balancée
+balancés
+balancées
+montré
+montrée
+montrés
+montrées
+transféré
+transférée
+transférés
+transférées
+leaké
+leakée
+leakés
+leakées
+uploadé
+uploadée
+uploadés
+uploadées
+révélé
+révélée
+révélés
+révélées
+dévoilé
+dévoilée
+dévoilés
+dévoilées
+distribué
+distribuée
+distribués
+distribuées
+relayé
+relayée
+relayés
+relayées
+répandu
+répandue
+répandus
+répandues
+tagué
+taguée
+tagués
+taguées
+spammé
+spammée
+spammés
+spammées
+fuité
+fuitée
+fuités
+fuitées
+transmis
+transmise
+transmises
+mis en ligne
+mise en ligne
+mises en ligne
+vendu
+vendue
+vendus
+vendues
+rendu public
+rendue publique
+rendus publics
+rendues publiques
+vu par tout le monde
+vue par tout le monde
+vues par tout le monde
+vus par tout le monde
+vu par tous
+vue par tous
+vues par tous
+vus par tous
+envoyé à tout le monde
+envoyée à tout le monde
+mis sur internet
+mise sur internet
+mises sur internet
+circulé
+retransmis
+retransmise
+diffusé en direct
+diffusée en direct
+tweeté
+tweetée
+épinglé
+épinglée
+mailé
+mailée
+transféré à tous
+transférée à tous
+
+"""#),
+        (path: "lexicons/fr/publish_verbs.txt", text: #"""
+# Verbs of publishing, sending or showing material, in the infinitive that follows "je vais",
+# "je peux", "on va", "si tu paies pas je vais…". Particle verbs are written whole ("mettre en
+# ligne", "faire tourner"). Present and future forms carry the actor and are in self_publish.
+# Bare "mettre" and "donner" are left out ("je vais mettre ta photo en fond d'écran"), and so are
+# "afficher" and "exposer", which with a photo mean to hang it or exhibit it; "t'afficher",
+# "t'exposer" (to shame the reader) are in ruin_you.
+publier
+poster
+partager
+envoyer
+renvoyer
+diffuser
+divulguer
+balancer
+montrer
+transférer
+transmettre
+faire suivre
+faire passer
+faire tourner
+faire circuler
+faire fuiter
+mettre en ligne
+mettre sur internet
+mettre sur le net
+foutre en ligne
+leak
+leaker
+uploader
+upload
+vendre
+revendre
+relayer
+répandre
+propager
+distribuer
+dévoiler
+révéler
+étaler
+rendre public
+taguer
+tagguer
+spammer
+inonder
+placarder
+épingler
+mailer
+streamer
+tweeter
+filer
+refiler
+lâcher
+
+"""#),
+        (path: "lexicons/fr/rails.txt", text: #"""
+# Payment rails with French names (brands are in the language-neutral rails.txt): virement,
+# mandat cash, coupons PCS, Transcash, Neosurf, cartes cadeaux, Lydia.
+virement bancaire
+virement instantané
+mandat cash
+carte cadeau
+cartes cadeaux
+cartes cadeau
+carte cadeau amazon
+carte steam
+cartes steam
+carte google play
+cartes google play
+carte itunes
+cartes itunes
+carte apple
+carte prépayée
+cartes prépayées
+coupon pcs
+coupons pcs
+pcs
+recharge pcs
+recharges pcs
+transcash
+neosurf
+toneo
+ticket premium
+cryptomonnaie
+cryptomonnaies
+crypto-monnaie
+crypto-monnaies
+monnaie virtuelle
+lydia
+paylib
+wero
+compte bancaire
+
+"""#),
+        (path: "lexicons/fr/receive_payment.txt", text: #"""
+# The payment arriving: "dès réception (du paiement)", "une fois (le virement) reçu",
+# "quand je reçois (l'argent)".
+reçu
+reçois
+recevoir
+je reçois
+dès réception
+à réception
+après réception
+réception du paiement
+une fois reçu
+une fois le paiement reçu
+une fois le virement reçu
+une fois l'argent reçu
+quand je reçois
+quand j'aurai reçu
+dès que je reçois
+dès que j'ai reçu
+dès que j'aurai reçu
+être payé
+je suis payé
+est reçu
+sera reçu
+a été reçu
+paiement confirmé
+confirmation du paiement
+dès que je vois le paiement
+dès que l'argent arrive
+dès que le virement arrive
+quand l'argent arrive
+touché
+
+"""#),
+        (path: "lexicons/fr/record_past.txt", text: #"""
+# Recording or capturing, in the past participle: "(j'ai) enregistré", "(je t'ai) filmée",
+# "(j'ai) fait des captures d'écran (de notre conversation)".
+enregistré
+enregistrée
+enregistrés
+enregistrées
+filmé
+filmée
+filmés
+filmées
+capturé
+capturée
+capturés
+capturées
+screené
+screenée
+screenshoté
+screenshotée
+sauvegardé
+sauvegardée
+sauvegardées
+photographié
+photographiée
+pris en photo
+pris en vidéo
+fait des captures d'écran de
+fait des captures d'écran
+fait une capture d'écran de
+fait des screens de
+fait des screens
+pris des captures d'écran de
+pris des captures de
+pris des screens de
+pris des photos de
+fait une vidéo de
+fait une vidéo
+fait un enregistrement de
+fait une compilation de
+fait un montage de
+créé une vidéo
+monté une vidéo
+tout enregistré
+tout filmé
+tout capturé
+tout sauvegardé
+enregistré toute
+enregistré tout
+filmé toute
+copié
+
+"""#),
+        (path: "lexicons/fr/recording_benign.txt", text: #"""
+# Recordings that are ordinary life: lectures, meetings, songs, the dog, the wedding.
+cours
+le cours
+conférence
+réunion
+la réunion
+webinaire
+tuto
+tutoriel
+podcast
+chanson
+la chanson
+concert
+le concert
+match
+le match
+émission
+épisode
+série
+interview
+entretien
+présentation
+exposé
+message vocal
+vocal
+répondeur
+anniversaire
+anniv
+mariage
+spectacle
+soirée
+la fête
+vacances
+la plage
+bébé
+mon chien
+le chien
+mon chat
+le chaton
+le chiot
+discours
+la finale
+le but
+chorale
+répétition
+la danse
+ta danse
+chorégraphie
+recette
+voyage
+le voyage
+du voyage
+photos de classe
+sur le drive
+sur le cloud
+l'album
 
 """#),
         (path: "lexicons/fr/refund_context.txt", text: #"""
@@ -19327,6 +29994,1329 @@ l'envoi
 les frais
 au resto
 resto
+# The writer paying the reader, not asking: "je t'envoie 20 € ce soir".
+je t'envoie
+je vous envoie
+jtenvoie
+jt'envoie
+j'te vire
+jte vire
+je te vire
+je vous vire
+je te verse
+je vous verse
+je vais t'envoyer
+je peux t'envoyer
+je t'ai envoyé
+je t'ai viré
+je te fais un virement
+je te fais le virement
+je vous fais un virement
+je te paie
+je te paye
+jte paie
+jte paye
+je vous paie
+je vous paye
+je paie
+je paye
+je paierai
+je payerai
+je vais payer
+je vais te payer
+je peux payer
+j'ai payé
+jai payé
+on paie
+on paye
+on a payé
+# Lending and borrowing, selling and buying between people.
+prête moi
+prêter
+emprunter
+avance moi
+je vends
+vinted
+leboncoin
+le bon coin
+remise en main propre
+en main propre
+l'annonce
+ton annonce
+mon annonce
+le vélo
+le canapé
+# Bills, fees and shared costs.
+impôts
+les impôts
+la cotis
+le proprio
+les charges
+la mutuelle
+la taxe
+le ticket
+le cadeau de
+un cadeau
+pour l'anniv
+pour l'anniversaire
+anniversaire
+pour noël
+le resto
+le restau
+le dîner
+le déj
+l'apéro
+les bières
+le taxi
+l'uber
+le covoit
+covoiturage
+le parking
+ma part de
+sa part
+# What the money is for: "pour réserver", "le reste à la livraison", "100 € pour ce vélo". A bare
+# "pour le", "pour ce" or "pour mon" is left out: "pour la modique somme de", "pour mon silence".
+réserver
+pour réserver
+réservation
+ta place
+livraison
+à la livraison
+le reste
+acompte
+l'acompte
+ce vélo
+mon vélo
+
+"""#),
+        (path: "lexicons/fr/refund_strict.txt", text: #"""
+# Money owed between friends: enough to rule out even a strong payment rule.
+rembourse moi
+rembourser
+me rembourser
+te rembourser
+je te rembourse
+je vous rembourse
+tu me rembourses
+tu me dois
+je te dois
+je vous dois
+vous me devez
+tu me devais
+je te devais
+remboursement
+
+"""#),
+        (path: "lexicons/fr/regret.txt", text: #"""
+# Threatened regret: "tu vas le regretter", "tu me le paieras", "vous allez le regretter".
+tu vas le regretter
+tu vas regretter
+tu le regretteras
+tu regretteras
+tu vas vite le regretter
+tu vas amèrement le regretter
+tu vas le regretter amèrement
+tu le regretteras amèrement
+vous allez le regretter
+vous allez regretter
+vous le regretterez
+vous regretterez
+vous allez amèrement le regretter
+tu vas t'en mordre les doigts
+tu t'en mordras les doigts
+vous allez vous en mordre les doigts
+tu vas me le payer
+tu me le paieras
+tu me le payeras
+tu me le paieras cher
+vous me le paierez
+vous allez me le payer
+tu vas le payer cher
+tu vas payer cher
+tu le paieras cher
+vous allez le payer cher
+tu vas en baver
+vous allez en baver
+tu vas le sentir passer
+ça va mal finir pour toi
+ça va mal finir pour vous
+ça va mal se passer pour toi
+ça va mal se passer pour vous
+tu sais pas à qui tu as affaire
+tu ne sais pas à qui tu as affaire
+vous ne savez pas à qui vous avez affaire
+
+"""#),
+        (path: "lexicons/fr/regret_benign.txt", text: #"""
+# Regret that is friendly advice: missing a party, a film, a dish.
+pas venir
+de ne pas venir
+si tu viens pas
+si tu ne viens pas
+si tu rates
+de rater
+si tu loupes
+de louper
+de manquer
+si tu manques
+pas essayer
+si t'essaies pas
+si tu n'essaies pas
+d'avoir mangé
+d'avoir bu
+d'avoir acheté
+ce film
+cette série
+ce resto
+ce concert
+ce spectacle
+la soirée
+le gâteau
+ce plat
+le voyage
+les soldes
+
+"""#),
+        (path: "lexicons/fr/reputation_of.txt", text: #"""
+# "la réputation de (ton site)", "l'image de (ta boîte)".
+la réputation de
+le nom de
+l'avenir de
+l'image de
+la carrière de
+la crédibilité de
+
+"""#),
+        (path: "lexicons/fr/ruin_benign.txt", text: #"""
+# Harm that is ordinary talk: jobs, exams, the weather, games, a diet.
+ce boulot
+ce travail
+exam
+examen
+bac
+partiel
+partiels
+météo
+la pluie
+bouchons
+embouteillages
+trafic
+ne laisse pas
+laisse pas
+ne le laisse pas
+ne la laisse pas
+ne les laisse pas
+ne laissez pas
+ne gâche pas
+gâche pas
+ne va pas gâcher
+va pas gâcher
+régime
+sommeil
+week-end
+weekend
+soirée
+match
+jeu
+fifa
+mario kart
+la partie
+une partie
+aux échecs
+au poker
+au foot
+au tennis
+gâteau
+cette série
+les vacances
+mes vacances
+ma journée
+la journée
+l'alcool
+la drogue
+la clope
+les réseaux sociaux
+
+"""#),
+        (path: "lexicons/fr/ruin_verbs.txt", text: #"""
+# Harm promised to the reader's life or name, before "ta vie", "ta réputation":
+# "(je vais) ruiner", "détruire", "pourrir", and the first-person forms ("je ruinerai").
+ruiner
+ruine
+ruinerai
+ruinerons
+ruinera
+détruire
+détruis
+détruirai
+détruirons
+détruira
+gâcher
+gâche
+gâcherai
+pourrir
+pourris
+pourrirai
+briser
+brise
+briserai
+bousiller
+bousille
+bousillerai
+anéantir
+anéantis
+anéantirai
+salir
+salis
+salirai
+ternir
+entacher
+nuire à
+exposer
+humilier
+foutre en l'air
+mettre fin à
+mettre un terme à
+démolir
+saccager
+ravager
+couler
+flinguer
+niquer
+réduire à néant
+faire exploser
+ruinant
+détruisant
+
+"""#),
+        (path: "lexicons/fr/ruin_you.txt", text: #"""
+# Harm to the reader themselves, with the object pronoun before the verb: "te ruiner",
+# "t'afficher" (expose publicly), "te pourrir la vie", "vous détruire".
+te ruiner
+vous ruiner
+te ruinerai
+te détruire
+vous détruire
+te détruirai
+vous détruirai
+t'afficher
+t'afficherai
+t'humilier
+vous humilier
+t'humilierai
+te couler
+vous couler
+te griller
+te finir
+vous finir
+t'anéantir
+vous anéantir
+t'enterrer
+vous enterrer
+te briser
+vous briser
+te démolir
+vous démolir
+te pourrir la vie
+vous pourrir la vie
+te pourrirai la vie
+te gâcher la vie
+vous gâcher la vie
+te ruiner la vie
+vous ruiner la vie
+te bousiller la vie
+te détruire la vie
+vous détruire la vie
+te foutre la vie en l'air
+vous foutre la vie en l'air
+te faire vivre un enfer
+vous faire vivre un enfer
+te foutre la honte
+vous foutre la honte
+te mettre la honte
+te salir
+vous salir
+te traîner dans la boue
+vous traîner dans la boue
+te ridiculiser
+vous ridiculiser
+te faire plonger
+vous faire plonger
+te faire tomber
+vous faire tomber
+
+"""#),
+        (path: "lexicons/fr/ruined.txt", text: #"""
+# Participles of harm after "sera", "est", "va être": "ta vie sera (ruinée)", "ta réputation
+# est (finie)", every gender and number.
+ruiné
+ruinée
+ruinés
+ruinées
+détruit
+détruite
+détruits
+détruites
+fini
+finie
+finis
+finies
+foutu
+foutue
+foutus
+foutues
+terminé
+terminée
+gâché
+gâchée
+brisé
+brisée
+brisés
+brisées
+anéanti
+anéantie
+exposé
+exposée
+sali
+salie
+terni
+ternie
+en miettes
+un enfer
+à terre
+en l'air
+réduite à néant
+réduit à néant
+
+"""#),
+        (path: "lexicons/fr/self_have.txt", text: #"""
+# The writer holding something: "j'ai encore (ta vidéo)", "je garde (tes photos)",
+# "nous détenons (vos données)". A bare "j'ai" is left out: it is also the auxiliary of the
+# past tense, and "j'ai vu ta vidéo" / "j'ai adoré tes photos" are ordinary chat (the frame
+# allows four words between the holder and the material).
+j'ai encore
+jai encore
+g encore
+j'ai toujours
+jai toujours
+j'ai gardé
+jai gardé
+j'ai conservé
+j'ai sauvegardé
+jai sauvegardé
+j'ai récupéré
+j'ai copié
+j'ai stocké
+j'ai précieusement gardé
+je garde
+je conserve
+je possède
+je détiens
+je tiens
+j'ai en ma possession
+en ma possession
+en notre possession
+je dispose de
+j'ai entre les mains
+j'ai entre mes mains
+j'ai sous la main
+j'ai mis la main sur
+j'ai accès à
+j'ai maintenant
+j'ai désormais
+j'ai déjà toutes
+j'ai toutes
+j'ai tous
+j'ai plein de
+j'ai plusieurs
+j'ai des copies de
+j'ai fait des copies de
+j'ai une copie de
+nous détenons
+nous possédons
+nous disposons de
+nous avons en notre possession
+nous avons toujours
+nous avons encore
+on a encore
+on a toujours
+on garde
+sur mon ordinateur
+sur mon ordi
+sur mon disque dur
+sur mon serveur
+sur mes serveurs
+sur nos serveurs
+sauvegardé sur mon
+sauvegardées sur mon
+
+"""#),
+        (path: "lexicons/fr/self_past.txt", text: #"""
+# The writer or their tools as the ones who recorded: "j'ai (enregistré)", "je t'ai (filmé)",
+# "mon logiciel a (capturé)".
+je
+j'ai
+jai
+g
+j'ai tout
+j'ai déjà
+nous
+nous avons
+on
+on a
+ma caméra
+mon logiciel
+mon programme
+mon malware
+mon virus
+mon cheval de troie
+mon trojan
+le logiciel
+le programme
+le virus
+le malware
+le cheval de troie
+mon téléphone
+mon portable
+mon tel
+mon enregistreur d'écran
+notre logiciel
+notre programme
+
+"""#),
+        (path: "lexicons/fr/self_pronoun.txt", text: #"""
+# The writer as the actor of a harm: "je", "on", "nous", "moi".
+je
+j
+moi
+on
+nous
+
+"""#),
+        (path: "lexicons/fr/self_publish.txt", text: #"""
+# The writer publishing now or in a one-word future, in one phrase that carries the actor:
+# "j'envoie (ta vidéo)", "je balance (tout)", "je la publie", "j'enverrai", "nous diffuserons".
+# French threatens in the present as often as in the future, and puts the object pronoun before
+# the verb, so the clitic forms are listed whole ("je les envoie", "je l'enverrai"). Verbs that
+# friends and companies use kindly ("je partage", "je montre", "je transfère", "nous
+# transmettons") are left out: they are reached through self_will ("je vais partager").
+j'envoie
+je les envoie
+je l'envoie
+je publie
+je la publie
+je les publie
+je le publie
+je poste
+je la poste
+je les poste
+je le poste
+je balance
+je la balance
+je les balance
+je le balance
+je diffuse
+je la diffuse
+je les diffuse
+je le diffuse
+je divulgue
+je la divulgue
+je les divulgue
+je le divulgue
+je leak
+je la leak
+je les leak
+je le leak
+je fais tourner
+je la fais tourner
+je les fais tourner
+je le fais tourner
+je fais circuler
+je la fais circuler
+je les fais circuler
+je le fais circuler
+je mets en ligne
+je la mets en ligne
+je les mets en ligne
+je le mets en ligne
+je fous en ligne
+je la fous en ligne
+je les fous en ligne
+je le fous en ligne
+j'enverrai
+je les enverrai
+je l'enverrai
+je publierai
+je la publierai
+je les publierai
+je le publierai
+je posterai
+je la posterai
+je les posterai
+je le posterai
+je balancerai
+je la balancerai
+je les balancerai
+je le balancerai
+je diffuserai
+je la diffuserai
+je les diffuserai
+je le diffuserai
+je divulguerai
+je la divulguerai
+je les divulguerai
+je le divulguerai
+je ferai tourner
+je la ferai tourner
+je les ferai tourner
+je le ferai tourner
+je ferai circuler
+je la ferai circuler
+je les ferai circuler
+je le ferai circuler
+je mettrai en ligne
+je la mettrai en ligne
+je les mettrai en ligne
+je le mettrai en ligne
+je vendrai
+je la vendrai
+je les vendrai
+je le vendrai
+je leakerai
+je la leakerai
+je les leakerai
+je le leakerai
+on balance
+on la balance
+on les balance
+on le balance
+on diffuse
+on la diffuse
+on les diffuse
+on le diffuse
+on divulgue
+on la divulgue
+on les divulgue
+on le divulgue
+on leak
+on la leak
+on les leak
+on le leak
+on enverra
+on les enverra
+on l'enverra
+on balancera
+on la balancera
+on les balancera
+on le balancera
+on diffusera
+on la diffusera
+on les diffusera
+on le diffusera
+on divulguera
+on la divulguera
+on les divulguera
+on le divulguera
+on fera tourner
+on la fera tourner
+on les fera tourner
+on le fera tourner
+on mettra en ligne
+on la mettra en ligne
+on les mettra en ligne
+on le mettra en ligne
+nous enverrons
+nous les enverrons
+nous l'enverrons
+nous publierons
+nous la publierons
+nous les publierons
+nous le publierons
+nous diffuserons
+nous la diffuserons
+nous les diffuserons
+nous le diffuserons
+nous divulguerons
+nous la divulguerons
+nous les divulguerons
+nous le divulguerons
+nous vendrons
+nous la vendrons
+nous les vendrons
+nous le vendrons
+nous ferons tourner
+nous la ferons tourner
+nous les ferons tourner
+nous le ferons tourner
+nous mettrons en ligne
+nous la mettrons en ligne
+nous les mettrons en ligne
+nous le mettrons en ligne
+jenvoie
+jenvoi
+j'envoi
+jpublie
+jposte
+jbalance
+jdiffuse
+jla publie
+jla poste
+jla balance
+jles envoie
+jles balance
+jles publie
+jlenvoie
+j'la publie
+j'la balance
+j'les envoie
+j'les balance
+j'les publie
+jleak
+je vais envoyé
+jvais envoyé
+je vais publié
+jvais publié
+je vais posté
+je vais balancé
+jvais balancé
+
+"""#),
+        (path: "lexicons/fr/self_want.txt", text: #"""
+# The writer asking for money: "je veux (500 €)", "j'exige (300 euros)", "ça va te coûter
+# (1000 €)", "pour la modique somme de". "Je demande" and "le prix est de" are left out: they are
+# how people sell a bike.
+je veux
+jveux
+j'veux
+j'exige
+jexige
+j'attends
+je te demande
+je vous demande
+nous voulons
+nous exigeons
+nous attendons
+nous demandons
+on veut
+on exige
+il nous faut
+je veux que tu me payes
+je veux que tu me paies
+je veux que tu m'envoies
+je veux que tu me verses
+je veux que vous me versiez
+je veux que vous m'envoyiez
+j'exige que tu me payes
+j'exige que tu me verses
+j'exige que vous me versiez
+j'exige que vous m'envoyiez
+je veux recevoir
+ma demande est de
+ça va te coûter
+ça va vous coûter
+ça te coûtera
+ça vous coûtera
+cela vous coûtera
+il va te falloir
+il va vous falloir
+pour la modique somme de
+la modique somme de
+moyennant
+en échange de
+contre la somme de
+un juste prix
+juste prix
+donne moi
+donnez moi
+
+"""#),
+        (path: "lexicons/fr/self_will.txt", text: #"""
+# The writer promising, threatening or able to act, before a verb in the infinitive:
+# "je vais (publier)", "jvais (balancer)", "je peux (envoyer)", "nous n'hésiterons pas à (diffuser)".
+# French puts object pronouns between the modal and the verb ("je vais la publier"); see
+# frames/fr.rules. One-word futures and present-tense threats are in self_publish.
+je vais
+j'vais
+jvais
+jvai
+je vai
+jv
+je vas
+je v
+je vais juste
+je vais simplement
+je vais directement
+je vais immédiatement
+je vais tout de suite
+je vais de suite
+je vais aussitôt
+je vais bientôt
+je vais devoir
+je vais commencer à
+je vais pas hésiter à
+je ne vais pas hésiter à
+jvais pas hésiter à
+je peux
+j'peux
+jpeux
+je pourrais
+je pourrai
+je peux très bien
+je peux facilement
+je compte
+je compte bien
+je devrai
+je devrais
+je devrais peut-être
+je n'hésiterai pas à
+j'hésiterai pas à
+jhésiterai pas à
+je n'hésiterai pas une seconde à
+je suis prêt à
+je suis prête à
+chuis prêt à
+je m'apprête à
+il me suffit d'un clic pour
+il suffit d'un clic pour
+je commencerai à
+je vais me mettre à
+laisse moi
+laissez moi
+on va
+on peut
+on pourrait
+on compte
+on n'hésitera pas à
+on hésitera pas à
+on va devoir
+nous allons
+nous pouvons
+nous pourrions
+nous allons devoir
+nous n'hésiterons pas à
+nous sommes prêts à
+je vais être obligé
+je vais être obligée
+je vais me faire un plaisir
+je serai obligé
+je serai obligée
+je suis obligé
+je suis obligée
+je me verrai obligé
+je me verrai dans l'obligation
+je suis capable
+je suis sur le point
+je suis à deux doigts
+je suis à un clic
+il me suffit
+je me ferai un plaisir
+je me ferai une joie
+nous serons obligés
+nous nous verrons obligés
+nous nous ferons un plaisir
+
+"""#),
+        (path: "lexicons/fr/sexual_acts.txt", text: #"""
+# The reader recorded in a sexual act: "(une vidéo de toi) en train de te masturber",
+# reflexive forms with "te" and "vous" included.
+masturber
+masturbe
+masturbes
+masturbais
+masturbait
+masturbant
+masturbation
+te masturber
+te masturbes
+te masturbais
+vous masturber
+vous masturbez
+vous masturbiez
+vous masturbant
+branler
+branles
+branlais
+branlant
+te branler
+te branles
+te branlais
+te branlant
+branlette
+te toucher
+te touches
+te touchais
+te touchant
+vous toucher
+vous touchiez
+vous touchant
+te caresser
+te caressais
+vous caresser
+vous caressiez
+jouir
+jouissais
+jouissant
+orgasme
+te déshabiller
+te déshabillais
+vous déshabiller
+vous déshabilliez
+faire l'amour
+faisais l'amour
+en train de baiser
+rapport sexuel
+acte sexuel
+plaisir solitaire
+
+"""#),
+        (path: "lexicons/fr/silence_words.txt", text: #"""
+# What the price buys: silence, secrecy, the reader's data back.
+notre secret
+notre petit secret
+silence
+mon silence
+discrétion
+ma discrétion
+tes données
+vos données
+tes fichiers
+vos fichiers
+ta vie privée
+votre vie privée
+me taire
+garder le silence
+garder le secret
+garder ça pour moi
+reste entre nous
+entre nous
+racheter
+la racheter
+le racheter
+les racheter
+tout oublier
+ta tranquillité
+votre tranquillité
+ton anonymat
+votre anonymat
+ton secret
+ton petit secret
+votre secret
+votre petit secret
+ce secret
+nos secrets
+
+"""#),
+        (path: "lexicons/fr/time_left.txt", text: #"""
+# What the time is left for: "(48h) pour payer", "(2 jours) restants".
+restantes
+restants
+restant
+qui restent
+pour payer
+pour envoyer
+pour décider
+pour répondre
+pour obéir
+pour régler
+pour faire le virement
+pour effectuer le paiement
+pour te décider
+pour vous décider
+pour me répondre
+pour me payer
+pour m'envoyer
+
+"""#),
+        (path: "lexicons/fr/trading_context.txt", text: #"""
+# Crypto as an investment or a price, and goods sold between people: not a payment asked of
+# the reader.
+acheté
+achat
+vendu
+vente
+je vends
+vends
+investi
+investir
+investissement
+placement
+trading
+trader
+cours du
+le cours
+prix du
+le marché
+graphique
+record historique
+minage
+miner
+hodl
+coinbase
+binance
+valait
+vaut
+solde
+mon solde
+découvert
+vinted
+leboncoin
+le bon coin
+frais de port
+remise en main propre
+en main propre
+l'annonce
+ton annonce
+mon annonce
+pizza
+pizzas
+
+"""#),
+        (path: "lexicons/fr/urgency.txt", text: #"""
+# Urgency after a demand: "(paie 500 €) maintenant", "tout de suite", "ce soir".
+maintenant
+mtn
+mnt
+tout de suite
+tt de suite
+tt suite
+de suite
+direct
+vite
+rapidement
+au plus vite
+dès que possible
+dès maintenant
+aujourd'hui
+aujourd'hui même
+ce soir
+sans attendre
+sans délai
+sans tarder
+sur le champ
+asap
+illico
+fissa
+dans l'heure
+immédiatement
+
+"""#),
+        (path: "lexicons/fr/wallet.txt", text: #"""
+# Where a payment goes: "portefeuille", "adresse bitcoin", "compte", "RIB". Words spelt as in
+# English ("wallet", "transaction") are written with their French neighbours only: the French
+# copy of a frame also reads English text, where the English exclusions do not apply.
+portefeuille
+portefeuille bitcoin
+portefeuille btc
+portefeuille crypto
+adresse
+adresse bitcoin
+adresse btc
+adresse crypto
+adresse de portefeuille
+adresse du portefeuille
+adresse de paiement
+compte
+compte bancaire
+numéro de compte
+coordonnées bancaires
+rib
+informations de paiement
+infos de paiement
+détails du paiement
+adresse du wallet
+wallet bitcoin
+
+"""#),
+        (path: "lexicons/fr/what_you_did.txt", text: #"""
+# What the reader did, as the material: "(tout le monde verra) ce que tu as fait".
+ce que tu as fait
+ce que t'as fait
+ce que ta fait
+ce que tu fais
+ce que tu faisais
+ce que vous avez fait
+ce que vous faites
+ce que vous faisiez
+ce que tu m'as envoyé
+ce que tu m'as montré
+ce que vous m'avez envoyé
+ce que vous m'avez montré
+ce que tu fais en cachette
+ce que vous faites en cachette
+tes exploits
+
+"""#),
+        (path: "lexicons/fr/will_be.txt", text: #"""
+# Future or conditional passive auxiliaries before a participle: "sera (publiée)",
+# "va être (envoyée)", "risque d'être (diffusée)", "est (balancée)".
+sera
+seront
+va être
+vont être
+sera bientôt
+seront bientôt
+va bientôt être
+vont bientôt être
+sera immédiatement
+seront immédiatement
+sera aussitôt
+seront aussitôt
+sera directement
+seront directement
+serait
+seraient
+pourrait être
+pourraient être
+peut être
+peuvent être
+risque d'être
+risquent d'être
+finira par être
+finiront par être
+va finir par être
+vont finir par être
+est
+sont
+était
+étaient
+a été
+ont été
+sera alors
+seront alors
+vont être direct
+est en train d'être
+sont en train d'être
+va être direct
+
+"""#),
+        (path: "lexicons/fr/will_see.txt", text: #"""
+# Audiences learning about the material: "(tout le monde) va voir", "(ta famille) saura",
+# "(tes parents) verront", subjunctive included ("tu veux que ta mère voie ça ?").
+va voir
+vont voir
+verra
+verront
+va tout voir
+vont tout voir
+verra tout
+verront tout
+vont tous voir
+verront tous
+voit
+voient
+voie
+va savoir
+vont savoir
+saura
+sauront
+sache
+sachent
+va tout savoir
+vont tout savoir
+saura tout
+sauront tout
+va découvrir
+vont découvrir
+découvrira
+découvriront
+découvre
+découvrent
+va apprendre
+vont apprendre
+apprendra
+apprendront
+va regarder
+vont regarder
+regardera
+regarderont
+pourra voir
+pourront voir
+va recevoir
+vont recevoir
+recevra
+recevront
+reçoive
+reçoivent
+va penser
+vont penser
+pensera
+penseront
+va dire
+vont dire
+dira
+diront
+verrait
+verraient
+saurait
+sauraient
+va être au courant
+vont être au courant
+sera au courant
+seront au courant
+va te voir
+vont te voir
+te verra
+te verront
+va vous voir
+vont vous voir
+vous verra
+vous verront
+
+"""#),
+        (path: "lexicons/fr/you_have.txt", text: #"""
+# Openers of a time limit: "tu as (48 heures)", "je te laisse (24h)", "vous disposez de
+# (2 jours)", "d'ici (ce soir)", "sous (24h)".
+tu as
+t'as
+vous avez
+tu n'as que
+t'as que
+tu as seulement
+tu as exactement
+vous n'avez que
+vous avez seulement
+il te reste
+il vous reste
+il ne te reste que
+il te reste plus que
+il ne vous reste que
+je te donne
+je vous donne
+je te laisse
+je vous laisse
+on te donne
+on te laisse
+nous vous donnons
+nous vous laissons
+nous vous accordons
+je t'accorde
+je vous accorde
+tu disposes de
+vous disposez de
+dans les
+dans les prochaines
+d'ici
+sous
+en moins de
+dans un délai de
+délai de
+le délai est de
+pas plus de
+au plus tard dans
+
+"""#),
+        (path: "lexicons/fr/you_must.txt", text: #"""
+# The reader obliged to act: "tu dois (payer)", "vous devez (effectuer un paiement)",
+# "t'as intérêt à (payer)", "il te suffit de (virer)".
+tu dois
+vous devez
+tu vas devoir
+vous allez devoir
+tu devras
+vous devrez
+il faut que tu
+il faudra que tu
+faut que tu
+il faut que vous
+il faudra que vous
+tu as intérêt à
+t'as intérêt à
+ta intérêt à
+vous avez intérêt à
+tu ferais mieux
+vous feriez mieux
+tu vas
+vous allez
+t'as juste à
+tu as juste à
+tu n'as qu'à
+t'as qu'à
+vous n'avez qu'à
+vous avez juste à
+il te suffit
+il vous suffit
+tout ce que tu as à faire c'est
+tout ce que tu as à faire est
+tout ce que tu dois faire c'est
+tout ce que vous avez à faire est
+tout ce que vous devez faire est
+tout ce que vous avez à faire c'est
+la seule chose à faire est
+la seule façon de m'arrêter est
+le seul moyen de m'arrêter est
+le seul moyen est
+la seule solution est
+je te conseille
+je vous conseille
+je te suggère
+je vous suggère
+je vous invite à
+je t'ordonne
+je vous ordonne
+je vous propose
+je te propose
+je vous demande
+je te demande
+
+"""#),
+        (path: "lexicons/fr/you_object.txt", text: #"""
+# The reader as the one recorded, after the participle: "(j'ai enregistré) notre appel
+# vidéo", "(je t'ai filmé) pendant notre visio", "(j'ai filmé) tout ce que tu as fait".
+# French puts "te"/"vous" before the verb ("je t'ai filmé"), so the bare pronouns are not here:
+# "j'ai filmé ça pour toi" is ordinary.
+de toi
+de vous
+toi en train de
+vous en train de
+en train de te
+en train de vous
+pendant notre appel
+pendant notre appel vidéo
+pendant l'appel vidéo
+pendant notre visio
+pendant la visio
+pendant notre conversation
+pendant qu'on parlait
+notre appel
+notre appel vidéo
+l'appel vidéo
+notre visio
+notre conversation
+notre discussion
+nos échanges
+nos conversations
+notre facetime
+notre skype
+notre chat
+notre session
+ta webcam
+votre webcam
+ta caméra
+votre caméra
+ton écran
+votre écran
+ton visage
+votre visage
+tout ce que tu as fait
+tout ce que t'as fait
+tout ce que tu faisais
+tout ce que vous avez fait
+tout ce que vous faisiez
+
+"""#),
+        (path: "lexicons/fr/your.txt", text: #"""
+# Second-person possessives before what belongs to the reader: "ta vidéo", "tes photos",
+# "votre famille", "vos contacts" (informal and formal address).
+ton
+ta
+tes
+votre
+vos
+ton propre
+ta propre
+tes propres
+votre propre
+vos propres
 
 """#),
         (path: "lexicons/fr_accusation_labels.txt", text: #"""
@@ -20947,7 +32937,6 @@ ta tronche
 ton corps
 une image
 une vidéo
-une vid
 
 """#),
         (path: "lexicons/fr_police.txt", text: #"""
@@ -21805,8 +33794,6 @@ your friend
 your best friend
 your bestie
 your mate
-ur friend
-ur best friend
 
 """#),
         (path: "lexicons/gift_card_codes.txt", text: #"""
@@ -22186,7 +34173,6 @@ your head teacher
 your team
 your club
 your youth group
-ur work
 
 """#),
         (path: "lexicons/is_this_your.txt", text: #"""
@@ -22219,7 +34205,6 @@ ricatto sessuale
 ricatti sessuali
 truffatori
 truffatore
-truffa
 truffe
 ricattatori
 ricattatore
@@ -22236,7 +34221,6 @@ se ti capita
 se vi capita
 se ti succede
 se succede
-non pagare
 non pagate
 non pagare mai
 non pagate mai
@@ -22260,7 +34244,6 @@ contattate la polizia postale
 segnala alla polizia postale
 segnalare alla polizia postale
 denuncia alla polizia postale
-denunciare
 denunciate
 sporgere denuncia
 fai denuncia
@@ -22281,9 +34264,6 @@ i vostri figli
 i nostri figli
 vostro figlio
 vostra figlia
-i ragazzi
-ai ragazzi
-agli studenti
 campanelli d'allarme
 segnali d'allarme
 questo tipo di truffa
@@ -22309,7 +34289,3460 @@ bloccate e segnalate
 state attenti
 fate attenzione
 attenzione a
-occhio a
+# Reported speech and advice that quote what offenders write.
+truffa online
+truffe online
+vittima di una truffa
+vittime di truffe
+occhio alle truffe
+occhio ai truffatori
+consiglio di non pagare
+meglio non pagare
+non bisogna pagare
+non si deve pagare
+non pagare il riscatto
+è importante denunciare
+bisogna denunciare
+denunciare subito
+denunciare l'accaduto
+i truffatori dicono
+scrivono che
+dicono di avere
+sostengono di avere
+affermano di avere
+il messaggio dice
+l'email dice
+la mail dice
+esempio di messaggio
+un esempio di
+
+"""#),
+        (path: "lexicons/it/benign_condition.txt", text: #"""
+# Conditions that are courtesy, not coercion: "se non ti dispiace", and the idioms built on
+# "se non" that are no condition at all ("se non sbaglio", "se non altro").
+se non ti dispiace
+se non vi dispiace
+se non le dispiace
+se non ti scoccia
+se non disturbo
+se non è un problema
+se non c'è problema
+se non hai tempo
+se non riesci
+se non puoi
+se non vuoi
+se non ti va
+se non te la senti
+se non sbaglio
+se non ricordo male
+se non erro
+se non altro
+se non fosse per
+se non piove
+se ti va
+se vuoi
+se ti fa piacere
+se preferisci
+se ti piace
+se ti piacciono
+a meno che non piova
+a meno che non preferisci
+a meno che tu non preferisca
+
+"""#),
+        (path: "lexicons/it/benign_context.txt", text: #"""
+# Everyday subjects of sharing: weddings, parties, menus. A publish or image rule with these nearby is ordinary life.
+matrimonio
+matrimoni
+sposi
+vacanza
+vacanze
+viaggio
+gita
+compleanno
+festa
+feste
+festicciola
+battesimo
+comunione
+cresima
+laurea
+diploma
+recita
+saggio di danza
+concerto
+partita
+torneo
+gara
+invito
+inviti
+link
+menu
+ricetta
+ricette
+scontrino
+raccolta fondi
+petizione
+torta
+cucciolo
+cuccioli
+cane
+cagnolino
+gatto
+gattino
+neonato
+nipotino
+nipotina
+ecografia
+newsletter
+volantino
+locandina
+lotteria
+estrazione
+giveaway
+babbo natale segreto
+natale
+capodanno
+pasqua
+carnevale
+cena
+pranzo
+aperitivo
+grigliata
+mare
+spiaggia
+montagna
+casa nuova
+cerimonia
+anniversario
+mostra
+evento
+open day
+pagella
+tramonto
+panorama
+addio al nubilato
+addio al celibato
+sfilata
+recensione
+partecipanti
+invitati
+ospiti
+da piccolo
+da piccola
+da bambino
+da bambina
+annuario
+giornalino
+graduatoria
+webinar
+
+"""#),
+        (path: "lexicons/it/by_time.txt", text: #"""
+# A clock deadline: "entro stasera", "prima di mezzanotte".
+entro stasera
+entro questa sera
+entro stanotte
+entro mezzanotte
+prima di mezzanotte
+entro domani
+entro domattina
+entro domani mattina
+entro domani sera
+entro oggi
+entro fine giornata
+entro la fine della giornata
+entro la giornata
+entro mezzogiorno
+entro l'alba
+entro le
+prima di stasera
+prima di domani
+entro un'ora
+entro mezz'ora
+entro un paio d'ore
+stasera stessa
+oggi stesso
+
+"""#),
+        (path: "lexicons/it/camera.txt", text: #"""
+# The reader's camera, as something the writer controlled: "(ho attivato la) tua webcam". The bare
+# "camera" is a bedroom in Italian, so it is not here.
+webcam
+cam
+telecamera
+fotocamera
+videocamera
+fotocamera frontale
+fotocamera anteriore
+microfono
+
+"""#),
+        (path: "lexicons/it/choice_benign.txt", text: #"""
+# A choice that is advice or a survey.
+investire
+investimento
+investi
+sondaggio
+questionario
+quiz
+articolo
+podcast
+colloquio
+consiglio
+test
+
+"""#),
+        (path: "lexicons/it/comply_verbs.txt", text: #"""
+# What the reader must do in time: pay, reply, comply.
+pagare
+paga
+paghi
+pagarmi
+pagato
+pagamento
+il pagamento
+bonifico
+il bonifico
+ricarica
+versamento
+rispondere
+rispondermi
+rispondi
+risposta
+obbedire
+ubbidire
+decidere
+decidi
+collaborare
+accettare
+eseguire
+trasferire
+mandare i soldi
+inviare i soldi
+mandarmi i soldi
+fare quello che ti dico
+fare quello che dico
+
+"""#),
+        (path: "lexicons/it/condition.txt", text: #"""
+# Hinges that make a threat conditional: "se non (paghi)", "a meno che", "altrimenti", "sennò",
+# "in caso contrario", and the reader's escapes ("se mi blocchi", "se vai dalla polizia").
+# "o" alone is too common: the frames combine it with what follows ("o lo pubblico").
+# The courtesy forms of "se non" ("se non ti dispiace", "se non sbaglio") are in benign_condition.
+se non
+se nn
+se non lo fai
+se non mi paghi
+se non paghi
+se non paga
+se non mandi
+se non invii
+se non rispondi
+se non collabori
+se ti rifiuti
+se ti rifiuti di
+se rifiuti
+se ignori
+se mi ignori
+se ignori questo messaggio
+se decidi di non
+se scegli di non
+se mi blocchi
+se blocchi
+se provi a bloccarmi
+se mi cancelli
+se cancelli
+se esci dalla chat
+se sparisci
+se lo dici a qualcuno
+se lo racconti a qualcuno
+se ne parli con qualcuno
+se parli
+se vai dalla polizia
+se vai alla polizia
+se chiami la polizia
+se chiami i carabinieri
+se mi denunci
+se mi segnali
+se provi a fare il furbo
+se fai il furbo
+se fai la furba
+se mi prendi in giro
+se provi a
+qualora
+qualora non
+nel caso in cui
+nel caso in cui non
+in caso contrario
+in caso di mancato pagamento
+a meno che
+a meno che non
+a meno che tu non
+finché non
+fino a quando non
+altrimenti
+sennò
+se no
+o sennò
+o altrimenti
+o se no
+se non ricevo
+se non ricevo il pagamento
+se non vedo
+se non arriva
+se non arrivano
+se il pagamento non
+se i soldi non
+se scopro che
+se vengo a sapere che
+se vedo che
+se mi accorgo che
+se mi costringi
+se mi obblighi
+
+"""#),
+        (path: "lexicons/it/control_verbs.txt", text: #"""
+# Taking over the reader's camera or device: "ho attivato (la tua webcam)", "il mio software ha
+# acceso (la tua fotocamera)". The participle alone is left out: "hai acceso la tua cam?".
+ho acceso
+ho attivato
+abbiamo acceso
+abbiamo attivato
+l'ho accesa
+l'ho attivata
+ha acceso
+ha attivato
+hanno acceso
+hanno attivato
+ho preso il controllo di
+ho preso il controllo della
+ho preso il controllo del
+ho il controllo di
+ho il controllo della
+ho il controllo del
+ha preso il controllo di
+ha preso il controllo della
+ho accesso a
+ho accesso alla
+ho accesso al
+ho pieno accesso alla
+ho pieno accesso al
+abbiamo accesso alla
+abbiamo accesso al
+ho hackerato
+abbiamo hackerato
+ho violato
+abbiamo violato
+ho infettato
+abbiamo infettato
+ho bucato
+ho craccato
+ho dirottato
+ti ho spiato attraverso
+ti ho spiata attraverso
+ti spiavo attraverso
+ti guardavo attraverso
+ti osservavo attraverso
+ti ho osservato attraverso
+ti ho osservata attraverso
+ti ho ripreso con
+ti ho ripresa con
+ti ha ripreso
+ti ha ripresa
+ho registrato con
+
+"""#),
+        (path: "lexicons/it/countdown.txt", text: #"""
+# Time pressure on its own: "tic tac", "il tempo stringe", "ultimo avviso".
+tic tac
+tic toc
+tictac
+il tempo stringe
+tempo stringe
+il tempo scorre
+il tempo corre
+il tempo sta scadendo
+il tempo sta per scadere
+il tempo è quasi scaduto
+il tempo è agli sgoccioli
+tempo scaduto
+il tempo è scaduto
+il conto alla rovescia
+conto alla rovescia
+il conto alla rovescia è iniziato
+il conto alla rovescia è partito
+il timer è partito
+il timer è attivo
+il countdown è partito
+countdown
+ogni minuto che passa
+ogni ora che passa
+più aspetti peggio è
+ti resta poco tempo
+ti rimane poco tempo
+hai poco tempo
+non perdere tempo
+non farmi perdere tempo
+non mi far perdere tempo
+smettila di farmi perdere tempo
+stai perdendo tempo
+ultima possibilità
+ultima occasione
+ultima chance
+è la tua ultima possibilità
+questa è la tua ultima possibilità
+ultimo avviso
+ultimo avvertimento
+questo è l'ultimo avviso
+non te lo ripeto
+non te lo ripeterò
+
+"""#),
+        (path: "lexicons/it/countdown_benign.txt", text: #"""
+# Countdowns that are not pressure on the reader: games, sales, songs.
+partita
+gioco
+quiz
+gara
+torneo
+canzone
+film
+serie
+puntata
+spettacolo
+saldi
+sconto
+sconti
+offerta
+offerte
+promo
+promozione
+biglietti
+posti
+iscrizioni
+iscriviti
+concorso
+bando
+asta
+elezioni
+voto
+capodanno
+natale
+esame
+esami
+stagione
+evento
+lancio
+uscita
+album
+concerto
+volo
+
+"""#),
+        (path: "lexicons/it/deadline_benign.txt", text: #"""
+# Ordinary deadlines: essays, deliveries, returns.
+compito
+compiti
+tesi
+tesina
+relazione
+esame
+verifica
+consegna
+consegnare
+pacco
+spedizione
+corriere
+ordine
+reso
+restituire
+rimborso
+fattura
+bolletta
+affitto
+abbonamento
+iscrizione
+iscriverti
+prenotazione
+prenotare
+modulo
+candidatura
+progetto
+preventivo
+contratto
+periodo di prova
+prova gratuita
+biglietti
+multa
+tasse
+rata
+conferma
+confermare
+disdetta
+invito
+inviti
+rsvp
+
+"""#),
+        (path: "lexicons/it/demand_number.txt", text: #"""
+# A demand right before a bare number: "pagami (500)", "pretendo (300)". "mandami" and "dammi" are
+# left out: "mandami 2 foto", "dammi 5 minuti".
+pagami
+mi paghi
+versami
+trasferiscimi
+pretendo
+esigo
+
+"""#),
+        (path: "lexicons/it/devices.txt", text: #"""
+# The reader's devices (after "tuo/tua").
+dispositivo
+dispositivi
+computer
+pc
+portatile
+laptop
+telefono
+cellulare
+smartphone
+telefonino
+tablet
+sistema
+sistema operativo
+account
+email
+e-mail
+mail
+posta
+casella di posta
+posta elettronica
+router
+browser
+
+"""#),
+        (path: "lexicons/it/erase_verbs.txt", text: #"""
+# Erasing the material once paid: "(posso) cancellare (il video)", "(ti prometto che) cancellerò
+# (tutto)". The infinitives follow a modal; the first-person forms follow "ti prometto che",
+# "ti giuro che" (a bare "cancellerò il video" has no separate actor, see the report of the
+# Italian pack).
+cancellare
+cancellarlo
+cancellarla
+cancellarli
+cancellarle
+eliminare
+eliminarlo
+eliminarla
+eliminarli
+eliminarle
+distruggere
+distruggerlo
+distruggerla
+distruggerli
+distruggerle
+rimuovere
+rimuoverlo
+rimuoverla
+rimuoverli
+rimuoverle
+far sparire
+farlo sparire
+farla sparire
+farli sparire
+farle sparire
+dimenticare
+dimenticarmi di
+cancellerò
+cancelleremo
+cancello
+eliminerò
+elimineremo
+elimino
+distruggerò
+distruggeremo
+distruggo
+rimuoverò
+rimuoveremo
+farò sparire
+faremo sparire
+
+"""#),
+        (path: "lexicons/it/everyone.txt", text: #"""
+# Whole audiences without "your": "a tutti", "chiunque ti conosca", "tutto il mondo".
+# Bare "tutti" is also "all" ("tutti i giorni"): it counts as an audience only as the subject of a
+# verb of seeing ("tutti vedranno"), see frames/it.rules; here the phrases that are audiences alone.
+a tutti
+a tutti quanti
+tutti quanti
+a chiunque
+chiunque ti conosca
+chiunque conosci
+tutti quelli che conosci
+tutti quelli che ti conoscono
+tutte le persone che conosci
+tutta la gente che conosci
+ogni persona che conosci
+ogni tuo contatto
+ogni singolo contatto
+ognuno dei tuoi contatti
+tutti i contatti
+tutti i tuoi contatti
+tutti i tuoi amici
+tutti i tuoi follower
+tutti i tuoi followers
+tutta la tua rubrica
+tutta la rubrica
+tutti i suoi contatti
+tutti i suoi amici
+tutti i suoi familiari
+tutte queste persone
+tutte quelle persone
+tutti loro
+il mondo intero
+tutto il mondo
+mezzo mondo
+tutta italia
+tutto il paese
+tutta la città
+tutto il quartiere
+tutto il condominio
+tutta la scuola
+tutto l'ufficio
+tutta l'azienda
+tutto il web
+tutto internet
+tutta la rete
+i giornali
+la stampa
+i media
+la televisione
+tt i tuoi contatti
+tt i tuoi amici
+a tt
+
+"""#),
+        (path: "lexicons/it/everyone_subject.txt", text: #"""
+# Italian only (frames/it.rules): "tutti" as the subject of a verb of seeing or knowing
+# ("tutti vedranno il video", "tutti sapranno"). Alone it is also "all" ("tutti i giorni"), so it
+# is an audience only when a will_see verb follows.
+tutti
+tutte
+tt
+tutti quanti
+tutti i tuoi
+
+"""#),
+        (path: "lexicons/it/futility.txt", text: #"""
+# Telling the reader that help is useless or forbidden: "(la polizia) non può fare niente",
+# "non andare (dalla polizia)", "se chiami (i carabinieri)".
+non serve a niente
+non serve a nulla
+non servirà a niente
+non servirà a nulla
+è inutile
+inutile
+è tempo perso
+non può aiutarti
+non ti può aiutare
+non possono aiutarti
+non ti possono aiutare
+non ti aiuterà
+non ti aiuteranno
+non ti salverà
+non ti salveranno
+non può fare niente
+non può fare nulla
+non possono fare niente
+non possono fare nulla
+non potrà fare niente
+non potranno fare niente
+non mi troveranno
+non mi troveranno mai
+non mi troverà mai
+non mi troverà
+non mi trovano
+non mi prenderanno
+non mi prenderanno mai
+non mi beccheranno
+non mi rintracceranno
+non riusciranno a trovarmi
+non arriveranno mai a me
+non andare
+non andare alla
+non andare dalla
+non andare dai
+non chiamare
+non contattare
+non rivolgerti
+non rivolgerti alla
+non provare a chiamare
+non provare a contattare
+non provare ad andare
+non pensare nemmeno di
+non pensarci nemmeno
+non azzardarti
+non ti azzardare
+se vai
+se vai dalla
+se vai alla
+se chiami
+se contatti
+se avverti
+se ti rivolgi
+se mi denunci
+se scopro che
+se vengo a sapere che
+appena scopro che
+nessuno ti può aiutare
+nessuno può aiutarti
+nessuno ti aiuterà
+nessuno ti salverà
+nn può fare niente
+nn possono fare niente
+nn mi troveranno
+nn ti può aiutare
+
+"""#),
+        (path: "lexicons/it/goes_public.txt", text: #"""
+# The material spreading by itself: "diventerà virale", "farà il giro del web", "sarà ovunque",
+# and the audience taking it in, with the verb before its subject as Italian puts it ("(il tuo
+# video) lo vedranno tutti"). Bare "va online" / "sarà online" are left out ("entro stasera il
+# sito va online").
+diventa virale
+diventerà virale
+diventerebbe virale
+diventare virale
+divenire virale
+diventa pubblico
+diventerà pubblico
+diventerà pubblica
+diventeranno pubblici
+diventeranno pubbliche
+sarà di dominio pubblico
+saranno di dominio pubblico
+finisce online
+finirà online
+finiscono online
+finiranno online
+finirebbe online
+finirebbero online
+finisce in rete
+finirà in rete
+finiranno in rete
+finirà su internet
+finiranno su internet
+finisce su internet
+sarà ovunque
+saranno ovunque
+sarà dappertutto
+saranno dappertutto
+girerà ovunque
+gireranno ovunque
+girerà dappertutto
+girerà in rete
+gireranno in rete
+gira ovunque
+farà il giro del web
+faranno il giro del web
+farà il giro di internet
+farà il giro dei social
+faranno il giro dei social
+farà il giro della scuola
+farà il giro del paese
+fa il giro del web
+lo vedranno tutti
+la vedranno tutti
+li vedranno tutti
+le vedranno tutti
+lo vedrà tutto il mondo
+lo vedranno tutti quanti
+lo sapranno tutti
+tutti lo vedranno
+tutti la vedranno
+tutti le vedranno
+tutti li vedranno
+lo vedrà chiunque
+la vedrà chiunque
+le vedrà chiunque
+lo vedranno tutti i tuoi amici
+
+"""#),
+        (path: "lexicons/it/goes_to.txt", text: #"""
+# The material moving towards a place or people; the frames require what follows ("finisce su
+# facebook", "arriverà a tutti i tuoi contatti", "andrà dritto ai tuoi genitori"). "va" and
+# "arriva" alone are everyday ("il tuo video va bene"): only with their preposition.
+finisce
+finiscono
+finirà
+finiranno
+finirebbe
+finirebbero
+va a finire
+vanno a finire
+andrà a finire
+andranno a finire
+andrebbe a finire
+finisce dritto
+finirà dritto
+finirà dritta
+finiranno dritte
+finiranno dritti
+va dritto
+va dritta
+vanno dritte
+vanno dritti
+andrà dritto
+andrà dritta
+andranno dritte
+andranno dritti
+va diretto
+va diretta
+andrà diretto
+andrà diretta
+andrà a
+andrà ai
+andrà alla
+andrà alle
+andrà al
+andrà su
+andrà sul
+andrà sulla
+andrà sui
+andranno a
+andranno ai
+andranno alla
+andranno al
+andranno su
+andranno sul
+andranno sui
+va a
+va ai
+va alla
+va su
+va sul
+va sulla
+vanno a
+vanno ai
+vanno su
+arriva a
+arriva ai
+arriva alla
+arriverà a
+arriverà ai
+arriverà alla
+arriverà al
+arriveranno a
+arriveranno ai
+arriveranno alla
+arriverebbe a
+arriverebbero a
+sarà su
+sarà sul
+sarà sulla
+sarà sui
+saranno su
+saranno sul
+saranno sui
+sarà nelle mani di
+finirà nelle mani di
+finisce nelle mani di
+
+"""#),
+        (path: "lexicons/it/harm_verbs.txt", text: #"""
+# Harms the writer threatens to start: "(procederemo a) attaccare", "(sarò costretto a)
+# pubblicare", with the first-person forms after "ti giuro che".
+iniziare l'attacco
+cominciare l'attacco
+attaccare
+distruggere
+rovinare
+pubblicare
+diffondere
+vendere
+hackerare
+esporre
+colpire
+fare del male
+farti del male
+venire a prenderti
+venire a cercarti
+passare alle maniere forti
+agire
+denunciarti
+rovinarti
+distruggerti
+sputtanarti
+buttare giù
+mettere fuori uso
+attaccherò
+attaccheremo
+colpirò
+agirò
+
+"""#),
+        (path: "lexicons/it/if_unpaid.txt", text: #"""
+# Not paying or not answering, as the hinge of a harm: "se decidi di non pagare".
+se non paghi
+se non mi paghi
+se non ci paghi
+se non paga
+se nn paghi
+se nn mi paghi
+se decidi di non pagare
+se scegli di non pagare
+se ti rifiuti di pagare
+se rifiuti di pagare
+se non effettui il pagamento
+se non effettua il pagamento
+se non ricevo il pagamento
+se non riceviamo il pagamento
+se il pagamento non arriva
+se non arriva il pagamento
+se non ricevo i soldi
+se non mi mandi i soldi
+se ignori questo messaggio
+se ignori questa email
+se ignori questa mail
+se ignora questo messaggio
+se ignora questa email
+se mi ignori
+se non rispondi
+se non mi rispondi
+se nn rispondi
+in caso di mancato pagamento
+in mancanza del pagamento
+senza il pagamento
+se non collabori
+
+"""#),
+        (path: "lexicons/it/image_demand.txt", text: #"""
+# Images or acts demanded: "fammi vedere", "mandami una foto", "spogliati", "accendi la cam".
+fammi vedere
+mi fai vedere
+fammi vedere di più
+fammi vedere tutto
+fatti vedere
+mostrami
+mandami una foto
+mandami foto
+mandami un video
+mandami altre foto
+mandami un'altra foto
+mandane altre
+mandamene altre
+mandami nudes
+mandami le foto
+mandami il video
+inviami una foto
+inviami foto
+spogliati
+togliti
+togliti i vestiti
+togliti la maglia
+togliti la maglietta
+togliti le mutande
+togliti il reggiseno
+mettiti nudo
+mettiti nuda
+accendi la cam
+accendi la webcam
+accendi la telecamera
+apri la cam
+apri la webcam
+vai in cam
+fai quello che ti dico
+fai come ti dico
+fai quello che dico
+fai come dico
+obbedisci
+toccati
+masturbati
+inquadrati
+fammi vedere la faccia
+mostra la faccia
+
+"""#),
+        (path: "lexicons/it/in_my_hands.txt", text: #"""
+# The reader's fate held by the writer: "(la tua vita) è nelle mie mani".
+è nelle mie mani
+sono nelle mie mani
+nelle mie mani
+è in mano mia
+sono in mano mia
+in mano mia
+è in mano a me
+dipende da me
+dipende solo da me
+ora dipende da me
+è appesa a un filo
+
+"""#),
+        (path: "lexicons/it/life.txt", text: #"""
+# What can be ruined (after "tuo/tua"): "(la tua) vita", "(la tua) reputazione". Bare "lavoro" is
+# left out: "il tuo lavoro è finito?" is a question about a task.
+vita
+intera vita
+vita intera
+vita privata
+vita sociale
+vita professionale
+esistenza
+reputazione
+carriera
+futuro
+matrimonio
+relazione
+fidanzamento
+famiglia
+nome
+buon nome
+immagine
+dignità
+credibilità
+onore
+privacy
+posto di lavoro
+azienda
+attività
+negozio
+sito
+sito web
+marchio
+
+"""#),
+        (path: "lexicons/it/made_public.txt", text: #"""
+# The state the material is put in: "(rendo i tuoi video) pubblici", "(faccio diventare il tuo video) virale".
+pubblico
+pubblica
+pubblici
+pubbliche
+virale
+virali
+di dominio pubblico
+visibile a tutti
+visibili a tutti
+accessibile a tutti
+accessibili a tutti
+noto a tutti
+nota a tutti
+
+"""#),
+        (path: "lexicons/it/make_verbs.txt", text: #"""
+# Making the material public: "(posso) rendere (i tuoi video pubblici)", "(sto per) far diventare (il tuo video virale)".
+rendere
+renderli
+renderlo
+renderla
+renderle
+far diventare
+fare diventare
+farlo diventare
+farla diventare
+farli diventare
+farle diventare
+
+"""#),
+        (path: "lexicons/it/malware.txt", text: #"""
+# Tools of the webcam-hack extortion email (the international names are in the language-neutral malware.txt).
+software spia
+programma spia
+app spia
+codice malevolo
+software malevolo
+programma malevolo
+codice dannoso
+software dannoso
+programma dannoso
+virus trojan
+cavallo di troia
+il mio software
+il mio programma
+il mio virus
+il mio malware
+strumento di accesso remoto
+accesso remoto
+desktop remoto
+
+"""#),
+        (path: "lexicons/it/material.txt", text: #"""
+# The material: recordings, images and chats that could be published. Explicit words are in
+# material_explicit. "video" and "foto" do not change in the plural; diminutives and chat
+# loanwords ("screen", "vocali") are listed. The singular "messaggio" and "roba" are left out:
+# "inoltro il tuo messaggio", "ho la tua roba" are everyday.
+video
+videino
+videini
+videochiamata
+videochiamate
+video chiamata
+video chiamate
+chiamata video
+filmato
+filmati
+filmino
+filmini
+clip
+registrazione
+registrazioni
+registrazione dello schermo
+foto
+fotina
+fotine
+fotografia
+fotografie
+immagine
+immagini
+selfie
+screen
+screenshot
+screenshots
+schermata
+schermate
+cattura dello schermo
+catture dello schermo
+chat
+conversazione
+conversazioni
+messaggi
+vocali
+audio
+file
+dati
+dati personali
+informazioni personali
+informazioni private
+materiale
+contenuto
+contenuti
+prove
+segreti
+cronologia
+cronologia di navigazione
+cronologia del browser
+montaggio
+compilation
+raccolta di video
+
+"""#),
+        (path: "lexicons/it/material_explicit.txt", text: #"""
+# Compromising material named explicitly (nouns and noun phrases), with the adjectives Italian
+# puts after the noun ("foto nude", "video hot") and the clauses that name an act ("video in cui ti
+# masturbi" is reached by material + of_you + sexual_acts; here the set phrases).
+nudes
+nude
+nudo
+nuda
+nudi
+foto nude
+foto nuda
+foto nudo
+foto nudi
+video nudo
+video nuda
+video nudi
+nudità
+foto hot
+video hot
+contenuti hot
+foto piccanti
+foto piccante
+video piccante
+video piccanti
+foto sexy
+video sexy
+foto osé
+video osé
+foto intime
+foto intima
+video intimo
+video intimi
+contenuti intimi
+materiale intimo
+immagini intime
+foto esplicite
+foto esplicita
+video esplicito
+video espliciti
+contenuti espliciti
+materiale esplicito
+immagini esplicite
+foto compromettenti
+foto compromettente
+video compromettente
+video compromettenti
+materiale compromettente
+immagini compromettenti
+foto private
+video privati
+video privato
+foto senza vestiti
+video senza vestiti
+foto in intimo
+foto in mutande
+foto in reggiseno
+video porno
+video hard
+filmino hard
+filmino porno
+sex tape
+sextape
+dick pic
+dickpic
+sexting
+parti intime
+corpo nudo
+video della masturbazione
+video mentre ti masturbi
+video mentre ti masturbavi
+quello che hai fatto in cam
+quello che hai fatto in webcam
+quello che hai fatto davanti alla cam
+quello che hai fatto davanti alla webcam
+quello che hai fatto davanti alla telecamera
+quello che facevi in cam
+quello che facevi davanti alla webcam
+cosa hai fatto in cam
+cosa facevi in cam
+i porno che guardi
+che porno guardi
+i siti porno che visiti
+i siti porno che hai visitato
+i siti per adulti che visiti
+i siti per adulti che hai visitato
+la tua vita sessuale
+
+"""#),
+        (path: "lexicons/it/me.txt", text: #"""
+# The writer as the receiver of money: "(manda i soldi) a me", "(paga) sul mio conto",
+# "(invia) a questo indirizzo".
+a me
+me
+a noi
+sul mio conto
+al mio conto
+sul mio iban
+sul mio portafoglio
+al mio portafoglio
+nel mio portafoglio
+sul mio wallet
+al mio wallet
+nel mio wallet
+al mio indirizzo
+al mio indirizzo bitcoin
+sul mio indirizzo bitcoin
+alla mia postepay
+sulla mia postepay
+sulla mia carta
+sulla mia prepagata
+sul mio paypal
+al mio paypal
+su questo conto
+a questo conto
+su questo iban
+a questo iban
+su questa carta
+su questa postepay
+a questo indirizzo
+a questo wallet
+su questo wallet
+a questo portafoglio
+al seguente indirizzo
+all'indirizzo seguente
+all'indirizzo qui sotto
+all'indirizzo qui di seguito
+al seguente iban
+sul seguente conto
+sulla seguente carta
+qui sotto
+di seguito
+indirizzo seguente
+
+"""#),
+        (path: "lexicons/it/money_words.txt", text: #"""
+# Money as the alternative to the reader's name: "(la tua reputazione o) i tuoi soldi".
+soldi
+i soldi
+i tuoi soldi
+denaro
+il denaro
+il tuo denaro
+contanti
+pagare
+pagarmi
+qualche centinaio di euro
+qualche euro
+un po' di soldi
+
+"""#),
+        (path: "lexicons/it/my.txt", text: #"""
+# The writer's own, or a pointer to what follows: "(il) mio (portafoglio bitcoin)", "(il) seguente
+# (indirizzo)", "questo (iban)".
+mio
+mia
+miei
+mie
+nostro
+nostra
+seguente
+il seguente
+la seguente
+questo
+questa
+ecco il mio
+ecco la mia
+qui sotto il mio
+qui sotto trovi il mio
+di seguito il mio
+di seguito trovi il mio
+
+"""#),
+        (path: "lexicons/it/of_you.txt", text: #"""
+# After the material, the reader in it: "un video di te", "foto in cui ci sei tu", "un video in cui ti (tocchi)".
+# The possessive after the noun ("le foto tue") is left out: with the frames' gap it would also read "il video sul tuo profilo".
+di te
+di voi
+con te
+con te dentro
+in cui ci sei tu
+dove ci sei tu
+in cui sei
+dove sei
+in cui si vede
+dove si vede
+in cui ti
+dove ti
+mentre ti
+che ti riprende
+che ti riprendono
+che ti ritrae
+che ti ritraggono
+con la tua faccia
+col tuo viso
+con il tuo viso
+con il tuo volto
+del tuo corpo
+della tua faccia
+della tua webcam
+dalla tua webcam
+della tua cam
+dalla tua cam
+della tua telecamera
+dalla tua telecamera
+della nostra videochiamata
+
+"""#),
+        (path: "lexicons/it/or.txt", text: #"""
+# The bare "or" of an ultimatum; the frames combine it with what follows ("o lo pubblico",
+# "altrimenti tutti vedranno").
+o
+oppure
+o sennò
+o altrimenti
+altrimenti
+sennò
+se no
+
+"""#),
+        (path: "lexicons/it/or_else.txt", text: #"""
+# The threat hinge after a demand for images: "altrimenti", "sennò", "se non vuoi che".
+# A bare "o" is left out: "paga tu o lo faccio io", "manda il link o lo cerco io". Italian drops the
+# subject after "o" ("o lo pubblico"): see the report of the Italian pack.
+altrimenti
+sennò
+se no
+o sennò
+o altrimenti
+oppure sennò
+in caso contrario
+se non lo fai
+se nn lo fai
+se non vuoi che
+se nn vuoi che
+
+"""#),
+        (path: "lexicons/it/pay_verbs.txt", text: #"""
+# Verbs of paying, in the imperative of a command ("paga", "manda", informal and formal "paghi",
+# "effettui"), or in the infinitive after an obligation ("devi pagare", "deve versare"). With "me"
+# fused on ("pagami", "mandami") they are in self_want, which reaches the amount directly.
+paga
+pagate
+pagare
+paghi
+pagarmi
+pagarci
+pagaci
+pagatemi
+manda
+mandate
+mandare
+mandarmi
+mandarci
+mandaci
+invia
+inviate
+inviare
+inviarmi
+inviarci
+inviaci
+invii
+versa
+versate
+versare
+versarmi
+versi
+trasferisci
+trasferite
+trasferire
+trasferirmi
+trasferisca
+deposita
+depositare
+ricarica
+ricaricare
+ricaricarmi
+compra
+comprare
+acquista
+acquistare
+sgancia
+sganciare
+caccia
+cacciare
+tira fuori
+tirare fuori
+scuci
+scucire
+fai un bonifico di
+fai un bonifico
+fammi un bonifico
+fare un bonifico
+fare un bonifico di
+effettua un bonifico
+effettui un bonifico
+fai una ricarica di
+fai una ricarica
+fammi una ricarica
+fare una ricarica
+effettua il pagamento
+effettui il pagamento
+effettuare il pagamento
+effettua un pagamento di
+effettui un pagamento di
+effettuare un pagamento di
+completa il pagamento
+completi il pagamento
+completare il pagamento
+procedi con il pagamento
+proceda con il pagamento
+procedere con il pagamento
+manda i soldi
+mandami i soldi
+invia i soldi
+inviami i soldi
+manda il denaro
+invia il denaro
+trasferisci il denaro
+trasferisca il denaro
+metti i soldi
+
+"""#),
+        (path: "lexicons/it/payment_nouns.txt", text: #"""
+# The payment itself as a noun: "(dopo il) pagamento", "(completa il) trasferimento", "(i) soldi".
+pagamento
+il pagamento
+pagamenti
+versamento
+il versamento
+trasferimento
+il trasferimento
+transazione
+la transazione
+i soldi
+soldi
+il denaro
+denaro
+la somma
+somma
+l'importo
+importo
+la cifra
+il riscatto
+riscatto
+la ricarica
+i bitcoin
+la tariffa
+il compenso
+il mio compenso
+
+"""#),
+        (path: "lexicons/it/people.txt", text: #"""
+# The reader's groups of people (after "tuo/tua/tuoi/tue"): "(tutti i) tuoi amici", "(alla) tua famiglia".
+# Bare "lavoro" and "classe" are left out ("il video del tuo lavoro", "la foto della tua classe"):
+# "posto di lavoro", "compagni di classe" and the people at work are listed instead.
+amici
+amiche
+amichetti
+amici e parenti
+parenti e amici
+amici e familiari
+famiglia
+famiglia intera
+intera famiglia
+familiari
+famigliari
+parenti
+cari
+genitori
+figli
+followers
+follower
+seguaci
+iscritti
+fan
+contatti
+contatti social
+contatti whatsapp
+contatti di whatsapp
+contatti del telefono
+contatti della rubrica
+contatti email
+contatti facebook
+contatti instagram
+amici di facebook
+amici su facebook
+amici di instagram
+follower di instagram
+follower su instagram
+rubrica
+lista contatti
+lista dei contatti
+lista amici
+lista degli amici
+lista dei follower
+conoscenti
+compagni
+compagne
+compagni di classe
+compagne di classe
+compagni di scuola
+compagni di squadra
+compagni di corso
+gruppo di amici
+comitiva
+colleghi
+colleghe
+colleghi di lavoro
+posto di lavoro
+ufficio
+azienda
+datore di lavoro
+capi
+superiori
+dipendenti
+clienti
+soci
+professori
+prof
+professoresse
+insegnanti
+docenti
+scuola
+università
+squadra
+parrocchia
+chiesa
+vicini
+vicini di casa
+paese
+
+"""#),
+        (path: "lexicons/it/person.txt", text: #"""
+# One person close to the reader (after "tuo/tua"): "tua madre", "(alla) tua ragazza".
+madre
+mamma
+mammina
+mami
+padre
+papà
+babbo
+papi
+sorella
+sorellina
+fratello
+fratellino
+moglie
+marito
+ragazza
+ragazzo
+fidanzata
+fidanzato
+morosa
+moroso
+compagna
+compagno
+partner
+ex
+nonna
+nonno
+zia
+zio
+cugina
+cugino
+figlia
+figlio
+suocera
+suocero
+capo
+boss
+responsabile
+professore
+professoressa
+maestra
+maestro
+preside
+allenatore
+mister
+parroco
+prete
+migliore amica
+migliore amico
+amica del cuore
+amico del cuore
+crush
+
+"""#),
+        (path: "lexicons/it/places.txt", text: #"""
+# Public places and platforms the material could be published on (brand names are in the
+# language-neutral places.txt).
+internet
+in rete
+sul web
+web
+online
+on line
+social
+sui social
+social network
+tutti i social
+tutti i social network
+ogni social
+i social
+forum
+gruppi
+gruppo whatsapp
+gruppi whatsapp
+gruppo della classe
+gruppo di classe
+chat di classe
+chat della classe
+gruppo della scuola
+chat di gruppo
+ovunque
+dappertutto
+da tutte le parti
+bacheca
+tua bacheca
+tuo profilo
+tua pagina
+tua storia
+tue storie
+nelle storie
+storia di instagram
+tuo instagram
+tuo facebook
+tuo tiktok
+tuo insta
+siti web
+su tutti i siti
+giornali
+giornale
+telegiornale
+sulla rete
+
+"""#),
+        (path: "lexicons/it/places_hostile.txt", text: #"""
+# Places where material is exposed or sold whatever it is: no "your" needed.
+siti porno
+sito porno
+siti per adulti
+sito per adulti
+siti hard
+sito hard
+siti a luci rosse
+siti di incontri
+dark web
+web oscuro
+mercato nero
+al miglior offerente
+a chi offre di più
+pedofili
+ai pedofili
+hacker
+altri hacker
+gruppi telegram
+canali telegram
+
+"""#),
+        (path: "lexicons/it/police.txt", text: #"""
+# The authorities a victim might turn to.
+polizia
+la polizia
+alla polizia
+dalla polizia
+polizia postale
+la postale
+alla postale
+dalla postale
+carabinieri
+i carabinieri
+ai carabinieri
+dai carabinieri
+forze dell'ordine
+le forze dell'ordine
+autorità
+le autorità
+alle autorità
+sbirri
+gli sbirri
+guardia di finanza
+questura
+commissariato
+avvocato
+un avvocato
+giudice
+tribunale
+interpol
+europol
+fbi
+
+"""#),
+        (path: "lexicons/it/police_benign.txt", text: #"""
+# Advice to call the police, and everyday police business.
+emergenza
+112
+113
+118
+se ti senti in pericolo
+se sei in pericolo
+chiama subito
+chiamate subito
+dovresti chiamare
+dovresti denunciare
+dovresti andare
+ti conviene denunciare
+parcheggio
+doppia fila
+multa
+multe
+vigili
+vicini
+vicino di casa
+rumore
+schiamazzi
+condominio
+furto
+rubato
+rubata
+rubati
+bici
+bicicletta
+motorino
+smarrito
+smarrita
+incidente
+lite
+litigio
+patente
+documenti
+passaporto
+questione civile
+causa civile
+per così poco
+non esagerare
+sciocchezza
+ho perso
+hai perso
+ha perso
+oggetti smarriti
+
+"""#),
+        (path: "lexicons/it/polite_request.txt", text: #"""
+# Friendly asks, not demands: "puoi (mandarmi 20 euro)", "mi potresti (ridare)", "quando riesci".
+puoi mandarmi
+puoi passarmi
+puoi ridarmi
+puoi prestarmi
+puoi farmi
+potresti
+mi puoi
+mi potresti
+riesci a
+riusciresti a
+ce la fai a
+ti dispiace
+ti dispiacerebbe
+mi faresti
+mi fai un favore
+per favore
+per piacere
+per cortesia
+quando puoi
+quando riesci
+quando hai tempo
+con calma
+se riesci
+se puoi
+nessuna fretta
+non c'è fretta
+senza fretta
+gentilmente
+
+"""#),
+        (path: "lexicons/it/price_words.txt", text: #"""
+# A price for something: "(un) prezzo giusto", "(una) piccola somma", "compenso".
+prezzo giusto
+giusto prezzo
+prezzo onesto
+piccola somma
+modica somma
+modica cifra
+piccola cifra
+piccolo compenso
+piccolo contributo
+prezzo
+costo
+tariffa
+compenso
+commissione
+in cambio di
+per comprare
+per ricomprare
+
+"""#),
+        (path: "lexicons/it/pronoun_material.txt", text: #"""
+# Words that stand for the material once it has been mentioned or shown: "manderò tutto",
+# "pubblico questo". The clitics lo/la/li/le are left out: la and le are also articles
+# ("manderò la lettera"), and a clitic comes before the verb, where the frames do not look.
+tutto
+tutto quanto
+tutto questo
+tutto ciò
+ogni cosa
+il tutto
+questo
+questa
+questi
+queste
+quello
+quella
+quelli
+quelle
+entrambi
+entrambe
+
+"""#),
+        (path: "lexicons/it/publish_done.txt", text: #"""
+# Verbs of publishing in the participle, after "sarà", "verrà", "viene": "il tuo video sarà
+# pubblicato", "le foto verranno inviate". Every gender and number is listed.
+pubblicato
+pubblicata
+pubblicati
+pubblicate
+inviato
+inviata
+inviati
+inviate
+mandato
+mandata
+mandati
+mandate
+inoltrato
+inoltrata
+inoltrati
+inoltrate
+condiviso
+condivisa
+condivisi
+condivise
+caricato
+caricata
+caricati
+caricate
+postato
+postata
+postati
+postate
+diffuso
+diffusa
+diffusi
+diffuse
+divulgato
+divulgata
+divulgati
+divulgate
+distribuito
+distribuita
+distribuiti
+distribuite
+mostrato
+mostrata
+mostrati
+mostrate
+girato a
+girata a
+girati a
+girate a
+venduto
+venduta
+venduti
+vendute
+esposto
+esposta
+esposti
+esposte
+rivelato
+rivelata
+rivelati
+rivelate
+trasmesso
+trasmessa
+trasmessi
+trasmesse
+taggato
+taggata
+taggati
+taggate
+spammato
+spammata
+leakato
+leakata
+leakati
+leakate
+reso pubblico
+resa pubblica
+resi pubblici
+rese pubbliche
+messo online
+messa online
+messi online
+messe online
+messo in rete
+messa in rete
+visto da tutti
+vista da tutti
+visti da tutti
+viste da tutti
+fatto girare
+fatta girare
+fatti girare
+fatte girare
+fatto vedere
+fatta vedere
+fatti vedere
+fatte vedere
+
+"""#),
+        (path: "lexicons/it/publish_verbs.txt", text: #"""
+# Verbs of publishing, sending or showing material, in the infinitive that follows "posso",
+# "sto per", "ho intenzione di", with the enclitic forms ("mandarlo", "pubblicarle",
+# "mandarglielo") and the causatives written whole ("far vedere", "far girare", "mettere online").
+pubblicare
+pubblicarlo
+pubblicarla
+pubblicarli
+pubblicarle
+mandare
+mandarlo
+mandarla
+mandarli
+mandarle
+mandarglielo
+mandargliela
+mandarglieli
+mandargliele
+inviare
+inviarlo
+inviarla
+inviarli
+inviarle
+inviarglielo
+inoltrare
+inoltrarlo
+inoltrarla
+inoltrarli
+inoltrarle
+girare
+girarlo
+girarla
+girarli
+girarle
+condividere
+condividerlo
+condividerla
+condividerli
+condividerle
+caricare
+caricarlo
+caricarla
+caricarli
+caricarle
+postare
+postarlo
+postarla
+postarli
+postarle
+diffondere
+diffonderlo
+diffonderla
+diffonderli
+diffonderle
+divulgare
+divulgarlo
+divulgarla
+divulgarli
+divulgarle
+distribuire
+distribuirlo
+distribuirla
+distribuirli
+distribuirle
+mostrare
+mostrarlo
+mostrarla
+mostrarli
+mostrarle
+mostrarglielo
+vendere
+venderlo
+venderla
+venderli
+venderle
+esporre
+rivelare
+rilasciare
+spammare
+taggare
+leakare
+sbattere
+trasmettere
+far vedere
+fare vedere
+farlo vedere
+farla vedere
+farli vedere
+farle vedere
+fargliela vedere
+farglielo vedere
+far girare
+fare girare
+farlo girare
+farla girare
+farli girare
+farle girare
+far circolare
+farlo circolare
+far arrivare
+farlo arrivare
+mettere online
+metterlo online
+metterla online
+metterli online
+metterle online
+mettere in rete
+metterlo in rete
+mettere su internet
+rendere pubblico
+rendere pubblica
+rendere pubblici
+rendere pubbliche
+renderlo pubblico
+renderla pubblica
+renderli pubblici
+renderle pubbliche
+
+"""#),
+        (path: "lexicons/it/rails.txt", text: #"""
+# Payment rails: how the money is to move (international brands are in the language-neutral rails.txt).
+criptovaluta
+criptovalute
+cripto
+moneta virtuale
+valuta virtuale
+carta regalo
+carte regalo
+buono regalo
+buoni regalo
+buono amazon
+buoni amazon
+carta steam
+carte steam
+carta google play
+carte google play
+carta itunes
+carte itunes
+carta apple
+carte apple
+carta prepagata
+carte prepagate
+ricarica
+ricarica postepay
+ricarica paysafecard
+postepay
+poste pay
+postepay evolution
+satispay
+hype
+bonifico
+bonifico bancario
+bonifico istantaneo
+vaglia
+vaglia postale
+money transfer
+conto corrente
+
+"""#),
+        (path: "lexicons/it/receive_payment.txt", text: #"""
+# The payment arriving: "(appena) ricevo (il pagamento)", "(non appena il pagamento sarà) confermato".
+ricevo
+riceverò
+riceviamo
+riceveremo
+ricevuto
+ricevuta
+avrò ricevuto
+avremo ricevuto
+è stato ricevuto
+sarà ricevuto
+arriva il pagamento
+arriverà il pagamento
+arrivano i soldi
+arriveranno i soldi
+vedo il pagamento
+vedrò il pagamento
+vedo i soldi
+confermato
+confermata
+pagamento confermato
+sarà confermato
+incasso
+incassato
+
+"""#),
+        (path: "lexicons/it/record_past.txt", text: #"""
+# Recording or capturing, in the past participle: "(ho) registrato (tutto)", "(ho) fatto uno
+# screen (della chat)". "salvato", "scaricato", "copiato" are left out ("ho salvato tutto" is
+# everyday work); those are in self_have, before the reader's material.
+registrato
+registrata
+registrati
+registrate
+ha registrato
+filmato
+filmata
+screenshottato
+screenato
+fatto uno screen
+fatto lo screen
+fatto gli screen
+fatto degli screen
+fatto screen
+fatto uno screenshot
+fatto degli screenshot
+fatto gli screenshot
+fatto screenshot
+catturato
+catturata
+fatto un video
+fatto un video di
+fatto una registrazione
+fatto una registrazione di
+fatto un montaggio
+fatto un montaggio di
+montato un video
+creato un video
+creato dei video
+creato delle clip
+registrato tutto
+registrato ogni cosa
+
+"""#),
+        (path: "lexicons/it/recording_benign.txt", text: #"""
+# Recordings that are ordinary life: lectures, meetings, songs.
+lezione
+lezioni
+corso
+conferenza
+seminario
+riunione
+meeting
+webinar
+call di lavoro
+podcast
+tutorial
+intervista
+canzone
+canzoni
+concerto
+partita
+spettacolo
+recita
+saggio
+matrimonio
+compleanno
+vocale
+messaggio vocale
+segreteria
+presentazione
+puntata
+episodio
+film
+prova
+audizione
+coro
+tramonto
+nipotino
+cagnolino
+gattino
+serie
+documentario
+backup
+salvataggio
+cliente
+clienti
+verbale
+
+"""#),
+        (path: "lexicons/it/refund_context.txt", text: #"""
+# Ordinary reasons friends and family move money: a pay rule with these nearby is not a demand.
+ridammi
+ridarmi
+ridammeli
+ridarti
+me li ridai
+mi ridai
+ti ridò
+te li ridò
+restituire
+restituisco
+restituiscimi
+rimborso
+rimborsami
+rimborsare
+ti rimborso
+prestito
+prestami
+mi presti
+ti presto
+prestato
+ti devo
+mi devi ancora
+dividiamo
+dividere
+a testa
+metà
+la mia parte
+la tua parte
+quota
+colletta
+pizza
+cena
+pranzo
+colazione
+aperitivo
+birra
+birre
+caffè
+biglietto
+biglietti
+affitto
+bolletta
+bollette
+condominio
+benzina
+spesa
+multa
+treno
+taxi
+cinema
+concerto
+gita
+palestra
+calcetto
+iscrizione
+abbonamento
+fattura
+scontrino
+caparra
+acconto
+stipendio
+mancia
+compleanno
+festa
+vacanza
+vacanze
+viaggio
+albergo
+ristorante
+libri
+indietro
+spendere
+spendo
+guadagnare
+guadagno
+risparmiare
+budget
+bici
+macchina
+usato
+annuncio
+vinted
+subito.it
+il regalo
+un regalo
+per il regalo
+regalo di compleanno
+
+"""#),
+        (path: "lexicons/it/regret.txt", text: #"""
+# Threatened regret.
+te ne pentirai
+te ne pentirai amaramente
+ve ne pentirete
+ti pentirai
+ti pentirai amaramente
+se ne pentirà
+te ne farò pentire
+ti farò pentire
+ve ne farò pentire
+la pagherai
+la pagherai cara
+me la pagherai
+me la pagherai cara
+la pagherete cara
+pagherai per questo
+lo rimpiangerai
+rimpiangerai
+ti mangerai le mani
+te ne pentiresti
+ti pentiresti
+
+"""#),
+        (path: "lexicons/it/regret_benign.txt", text: #"""
+# Regret that is friendly advice: missing a party, a film.
+se non vieni
+se non ci vieni
+se non lo provi
+se non lo guardi
+se non lo compri
+se non lo assaggi
+se te lo perdi
+se lo perdi
+se non vai
+se salti
+non venire
+perderti
+film
+serie
+festa
+concerto
+viaggio
+gita
+torta
+cibo
+pizza
+cena
+spettacolo
+libro
+offerta
+saldi
+biglietti
+partita
+vieni
+taglio di capelli
+tatuaggio
+
+"""#),
+        (path: "lexicons/it/reputation_of.txt", text: #"""
+# "la reputazione del (tuo sito)": the noun and the articled preposition before "tuo/tua".
+la reputazione del
+la reputazione della
+la reputazione di
+il nome del
+il nome della
+l'immagine del
+l'immagine della
+il futuro del
+il futuro della
+il buon nome del
+il buon nome della
+
+"""#),
+        (path: "lexicons/it/ruin_benign.txt", text: #"""
+# Harm that is ordinary talk: jobs, exams, the weather.
+esame
+esami
+verifica
+meteo
+pioggia
+traffico
+non lasciare
+non permettere
+non voglio rovinarti
+non voglio rovinare
+non rovinarti
+non farti rovinare
+dieta
+sonno
+weekend
+fine settimana
+festa
+partita
+torta
+vacanza
+vacanze
+serata
+sorpresa
+capelli
+fifa
+playstation
+calcetto
+a carte
+scacchi
+fumo
+alcol
+stress
+ansia
+questo lavoro
+quel lavoro
+
+"""#),
+        (path: "lexicons/it/ruin_verbs.txt", text: #"""
+# Harm promised to the reader's life or name: "(posso) rovinare (la tua vita)", and the first-
+# person forms that carry the actor ("distruggerò la tua reputazione", "rovino la tua carriera").
+rovinare
+distruggere
+danneggiare
+infangare
+sputtanare
+compromettere
+stroncare
+rovinerò
+rovineremo
+rovino
+distruggerò
+distruggeremo
+distruggo
+danneggerò
+infangherò
+sputtanerò
+comprometterò
+rovinerei
+distruggerei
+completamente rovinare
+completamente distruggere
+
+"""#),
+        (path: "lexicons/it/ruin_you.txt", text: #"""
+# Harm to the reader themselves. Italian says "ti rovino la vita" with the clitic and the article,
+# not "your": these phrases carry it whole.
+ti rovino
+ti rovinerò
+ti rovineremo
+ti rovino la vita
+ti rovinerò la vita
+ti rovineremo la vita
+ti distruggo
+ti distruggerò
+ti distruggeremo
+ti distruggo la vita
+ti distruggerò la vita
+ti rovino la reputazione
+ti rovinerò la reputazione
+ti distruggo la reputazione
+ti rovino la carriera
+ti rovino il matrimonio
+ti rovino la famiglia
+ti sputtano
+ti sputtanerò
+ti smerdo
+ti svergogno
+ti svergognerò
+ti umilio
+ti umilierò
+ti faccio licenziare
+ti farò licenziare
+ti faccio espellere
+ti faccio fare una figura di merda
+ti faccio vergognare
+ti farò vergognare
+ti rendo la vita un inferno
+ti renderò la vita un inferno
+ti faccio terra bruciata
+rovinarti
+rovinarti la vita
+distruggerti
+distruggerti la vita
+sputtanarti
+svergognarti
+umiliarti
+farti licenziare
+renderti la vita un inferno
+
+"""#),
+        (path: "lexicons/it/ruined.txt", text: #"""
+# Participles of harm after "sarà", "è": "(la tua vita) sarà (rovinata)", "(la tua reputazione è) finita".
+rovinata
+rovinato
+rovinati
+rovinate
+distrutta
+distrutto
+distrutti
+distrutte
+finita
+finito
+finita per sempre
+finito per sempre
+compromessa
+compromesso
+infangata
+infangato
+sputtanata
+sputtanato
+a pezzi
+in rovina
+un inferno
+
+"""#),
+        (path: "lexicons/it/self_have.txt", text: #"""
+# The writer holding something: "ho (il tuo video)", "ho ancora (le tue foto)", "è in mio possesso".
+# Bare "ho" is the auxiliary of every past tense ("ho visto il tuo video"), and "ho già/anche"
+# too: the forms listed are followed by the object ("ho il", "ho le", "ho ancora le").
+ho il
+ho la
+ho lo
+ho i
+ho gli
+ho le
+ho un
+ho una
+ho uno
+ho dei
+ho delle
+ho degli
+ho tutti
+ho tutte
+ho qui
+ho in mano
+ho nelle mie mani
+ho tra le mani
+ho ancora il
+ho ancora la
+ho ancora i
+ho ancora le
+ho ancora un
+ho ancora una
+ho ancora tutti
+ho ancora tutte
+ce l'ho
+ce l ho
+c'ho
+ce li ho
+ce le ho
+tengo
+conservo
+possiedo
+abbiamo il
+abbiamo la
+abbiamo i
+abbiamo le
+abbiamo un
+abbiamo una
+abbiamo tutti
+abbiamo tutte
+abbiamo ancora
+ho salvato
+ho conservato
+ho tenuto
+abbiamo salvato
+ho una copia di
+ho una copia del
+ho una copia della
+ho delle copie di
+ho fatto una copia di
+ho fatto delle copie di
+è in mio possesso
+sono in mio possesso
+in mio possesso
+sono in possesso di
+sono in possesso del
+sono in possesso della
+sono in possesso dei
+sono in possesso delle
+siamo in possesso di
+siamo in possesso dei
+siamo in possesso delle
+sul mio computer
+sul mio pc
+sul mio telefono
+sul mio cellulare
+sul mio server
+sui miei server
+nel mio archivio
+
+"""#),
+        (path: "lexicons/it/self_past.txt", text: #"""
+# The writer or their tools as the ones who recorded: "ho (registrato)", "il mio software ha
+# (registrato)". The clitic object before the auxiliary ("ti ho registrato") is where the frame
+# does not look: see the report of the Italian pack.
+ho
+l'ho
+l ho
+lho
+abbiamo
+ti ho
+t'ho
+vi ho
+il mio software
+il mio programma
+il mio virus
+il mio malware
+il mio trojan
+il mio telefono
+la mia webcam
+la mia telecamera
+la mia fotocamera
+il software
+il programma
+il malware
+il virus
+il trojan
+la telecamera
+la webcam
+
+"""#),
+        (path: "lexicons/it/self_pronoun.txt", text: #"""
+# The writer as the actor of a harm: "io", "noi", and the oaths that put the writer first
+# ("giuro che ti rovino"). Italian drops the subject pronoun; see the report of the Italian pack.
+io
+noi
+io ti
+giuro
+ti giuro
+te lo giuro
+giuro che
+ti prometto
+ti assicuro
+# "Posso" carries the writer as actor ("posso rovinarti la vita"); it is not in self_will, where
+# "posso condividere la tua foto?" asks permission.
+posso
+possiamo
+potrei
+potremmo
+
+"""#),
+        (path: "lexicons/it/self_publish.txt", text: #"""
+# The writer publishing, in one word or phrase that carries the actor: Italian one-word futures
+# ("pubblicherò", "manderò"), the present used as a threat ("mando il video a tutti"), the
+# progressive ("sto postando") and clitic phrases for verbs whose bare present is also a noun or
+# adjective ("pubblico" is "public", "posto" is "place", "giro" is "a ride", "mostro" is
+# "monster": only "lo pubblico", "pubblico tutto"... are listed). Forms of "we" are listed too.
+pubblicherò
+pubblicheremo
+manderò
+manderemo
+invierò
+invieremo
+inoltrerò
+inoltreremo
+girerò
+gireremo
+condividerò
+condivideremo
+caricherò
+caricheremo
+posterò
+posteremo
+diffonderò
+diffonderemo
+mostrerò
+mostreremo
+divulgherò
+divulgheremo
+distribuirò
+distribuiremo
+venderò
+venderemo
+esporrò
+esporremo
+rilascerò
+rilasceremo
+spammerò
+spammeremo
+taggherò
+taggheremo
+leakerò
+leakeremo
+sbatterò
+sbatteremo
+trasmetterò
+rivelerò
+riveleremo
+consegnerò
+farò vedere
+faremo vedere
+farò girare
+faremo girare
+farò circolare
+faremo circolare
+farò avere
+metterò online
+metteremo online
+metterò in rete
+metteremo in rete
+metterò su internet
+metterò ovunque
+renderò pubblico
+renderò pubblica
+renderò pubblici
+renderò pubbliche
+renderemo pubblico
+renderemo pubblici
+mando
+mandiamo
+invio
+inviamo
+inoltro
+inoltriamo
+diffondo
+diffondiamo
+divulgo
+carico
+carichiamo
+condivido
+condividiamo
+spammo
+taggo
+leako
+sbatto
+faccio vedere
+facciamo vedere
+faccio girare
+facciamo girare
+faccio circolare
+metto online
+mettiamo online
+metto in rete
+metto su internet
+rendo pubblico
+rendo pubblici
+rendo tutto pubblico
+lo pubblico
+la pubblico
+li pubblico
+le pubblico
+pubblico tutto
+pubblico subito
+pubblico ovunque
+pubblico online
+pubblico il
+pubblico i
+pubblico gli
+pubblico le
+pubblico questo
+pubblico questa
+pubblico questi
+pubblico queste
+pubblichiamo
+lo posto
+la posto
+li posto
+le posto
+posto tutto
+lo giro
+la giro
+li giro
+le giro
+giro tutto
+lo mostro
+la mostro
+li mostro
+le mostro
+mostro tutto
+lo vendo
+le vendo
+li vendo
+vendo tutto
+sto pubblicando
+stiamo pubblicando
+sto mandando
+stiamo mandando
+sto inviando
+stiamo inviando
+sto inoltrando
+sto caricando
+sto postando
+sto condividendo
+sto diffondendo
+sto girando
+sto per pubblicare
+sto per mandare
+sto per inviare
+# "Do you want me to send it to your mum?": the subjunctive after "vuoi che" carries the actor.
+vuoi che lo mandi
+vuoi che la mandi
+vuoi che li mandi
+vuoi che le mandi
+vuoi che lo pubblichi
+vuoi che le pubblichi
+vuoi che li pubblichi
+vuoi che lo faccia vedere
+vuoi che le faccia vedere
+vuoi che lo giri
+vuoi che lo invii
+vuoi che lo posti
+vuoi che lo carichi
+vuoi che lo condivida
+vuoi che pubblichi
+vuoi che faccia vedere
+e se lo mandassi
+e se le mandassi
+e se lo pubblicassi
+e se pubblicassi
+e se lo facessi vedere
+e se facessi vedere
+
+"""#),
+        (path: "lexicons/it/self_want.txt", text: #"""
+# The writer asking for money: "voglio (500 euro)", "pretendo (1000€)", and the imperatives with
+# "me" fused on, which ask for the money by themselves: "mandami (300€)", "pagami (500 euro)".
+voglio
+vogliamo
+ne voglio
+pretendo
+pretendiamo
+esigo
+esigiamo
+chiedo
+chiediamo
+richiedo
+richiediamo
+mi servono
+ci servono
+mi devi dare
+mi dovrai dare
+mi darai
+mi dai
+dammi
+dacci
+mandami
+mandaci
+inviami
+inviatemi
+pagami
+versami
+trasferiscimi
+ricaricami
+sganciami
+cacciami
+accetto
+accetterò
+accetto solo
+mi accontento di
+mi accontenterò di
+mi bastano
+mi basteranno
+il prezzo del mio silenzio è
+il riscatto è
+ti costerà
+ti costeranno
+le costerà
+in cambio di
+per la modica cifra di
+per una piccola somma di
+
+"""#),
+        (path: "lexicons/it/self_will.txt", text: #"""
+# The writer promising, threatening or able to act, before a verb in its base form:
+# "posso (pubblicare)", "sto per (mandare)", "ho intenzione di (inviare)". Italian futures are one
+# word and carry the actor ("pubblicherò", "manderò"): those are in self_publish, not here.
+# Clitics sit before the modal or on the infinitive ("te lo posso mandare", "posso mandarlo"):
+# both orders reach the verb within the frames' gap.
+# Bare "posso" is also "may I?" ("posso condividere la tua foto?"): only its threatening forms.
+posso benissimo
+posso tranquillamente
+posso facilmente
+posso anche
+posso sempre
+posso in qualsiasi momento
+posso in un attimo
+posso con un click
+posso con un solo click
+ora posso
+adesso posso
+io posso
+posso solo
+potrei
+potrei benissimo
+potrei anche
+possiamo benissimo
+possiamo facilmente
+potremmo
+potrò
+potremo
+sto per
+stiamo per
+sono sul punto di
+siamo sul punto di
+mi basta un click per
+basta un click e
+ho intenzione di
+abbiamo intenzione di
+ho deciso di
+abbiamo deciso di
+sono pronto a
+sono pronta a
+siamo pronti a
+non esiterò a
+non esiteremo a
+non ci penserò due volte a
+non ci metto niente a
+non mi costa niente
+non ho paura di
+non avrò problemi a
+sarò costretto a
+sarò costretta a
+saremo costretti a
+mi vedrò costretto a
+mi vedrò costretta a
+mi vedo costretto a
+mi vedo costretta a
+sono costretto a
+sono costretta a
+mi toccherà
+mi tocca
+dovrò
+dovremo
+vado a
+ora vado a
+adesso vado a
+andrò a
+comincio a
+inizio a
+comincerò a
+inizierò a
+procederò a
+procederemo a
+procedo a
+provvederò a
+provvederemo a
+passerò a
+passo subito a
+mi limiterò a
+farò in modo di
+mi assicurerò di
+ti prometto che
+ti giuro che
+giuro che
+ti assicuro che
+ti garantisco che
+stai sicuro che
+stai certo che
+stai certa che
+puoi stare certo che
+puoi stare certa che
+forse dovrei
+dovrei proprio
+
+"""#),
+        (path: "lexicons/it/sexual_acts.txt", text: #"""
+# The reader recorded in a sexual act: "(un video di te) mentre ti masturbi", in the present,
+# the imperfect and the gerund, informal and formal ("mentre si masturbava").
+ti masturbi
+ti masturbavi
+ti stavi masturbando
+masturbi
+masturbavi
+masturbarti
+masturbandoti
+masturbazione
+si masturbava
+si masturba
+ti toccavi
+ti tocchi
+ti stavi toccando
+toccarti
+toccandoti
+ti facevi una sega
+ti fai una sega
+farti una sega
+ti segavi
+ti spogliavi
+ti spogli
+spogliarti
+spogliandoti
+nudo davanti alla cam
+nuda davanti alla cam
+ti mostravi nudo
+ti mostravi nuda
+facevi sesso
+fai sesso
+fare sesso
+mentre godevi
+godevi
+orgasmo
+ti davi piacere
+darti piacere
+atti sessuali
+atti osceni
+guardavi porno
+guardavi un porno
+mentre guardi un porno
+
+"""#),
+        (path: "lexicons/it/silence_words.txt", text: #"""
+# What the price buys: silence, secrecy, the reader's data back.
+il nostro segreto
+nostro segreto
+nostro piccolo segreto
+il tuo segreto
+tuo segreto
+tuoi segreti
+silenzio
+il mio silenzio
+riservatezza
+discrezione
+la mia discrezione
+tacere
+stare zitto
+stare zitta
+tenere la bocca chiusa
+acqua in bocca
+i tuoi dati
+i tuoi file
+la tua privacy
+la tua riservatezza
+ricomprarlo
+ricomprarli
+ricomprare
+riaverlo
+riaverli
+riavere
+dimenticare tutto
+dimenticherò tutto
+lasciarti in pace
+ti lascio in pace
+
+"""#),
+        (path: "lexicons/it/time_left.txt", text: #"""
+# What the time is left for: "(48 ore) di tempo", "(2 giorni) per pagare".
+di tempo
+rimaste
+rimasti
+rimanenti
+restanti
+a disposizione
+per pagare
+x pagare
+per pagarmi
+per mandare
+per mandarmi
+per inviare
+per inviarmi
+per versare
+per trasferire
+per fare il bonifico
+per effettuare il pagamento
+per decidere
+per rispondere
+per rispondermi
+per obbedire
+per ubbidire
+per accettare
+per collaborare
+
+"""#),
+        (path: "lexicons/it/trading_context.txt", text: #"""
+# Crypto as an investment or a price, not a payment asked of the reader.
+comprato
+comprati
+comprando
+conviene comprare
+venduto
+venduti
+vendendo
+investito
+investire
+investimento
+investimenti
+trading
+mercato
+grafico
+quotazione
+quota
+valore
+vale
+valeva
+massimo storico
+mining
+minare
+coinbase
+binance
+borsa
+exchange
+hodl
+plusvalenza
+guadagnato
+perso
+crollato
+crollo
+salito
+sceso
+rialzo
+ribasso
+# Prices of things for sale.
+costa
+costano
+al prezzo di
+prezzo
+pagabile
+spese di spedizione
+
+"""#),
+        (path: "lexicons/it/urgency.txt", text: #"""
+# Urgency after a demand: "(manda 500 euro) subito", "(paga) entro stasera".
+subito
+adesso
+ora
+immediatamente
+oggi
+oggi stesso
+stasera
+stanotte
+entro stasera
+entro oggi
+all'istante
+seduta stante
+al più presto
+il prima possibile
+prima possibile
+quanto prima
+asap
+in fretta
+velocemente
+senza perdere tempo
+senza indugio
+senza ritardi
+in giornata
+ora stesso
+adesso stesso
+sbrigati
+muoviti
+datti una mossa
+
+"""#),
+        (path: "lexicons/it/wallet.txt", text: #"""
+# Where a payment goes: "portafoglio", "indirizzo bitcoin", "conto", "iban", "carta".
+portafoglio
+portafogli
+portafoglio bitcoin
+portafoglio btc
+portafoglio crypto
+portafoglio cripto
+portafoglio digitale
+wallet
+wallet bitcoin
+wallet btc
+indirizzo
+indirizzo bitcoin
+indirizzo btc
+indirizzo del wallet
+indirizzo wallet
+indirizzo del portafoglio
+indirizzo di pagamento
+indirizzo crypto
+conto corrente
+conto bancario
+numero di conto
+iban
+codice iban
+coordinate bancarie
+dati bancari
+estremi
+estremi del conto
+estremi per il bonifico
+numero della carta
+numero di carta
+numero carta
+numero della postepay
+carta prepagata
+postepay
+dati per il pagamento
+
+"""#),
+        (path: "lexicons/it/what_you_did.txt", text: #"""
+# What the reader did, as the material: "(tutti vedranno) quello che hai fatto".
+quello che hai fatto
+quello che fai
+quello che facevi
+ciò che hai fatto
+cosa hai fatto
+cosa fai
+cosa facevi
+tutto quello che hai fatto
+quello che mi hai mandato
+quello che mi hai mostrato
+quello che mi hai fatto vedere
+chi sei veramente
+chi sei davvero
+che tipo di persona sei
+che razza di persona sei
+che sei un pervertito
+che sei una pervertita
+che sei un porco
+quello che guardi
+cosa guardi
+i siti che visiti
+i siti che hai visitato
+le tue perversioni
+
+"""#),
+        (path: "lexicons/it/will_be.txt", text: #"""
+# Future or conditional passive auxiliaries before a participle: "sarà (pubblicato)", "verrà
+# (inviato)", "verrebbe (condiviso)", the present "viene/vengono (mandato)" used for the future,
+# and "se queste fossero (inviate)". The past ("è stato pubblicato", "sono state condivise")
+# is left out: "le tue foto sono state condivise da 100 persone" is a social-media statistic.
+sarà
+saranno
+verrà
+verranno
+viene
+vengono
+sarebbe
+sarebbero
+verrebbe
+verrebbero
+fosse
+fossero
+venisse
+venissero
+potrebbe essere
+potrebbero essere
+può essere
+possono essere
+potrebbe venire
+potrebbero venire
+sta per essere
+stanno per essere
+rischia di essere
+rischiano di essere
+
+"""#),
+        (path: "lexicons/it/will_see.txt", text: #"""
+# Audiences learning about the material: "(tutti i tuoi amici) vedranno", "(tua madre) saprà",
+# with the clitic before the verb ("lo vedranno", "ti vedranno") and the subjunctive after
+# "vuoi che" ("vuoi che tua madre veda...").
+vedranno
+vedrà
+vedrebbero
+vedrebbe
+lo vedranno
+la vedranno
+li vedranno
+le vedranno
+lo vedrà
+la vedrà
+le vedrà
+li vedrà
+ti vedranno
+ti vedrà
+potranno vedere
+potrà vedere
+sapranno
+saprà
+lo sapranno
+lo saprà
+saprebbero
+scopriranno
+scoprirà
+lo scopriranno
+lo scoprirà
+verranno a sapere
+verrà a sapere
+guarderanno
+guarderà
+riceveranno
+riceverà
+lo riceveranno
+lo riceverà
+penseranno
+penserà
+diranno
+dirà
+rideranno di te
+riderà di te
+capiranno
+capirà
+conosceranno
+conoscerà
+veda
+vedano
+sappia
+sappiano
+scopra
+scoprano
+riceva
+ricevano
+
+"""#),
+        (path: "lexicons/it/you_have.txt", text: #"""
+# Openers of a time limit: "hai (48 ore)", "ti do (3 giorni)", "entro (24 ore)", formal "Lei ha".
+hai
+hai solo
+hai soltanto
+hai ancora
+hai esattamente
+hai tempo
+hai a disposizione
+avete
+avete solo
+ti do
+ti lascio
+ti concedo
+vi do
+vi concedo
+ti restano
+ti rimangono
+ti rimane
+ti resta
+ti restano solo
+ti rimangono solo
+lei ha
+ha solo
+ha a disposizione
+ha tempo
+le do
+le concedo
+le restano
+entro
+entro le prossime
+entro i prossimi
+nelle prossime
+nei prossimi
+non oltre
+massimo
+al massimo
+tempo limite di
+scadenza di
+la scadenza è
+il termine è
+termine di
+
+"""#),
+        (path: "lexicons/it/you_must.txt", text: #"""
+# The reader obliged to act: "devi (pagare)", "ti conviene (versare)", "tutto quello che devi fare
+# è (inviare)", and the formal "Lei deve", "Le basta".
+devi
+dovrai
+devi solo
+dovete
+dovrete
+dv
+devi soltanto
+tutto quello che devi fare è
+tutto ciò che devi fare è
+l'unica cosa che devi fare è
+l'unica cosa da fare è
+non ti resta che
+ti resta solo da
+ti basta
+ti basterà
+ti conviene
+vi conviene
+faresti meglio a
+fareste meglio a
+è meglio che tu
+meglio per te
+sei obbligato a
+sei obbligata a
+l'unico modo per fermarmi è
+l'unico modo è
+hai solo da
+ti consiglio di
+ti ordino di
+lei deve
+lei dovrà
+deve solo
+dovrà solo
+le basta
+le basterà
+le conviene
+le consiglio di
+le chiedo di
+la invito a
+è tenuto a
+è tenuta a
+
+"""#),
+        (path: "lexicons/it/you_object.txt", text: #"""
+# The reader as the one recorded, after the participle: "(ho registrato) la nostra videochiamata",
+# "(ho filmato) tutto", "(un video) di te", "(ti ho ripreso) mentre...". A bare "ti" or "te" after
+# the verb is another clause or a recipient ("ho registrato, ti mando...", "l'ho registrato per te"),
+# so neither is here.
+di te
+proprio te
+solo te
+mentre ti
+mentre tu
+mentre eri
+mentre facevi
+tutto
+tutto quanto
+ogni cosa
+ogni secondo
+ogni momento
+dall'inizio alla fine
+per tutto il tempo
+la nostra videochiamata
+la videochiamata
+tutta la videochiamata
+la nostra chiamata
+la chiamata
+tutta la chiamata
+la nostra chat
+la chat
+la nostra conversazione
+la conversazione
+la nostra sessione
+la sessione
+la tua faccia
+il tuo viso
+il tuo volto
+il tuo corpo
+il tuo schermo
+quello che hai fatto
+quello che facevi
+tutto quello che hai fatto
+tutto quello che facevi
+in cam
+in webcam
+durante la videochiamata
+durante la chiamata
+
+"""#),
+        (path: "lexicons/it/your.txt", text: #"""
+# Second-person possessives before what belongs to the reader: "(il) tuo video", "(le) tue foto",
+# "tua madre". The article before them is left to the frames' gap.
+# "Suo" (formal "your") is also "his/her": "ho le sue foto" is gossip, not a claim, so it is not
+# here; "vostro" (plural) is left out too: "i vostri figli" is how warnings address parents.
+tuo
+tua
+tuoi
+tue
+tuo stesso
+tua stessa
 
 """#),
         (path: "lexicons/it_accusers.txt", text: #"""
@@ -24108,7 +39541,6 @@ criminal record
         (path: "lexicons/know_where.txt", text: #"""
 # Knowledge of the victim's whereabouts.
 i know where you live
-i know where u live
 i know where you go to school
 i know where you work
 i know where your family lives
@@ -24224,7 +39656,6 @@ the video
 this video
 that video
 the videos
-the vid
 the clip
 this clip
 this recording
@@ -24255,7 +39686,6 @@ dick pic
         (path: "lexicons/mature_flattery.txt", text: #"""
 # Flattery that separates a young victim from peers and parents.
 mature for your age
-mature for ur age
 you're so mature
 youre so mature
 you are so mature
@@ -24337,7 +39767,6 @@ add me
 hmu on
 hit me up on
 message me on
-msg me on
 text me on
 dm me on
 talk on
@@ -24386,6 +39815,3233 @@ everyone you follow
 everyone who follows you
 ur friends list
 ur contacts
+
+"""#),
+        (path: "lexicons/nl/awareness.txt", text: #"""
+# Awareness and safeguarding text: warnings quote every trigger word, so strong rules stand down.
+# Dutch (nl): campaigns, helplines, school and parent information, and reported speech.
+sextortion
+sekschantage
+seks chantage
+sexchantage
+seksuele afpersing
+seksuele chantage
+webcamchantage
+webcam chantage
+afpersers
+afperser
+chanteurs
+chanteur
+oplichters
+oplichter
+oplichting
+oplichtingsmail
+oplichtingsberichten
+nepberichten
+daders
+de dader
+de afperser
+als iemand
+als er iemand
+als een vreemde
+als een onbekende
+vertrouwenspersoon
+iemand die je vertrouwt
+helpwanted
+offlimits
+kindertelefoon
+de kindertelefoon
+slachtofferhulp
+fraudehelpdesk
+meldpunt
+meld het
+meld dit
+doe aangifte
+aangifte doen
+betaal nooit
+nooit betalen
+ga er niet op in
+ga niet in op
+stop het contact
+verbreek het contact
+blokkeer de persoon
+bewaar het bewijs
+voorlichting
+bewustwording
+mediawijsheid
+mediawijs
+online veiligheid
+veilig online
+waarschuwingssignalen
+signalen
+uw kind
+met je kinderen
+met uw kinderen
+praat met je kind
+je kind
+jouw kind
+jongeren
+tieners
+ouderavond
+informatieavond
+voorlichtingsavond
+deze oplichting
+dit soort oplichting
+deze fraude
+deze berichten
+dit soort berichten
+zulke berichten
+# Reported speech: a warning that quotes what offenders say.
+ze zeggen
+ze zullen zeggen
+ze beweren
+ze dreigen
+dreigen ermee
+dreigen om
+dreigen dat
+ze eisen
+ze vragen
+ze vertellen je
+ze sturen
+in de mail stond
+de mail zei
+er stond dat
+oplichters zeggen
+afpersers zeggen
+criminelen die
+criminelen proberen
+criminelen gebruiken
+deze criminelen
+ouders van
+uw zoon of dochter
+
+"""#),
+        (path: "lexicons/nl/benign_condition.txt", text: #"""
+# Conditions that are courtesy, not coercion: "als je het niet erg vindt", "als je wilt".
+# Dutch "of" is also "whether": questions about whether something happens are no ultimatum.
+als je het niet erg vindt
+als je dat niet erg vindt
+als jij het niet erg vindt
+als u het niet erg vindt
+vind je het erg
+vind je het goed
+als je het goed vindt
+als je wilt
+als je wil
+als jij wilt
+als jij wil
+als u wilt
+als je zin hebt
+als je tijd hebt
+als je even tijd hebt
+als het uitkomt
+als het je uitkomt
+als het jou uitkomt
+als het u uitkomt
+als je het leuk vindt
+als je dat leuk vindt
+als je liever
+als jij liever
+als u liever
+mocht je willen
+mocht je zin hebben
+indien gewenst
+tenzij je liever
+tenzij het regent
+als het regent
+als het niet lukt
+als je niet kan komen
+als je niet kunt komen
+als je niet komt
+als je niet mee kan
+als je niet meegaat
+als je er niet bent
+als je er niet bij kan zijn
+als je geen tijd hebt
+als je geen zin hebt
+als je niet weet
+# "of" as "whether": asking, checking and knowing.
+weet je of
+weet jij of
+weet u of
+vraag me af of
+vroeg me af of
+vraag of
+vroeg of
+vraagt of
+kijken of
+kijk of
+kijk even of
+checken of
+check of
+zien of
+laat weten of
+laat even weten of
+laten weten of
+benieuwd of
+twijfel of
+maakt niet uit of
+ongeacht of
+als je niet thuis bent
+als niemand thuis is
+# Knowing or seeing that something is so: a statement, not an audience threatened with the material.
+weet dat
+weten dat
+wist dat
+ziet dat
+zien dat
+zag dat
+ziet toch
+hoort dat
+horen dat
+
+"""#),
+        (path: "lexicons/nl/benign_context.txt", text: #"""
+# Everyday subjects of sharing: weddings, parties, menus. A publish or image rule with these nearby is ordinary life.
+# Dutch (nl): family events, school events, pets, invitations; and the perfect-tense participles of
+# looking at or liking someone's pictures ("ik heb je foto's gezien"), which reuse "ik heb".
+bruiloft
+trouwerij
+trouwfeest
+huwelijksfeest
+vakantie
+vakantiefoto's
+reisje
+weekendje weg
+verjaardag
+verjaardagsfeest
+jarig
+feest
+feestje
+borrel
+barbecue
+bbq
+diploma-uitreiking
+uitreiking
+gala
+schoolfeest
+musical
+toneelstuk
+voorstelling
+kerstviering
+kerstfeest
+kerst
+sinterklaas
+lootjes
+concert
+optreden
+wedstrijd
+toernooi
+uitnodiging
+uitnodigingen
+link
+menu
+menukaart
+recept
+recepten
+bonnetje
+kassabon
+inzamelingsactie
+petitie
+taart
+puppy
+kitten
+hond
+hondje
+poes
+baby
+nieuwsbrief
+verloting
+loterij
+winactie
+sportdag
+open dag
+schoolreis
+kamp
+klassenfoto
+familiefoto
+familieweekend
+geboortekaartje
+kraamfeest
+babyshower
+# Looking at, liking or receiving someone's pictures, in the perfect tense ("ik heb je foto's
+# gezien"); "gezien" only after what was seen, since "door iedereen gezien" is a threat.
+foto gezien
+foto's gezien
+fotos gezien
+video gezien
+video's gezien
+filmpje gezien
+filmpjes gezien
+pics gezien
+selfie gezien
+vakantiefoto's gezien
+story gezien
+verhaal gezien
+post gezien
+bericht gezien
+berichtje gezien
+snap gezien
+insta gezien
+facebook gezien
+bekeken
+ontvangen
+gekregen
+ingelijst
+afgedrukt
+geliket
+geliked
+gelikete
+vakantiereis
+pakket
+pakketje
+nodig
+gemist
+beantwoord
+verwijderd
+bewerkt
+aangepast
+geprint
+presentatie
+spreekbeurt
+jaarboek
+schoolkrant
+graag
+lessen
+hoorcollege
+vergadering
+webinar
+werkcollege
+katje
+strand
+zee
+dierentuin
+pretpark
+uitje
+schoolreisje
+festival
+wil je ze hebben
+van de les
+na de les
+tijdens de les
+in de les
+lesvideo
+het college
+schattig
+schattige
+kleintje
+de kleine
+leuk vinden
+mooi vinden
+prachtig vinden
+geweldig vinden
+grappig vinden
+familie app
+familieapp
+familiegroep
+zoals je vroeg
+zoals je had gevraagd
+zoals gevraagd
+zoals afgesproken
+de cloud
+fotoalbum
+
+"""#),
+        (path: "lexicons/nl/by_time.txt", text: #"""
+# A clock deadline: "voor vanavond", "voor middernacht".
+# Dutch (nl): "uiterlijk" and "voor middernacht". "voor vanavond", "voor morgen" are left out: the
+# frames pair this slot with the writer's own "ik stuur", which in Dutch is as often the promise of
+# an ordinary delivery ("ik stuur het verslag voor morgen").
+uiterlijk vanavond
+voor middernacht
+uiterlijk middernacht
+voor vannacht
+uiterlijk morgen
+morgen uiterlijk
+voor het einde van de dag
+voor het eind van de dag
+voor einde van de dag
+uiterlijk vandaag
+
+"""#),
+        (path: "lexicons/nl/camera.txt", text: #"""
+# The reader's camera, as something the writer controlled: "(zette) je camera (aan)".
+camera
+webcam
+cam
+camera's
+webcams
+frontcamera
+voorcamera
+selfiecamera
+laptopcamera
+
+"""#),
+        (path: "lexicons/nl/choice_benign.txt", text: #"""
+# A choice that is advice or a survey.
+investeren
+beleggen
+enquete
+peiling
+poll
+quiz
+artikel
+podcast
+loopbaanadvies
+carriereadvies
+dilemma
+stelling
+wat kies je
+wat kies jij
+wat zou jij kiezen
+wat zou je kiezen
+vraag van de dag
+
+"""#),
+        (path: "lexicons/nl/comply_verbs.txt", text: #"""
+# What the reader must do in time: pay, reply, comply.
+betalen
+betaal
+betaalt
+betaling
+overmaken
+over te maken
+overboeken
+storten
+reageren
+reageer
+antwoorden
+antwoord
+beslissen
+beslis
+besluiten
+gehoorzamen
+doen wat ik zeg
+het geld sturen
+het geld overmaken
+de betaling doen
+
+"""#),
+        (path: "lexicons/nl/condition.txt", text: #"""
+# Hinges that make a threat conditional: "als je niet (betaalt)", "tenzij", "zo niet", "of anders".
+# "of" alone is too common (it is also "whether"), and so is a bare "anders" (also "instead",
+# "differently": "stuur het anders via de mail"): the frames read both through `or`, which needs a
+# threat right after it ("anders zet ik het online"). Here "anders" is listed only with the
+# inverted verb of the material reaching someone ("anders gaat het (naar je ouders)").
+# Dutch puts the finite verb last in the "als" clause ("als je niet betaalt"), so the hinge is
+# the opening words; "betaal je niet" is the inverted conditional without "als".
+als je niet
+als jij niet
+als u niet
+als ge niet
+als je nie
+als je me niet
+als je mij niet
+als je het geld niet
+als je dit niet
+als je dat niet
+indien je niet
+indien u niet
+wanneer je niet
+mocht je niet
+mocht u niet
+als je weigert
+als u weigert
+als je weigert om
+mocht je weigeren
+als je besluit om niet
+als je besluit niet
+als je ervoor kiest om niet
+als je dit negeert
+als je dit bericht negeert
+als je me negeert
+als je mij negeert
+als je me blokkeert
+als je mij blokkeert
+als je blokkeert
+als je me verwijdert
+als je het iemand vertelt
+als je iemand iets vertelt
+als je naar de politie gaat
+als je de politie belt
+als je de politie inschakelt
+als je aangifte doet
+als je me rapporteert
+als je me reporteert
+als je me meldt
+als je iets probeert
+als je contact opneemt
+betaal je niet
+betaalt u niet
+reageer je niet
+reageert u niet
+doe je dat niet
+doe je het niet
+tenzij
+tenzij je
+tenzij u
+of anders
+zo niet
+zoniet
+indien niet
+als ik niet
+als ik het geld niet
+als ik geen geld
+als ik de betaling niet
+als ik niets
+als ik niks
+als ik niets ontvang
+als ik niks ontvang
+als ik niets hoor
+als ik niks hoor
+als de betaling
+als het geld
+als ik merk dat
+als ik erachter kom
+zodra ik merk
+als ik zie dat
+anders gaat het
+anders gaat alles
+anders gaan ze
+anders komt het
+anders komt alles
+anders komen ze
+anders krijgt
+anders krijgen
+anders ziet
+anders zien
+anders weet
+anders weten
+
+"""#),
+        (path: "lexicons/nl/control_verbs.txt", text: #"""
+# Taking over the reader's camera or device: "(heb) je camera (aangezet)", "zette (je webcam) aan".
+aangezet
+ingeschakeld
+geactiveerd
+gehackt
+gehacked
+geinfecteerd
+besmet
+toegang tot
+controle over
+de controle over
+overgenomen
+gekaapt
+zette
+schakelde
+activeerde
+hackte
+infecteerde
+meekijken via
+keek mee via
+kijk mee via
+meegekeken via
+
+"""#),
+        (path: "lexicons/nl/countdown.txt", text: #"""
+# Time pressure on its own.
+tik tak
+tiktak
+tik tik
+tik tak tik tak
+de klok tikt
+klok tikt
+de tijd tikt
+de tijd loopt
+de tijd dringt
+tijd dringt
+de tijd raakt op
+je tijd raakt op
+de tijd loopt af
+je tijd loopt af
+tijd loopt af
+je tijd is bijna op
+de tijd is bijna om
+de teller loopt
+het aftellen is begonnen
+het aftellen begint
+aftellen begint
+de timer loopt
+de timer is gestart
+de countdown is begonnen
+verspil geen tijd
+verspil je tijd niet
+verdoe geen tijd
+verdoe je tijd niet
+laatste kans
+je laatste kans
+allerlaatste kans
+laatste waarschuwing
+dit is je laatste waarschuwing
+allerlaatste waarschuwing
+ik wacht niet lang meer
+ik wacht niet langer
+mijn geduld raakt op
+mijn geduld is op
+
+"""#),
+        (path: "lexicons/nl/countdown_benign.txt", text: #"""
+# Countdowns that are not pressure on the reader: games, sales, songs.
+spel
+spelletje
+game
+quiz
+show
+liedje
+album
+uitverkoop
+sale
+opruiming
+aanbieding
+aanbiedingen
+actie
+korting
+kaartjes
+tickets
+inschrijven
+aanmelden
+registreren
+verkiezingen
+stemmen
+seizoen
+loting
+deadline voor
+black friday
+trein
+bus
+nieuwjaar
+oud en nieuw
+aftellen naar
+weekend
+vakantie
+kerst
+verjaardag
+feestdagen
+zomer
+zomervakantie
+
+"""#),
+        (path: "lexicons/nl/deadline_benign.txt", text: #"""
+# Ordinary deadlines: essays, deliveries, returns.
+opstel
+werkstuk
+verslag
+scriptie
+opdracht
+huiswerk
+levering
+bezorging
+pakket
+pakketje
+bestelling
+tentamen
+examen
+toets
+inleveren
+indienen
+retour
+retourneren
+terugsturen
+terugbetaling
+factuur
+facturen
+huur
+energierekening
+abonnement
+proefperiode
+aanvraag
+sollicitatie
+formulier
+aanmelding
+inschrijving
+rsvp
+kaartjes
+tickets
+aanmaning
+herinnering
+parkeren
+uitnodiging
+je antwoorden
+de antwoorden
+inchecken
+onderweg
+ik ben er
+ben ik er
+ik kom eraan
+ik ben thuis
+ben ik thuis
+
+"""#),
+        (path: "lexicons/nl/demand_number.txt", text: #"""
+# A demand right before a bare number: "betaal me (500)".
+betaal me
+betaal mij
+ik eis
+wij eisen
+we eisen
+ik eis van je
+ik eis van jou
+
+"""#),
+        (path: "lexicons/nl/devices.txt", text: #"""
+# The reader's devices (after "je", "jouw", "uw").
+apparaat
+apparaten
+computer
+pc
+laptop
+telefoon
+mobiel
+mobieltje
+gsm
+smartphone
+tablet
+besturingssysteem
+systeem
+accounts
+account
+e-mail
+email
+mailbox
+router
+
+"""#),
+        (path: "lexicons/nl/erase_verbs.txt", text: #"""
+# Erasing the material once paid: "(ik zal) verwijderen", "(dan) wis (ik alles)".
+verwijderen
+wissen
+vernietigen
+weghalen
+weggooien
+deleten
+verwijder
+wis
+vernietig
+delete
+vergeten
+
+"""#),
+        (path: "lexicons/nl/everyone.txt", text: #"""
+# Whole audiences without "your": "iedereen die je kent", "al die mensen", "de hele wereld".
+iedereen
+iedereen die je kent
+iedereen die jij kent
+iedereen die u kent
+iedereen in je contacten
+iedereen in je contactenlijst
+iedereen in je telefoon
+iedereen op je lijst
+iedereen op je vriendenlijst
+iedereen op school
+iedereen op je school
+iedereen op je werk
+iedereen in je omgeving
+al deze mensen
+al die mensen
+al je vrienden
+al jouw vrienden
+al uw vrienden
+al je contacten
+al jouw contacten
+al je contactpersonen
+al uw contactpersonen
+al je volgers
+al jouw volgers
+al je followers
+al je familie
+al je klasgenoten
+al je collega's
+al je collegas
+al je facebookvrienden
+al je whatsappcontacten
+alle contacten
+alle contactpersonen
+elk contact
+ieder contact
+elke contactpersoon
+de hele wereld
+heel de wereld
+het publiek
+het hele internet
+heel het internet
+de hele school
+heel de school
+de hele klas
+heel de klas
+het hele dorp
+de hele stad
+heel de stad
+heel nederland
+heel belgie
+heel vlaanderen
+jan en alleman
+de media
+de pers
+alle e-mailadressen
+al je e-mailadressen
+
+"""#),
+        (path: "lexicons/nl/futility.txt", text: #"""
+# Telling the reader that help is useless or forbidden: "(de politie) kan je niet helpen", "ga niet naar (de politie)".
+heeft geen zin
+het heeft geen zin
+geen zin om
+heeft geen nut
+het heeft geen nut
+geen nut
+zinloos
+nutteloos
+haalt niks uit
+haalt niets uit
+het haalt niks uit
+helpt niet
+helpt je niet
+gaat je niet helpen
+zal je niet helpen
+kan je niet helpen
+kunnen je niet helpen
+kan jou niet helpen
+kunnen jou niet helpen
+kan niks doen
+kan niets doen
+kunnen niks doen
+kunnen niets doen
+kunnen niks
+doen niks
+doen niets
+vinden me nooit
+vindt me nooit
+vinden mij nooit
+zullen me nooit vinden
+kunnen me niet vinden
+kunnen mij niet vinden
+kunnen me niet traceren
+kan me niet traceren
+kunnen me niks maken
+kunnen mij niks maken
+kunnen me niets maken
+ga niet naar
+ga je niet naar
+stap niet naar
+bel niet
+bel geen
+waag het niet
+denk er niet eens aan
+denk er niet aan
+probeer het niet
+als je naar
+als je contact opneemt met
+zodra ik merk dat je naar
+rennen naar
+rent naar
+stapt naar
+stap je naar
+ga je naar
+contact opneemt met
+inschakelt
+niemand zal je helpen
+niemand kan je helpen
+niemand kan jou helpen
+niemand gaat je helpen
+niemand helpt je
+geen zin om aangifte te doen
+geen nut om aangifte te doen
+heeft geen zin om aangifte te doen
+heeft geen nut om aangifte te doen
+
+"""#),
+        (path: "lexicons/nl/goes_public.txt", text: #"""
+# The material spreading by itself: "gaat viraal", "komt online", "doet de ronde".
+gaat viraal
+gaan viraal
+viraal gaan
+wordt viraal
+worden viraal
+komt online
+komen online
+online komen
+online komt
+staat online
+staan online
+online staat
+komt op internet
+komen op internet
+op internet komt
+op internet komen
+staat op internet
+staan op internet
+gaat rond
+gaan rond
+rond gaan
+de ronde doen
+doet de ronde
+doen de ronde
+is overal
+zijn overal
+overal te zien
+voor iedereen te zien
+te zien voor iedereen
+wordt openbaar
+worden openbaar
+openbaar worden
+komt naar buiten
+komen naar buiten
+naar buiten komen
+lekt uit
+lekken uit
+uitlekken
+uitlekt
+ligt op straat
+liggen op straat
+op straat liggen
+# Inverted after a fronted clause, with the pronoun inside: "(als je me blokkeert) gaat alles online".
+gaat alles online
+gaat het online
+gaan ze online
+komt alles online
+komt het online
+staat alles online
+staat het online
+komt alles op internet
+komt het op internet
+gaat alles rond
+gaat het rond
+gaat het viraal
+gaat alles viraal
+
+"""#),
+        (path: "lexicons/nl/goes_to.txt", text: #"""
+# The material moving towards a place or people; the frames require what follows
+# ("gaat naar je familie", "komt op je insta", "belandt op pornhub").
+gaat naar
+gaan naar
+gaat rechtstreeks naar
+gaan rechtstreeks naar
+gaat direct naar
+gaan direct naar
+gaat meteen naar
+gaan meteen naar
+gaat zo naar
+komt bij
+komen bij
+komt terecht bij
+komen terecht bij
+komt terecht op
+komen terecht op
+belandt bij
+belanden bij
+belandt op
+belanden op
+komt op
+komen op
+gaat op
+gaan op
+komt in
+komen in
+gaat in
+gaan in
+wordt gestuurd naar
+worden gestuurd naar
+wordt verstuurd naar
+worden verstuurd naar
+wordt doorgestuurd naar
+worden doorgestuurd naar
+wordt gedeeld met
+worden gedeeld met
+wordt gepost op
+worden gepost op
+wordt gezet op
+worden gezet op
+eindigt op
+eindigen op
+eindigt bij
+eindigen bij
+
+"""#),
+        (path: "lexicons/nl/harm_verbs.txt", text: #"""
+# Harms the writer threatens to start: "(we gaan) de aanval starten", "(ik zal) je site platleggen".
+de aanval starten
+de aanval beginnen
+aanvallen
+beginnen
+starten
+vernietigen
+verwoesten
+ruineren
+kapotmaken
+kapot maken
+lekken
+verkopen
+pijn doen
+hacken
+publiceren
+openbaar maken
+ontmaskeren
+platleggen
+plat leggen
+uit de lucht halen
+slopen
+
+"""#),
+        (path: "lexicons/nl/if_unpaid.txt", text: #"""
+# Not paying or not answering, as the hinge of a harm: "als je besluit niet te betalen".
+als je niet betaalt
+als je niet betaald
+als jij niet betaalt
+als u niet betaalt
+als ge niet betaalt
+als je nie betaalt
+als je weigert te betalen
+als u weigert te betalen
+als je besluit niet te betalen
+als u besluit niet te betalen
+als je ervoor kiest om niet te betalen
+indien je niet betaalt
+indien u niet betaalt
+mocht je niet betalen
+mocht u niet betalen
+als ik niet betaald word
+als ik mijn geld niet krijg
+als ik het geld niet krijg
+als ik het geld niet ontvang
+als de betaling niet
+als je dit negeert
+als je dit bericht negeert
+als je deze mail negeert
+als je deze e-mail negeert
+als u dit negeert
+als u deze e-mail negeert
+als je niet reageert
+als je niet antwoordt
+als je niet antwoord
+als u niet reageert
+als u niet antwoordt
+betaal je niet
+betaalt u niet
+reageer je niet
+reageert u niet
+zonder betaling
+
+"""#),
+        (path: "lexicons/nl/image_demand.txt", text: #"""
+# Images or acts demanded: "laat me zien", "trek je shirt uit", "zet je camera aan".
+laat me zien
+laat mij zien
+laat me
+laat zien
+laat je
+laat jezelf zien
+laat meer zien
+laat je gezicht zien
+toon me
+toon mij
+stuur me
+stuur mij
+stuur nog
+stuur meer
+stuur er nog een
+nog een foto
+nog een filmpje
+meer foto's
+trek uit
+trek je kleren uit
+trek je shirt uit
+trek je broek uit
+doe uit
+doe je kleren uit
+doe je shirt uit
+doe je broek uit
+doe je bh uit
+kleed je uit
+uitkleden
+zet je camera aan
+zet je cam aan
+zet de camera aan
+zet je webcam aan
+camera aan
+cam aan
+doe wat ik zeg
+doe wat ik vraag
+doe wat ik je zeg
+
+"""#),
+        (path: "lexicons/nl/in_my_hands.txt", text: #"""
+# The reader's fate held by the writer: "(je leven) ligt in mijn handen".
+ligt in mijn handen
+liggen in mijn handen
+is in mijn handen
+zijn in mijn handen
+in mijn handen
+ligt in mijn macht
+in mijn macht
+hangt van mij af
+hangt af van mij
+hangen van mij af
+
+"""#),
+        (path: "lexicons/nl/life.txt", text: #"""
+# What can be ruined (after "je", "jouw", "uw"): "je leven", "je reputatie".
+leven
+hele leven
+toekomst
+reputatie
+naam
+goede naam
+carriere
+huwelijk
+relatie
+gezin
+familie
+baan
+werk
+job
+bedrijf
+zaak
+imago
+waardigheid
+privacy
+priveleven
+prive leven
+sociale leven
+sociaal leven
+site
+website
+webshop
+winkel
+merk
+studie
+eer
+
+"""#),
+        (path: "lexicons/nl/made_public.txt", text: #"""
+# The state the material is put in: "(maak ik je video's) openbaar".
+openbaar
+publiek
+viraal
+online
+zichtbaar voor iedereen
+voor iedereen zichtbaar
+bekend bij iedereen
+
+"""#),
+        (path: "lexicons/nl/make_verbs.txt", text: #"""
+# Making the material public: "(ik) maak (je video's openbaar)".
+maak
+maken
+zet
+zetten
+
+"""#),
+        (path: "lexicons/nl/malware.txt", text: #"""
+# Tools of the webcam-hack extortion email (Dutch words; names are in lexicons/malware.txt).
+trojaans paard
+kwaadaardige software
+spionagesoftware
+mijn software
+mijn programma
+hacksoftware
+
+"""#),
+        (path: "lexicons/nl/material.txt", text: #"""
+# The material: recordings, images and chats that could be published. Explicit words are in
+# material_explicit. Plural and chat spellings are listed (foto's and fotos, video's and videos).
+video
+video's
+videos
+filmpje
+filmpjes
+filmpie
+clip
+clips
+clipje
+clipjes
+opname
+opnames
+opnamen
+schermopname
+schermopnames
+screenrecording
+screen recording
+beelden
+beeldmateriaal
+camerabeelden
+webcambeelden
+webcamvideo
+camvideo
+foto
+foto's
+fotos
+fotootje
+fotootjes
+pic
+pics
+plaatje
+plaatjes
+afbeelding
+afbeeldingen
+selfie
+selfies
+snaps
+snapje
+screenshot
+screenshots
+screenshotje
+screenshotjes
+schermafbeelding
+schermafbeeldingen
+chat
+chats
+chatgesprek
+chatgesprekken
+gesprek
+gesprekken
+berichten
+berichtjes
+appjes
+dm's
+dms
+bestanden
+data
+content
+materiaal
+bewijs
+bewijsmateriaal
+videogesprek
+videocall
+facetime
+privegegevens
+persoonlijke gegevens
+persoonsgegevens
+database
+geheimen
+zoekgeschiedenis
+browsergeschiedenis
+internetgeschiedenis
+
+"""#),
+        (path: "lexicons/nl/material_explicit.txt", text: #"""
+# Compromising material named explicitly (nouns and noun phrases, with their adjectives:
+# Dutch writes "je naakte foto's", so the adjective belongs to the entry).
+naaktfoto
+naaktfoto's
+naaktfotos
+naakt foto
+naakt foto's
+naakt fotos
+naakte foto
+naakte foto's
+naakte fotos
+naaktfilmpje
+naaktfilmpjes
+naaktvideo
+naaktvideo's
+naakt video
+naakte video
+naakte video's
+naaktbeelden
+naakte beelden
+naaktplaatjes
+naaktselfie
+naaktselfies
+naaktfotootjes
+nudes
+nude
+nude foto's
+blootfoto
+blootfoto's
+blote foto's
+sexvideo
+sexvideo's
+seksvideo
+seksvideo's
+sexfilmpje
+seksfilmpje
+seksfilmpjes
+sekstape
+sextape
+seks tape
+sex tape
+pornofilmpje
+pornofilmpjes
+pornovideo
+pornovideo's
+pikfoto
+pikfoto's
+lulfoto
+lulfoto's
+dickpic
+dickpics
+dick pic
+dick pics
+tietenfoto
+tietenfoto's
+expliciete foto's
+expliciete beelden
+expliciete video
+expliciete video's
+expliciete content
+intieme foto's
+intieme beelden
+intieme video
+intieme video's
+intieme filmpjes
+privefoto's
+prive foto's
+prive fotos
+privevideo
+privevideo's
+prive video
+prive video's
+privebeelden
+prive beelden
+vieze foto's
+vieze fotos
+vieze filmpjes
+vieze video
+vieze video's
+vieze dingen
+geile foto's
+geile fotos
+geile filmpjes
+geile video
+geile video's
+sexy foto's
+sexy fotos
+sexy filmpjes
+sexy video
+pikante foto's
+pittige foto's
+genante video
+genante foto's
+compromitterende beelden
+compromitterende foto's
+compromitterend materiaal
+belastende beelden
+belastend materiaal
+webcamseks
+webcamsex
+
+"""#),
+        (path: "lexicons/nl/me.txt", text: #"""
+# The writer as the receiver of money: "(betaal) me", "naar mijn rekening", "naar dit adres".
+me
+mij
+naar mij
+aan mij
+mijn rekening
+naar mijn rekening
+op mijn rekening
+mijn rekeningnummer
+mijn iban
+naar mijn iban
+mijn wallet
+naar mijn wallet
+mijn adres
+naar mijn adres
+naar dit adres
+naar deze rekening
+op deze rekening
+dit rekeningnummer
+op dit rekeningnummer
+naar deze wallet
+deze wallet
+dit adres
+het volgende adres
+het onderstaande adres
+onderstaand adres
+naar het volgende adres
+hieronder
+mijn bitcoin wallet
+mijn bitcoinwallet
+mijn bitcoin adres
+mijn bitcoinadres
+mijn btc adres
+mijn crypto wallet
+mijn paypal
+naar mijn paypal
+
+"""#),
+        (path: "lexicons/nl/money_words.txt", text: #"""
+# Money as the alternative to the reader's name: "(je reputatie of) je geld".
+geld
+je geld
+jouw geld
+uw geld
+het geld
+centen
+poen
+cash
+contant
+betalen
+betaal
+
+"""#),
+        (path: "lexicons/nl/my.txt", text: #"""
+# The writer's own, or a pointer to what follows: "mijn (bitcoin wallet)", "het volgende (adres)".
+mijn
+m'n
+mn
+de volgende
+het volgende
+dit
+deze
+hieronder is mijn
+hier is mijn
+hier mijn
+onze
+ons
+
+"""#),
+        (path: "lexicons/nl/of_you.txt", text: #"""
+# After the material, the reader in it: "een video van jou", "foto's van jezelf", "de video waarop je".
+# A bare "van je" is also the possessive "of your" ("de foto's van je verjaardag"), so it is listed
+# only with what shows the reader is meant ("een video van je terwijl…", "van je en…").
+van jou
+van jezelf
+van u
+van uzelf
+met jou
+met jou erop
+met jou erin
+met je erop
+waarop je
+waarop jij
+waarop u
+waarin je
+waarin jij
+waar je op staat
+waar jij op staat
+waar je opstaat
+van je gezicht
+van jouw gezicht
+met je gezicht
+met jouw gezicht
+van je lichaam
+van jouw lichaam
+van je lijf
+van je terwijl
+van je toen
+van je waarop
+van je waarin
+van je en
+van je die
+van je dat
+van je naakt
+van je bloot
+
+"""#),
+        (path: "lexicons/nl/or.txt", text: #"""
+# The bare "or" of an ultimatum; the frames combine it with what follows ("of ik zet het online").
+# Dutch "anders" ("otherwise") is listed here, not in condition: it is also "instead", so it counts
+# only with a threat right after it ("anders stuur ik het naar iedereen").
+of
+of anders
+anders
+zo niet
+zoniet
+
+"""#),
+        (path: "lexicons/nl/or_else.txt", text: #"""
+# The threat hinge after a demand for images or money: "of anders", "anders stuur ik".
+# A bare "anders" is also "instead" ("stuur het anders via de mail"), so it is listed only with the
+# inverted verb of a threat.
+of anders
+anders stuur ik
+anders zet ik
+anders post ik
+anders deel ik
+anders laat ik
+anders verspreid ik
+anders upload ik
+anders plaats ik
+anders lek ik
+anders publiceer ik
+anders maak ik
+anders zal ik
+anders ga ik het
+anders sturen we
+anders gaan we het
+anders zullen we
+anders krijgt iedereen
+anders ziet iedereen
+anders weet iedereen
+anders heb je een probleem
+anders krijg je spijt
+of je krijgt spijt
+als je dat niet doet
+als je dit niet doet
+doe je dat niet
+als je niet wil dat ik
+als je niet wilt dat ik
+als je niet wil dat
+als je niet wilt dat
+zo niet dan stuur ik
+zo niet dan zet ik
+zo niet dan ga ik het
+zo niet dan krijgt iedereen
+doe je dit niet
+
+"""#),
+        (path: "lexicons/nl/pay_verbs.txt", text: #"""
+# Verbs of paying, as a command ("betaal (500 euro)", "maak het geld over") or as the infinitive
+# at the end of an obligation ("je moet 500 euro betalen", "u dient het bedrag over te maken").
+# A bare "stuur" (send) is left out: "stuur me het adres, anders..." is ordinary chat; sending money
+# is written with its object ("stuur het geld") or through self_want ("stuur me 500 euro").
+betaal
+betalen
+betaalt
+maak over
+maak het over
+maak het geld over
+maak het bedrag over
+overmaken
+over te maken
+overboeken
+over te boeken
+boek over
+boek het over
+stort
+storten
+te storten
+stort het
+stuur het geld
+stuur geld
+stuur het bedrag
+stuur de bitcoin
+het geld sturen
+geld sturen
+het bedrag sturen
+te betalen
+dokken
+dok
+geef me
+geef mij
+koop
+kopen
+doe een betaling van
+voltooi de betaling
+rond de betaling af
+sturen
+versturen
+geven
+
+"""#),
+        (path: "lexicons/nl/payment_nouns.txt", text: #"""
+# The payment itself as a noun: "(na) de betaling", "(voltooi) de overboeking".
+betaling
+de betaling
+betalingen
+overboeking
+de overboeking
+overschrijving
+de overschrijving
+transactie
+de transactie
+het geld
+geld
+de bitcoin
+de bitcoins
+de btc
+het bedrag
+bedrag
+de som
+het losgeld
+losgeld
+de vergoeding
+mijn vergoeding
+het zwijggeld
+zwijggeld
+
+"""#),
+        (path: "lexicons/nl/people.txt", text: #"""
+# The reader's groups of people (after "je", "jouw", "uw"): "je vrienden", "al je volgers".
+vrienden
+vriendjes
+vriendinnen
+vriendengroep
+vriendenkring
+familie
+familieleden
+hele familie
+vrienden en familie
+familie en vrienden
+volgers
+followers
+contacten
+contactpersonen
+contactenlijst
+contactlijst
+vriendenlijst
+ouders
+ouwelui
+klasgenoten
+klasgenootjes
+schoolgenoten
+studiegenoten
+medestudenten
+collega's
+collegas
+werkgever
+werknemers
+personeel
+klanten
+zakenpartners
+leraren
+docenten
+leerkrachten
+school
+hele school
+klas
+hele klas
+universiteit
+uni
+hogeschool
+werk
+werkplek
+kantoor
+kerk
+moskee
+sportclub
+vereniging
+voetbalclub
+club
+team
+teamgenoten
+buren
+kinderen
+kids
+abonnees
+fans
+kennissen
+omgeving
+hele omgeving
+dierbaren
+naasten
+facebookvrienden
+facebook vrienden
+instagramvolgers
+insta volgers
+snapvrienden
+snapchatvrienden
+e-mailcontacten
+whatsappcontacten
+whatsapp contacten
+telefooncontacten
+
+"""#),
+        (path: "lexicons/nl/person.txt", text: #"""
+# One person close to the reader (after "je", "jouw", "uw"): "je moeder", "je vriendin".
+moeder
+mama
+mam
+ma
+mams
+mamma
+moeke
+vader
+papa
+pap
+pa
+paps
+pappa
+vake
+zus
+zusje
+zuster
+broer
+broertje
+vrouw
+man
+vriendin
+vriendinnetje
+vriend
+vriendje
+liefje
+lief
+partner
+verloofde
+baas
+chef
+leidinggevende
+manager
+leraar
+lerares
+juf
+meester
+mentor
+docent
+directeur
+rector
+coach
+trainer
+dominee
+pastoor
+imam
+oma
+opa
+grootmoeder
+grootvader
+dochter
+zoon
+tante
+oom
+neef
+nicht
+beste vriend
+beste vriendin
+bff
+ex
+crush
+schoonmoeder
+schoonvader
+stiefvader
+stiefmoeder
+
+"""#),
+        (path: "lexicons/nl/places.txt", text: #"""
+# Public places and platforms the material could be published on (Dutch words; platform names
+# are in lexicons/places.txt).
+het internet
+internet
+het net
+online
+het web
+sociale media
+social media
+socials
+alle sociale media
+sociale netwerken
+forums
+fora
+groepsapp
+groepsapps
+de groepsapp
+je groepsapp
+groepschat
+de groepschat
+klassenapp
+de klassenapp
+je story
+je verhaal
+je profiel
+jouw profiel
+je tijdlijn
+je pagina
+je fb
+je insta
+je snap
+je tiktok
+je profielfoto
+je status
+je bio
+je feed
+overal
+openbaar
+het nieuws
+de krant
+kranten
+dumpert
+geenstijl
+
+"""#),
+        (path: "lexicons/nl/places_hostile.txt", text: #"""
+# Places where material is exposed or sold whatever it is: no "your" needed.
+pornosites
+pornosite
+porno sites
+porno site
+pornowebsites
+pornowebsite
+seksites
+sekssites
+sekssite
+seks sites
+sexsites
+sexsite
+volwassenensites
+het darkweb
+darkweb
+dark web
+het dark web
+criminelen
+andere criminelen
+hackers
+de hoogste bieder
+de zwarte markt
+zwarte markt
+pedofielen
+
+"""#),
+        (path: "lexicons/nl/police.txt", text: #"""
+# The authorities a victim might turn to.
+politie
+de politie
+agenten
+de agenten
+smerissen
+de smerissen
+smeris
+de smeris
+juten
+de juten
+wouten
+flikken
+de flikken
+justitie
+de autoriteiten
+autoriteiten
+recherche
+de recherche
+marechaussee
+interpol
+cyberpolitie
+de wet
+advocaat
+een advocaat
+
+"""#),
+        (path: "lexicons/nl/police_benign.txt", text: #"""
+# Advice to call the police, and everyday police business.
+112
+alarmnummer
+noodgeval
+noodnummer
+als je je onveilig voelt
+voel je je onveilig
+onveilig
+bel gerust
+bel alsjeblieft
+doe aangifte
+aangifte doen
+aangifte gedaan
+parkeren
+parkeerboete
+gemeente
+burenruzie
+ruzie
+geluidsoverlast
+overlast
+buren
+buurman
+buurvrouw
+gestolen
+fiets
+kwijt
+verloren
+gevonden
+wijkagent
+verkeer
+boete
+flitser
+ongeluk
+aanrijding
+inbraak
+ingebroken
+paspoort
+identiteitsbewijs
+legitimatiebewijs
+legitimatie
+id-kaart
+openingstijden
+politiebureau
+voor zoiets
+zoiets kleins
+kleinigheid
+lekke band
+
+"""#),
+        (path: "lexicons/nl/polite_request.txt", text: #"""
+# Friendly asks, not demands: "kun je (me 20 euro sturen)", "wil je me terugbetalen".
+kun je
+kan je
+kunt u
+kan jij
+kun jij
+zou je
+zou jij
+zou u
+wil je
+wil jij
+wilt u
+vind je het erg
+mag ik
+als je kan
+als je kunt
+wanneer je kan
+wanneer het uitkomt
+geen haast
+geen stress
+geen zorgen
+geen druk
+ff
+effe
+even
+betaal jij
+betaal je mee
+wie betaalt
+zullen we
+
+"""#),
+        (path: "lexicons/nl/price_words.txt", text: #"""
+# A price for something: "(een) eerlijke prijs", "kleine vergoeding".
+eerlijke prijs
+redelijke prijs
+schappelijke prijs
+kleine vergoeding
+vergoeding
+prijs
+kosten
+kost
+tarief
+betalen voor
+voor een kleine vergoeding
+klein bedrag
+een klein bedrag
+
+"""#),
+        (path: "lexicons/nl/pronoun_material.txt", text: #"""
+# Words that stand for the material once it has been mentioned or shown: "ik stuur het", "ik zet ze
+# online", "alles". Chat spellings: "t" ('t), "m" and "em" ('m, hem), "da" (dat).
+het
+t
+ze
+hem
+m
+em
+dit
+dat
+da
+deze
+die
+alles
+allemaal
+dit allemaal
+dat allemaal
+het allemaal
+ze allemaal
+alles hiervan
+beide
+allebei
+de hele boel
+
+"""#),
+        (path: "lexicons/nl/publish_done.txt", text: #"""
+# Verbs of publishing in the participle, after "wordt", "zal … worden", "gaat":
+# "je video wordt gepost", "de foto's zullen naar iedereen gestuurd worden".
+gepost
+geplaatst
+geupload
+gedeeld
+gestuurd
+verstuurd
+doorgestuurd
+rondgestuurd
+opgestuurd
+toegestuurd
+gelekt
+uitgelekt
+gepubliceerd
+verspreid
+rondgedeeld
+getoond
+vertoond
+getagd
+getagged
+vrijgegeven
+verkocht
+uitgezonden
+online gezet
+online geplaatst
+op internet gezet
+openbaar gemaakt
+bekendgemaakt
+gemaild
+ge-maild
+gemailed
+geappt
+ge-appt
+gedumpt
+gespamd
+gestreamd
+getweet
+onthuld
+gezien door iedereen
+door iedereen gezien
+gepind
+opgehangen
+geforward
+
+"""#),
+        (path: "lexicons/nl/publish_verbs.txt", text: #"""
+# Verbs of publishing, sending or showing material, in the infinitive that closes a Dutch clause
+# after "ik ga", "ik zal", "dan zal ik…" ("ik ga je video op facebook zetten"). Separable verbs are
+# written whole ("doorsturen", "online zetten"); present-tense forms are in self_publish.
+posten
+plaatsen
+uploaden
+delen
+sturen
+versturen
+doorsturen
+rondsturen
+opsturen
+toesturen
+lekken
+publiceren
+verspreiden
+ronddelen
+tonen
+laten zien
+vertonen
+taggen
+vrijgeven
+verkopen
+uitzenden
+online zetten
+online gooien
+op internet zetten
+zetten
+gooien
+droppen
+mailen
+e-mailen
+appen
+whatsappen
+dm'en
+dmmen
+sms'en
+openbaar maken
+bekendmaken
+bekend maken
+onthullen
+streamen
+tweeten
+pinnen
+ophangen
+spammen
+forwarden
+doorgeven
+geven
+overhandigen
+
+"""#),
+        (path: "lexicons/nl/rails.txt", text: #"""
+# Payment rails: how the money is to move (Dutch words; names such as bitcoin or paypal are in
+# lexicons/rails.txt).
+cryptovaluta
+cryptomunten
+cadeaukaart
+cadeaukaarten
+cadeaubon
+cadeaubonnen
+giftcard
+giftcards
+gift card
+gift cards
+tegoedbon
+waardebon
+steamkaart
+steam kaart
+steam tegoed
+steam giftcard
+itunes kaart
+itunes tegoed
+google play kaart
+google play tegoed
+apple kaart
+apple giftcard
+amazon kaart
+bol.com cadeaukaart
+bol cadeaukaart
+vvv bon
+vvv cadeaukaart
+prepaidkaart
+prepaid kaart
+prepaid kaarten
+beltegoed
+bankoverschrijving
+overschrijving
+overboeking
+bankrekening
+
+"""#),
+        (path: "lexicons/nl/receive_payment.txt", text: #"""
+# The payment arriving: "(zodra ik de betaling) ontvang", "(als het geld) binnen is".
+ontvang
+ontvangen
+ontvangt
+binnen is
+binnen zijn
+binnen heb
+is ontvangen
+heb ontvangen
+betaald krijg
+het geld krijg
+het geld heb
+de betaling zie
+de betaling bevestig
+betaling bevestigd
+na betaling
+na ontvangst
+bij ontvangst
+
+"""#),
+        (path: "lexicons/nl/record_past.txt", text: #"""
+# Recording or capturing, in the past: "(ik heb) opgenomen (hoe je…)", "(ik heb) een video gemaakt
+# (van jou)", "(ik) filmde (jou)". Dutch puts the participle after the object ("ik heb je gefilmd"),
+# so the frame reaches it when something follows (see you_object).
+opgenomen
+gefilmd
+vastgelegd
+gescreenshot
+gescreenshotted
+screenshots gemaakt
+screenshots gemaakt van
+een screenshot gemaakt
+een screenshot gemaakt van
+een schermopname gemaakt
+een schermopname gemaakt van
+schermopnames gemaakt
+foto's gemaakt
+fotos gemaakt
+foto's gemaakt van
+een video gemaakt
+een video gemaakt van
+een filmpje gemaakt
+een filmpje gemaakt van
+video's gemaakt
+filmpjes gemaakt
+een opname gemaakt
+een opname gemaakt van
+opnames gemaakt
+een compilatie gemaakt
+beelden gemaakt
+opgeslagen
+bewaard
+gedownload
+gekopieerd
+verzameld
+gedocumenteerd
+gefotografeerd
+filmde
+fotografeerde
+screenshotte
+
+"""#),
+        (path: "lexicons/nl/recording_benign.txt", text: #"""
+# Recordings that are ordinary life: lectures, meetings, songs.
+tutorial
+uitleg
+college
+hoorcollege
+colleges
+les
+lessen
+vergadering
+meeting
+webinar
+podcast
+liedje
+liedjes
+zingen
+zong
+concert
+optreden
+voorstelling
+wedstrijd
+show
+interview
+presentatie
+voicemail
+spraakbericht
+spraakmemo
+voicememo
+verjaardag
+bruiloft
+vakantie
+feest
+feestje
+uitreiking
+musical
+toneelstuk
+aflevering
+serie
+dansje
+dansen
+jarig
+
+"""#),
+        (path: "lexicons/nl/refund_context.txt", text: #"""
+# Ordinary reasons friends and family move money: a pay rule with these nearby is not a demand.
+terug
+terugbetalen
+terugbetaald
+terugstorten
+terug te betalen
+schuldig
+lenen
+geleend
+uitlenen
+voorschieten
+voorgeschoten
+tikkie
+tikkies
+splitten
+samsam
+ieder
+per persoon
+pp
+de helft
+mijn deel
+jouw deel
+je deel
+kaartjes
+kaartje
+tickets
+huur
+energierekening
+de rekening
+benzine
+tanken
+eten
+etentje
+lunch
+ontbijt
+avondeten
+pizza
+afhaal
+thuisbezorgd
+drankjes
+biertjes
+taxi
+trein
+treinkaartje
+ov
+lening
+borg
+de borg
+voor de
+voor het
+voor een
+voor mijn
+boodschappen
+cadeautje
+kado
+kadootje
+verjaardag
+schoolreis
+contributie
+zakgeld
+collegegeld
+bijdrage
+eigen bijdrage
+ingang
+bij de kassa
+aan de deur
+parkeergeld
+uitgeven
+een uber
+de uber
+uberrit
+verjaardagscadeau
+kosten delen
+de kosten delen
+rekening delen
+de rekening delen
+gedeeld door
+door twee
+door drieen
+door vieren
+per stuk
+per kilo
+per maand
+per jaar
+per uur
+inclusief
+exclusief
+verzendkosten
+ophalen
+bieden
+een bod
+marktplaats
+abonnement
+lidmaatschap
+inschrijfgeld
+verzekering
+friet
+patat
+frietjes
+snoep
+ijsje
+koffie
+broodje
+broodjes
+dan haal ik
+sparen
+gespaard
+verdienen
+verdiend
+gewonnen
+besteden
+salaris
+loon
+
+"""#),
+        (path: "lexicons/nl/regret.txt", text: #"""
+# Threatened regret: "je gaat hier spijt van krijgen", "dat zal je berouwen".
+je zult er spijt van krijgen
+je zult hier spijt van krijgen
+je gaat er spijt van krijgen
+je gaat hier spijt van krijgen
+je krijgt er spijt van
+je krijgt hier spijt van
+daar krijg je spijt van
+hier krijg je spijt van
+daar ga je spijt van krijgen
+hier ga je spijt van krijgen
+daar zul je spijt van krijgen
+je gaat spijt krijgen
+je zult spijt krijgen
+je krijgt spijt
+je zult spijt hebben
+ge gaat spijt krijgen
+ge zult spijt hebben
+gij gaat spijt krijgen
+spijt als haren op je hoofd
+dat ga je berouwen
+dit ga je berouwen
+dat zal je berouwen
+dit zal je berouwen
+dat zul je berouwen
+je gaat ervoor boeten
+je zult ervoor boeten
+je gaat hiervoor boeten
+je zult hiervoor boeten
+daar ga je voor boeten
+hier ga je voor boeten
+je gaat hiervoor betalen
+je zult hiervoor betalen
+je gaat hier voor betalen
+dat zal je duur komen te staan
+dit zal je duur komen te staan
+dat komt je duur te staan
+dit komt je duur te staan
+dit gaat je duur komen te staan
+je weet niet wat je te wachten staat
+
+"""#),
+        (path: "lexicons/nl/regret_benign.txt", text: #"""
+# Regret that is friendly advice: missing a party, a film.
+als je niet komt
+als je dit mist
+als je het mist
+missen
+mist
+niet komt
+niet gaat
+thuisblijft
+als je niet gaat
+film
+serie
+boek
+feest
+feestje
+concert
+eten
+taart
+kopen
+koop
+niet koopt
+aanbieding
+reis
+vakantie
+niet probeert
+proberen
+overslaat
+tattoo
+kapsel
+
+"""#),
+        (path: "lexicons/nl/reputation_of.txt", text: #"""
+# "de reputatie van (je bedrijf)".
+de reputatie van
+de naam van
+de goede naam van
+de toekomst van
+het imago van
+
+"""#),
+        (path: "lexicons/nl/ruin_benign.txt", text: #"""
+# Harm that is ordinary talk: jobs, exams, the weather.
+examen
+tentamen
+toets
+weer
+regen
+file
+verkeer
+laat dat niet
+laat het niet
+laat je niet
+niet laten
+dieet
+slaap
+weekend
+feest
+feestje
+spel
+game
+potje
+wedstrijd
+taart
+fifa
+fortnite
+minecraft
+voetbal
+stress
+werkdruk
+roken
+drugs
+alcohol
+drank
+gokken
+verslaving
+makkelijk
+makkelijker
+leuker
+mooier
+beter
+eenvoudiger
+gezelliger
+aangenamer
+laat die
+laat dat
+koffie
+grapje
+mario kart
+gamen
+call of duty
+rocket league
+schaken
+dammen
+monopoly
+uno
+tennis
+padel
+
+"""#),
+        (path: "lexicons/nl/ruin_verbs.txt", text: #"""
+# Harm promised to the reader's life or name, before it: "(ik) verwoest (je leven)",
+# "(ik) maak (je leven kapot)". After a modal Dutch puts the verb last ("ik ga je leven
+# verwoesten"), which the frame does not reach.
+verwoest
+vernietig
+ruineer
+maak
+verpest
+sloop
+beschadig
+verneder
+ontmasker
+verwoesten
+vernietigen
+ruineren
+kapotmaken
+verpesten
+slopen
+beschadigen
+vernederen
+ontmaskeren
+verwoestte
+vernietigde
+maken
+
+"""#),
+        (path: "lexicons/nl/ruin_you.txt", text: #"""
+# Harm to the reader themselves: "(ik) maak je kapot", "(ik zal) je kapotmaken", "zet je te kijk".
+maak je kapot
+maak jou kapot
+je kapotmaken
+jou kapotmaken
+je kapot maken
+jou kapot maken
+vernietig je
+vernietig jou
+je vernietigen
+jou vernietigen
+ruineer je
+ruineer jou
+je ruineren
+jou ruineren
+verwoest je
+verwoest jou
+zet je te kijk
+zet jou te kijk
+je te kijk zetten
+jou te kijk zetten
+zet je voor schut
+je voor schut zetten
+ontmasker je
+ontmasker jou
+je ontmaskeren
+jou ontmaskeren
+begraaf je
+
+"""#),
+        (path: "lexicons/nl/ruined.txt", text: #"""
+# Participles of harm after "is", "wordt", "zal": "je leven (is) voorbij", "(wordt) verwoest".
+verwoest
+vernietigd
+geruineerd
+kapot
+kapotgemaakt
+voorbij
+voorgoed voorbij
+verpest
+beschadigd
+naar de knoppen
+om zeep
+naar de kloten
+geschonden
+te schande gemaakt
+
+"""#),
+        (path: "lexicons/nl/self_have.txt", text: #"""
+# The writer holding something: "ik heb (je video)", "ik heb nog steeds (de foto's)".
+# Dutch forms its perfect with "ik heb" too ("ik heb je foto's gezien"): benign_context lists those
+# participles.
+ik heb
+ik hebt
+k heb
+kheb
+ik heb nog
+ik heb nog steeds
+ik heb nu
+ik heb al
+ik heb hier
+ik heb ook
+ik heb alle
+ik heb beide
+ik bezit
+ik heb in mijn bezit
+in mijn bezit
+ik beschik over
+wij hebben
+we hebben
+we hebben nog
+heb ik nog
+heb ik nog steeds
+hebben we
+op mijn computer
+op mijn laptop
+op mijn harde schijf
+op mijn server
+op mijn telefoon
+opgeslagen op mijn
+ik heb kopieen van
+ik heb kopieen gemaakt van
+ik heb een kopie van
+nu heb ik
+inmiddels heb ik
+ondertussen heb ik
+hier heb ik
+dus heb ik
+
+"""#),
+        (path: "lexicons/nl/self_past.txt", text: #"""
+# The writer or their tools as the ones who recorded: "ik (filmde)", "ik heb (opgenomen)",
+# "mijn software heeft (opgenomen)".
+ik
+k
+ik heb
+k heb
+kheb
+ik heb stiekem
+ik heb gewoon
+ik heb alles
+heb ik
+wij
+we
+wij hebben
+we hebben
+hebben we
+mijn camera
+mijn camera heeft
+mijn software
+mijn software heeft
+mijn programma
+mijn programma heeft
+mijn malware
+mijn virus
+mijn trojan
+de camera
+de camera heeft
+mijn telefoon
+de software
+de software heeft
+het programma
+het programma heeft
+de malware
+het virus
+
+"""#),
+        (path: "lexicons/nl/self_pronoun.txt", text: #"""
+# The writer as the actor of a harm: "ik", "wij".
+ik
+wij
+we
+k
+ikke
+
+"""#),
+        (path: "lexicons/nl/self_publish.txt", text: #"""
+# The writer publishing now, in one phrase that carries the actor: Dutch uses the present tense
+# for the near future ("ik stuur het naar je moeder", "ik zet je video online"), and after a fronted
+# word or clause the verb comes first ("dan stuur ik", "anders zet ik").
+ik stuur
+ik verstuur
+ik post
+ik deel
+ik zet
+ik plaats
+ik upload
+ik lek
+ik verspreid
+ik publiceer
+ik toon
+ik mail
+ik app
+ik gooi
+ik verkoop
+ik tag
+ik forward
+ik dump
+k stuur
+k zet
+k post
+k deel
+kstuur
+kzet
+stuur ik
+verstuur ik
+post ik
+deel ik
+zet ik
+plaats ik
+upload ik
+lek ik
+verspreid ik
+publiceer ik
+toon ik
+mail ik
+app ik
+gooi ik
+verkoop ik
+tag ik
+forward ik
+dump ik
+we sturen
+wij sturen
+sturen we
+we posten
+posten we
+we delen
+wij delen
+delen we
+we zetten
+zetten we
+we verspreiden
+verspreiden we
+we publiceren
+publiceren we
+we plaatsen
+plaatsen we
+we lekken
+ik ben het aan het uploaden
+ik ben het aan het sturen
+we versturen
+wij versturen
+versturen we
+wij posten
+wij zetten
+wij verspreiden
+wij publiceren
+wij plaatsen
+wij lekken
+lekken we
+we uploaden
+wij uploaden
+uploaden we
+we mailen
+wij mailen
+mailen we
+we tonen
+wij tonen
+tonen we
+we verkopen
+wij verkopen
+verkopen we
+we gooien
+wij gooien
+gooien we
+
+"""#),
+        (path: "lexicons/nl/self_want.txt", text: #"""
+# The writer asking for money: "ik wil (500 euro)", "ik eis (1000 euro)", "stuur me (300 euro)".
+ik wil
+ik wil dat je
+ik wil dat jij
+ik wil dat u
+ik wil van je
+ik wil van jou
+ik wil gewoon
+wil ik
+ik eis
+ik eis dat je
+ik eis dat u
+eis ik
+ik verlang
+ik verwacht
+ik vraag van je
+wij willen
+we willen
+we eisen
+wij eisen
+we verwachten
+willen we
+ik neem genoegen met
+ik accepteer
+ik ga akkoord met
+geef me
+geef mij
+stuur me
+stuur mij
+mijn prijs is
+de prijs is
+het bedrag is
+de vergoeding is
+dat kost je
+het kost je
+dit kost je
+kost je
+het gaat je kosten
+dat gaat je kosten
+het zal je kosten
+is een eerlijke prijs
+eerlijke prijs
+een kleine vergoeding
+kleine vergoeding
+in ruil voor
+
+"""#),
+        (path: "lexicons/nl/self_will.txt", text: #"""
+# The writer promising, threatening or able to act, before the infinitive that closes the clause:
+# "ik ga (je video posten)", "ik zal", "dan ga ik", "zal ik (het naar je moeder sturen)?".
+# Inverted "kan ik" and "zou ik" are questions ("kan ik je foto's delen?") and are left out.
+ik ga
+ik zal
+ik zou
+ik kan
+ik ga gewoon
+ik ga echt
+ik ga nu
+ik ga zo
+ik ga meteen
+ik ga direct
+ik ga gelijk
+ik zal meteen
+ik zal direct
+ik zal gewoon
+ik kan ook
+ik kan ook gewoon
+ik kan gewoon
+ik kan zo
+ik ben van plan
+ik ben van plan om
+ik sta op het punt
+ik sta op het punt om
+ik aarzel niet om
+ik twijfel niet om
+ik zal niet aarzelen om
+ik ben niet bang om
+ik zal moeten
+ik heb geen andere keus dan
+ik heb geen keus dan
+ik heb geen keuze dan
+ik hoef alleen maar
+ik hoef maar
+ik hoef alleen
+ik ben klaar om
+het enige wat ik hoef te doen is
+met een klik kan ik
+ik gaan
+ik gaat
+k ga
+k zal
+kga
+kzal
+ga ik
+zal ik
+ga ik gewoon
+zal ik gewoon
+ga ik nu
+zal ik nu
+we gaan
+wij gaan
+we zullen
+wij zullen
+we kunnen
+wij kunnen
+gaan we
+we zullen niet aarzelen om
+
+"""#),
+        (path: "lexicons/nl/sexual_acts.txt", text: #"""
+# The reader recorded in a sexual act: "(een video van je) terwijl je masturbeert", "(hoe je) jezelf bevredigt".
+masturberen
+masturbeert
+masturbeerde
+masturbatie
+aftrekken
+jezelf aftrekken
+jezelf aftrekt
+je aftrekt
+aftrekt
+aftrok
+trekt je af
+trok je af
+rukken
+rukt
+rukte
+jezelf bevredigen
+jezelf bevredigt
+jezelf bevredigde
+bevredigt
+bevredigen
+bevredigde
+zelfbevrediging
+aan jezelf zitten
+aan jezelf zit
+aan jezelf zat
+jezelf aanraken
+jezelf aanraakt
+jezelf aanraakte
+met jezelf spelen
+met jezelf speelt
+met jezelf speelde
+met je pik speelt
+met je pik speelde
+aan je pik zit
+aan je pik zat
+vingeren
+vingert
+klaarkomen
+klaarkomt
+klaarkwam
+orgasme
+seks hebben
+seks had
+seks hebt
+sex hebben
+sex had
+neuken
+neukt
+neukte
+je uitkleedt
+je uitkleedde
+jezelf uitkleedt
+
+"""#),
+        (path: "lexicons/nl/silence_words.txt", text: #"""
+# What the price buys: silence, secrecy, the reader's data back.
+geheim
+ons geheim
+ons kleine geheim
+ons geheimpje
+geheimpje
+stilte
+mijn stilte
+zwijgen
+mijn zwijgen
+zwijggeld
+je gegevens
+jouw gegevens
+uw gegevens
+je bestanden
+je privacy
+jouw privacy
+uw privacy
+mijn mond houden
+mijn mond dicht
+niemand komt het te weten
+niemand hoeft het te weten
+terugkopen
+terug kopen
+van me kopen
+van mij kopen
+afkopen
+het vergeten
+dit vergeten
+
+"""#),
+        (path: "lexicons/nl/time_left.txt", text: #"""
+# What the time is left for: "(30 minuten) de tijd", "(1 week) om te betalen".
+de tijd
+om te betalen
+om te sturen
+om over te maken
+om te beslissen
+om te kiezen
+om te reageren
+om te antwoorden
+om te gehoorzamen
+resterend
+resterende
+te gaan
+over
+
+"""#),
+        (path: "lexicons/nl/trading_context.txt", text: #"""
+# Crypto as an investment or a price, not a payment asked of the reader.
+gekocht
+kopen
+koop
+verkocht
+verkopen
+verkoop
+geinvesteerd
+investeren
+investering
+beleggen
+belegging
+belegd
+handelen
+trading
+traden
+koers
+de koers
+prijs van
+markt
+grafiek
+all time high
+ath
+minen
+mining
+hodl
+coinbase
+binance
+bitvavo
+degiro
+bux
+was waard
+waard
+geschiedenis
+pizza
+gaf me
+kreeg
+marktplaats
+tweedehands
+verzendkosten
+aandelen
+aandeel
+etf
+
+"""#),
+        (path: "lexicons/nl/urgency.txt", text: #"""
+# Urgency after a demand: "(betaal 500 euro) nu", "meteen", "zsm".
+nu
+nu meteen
+nu direct
+meteen
+direct
+onmiddellijk
+zsm
+z.s.m
+asap
+vandaag
+vanavond
+gelijk
+per direct
+snel
+vlug
+rap
+zonder uitstel
+onverwijld
+binnen het uur
+nu nog
+vandaag nog
+vanavond nog
+nou
+
+"""#),
+        (path: "lexicons/nl/wallet.txt", text: #"""
+# Where a payment goes: "de wallet", "bitcoinadres", "rekeningnummer". A bare "wallet" is left out:
+# it is the English word, and the nl copies of the frames also read English text.
+walletadres
+portemonnee
+adres
+bitcoinadres
+bitcoin adres
+btc adres
+cryptowallet
+rekening
+bankrekening
+rekeningnummer
+ibannummer
+iban nummer
+bankgegevens
+betaalgegevens
+rekeninggegevens
+betaallink
+de wallet
+deze wallet
+mijn wallet
+onderstaande wallet
+het walletadres
+
+"""#),
+        (path: "lexicons/nl/what_you_did.txt", text: #"""
+# What the reader did, as the material: "(iedereen zal zien) wat je gedaan hebt".
+wat je gedaan hebt
+wat je hebt gedaan
+wat jij gedaan hebt
+wat jij hebt gedaan
+wat je deed
+wat jij deed
+wat je doet
+wat je me stuurde
+wat je gestuurd hebt
+wat je hebt gestuurd
+wat je me liet zien
+wat je liet zien
+wat je op cam deed
+wat je voor de camera deed
+wat je allemaal deed
+wat je allemaal gedaan hebt
+wie je echt bent
+wat voor iemand je bent
+
+"""#),
+        (path: "lexicons/nl/will_be.txt", text: #"""
+# Future or conditional passive auxiliaries before a participle, which Dutch puts at the end:
+# "wordt (naar al je vrienden) gestuurd", "zal (online) gezet worden", "is (voorbij)".
+wordt
+worden
+zal worden
+zullen worden
+zal
+zullen
+gaat
+gaan
+gaat worden
+gaan worden
+werd
+werden
+zou
+zouden
+zou worden
+zouden worden
+kan
+kunnen
+kan worden
+kunnen worden
+is
+zijn
+is al
+zijn al
+word
+
+"""#),
+        (path: "lexicons/nl/will_see.txt", text: #"""
+# Audiences learning about the material: "(iedereen) zal (je video) zien", "(je moeder) ziet (alles)",
+# "(al je vrienden) krijgen het te zien". Dutch puts "zien" after the object, so the future
+# auxiliary ("zal", "gaat") stands for the whole verb here.
+zal zien
+zullen zien
+gaat zien
+gaan zien
+ziet
+zien
+zal het zien
+zullen het zien
+zien het
+ziet het
+ziet alles
+zien alles
+krijgt
+krijgen
+krijgt te zien
+krijgen te zien
+krijgt het te zien
+krijgen het te zien
+te zien krijgen
+zal weten
+zullen weten
+gaat weten
+gaan weten
+komt erachter
+komen erachter
+zal erachter komen
+zullen erachter komen
+zal horen
+zullen horen
+zal denken
+zullen denken
+gaat denken
+gaan denken
+zal zeggen
+zullen zeggen
+zal
+zullen
+gaat
+gaan
+weet het
+weten het
+weet alles
+weten alles
+hoort ervan
+horen ervan
+zal ervan horen
+zullen ervan horen
+gaat kijken
+gaan kijken
+zal kijken
+zullen kijken
+
+"""#),
+        (path: "lexicons/nl/you_have.txt", text: #"""
+# Openers of a time limit: "je hebt (30 minuten)", "ik geef je (1 week)", "binnen (60 minuten)".
+je hebt
+jij hebt
+u heeft
+u hebt
+ge hebt
+je hebt nog
+je hebt maar
+je hebt precies
+je hebt exact
+je hebt nog maar
+heb je
+heb je nog
+je krijgt
+jij krijgt
+u krijgt
+krijg je
+ik geef je
+ik geef jou
+ik geef u
+we geven je
+wij geven je
+geef ik je
+binnen
+in de komende
+de komende
+uiterlijk binnen
+niet later dan
+tijdslimiet van
+deadline van
+de deadline is
+termijn van
+binnen een termijn van
+
+"""#),
+        (path: "lexicons/nl/you_must.txt", text: #"""
+# The reader obliged to act, before the infinitive that closes the clause: "je moet (500 euro betalen)",
+# "u dient (het bedrag over te maken)".
+je moet
+jij moet
+u moet
+ge moet
+moet je
+moet jij
+je moet me
+je moet mij
+je zult
+jij zult
+u zult
+je zal
+jij zal
+je gaat
+je gaat me
+je bent verplicht
+u bent verplicht
+je bent verplicht om
+u bent verplicht om
+je dient
+u dient
+het enige wat je hoeft te doen is
+het enige wat je moet doen is
+alles wat je moet doen is
+wat je moet doen is
+dit is wat je moet doen
+je hoeft alleen maar
+je hoeft alleen
+je kunt beter
+je kan beter
+u kunt beter
+je doet er goed aan
+je doet er goed aan om
+ik raad je aan
+ik raad je aan om
+ik adviseer je
+ik stel voor dat je
+zorg dat je
+zorg ervoor dat je
+
+"""#),
+        (path: "lexicons/nl/you_object.txt", text: #"""
+# The reader as the one recorded: "(ik filmde) jou", "(ik heb opgenomen) hoe jij (jezelf…)",
+# "(een video gemaakt) van jou", "(ik heb) ons videogesprek (opgenomen)". A bare "je" is left out: it is
+# also the subject of the next clause ("ik heb foto's gemaakt, wil je ze zien?").
+jou
+jezelf
+uzelf
+van jou
+van jezelf
+van u
+ons gesprek
+ons videogesprek
+onze videocall
+ons facetimegesprek
+onze chat
+ons skypegesprek
+het gesprek
+het videogesprek
+de videocall
+hoe jij
+hoe je jezelf
+hoe jij jezelf
+terwijl jij
+terwijl je jezelf
+toen jij
+waarop je
+waarop jij
+waarop te zien is
+waarin je
+waarin jij
+alles wat je deed
+alles wat je gedaan hebt
+alles wat je liet zien
+wat je deed
+van je terwijl
+van je toen
+van je waarop
+van je en
+
+"""#),
+        (path: "lexicons/nl/your.txt", text: #"""
+# Second-person possessives before what belongs to the reader: "je video", "jouw familie",
+# Flemish and formal "uw", and the chat spellings "jou" and "jw".
+je
+jouw
+jou
+uw
+jullie
+je eigen
+jouw eigen
+uw eigen
+jw
 
 """#),
         (path: "lexicons/no_escape.txt", text: #"""
@@ -24482,6 +43138,30 @@ this app sucks
 this site sucks
 this app is buggy
 this app is dead
+
+"""#),
+        (path: "lexicons/old_by_time.txt", text: #"""
+# Clock-time limits common in ordinary chat too.
+by tonight
+before tonight
+by midnight
+before midnight
+by tomorrow
+before tomorrow
+by the end of the day
+by end of day
+by the end of today
+by morning
+before morning
+by the morning
+before the morning
+by noon
+before noon
+right now
+right away
+immediately
+asap
+this minute
 
 """#),
         (path: "lexicons/old_countdown.txt", text: #"""
@@ -24624,8 +43304,6 @@ will be on
 # Shared by the deadline and platform-move rules.
 you have
 you got
-u have
-u got
 
 """#),
         (path: "lexicons/or_audience.txt", text: #"""
@@ -24638,7 +43316,6 @@ or everybody will see
 or everyone you know
 or everyone gets
 or all your friends
-or all ur friends
 or your family sees
 or your family will see
 or your family gets
@@ -24650,7 +43327,6 @@ or your mum sees
 or your mom sees
 or your dad sees
 or your followers
-or ur family
 or ur friends
 or ur parents
 or your pics go
@@ -24658,8 +43334,6 @@ or your nudes go
 or your video goes
 or the video goes
 or the pics go
-or ur pics go
-or ur nudes go
 or ur pics
 or ur nudes
 or ur video
@@ -24713,7 +43387,6 @@ or i send it to
 or i'll send it to
 or i will send it to
 or i send ur
-or i send your
 or i'll send your
 or i start sending
 or i'll start sending
@@ -24796,9 +43469,7 @@ is under my control
 # Old leaked passwords as proof.
 your password is
 your password was
-ur password is
 i know your password
-i know ur password
 i have your password
 i've got your password
 one of your passwords
@@ -25008,17 +43679,4163 @@ picture
 pictures
 photo
 photos
-pix
 selfie
 selfies
 snaps
 vid
 vids
-video
-videos
 # Emoji that stand for a photo.
 📸
 📷
+
+"""#),
+        (path: "lexicons/pl/awareness.txt", text: #"""
+# Awareness and safeguarding text: warnings quote every trigger word, so strong rules stand down.
+# Polish: campaign and school wording, helplines, and reported speech ("oszuści piszą, że…").
+# Entries match without diacritics, so each form is written once (ą/a, ę/e, ł/l, ś/s, ż/z…).
+sextortion
+sekstorsja
+sekstorsji
+sekstorcja
+sekstorcji
+szantaż seksualny
+szantażu seksualnego
+szantażem seksualnym
+szantażysta
+szantażysty
+szantażyści
+szantażystów
+szantażystami
+szantażystom
+oszuści
+oszustów
+oszustami
+oszustom
+oszustwo
+oszustwa
+oszustwem
+oszustwach
+takie oszustwa
+tego typu oszustwa
+tego rodzaju oszustwa
+ten rodzaj oszustwa
+przestępcy
+przestępców
+przestępcami
+sprawcy
+sprawców
+sprawcami
+jeśli ktoś
+jeżeli ktoś
+gdy ktoś
+kiedy ktoś
+jeśli nieznajomy
+jeśli obca osoba
+zaufana osoba
+zaufanej osobie
+zaufanemu dorosłemu
+dorosłemu, któremu ufasz
+telefon zaufania
+116 111
+116111
+800 100 100
+dyżurnet
+fdds
+fundacja dajemy dzieciom siłę
+cert polska
+nigdy nie płać
+nie płać
+nie płać nic
+nie przelewaj pieniędzy
+przestań odpowiadać
+nie odpowiadaj
+zerwij kontakt
+przerwij kontakt
+zgłoś to na policję
+zgłoś to do
+zgłoś sprawę
+zachowaj dowody
+bezpieczeństwo w sieci
+bezpieczny internet
+bezpieczeństwo dzieci
+bezpieczeństwo w internecie
+profilaktyka
+kampania
+kampanii
+ostrzegamy
+ostrzega
+ostrzegają
+ostrzeżenie przed
+uwaga na
+sygnały ostrzegawcze
+twoje dziecko
+twojego dziecka
+twoim dzieckiem
+twoje dzieci
+wasze dzieci
+waszych dzieci
+wasze dziecko
+państwa dziecko
+państwa dzieci
+młodzież
+młodzieży
+młodzi ludzie
+młodych ludzi
+nastolatki
+nastolatków
+nastolatkom
+fałszywe wiadomości
+pogadanka
+wywiadówka
+zebranie z rodzicami
+lekcja wychowawcza
+godzina wychowawcza
+pedagog szkolny
+psycholog szkolny
+# Reported speech: a warning that quotes what offenders write.
+mówią, że
+piszą, że
+twierdzą, że
+grożą, że
+napiszą, że
+powiedzą, że
+będą twierdzić
+będą grozić
+będą żądać
+zażądają
+proszą o
+poproszą o
+w mailu napisano
+w wiadomości było
+oszuści piszą
+szantażyści piszą
+sprawcy piszą
+przestępcy piszą
+
+"""#),
+        (path: "lexicons/pl/benign_condition.txt", text: #"""
+# Conditions that are courtesy, not coercion: "if you don't mind".
+# Polish: "jeśli nie masz nic przeciwko", "jak nie dasz rady", "jeśli chcesz", with jeśli/jeżeli/jak.
+jeśli nie masz nic przeciwko
+jeżeli nie masz nic przeciwko
+jak nie masz nic przeciwko
+o ile nie masz nic przeciwko
+jeśli pan nie ma nic przeciwko
+jeśli pani nie ma nic przeciwko
+jeśli nie masz czasu
+jeżeli nie masz czasu
+jak nie masz czasu
+jeśli nie dasz rady
+jeżeli nie dasz rady
+jak nie dasz rady
+jeśli nie możesz
+jeżeli nie możesz
+jak nie możesz
+jeśli nie zdążysz
+jak nie zdążysz
+jeśli nie zdążę
+jak nie zdążę
+jeśli ci nie pasuje
+jak ci nie pasuje
+jeśli nie pasuje ci
+jeśli ci to nie przeszkadza
+jeśli nie przeszkadza ci
+jeśli ci nie przeszkadza
+jeśli nie lubisz
+jak nie lubisz
+jeśli nie wiesz
+jak nie wiesz
+jeśli nie pamiętasz
+jak nie pamiętasz
+jeśli nie będzie padać
+jeśli nie będzie padało
+jeśli pogoda pozwoli
+chyba że będzie padać
+chyba że pada
+chyba że wolisz
+jeśli chcesz
+jeżeli chcesz
+jak chcesz
+jeśli wolisz
+jak wolisz
+jeśli możesz
+jak możesz
+jeśli masz ochotę
+jak masz ochotę
+jeśli ci się podoba
+jeśli ci się spodoba
+jak ci się spodoba
+jeśli ci pasuje
+jak ci pasuje
+o ile ci pasuje
+jeśli masz czas
+jak masz czas
+jak będziesz mieć czas
+jak znajdziesz chwilę
+chyba że nie chcesz
+chyba że masz coś przeciwko
+chyba że nie możesz
+chyba że nie masz czasu
+
+"""#),
+        (path: "lexicons/pl/benign_context.txt", text: #"""
+# Everyday subjects of sharing: weddings, parties, menus. A publish or image rule with these nearby is ordinary life.
+# Polish: family occasions, school events, trips, photo sessions, pets, and the fixed phrases in which
+# "wszystkim" means "everything", not "everyone" ("przede wszystkim", "po wszystkim").
+wesele
+wesela
+weselu
+weselne
+weselnych
+ślub
+ślubu
+ślubie
+ślubne
+ślubnych
+wakacje
+wakacji
+wakacjach
+urlop
+urlopu
+urlopie
+wycieczka
+wycieczki
+wycieczkę
+wycieczce
+wyjazd
+wyjazdu
+wyjeździe
+urodziny
+urodzin
+urodzinach
+urodzinowe
+impreza
+imprezy
+imprezę
+imprezie
+imprezka
+imprezki
+imprezkę
+osiemnastka
+osiemnastki
+osiemnastkę
+osiemnastce
+chrzciny
+chrzcin
+chrzest
+chrztu
+komunia
+komunii
+komunię
+bierzmowanie
+studniówka
+studniówki
+studniówce
+balu
+zakończenie roku
+przedstawienie
+przedstawienia
+jasełka
+jasełek
+koncert
+koncertu
+koncercie
+mecz
+meczu
+meczem
+turniej
+turnieju
+występ
+występu
+zaproszenie
+zaproszenia
+zaproszeniem
+zaproszeń
+link
+linka
+linku
+menu
+przepis
+przepisu
+przepisem
+paragon
+paragonu
+zbiórka
+zbiórki
+zbiórkę
+petycja
+petycję
+petycji
+ciasto
+ciasta
+tort
+tortu
+szczeniak
+szczeniaka
+piesek
+pieska
+kotek
+kotka
+kotki
+kociaka
+bobas
+bobasa
+maluszek
+maluszka
+usg
+gazetka
+gazetki
+newsletter
+newslettera
+konkurs
+konkursu
+losowanie
+losowania
+rozdanie
+mikołajki
+święta
+świętach
+wigilia
+wigilii
+sylwester
+sylwestra
+sesja zdjęciowa
+sesji zdjęciowej
+sesji
+sesję
+fotograf
+fotografa
+po obróbce
+obróbka
+obróbki
+retusz
+retuszu
+album
+albumu
+grill
+grilla
+ognisko
+ogniska
+plaża
+plaży
+plażę
+nad morzem
+w górach
+piknik
+pikniku
+festyn
+festynu
+dzień dziecka
+dzień matki
+dzień sportu
+dzień otwarty
+zdjęcie klasowe
+zdjęcia klasowe
+kino
+kinie
+seans
+premiera
+premiery
+# Fixed phrases in which "wszystkim" is "everything", not "everyone" (lexicon everyone lists "wszystkim").
+przede wszystkim
+ze wszystkim
+z wszystkim
+o wszystkim
+po wszystkim
+we wszystkim
+w tym wszystkim
+z tym wszystkim
+nad wszystkim
+przy wszystkim
+dziękuję wszystkim
+dzięki wszystkim
+wszystkim dziękuję
+wszystkim dzięki
+wystawa
+wystawie
+wystawę
+gazetce
+galeria
+galerii
+kronika
+kroniki
+kronice
+tablo
+album klasowy
+albumu klasowego
+
+"""#),
+        (path: "lexicons/pl/by_time.txt", text: #"""
+# A clock deadline: "by tonight", "before midnight".
+# Polish: only deadlines addressed to the reader ("masz czas do jutra", "czekam do północy"). A bare
+# "do jutra" is also the everyday goodbye ("see you tomorrow"), and "do północy wyślę" is the writer's own plan.
+masz czas do
+masz czas tylko do
+masz czas najpóźniej do
+masz do jutra
+masz do dzisiaj
+masz do wieczora
+masz do północy
+masz do rana
+masz do końca dnia
+masz do godziny
+masz tylko do
+ma pan czas do
+ma pani czas do
+do jutra masz
+do północy masz
+do końca dnia masz
+do wieczora masz
+czekam do
+czekam tylko do
+czekam najpóźniej do
+czekam jeszcze do
+termin mija
+termin upływa
+termin płatności mija
+zapłać do
+przelej do
+wpłać do
+zapłać jeszcze dziś
+przelej jeszcze dziś
+zapłać najpóźniej
+przelej najpóźniej
+
+"""#),
+        (path: "lexicons/pl/camera.txt", text: #"""
+# The reader's camera, as something the writer controlled: "(turned on) your camera".
+# Polish: every case of kamera/kamerka (twoją kamerkę, twojej kamery, twojej kamerce).
+kamera
+kamerę
+kamery
+kamerze
+kamerka
+kamerkę
+kamerki
+kamerce
+kamerka internetowa
+kamerkę internetową
+kamerki internetowej
+przednia kamera
+przednią kamerę
+przedniej kamery
+webcam
+webcama
+webcamie
+
+"""#),
+        (path: "lexicons/pl/choice_benign.txt", text: #"""
+# A choice that is advice or a survey.
+# Polish: investing, surveys, quizzes, articles ("ankieta pyta: kariera czy pieniądze?").
+inwestować
+inwestowanie
+inwestycja
+inwestycji
+inwestujesz
+ankieta
+ankiety
+ankiecie
+ankietę
+sondaż
+sondażu
+sonda
+quiz
+quizu
+test osobowości
+artykuł
+artykule
+artykułu
+podcast
+podcaście
+doradztwo zawodowe
+doradca zawodowy
+poradnik
+co byś wybrał
+co byś wybrała
+
+"""#),
+        (path: "lexicons/pl/comply_verbs.txt", text: #"""
+# What the reader must do in time: pay, reply, comply.
+# Polish: infinitives after "masz 24h, żeby…", and the nouns after "na" ("masz 24h na zapłatę").
+zapłacić
+zapłata
+zapłatę
+zapłaty
+na zapłatę
+płatność
+płatności
+na płatność
+wpłacić
+wpłatę
+na wpłatę
+przelać
+przelew
+na przelew
+zrobić przelew
+wysłać pieniądze
+przesłać pieniądze
+odpowiedzieć
+odpowiedź
+na odpowiedź
+odpisać
+zdecydować
+decyzję
+na decyzję
+zareagować
+wykonać polecenie
+spełnić żądania
+spełnić moje żądania
+uregulować
+uregulowanie
+zapłacenie
+na zapłacenie
+przelanie
+na przelanie
+
+"""#),
+        (path: "lexicons/pl/condition.txt", text: #"""
+# Hinges that make a threat conditional: "if you don't (pay)", "unless", "otherwise", "if not".
+# "or" alone is too common: the frames combine it with what follows ("or I'll").
+# Polish negates the verb ("jeśli nie zapłacisz"), so the hinge is written with the reader's verb;
+# a bare "jeśli nie" also opens courtesy ("jeśli nie masz czasu"), see benign_condition.
+jeśli nie zapłacisz
+jeżeli nie zapłacisz
+jak nie zapłacisz
+gdy nie zapłacisz
+kiedy nie zapłacisz
+a jak nie zapłacisz
+jeśli nie przelejesz
+jeżeli nie przelejesz
+jak nie przelejesz
+jeśli nie wpłacisz
+jeżeli nie wpłacisz
+jak nie wpłacisz
+jeśli nie wyślesz
+jeżeli nie wyślesz
+jak nie wyślesz
+jeśli nie odpiszesz
+jeżeli nie odpiszesz
+jak nie odpiszesz
+jeśli nie odpowiesz
+jeżeli nie odpowiesz
+jak nie odpowiesz
+jeśli nie zrobisz
+jeżeli nie zrobisz
+jak nie zrobisz
+jeśli nie posłuchasz
+jak nie posłuchasz
+jeśli nie zgodzisz się
+jak się nie zgodzisz
+jeśli się nie zgodzisz
+jeśli nie wykonasz
+jeśli nie spełnisz
+jeśli nie dasz mi
+jak nie dasz mi
+jeśli nie zareagujesz
+jeśli się nie odezwiesz
+jak się nie odezwiesz
+jeśli nie chcesz, żeby
+jeżeli nie chcesz, żeby
+jak nie chcesz, żeby
+jeśli nie chcesz, żebym
+jeżeli nie chcesz, żebym
+jak nie chcesz, żebym
+jeśli nie chcesz, by
+jeśli nie chcesz, abym
+jeśli odmówisz
+jeżeli odmówisz
+jak odmówisz
+jeśli zignorujesz
+jeżeli zignorujesz
+jak zignorujesz
+jeśli mnie zablokujesz
+jak mnie zablokujesz
+jeżeli mnie zablokujesz
+jeśli zablokujesz
+jak zablokujesz
+jeśli usuniesz
+jak usuniesz
+jeśli komuś powiesz
+jak komuś powiesz
+jeśli powiesz komuś
+jeśli komukolwiek powiesz
+jeśli pójdziesz na policję
+jak pójdziesz na policję
+jeśli zadzwonisz na policję
+jeśli zgłosisz
+jak zgłosisz
+jeśli mnie zgłosisz
+jeśli spróbujesz
+jak spróbujesz
+jeśli się z kimś skontaktujesz
+jeśli nie dostanę
+jeżeli nie dostanę
+jak nie dostanę
+jeśli nie otrzymam
+jeżeli nie otrzymam
+jeśli nie zobaczę
+jak nie zobaczę
+jeśli pieniądze nie
+jeśli przelew nie
+jeśli wpłata nie
+jeśli płatność nie
+jeżeli płatność nie
+w przypadku braku płatności
+w przypadku braku wpłaty
+w przypadku braku odpowiedzi
+jeśli się dowiem
+jak się dowiem
+gdy tylko się dowiem
+jeśli zauważę
+jak zauważę
+jeśli pan nie
+jeżeli pan nie
+jeśli pani nie
+jeżeli pani nie
+chyba że
+o ile nie
+bo inaczej
+albo inaczej
+a inaczej
+w przeciwnym razie
+w przeciwnym wypadku
+w przeciwnym przypadku
+w innym wypadku
+w innym przypadku
+jeśli nie, to
+jeżeli nie, to
+jak nie, to
+a jeśli nie
+a jeżeli nie
+a jak nie
+bo jak nie
+jeśli będę musiał
+jeśli będę musiała
+jeśli mnie zmusisz
+jak mnie zmusisz
+albo wyślę
+albo wysyłam
+
+"""#),
+        (path: "lexicons/pl/control_verbs.txt", text: #"""
+# Taking over the reader's camera or device: "turned on (your camera)".
+# Polish: first-person and third-person past ("włączyłem twoją kamerkę", "wirus uruchomił twoją kamerę").
+włączyłem
+włączyłam
+włączył
+włączyło
+uruchomiłem
+uruchomiłam
+uruchomił
+uruchomiło
+aktywowałem
+aktywowałam
+aktywował
+aktywowało
+przejąłem
+przejęłam
+przejął
+przejęło
+przejąłem kontrolę nad
+przejąłem kontrolę
+kontrolę nad
+kontroluję
+mam dostęp do
+dostęp do
+zhakowałem
+zhakowałam
+zhakował
+zainfekowałem
+zainfekowałam
+zainfekował
+nagrałem
+nagrałam
+nagrał
+nagrywałem
+nagrywałam
+obserwowałem cię przez
+obserwuję cię przez
+podglądałem cię przez
+podglądam cię przez
+śledziłem cię przez
+
+"""#),
+        (path: "lexicons/pl/countdown.txt", text: #"""
+# Time pressure on its own.
+# Polish: "tik tak", "czas ucieka", "zegar tyka", "ostatnia szansa", "ostatnie ostrzeżenie".
+tik tak
+tik tok
+tiktak
+tik tik
+czas ucieka
+czas leci
+czas płynie
+zegar tyka
+zegar tyka dalej
+czas się kończy
+kończy ci się czas
+kończy się czas
+zostało ci niewiele czasu
+nie masz dużo czasu
+nie masz wiele czasu
+nie masz czasu do stracenia
+odliczanie się zaczęło
+odliczanie trwa
+odliczanie rozpoczęte
+rozpoczynam odliczanie
+licznik bije
+zegar bije
+każda minuta się liczy
+nie trać czasu
+nie marnuj czasu
+nie marnuj mojego czasu
+nie trać mojego czasu
+ostatnia szansa
+twoja ostatnia szansa
+to twoja ostatnia szansa
+ostatnie ostrzeżenie
+to ostatnie ostrzeżenie
+ostatnie upomnienie
+ostateczne ostrzeżenie
+
+"""#),
+        (path: "lexicons/pl/countdown_benign.txt", text: #"""
+# Countdowns that are not pressure on the reader: games, sales, songs.
+gra
+gry
+grze
+grę
+quiz
+promocja
+promocji
+promocję
+wyprzedaż
+wyprzedaży
+rabat
+zniżka
+zniżki
+oferta
+oferty
+ofertę
+bilety
+biletów
+piosenka
+piosenki
+piosenkę
+album
+płyta
+płyty
+koncert
+koncertu
+zapisy
+zapisz się
+rejestracja
+rejestracji
+wybory
+wyborów
+głosowanie
+sezon
+sezonu
+black friday
+sylwester
+nowy rok
+nowego roku
+mecz
+meczu
+egzamin
+egzaminu
+matura
+matury
+
+"""#),
+        (path: "lexicons/pl/crypto_units.txt", text: #"""
+# Crypto units after a number: "0.035 bitcoin", "6.5 BTC".
+# Polish inflections of the names in lexicons/crypto_units.txt ("0,05 bitcoina", "2 bitcoiny").
+bitcoina
+bitcoinów
+bitcoiny
+bitcoinach
+bitkoin
+bitkoina
+bitkoinów
+bitkoiny
+litecoina
+litecoinów
+etherów
+eteru
+
+"""#),
+        (path: "lexicons/pl/deadline_benign.txt", text: #"""
+# Ordinary deadlines: essays, deliveries, returns.
+# Polish: school and university work, parcels and orders, bills, forms, tickets.
+wypracowanie
+wypracowania
+esej
+eseju
+praca domowa
+pracę domową
+pracy domowej
+zadanie domowe
+referat
+referatu
+projekt
+projektu
+prezentacja
+prezentację
+prezentacji
+sprawozdanie
+sprawozdania
+raport
+raportu
+kolokwium
+egzamin
+egzaminu
+sprawdzian
+sprawdzianu
+kartkówka
+matura
+praca dyplomowa
+pracę dyplomową
+magisterka
+licencjat
+dostawa
+dostawy
+dostawę
+przesyłka
+przesyłki
+przesyłkę
+paczka
+paczki
+paczkę
+paczkomat
+paczkomatu
+kurier
+kuriera
+zamówienie
+zamówienia
+zamówieniu
+zwrot
+zwrotu
+zwrócić
+reklamacja
+reklamację
+reklamacji
+faktura
+faktury
+fakturę
+czynsz
+czynszu
+abonament
+abonamentu
+subskrypcja
+subskrypcję
+subskrypcji
+okres próbny
+wniosek
+wniosku
+formularz
+formularza
+zgłoszenie
+zgłoszenia
+rejestracja
+rejestracji
+zapisy
+bilety
+biletów
+rata
+raty
+ratę
+podatek
+podatku
+pit
+mandat
+mandatu
+opłata za
+opłaty za
+odsetki
+odsetek
+za pobraniem
+termin płatności
+do zapłaty
+rsvp
+potwierdzić obecność
+zaproszenie
+zaproszenia
+zaproszeniu
+quiz
+quizie
+quizu
+test
+teście
+testu
+konkurs
+konkursie
+konkursu
+ankieta
+ankiecie
+ankietę
+zadania domowe
+zadań domowych
+zadanie z
+rachunek za
+rachunki
+
+"""#),
+        (path: "lexicons/pl/demand_number.txt", text: #"""
+# A demand right before a bare number: "pay me (500)".
+# Polish: imperatives of paying and "żądam", before a number written without a currency ("przelej 500").
+zapłać
+zapłać mi
+przelej
+przelej mi
+wpłać
+wpłać mi
+żądam
+żądamy
+dawaj
+
+"""#),
+        (path: "lexicons/pl/devices.txt", text: #"""
+# The reader's devices (after "your").
+# Polish: every case after twój/twoja/twoje ("na twoim urządzeniu", "twojego komputera").
+urządzenie
+urządzenia
+urządzeniu
+urządzeniem
+komputer
+komputera
+komputerze
+komputerem
+laptop
+laptopa
+laptopie
+laptopem
+pc
+peceta
+telefon
+telefonu
+telefonie
+telefonem
+smartfon
+smartfona
+smartfonie
+system
+systemu
+systemie
+system operacyjny
+systemu operacyjnego
+konto
+konta
+koncie
+kont
+skrzynka
+skrzynkę
+skrzynki
+skrzynce
+skrzynka mailowa
+skrzynki mailowej
+poczta
+pocztę
+poczty
+poczcie
+e-mail
+e-maila
+maila
+przeglądarka
+przeglądarkę
+przeglądarki
+router
+routera
+mikrofon
+mikrofonu
+
+"""#),
+        (path: "lexicons/pl/erase_verbs.txt", text: #"""
+# Erasing the material once paid: "(I'll) delete (the video)", "destroy (everything)".
+# Polish: infinitives after "mogę", "obiecuję" ("obiecuję usunąć"), and first-person futures after
+# "obiecuję, że" / "gwarantuję, że" ("obiecuję, że usunę nagranie").
+usunąć
+usuwać
+skasować
+wykasować
+wymazać
+zniszczyć
+wyrzucić
+pozbyć się
+zapomnieć o
+usunę
+skasuję
+wykasuję
+wymażę
+zniszczę
+pozbędę się
+zapomnę o
+usuniemy
+skasujemy
+
+"""#),
+        (path: "lexicons/pl/everyone.txt", text: #"""
+# Whole audiences without "your": "everyone you know", "all these people", "the whole world".
+# Polish: every case of "wszyscy" (wszyscy zobaczą, wyślę wszystkim, do wszystkich, ze wszystkimi) and of
+# "the whole world / school / town". benign_context lists the fixed phrases where "wszystkim" is "everything".
+wszyscy
+wszyscy znajomi
+wszyscy, których znasz
+wszyscy twoi znajomi
+wszyscy w szkole
+wszyscy w pracy
+wszyscy dookoła
+wszystkim
+wszystkim znajomym
+wszystkim, których znasz
+wszystkim twoim znajomym
+wszystkim w kontaktach
+wszystkim z listy kontaktów
+wszystkim z listy znajomych
+wszystkim dookoła
+do wszystkich
+do wszystkich znajomych
+do wszystkich kontaktów
+do wszystkich, których znasz
+wszystkich znajomych
+wszystkich twoich znajomych
+wszystkich twoich kontaktów
+ze wszystkimi
+ze wszystkimi znajomymi
+z wszystkimi
+każdy, kogo znasz
+każdemu, kogo znasz
+każdemu znajomemu
+każdemu z twoich znajomych
+każdy z twoich znajomych
+cały świat
+całemu światu
+całego świata
+z całym światem
+cały internet
+całemu internetowi
+cała szkoła
+całej szkole
+całej szkoły
+całe miasto
+całemu miastu
+całego miasta
+cała wieś
+całej wsi
+całe osiedle
+całemu osiedlu
+cała rodzina
+całej rodzinie
+całej rodziny
+ci wszyscy ludzie
+tym wszystkim ludziom
+tych wszystkich ludzi
+tym ludziom
+wszystkie te osoby
+wszystkim tym osobom
+media
+mediom
+do mediów
+prasa
+prasie
+do prasy
+do gazet
+do gazety
+telewizja
+do telewizji
+dziennikarze
+dziennikarzom
+do dziennikarzy
+
+"""#),
+        (path: "lexicons/pl/futility.txt", text: #"""
+# Telling the reader that help is useless or forbidden: "(the police) can't help you".
+# Polish: "nic ci nie pomoże", "nigdy mnie nie znajdą", "nie idź na policję", "jeśli pójdziesz na policję".
+nic ci nie pomoże
+nic ci nie pomogą
+nic nie pomoże
+nic nie pomogą
+nie pomoże ci
+nie pomogą ci
+nie pomoże
+nie pomogą
+nie ma sensu
+nie ma po co
+bez sensu
+na nic się zda
+na nic się zdadzą
+nic nie zrobi
+nic nie zrobią
+nic nie mogą
+nic nie może
+nic ci nie zrobią
+nic mi nie zrobią
+nic mi nie zrobi
+nie znajdą mnie
+nie znajdzie mnie
+mnie nie znajdą
+mnie nie znajdzie
+nigdy mnie nie znajdą
+nie namierzą mnie
+mnie nie namierzą
+nie namierzy mnie
+nie wyśledzą mnie
+nie złapią mnie
+mnie nie złapią
+nigdy mnie nie złapią
+nie dorwą mnie
+nie idź na
+nie idź do
+nie chodź na
+nawet nie myśl o
+nawet nie próbuj
+nie próbuj
+nie kontaktuj się z
+nie dzwoń na
+nie dzwoń do
+nie zgłaszaj
+nie zgłaszaj tego
+nie informuj
+nie zawiadamiaj
+jeśli pójdziesz na
+jeśli pójdziesz do
+jak pójdziesz na
+jak pójdziesz do
+jeśli zgłosisz to
+jeśli zadzwonisz na
+jeśli zadzwonisz do
+jeśli powiadomisz
+jeśli zawiadomisz
+gdy tylko dowiem się, że poszedłeś na
+pobiegniesz na
+polecisz na
+pójdziesz na skargę do
+nikt ci nie pomoże
+nikt nie może ci pomóc
+nikt ci nie uwierzy
+
+"""#),
+        (path: "lexicons/pl/goes_public.txt", text: #"""
+# The material spreading by itself: "goes viral", "is going online", "will be everywhere".
+# Polish: third-person futures and idioms ("pójdzie w świat", "obiegnie internet", "wycieknie do sieci").
+pójdzie w świat
+pójdą w świat
+pójdzie w sieć
+pójdą w sieć
+pójdzie do sieci
+pójdą do sieci
+trafi do sieci
+trafią do sieci
+trafi do internetu
+trafią do internetu
+wyląduje w sieci
+wylądują w sieci
+wyląduje w internecie
+wylądują w internecie
+wycieknie
+wyciekną
+wycieknie do sieci
+wyciekną do sieci
+stanie się viralem
+staną się viralem
+będzie viralem
+pójdzie viralem
+będzie wszędzie
+będą wszędzie
+obiegnie internet
+obiegną internet
+obiegnie sieć
+obiegną sieć
+rozejdzie się po
+rozejdą się po
+rozniesie się po
+rozejdzie się wszędzie
+będzie krążyć
+będą krążyć
+będzie krążyło
+będą krążyły
+ujrzy światło dzienne
+ujrzą światło dzienne
+wyjdzie na jaw
+wyjdą na jaw
+wyjdzie na światło dzienne
+stanie się publiczne
+staną się publiczne
+będzie publiczne
+będą publiczne
+będzie dostępne dla wszystkich
+będą dostępne dla wszystkich
+będzie w internecie
+będą w internecie
+będzie w sieci
+będą w sieci
+
+"""#),
+        (path: "lexicons/pl/goes_to.txt", text: #"""
+# The material moving towards a place or people; the frames require what follows
+# ("goes to your family", "it's going on your insta", "ends up on pornhub").
+# Polish: third-person verbs of motion with their preposition ("trafi do", "pójdzie na", "wyląduje u").
+trafi do
+trafią do
+trafi na
+trafią na
+trafi prosto do
+trafią prosto do
+trafiają do
+pójdzie do
+pójdą do
+pójdzie na
+pójdą na
+pójdzie prosto do
+pójdą prosto do
+idzie do
+idą do
+idzie na
+idą na
+poleci do
+polecą do
+poleci na
+polecą na
+leci do
+lecą do
+wyląduje na
+wylądują na
+wyląduje w
+wylądują w
+wyląduje u
+wylądują u
+znajdzie się na
+znajdą się na
+znajdzie się w
+znajdą się w
+znajdzie się u
+znajdą się u
+dotrze do
+dotrą do
+zostanie wysłane do
+zostaną wysłane do
+zostanie wysłany do
+zostanie wysłana do
+zostanie przesłane do
+zostaną przesłane do
+będzie na
+będą na
+będzie u
+będą u
+prosto do
+
+"""#),
+        (path: "lexicons/pl/harm_verbs.txt", text: #"""
+# Harms the writer threatens to start: "(we will) start the attack".
+# Polish: infinitives after "będę zmuszony", "zamierzam" ("zacząć atak", "zniszczyć", "ujawnić").
+zacząć atak
+rozpocząć atak
+przeprowadzić atak
+zaatakować
+zniszczyć
+zrujnować
+ujawnić
+opublikować
+upublicznić
+sprzedać
+zhakować
+skrzywdzić
+zaszkodzić
+pogrążyć
+skompromitować
+zablokować
+wyłączyć
+zacząć działać
+podjąć kroki
+podjąć działania
+wyciągnąć konsekwencje
+
+"""#),
+        (path: "lexicons/pl/if_unpaid.txt", text: #"""
+# Not paying or not answering, as the hinge of a harm: "if you decide not to pay".
+jeśli nie zapłacisz
+jeżeli nie zapłacisz
+jak nie zapłacisz
+jeśli zdecydujesz się nie płacić
+jeśli postanowisz nie płacić
+jeśli odmówisz zapłaty
+jeśli odmówisz płatności
+jeśli nie przelejesz
+jak nie przelejesz
+jeśli nie wpłacisz
+jak nie wpłacisz
+jeśli nie dostanę pieniędzy
+jeśli nie dostanę kasy
+jak nie dostanę kasy
+jeśli nie otrzymam płatności
+jeśli nie otrzymam pieniędzy
+jeśli płatność nie wpłynie
+jeśli wpłata nie wpłynie
+jeśli pieniądze nie wpłyną
+w przypadku braku płatności
+w przypadku braku wpłaty
+jeśli zignorujesz tę wiadomość
+jeśli zignorujesz tego maila
+jeśli zignorujesz ten e-mail
+jeśli zignorujesz moją wiadomość
+jeśli to zignorujesz
+jeśli nie odpowiesz
+jak nie odpowiesz
+jeśli nie odpiszesz
+jak nie odpiszesz
+jeśli pan nie zapłaci
+jeśli pani nie zapłaci
+
+"""#),
+        (path: "lexicons/pl/image_demand.txt", text: #"""
+# Images or acts demanded: "show me", "take off", "get naked".
+# Polish imperatives: "pokaż mi", "wyślij więcej", "rozbierz się", "włącz kamerkę", "rób, co mówię".
+pokaż mi
+pokaż się
+pokaż więcej
+pokaż twarz
+pokaż swoją twarz
+pokaż ciało
+wyślij mi
+wyślij więcej
+wyślij jeszcze
+wyślij kolejne
+wyślij następne
+wyślij nudesa
+wyślij nudesy
+wyślij fotkę
+wyślij zdjęcie
+rozbierz się
+rozbieraj się
+zdejmij
+zdejmij koszulkę
+zdejmij bluzkę
+zdejmij stanik
+zdejmij majtki
+zdejmij spodnie
+ściągnij
+ściągaj
+ściągnij majtki
+włącz kamerkę
+włącz kamerę
+pokaż na kamerce
+zrób to na kamerce
+zrób zdjęcie
+zrób fotkę
+nagraj się
+nagraj filmik
+rób, co mówię
+rób, co każę
+rób, co ci każę
+masz robić, co mówię
+słuchaj się mnie
+
+"""#),
+        (path: "lexicons/pl/in_my_hands.txt", text: #"""
+# The reader's fate held by the writer: "(your life) is in my hands".
+# Polish: "(twoje życie) jest w moich rękach", "należy do mnie", "zależy ode mnie" (not "od ciebie",
+# which is the everyday "it's up to you").
+jest w moich rękach
+są w moich rękach
+w moich rękach
+leży w moich rękach
+jest teraz w moich rękach
+mam w garści
+w mojej garści
+jest w mojej garści
+należy do mnie
+należy teraz do mnie
+zależy ode mnie
+zależy teraz ode mnie
+zależy tylko ode mnie
+zależy od tego, czy zapłacisz
+
+"""#),
+        (path: "lexicons/pl/life.txt", text: #"""
+# What can be ruined (after "your"): "your life", "your reputation".
+# Polish: every case after twoje/twoją/twojej ("zniszczę twoje życie", "twoja reputacja legnie w gruzach").
+życie
+życia
+życiu
+życiem
+całe życie
+całe życie towarzyskie
+życie towarzyskie
+życie prywatne
+reputacja
+reputację
+reputacji
+kariera
+karierę
+kariery
+karierze
+przyszłość
+przyszłości
+małżeństwo
+małżeństwa
+małżeństwu
+związek
+związku
+rodzina
+rodzinę
+rodziny
+rodzinie
+dobre imię
+dobrego imienia
+wizerunek
+wizerunku
+godność
+godności
+prywatność
+prywatności
+honor
+honoru
+firma
+firmę
+firmy
+firmie
+biznes
+biznesu
+sklep
+sklepu
+marka
+markę
+marki
+strona
+stronę
+strony
+stronie
+posada
+posadę
+posady
+stanowisko
+stanowiska
+studia
+studiów
+
+"""#),
+        (path: "lexicons/pl/made_public.txt", text: #"""
+# The state the material is put in: "(make your videos) public".
+# Polish: "(sprawię, że twoje filmy staną się) publiczne", "(podam twoje zdjęcia) do publicznej wiadomości".
+publiczne
+publicznymi
+publicznie dostępne
+publicznie dostępnymi
+do publicznej wiadomości
+dostępne dla wszystkich
+dostępnymi dla wszystkich
+staną się publiczne
+stanie się publiczne
+viralem
+viralami
+jawne
+znane wszystkim
+
+"""#),
+        (path: "lexicons/pl/make_verbs.txt", text: #"""
+# Making the material public: "(I will) make (your videos public)".
+# Polish: infinitives after "mogę", "zamierzam" ("podać … do publicznej wiadomości", "sprawić, że … staną się publiczne").
+podać
+sprawić, że
+sprawić, by
+zrobić
+uczynić
+upublicznić
+
+"""#),
+        (path: "lexicons/pl/malware.txt", text: #"""
+# Tools of the webcam-hack extortion email.
+# Polish words; names used in every language (trojan, spyware, keylogger…) are in lexicons/malware.txt.
+wirus
+wirusa
+wirusem
+wirusy
+trojana
+trojanem
+koń trojański
+konia trojańskiego
+złośliwe oprogramowanie
+złośliwego oprogramowania
+złośliwym oprogramowaniem
+moje oprogramowanie
+mojego oprogramowania
+mój program
+mojego programu
+program szpiegujący
+programu szpiegującego
+oprogramowanie szpiegujące
+oprogramowania szpiegującego
+program do zdalnego dostępu
+
+"""#),
+        (path: "lexicons/pl/material.txt", text: #"""
+# The material: recordings, images and chats that could be published. Explicit words are in
+# material_explicit. Plural and chat spellings are listed (pix and vid are folded by spellings).
+# Polish: every case and number (nagranie, nagrania, nagraniem, nagrań…), diminutives (filmik, fotka) and
+# chat loanwords (screen, ss). Left out on purpose: "pliki", "dane" and "wiadomość", whose "twoje pliki /
+# twoje dane / twoja wiadomość" is everyday office talk ("prześlę twoje dane do kadr").
+nagranie
+nagrania
+nagraniu
+nagraniem
+nagrań
+nagraniami
+nagraniach
+film
+filmu
+filmie
+filmem
+filmy
+filmów
+filmami
+filmach
+filmik
+filmiku
+filmikiem
+filmiki
+filmików
+filmikami
+filmikach
+wideo
+video
+klip
+klipu
+klipem
+klipy
+klipów
+zdjęcie
+zdjęcia
+zdjęciu
+zdjęciem
+zdjęć
+zdjęciami
+zdjęciach
+fotka
+fotki
+fotkę
+fotce
+fotek
+fotkami
+fotkach
+fota
+foty
+fotę
+focie
+foto
+fotografia
+fotografie
+fotografii
+selfie
+selfiaki
+selfiaków
+screen
+screena
+screeny
+screenów
+screenami
+screenshot
+screenshota
+screenshoty
+screenshotów
+zrzut ekranu
+zrzuty ekranu
+zrzutów ekranu
+zrzutami ekranu
+zrzutu ekranu
+ss
+ssy
+nagranie ekranu
+nagranie z kamerki
+nagrania z kamerki
+nagranie z kamery
+nagranie z rozmowy
+nagranie naszej rozmowy
+nagrania naszej rozmowy
+materiał
+materiału
+materiałem
+materiały
+materiałów
+materiałami
+materiale
+czat
+czatu
+czacie
+czaty
+rozmowa
+rozmowy
+rozmowę
+rozmowie
+rozmów
+rozmowa wideo
+rozmowy wideo
+rozmowę wideo
+wideorozmowa
+wideorozmowy
+wideorozmowę
+wideorozmowie
+korespondencja
+korespondencję
+korespondencji
+prywatne wiadomości
+prywatnych wiadomości
+wiadomości prywatne
+priv
+priva
+privy
+dowody
+dowodów
+dowodami
+kompilacja
+kompilację
+kompilacji
+montaż
+montażu
+sekrety
+sekretów
+tajemnice
+tajemnic
+prywatne dane
+prywatnych danych
+poufne dane
+poufnych danych
+historia przeglądania
+historię przeglądania
+historii przeglądania
+treści
+treść
+
+"""#),
+        (path: "lexicons/pl/material_explicit.txt", text: #"""
+# Compromising material named explicitly (nouns and noun phrases).
+# Polish: adjective + noun in the cases that follow a verb or "z"/"do" (nagie zdjęcia, nagich zdjęć,
+# intymne nagranie, intymnego nagrania), chat loanwords (nudesy) and "what you did on cam".
+nudesy
+nudesów
+nudesami
+nudes
+nudesa
+nudeski
+nudesków
+nagie zdjęcia
+nagich zdjęć
+nagimi zdjęciami
+nagie zdjęcie
+nagiego zdjęcia
+nagie fotki
+nagich fotek
+nagie foty
+nagie selfie
+nagi filmik
+nagie filmiki
+nagie nagranie
+zdjęcia nago
+zdjęć nago
+fotki nago
+nagranie nago
+filmik nago
+rozbierane zdjęcia
+rozbieranych zdjęć
+rozbierane fotki
+rozbieranych fotek
+rozbierane foty
+rozbierana sesja
+intymne zdjęcia
+intymnych zdjęć
+intymne zdjęcie
+intymne nagranie
+intymnego nagrania
+intymne nagrania
+intymnych nagrań
+intymne filmy
+intymne filmiki
+intymnych filmików
+intymne fotki
+intymnych fotek
+intymne materiały
+intymnych materiałów
+prywatne zdjęcia
+prywatnych zdjęć
+prywatne nagranie
+prywatnego nagrania
+prywatne nagrania
+prywatnych nagrań
+prywatne filmiki
+prywatnych filmików
+prywatne filmy
+prywatne fotki
+prywatnych fotek
+sekstaśma
+sekstaśmę
+sekstaśmy
+seks taśma
+seks taśmę
+sex taśma
+sex taśmę
+film porno
+filmu porno
+filmy porno
+filmów porno
+filmik porno
+nagranie porno
+nagrania porno
+pornosy
+kompromitujące zdjęcia
+kompromitujących zdjęć
+kompromitujące zdjęcie
+kompromitujące nagranie
+kompromitującego nagrania
+kompromitujące nagrania
+kompromitujących nagrań
+kompromitujące materiały
+kompromitujących materiałów
+kompromitujący film
+kompromitującego filmu
+kompromitujące filmiki
+kompromitujących filmików
+wstydliwe zdjęcia
+wstydliwe nagranie
+wstydliwego nagrania
+żenujące nagranie
+żenujące zdjęcia
+krępujące nagranie
+krępujące zdjęcia
+erotyczne zdjęcia
+erotycznych zdjęć
+erotyczne nagranie
+erotycznego nagrania
+gorące zdjęcia
+gorące fotki
+pikantne zdjęcia
+pikantne fotki
+zdjęcia penisa
+zdjęcie penisa
+fotki penisa
+dickpic
+dick pic
+dickpica
+dickpiki
+nagranie z masturbacji
+nagranie masturbacji
+to, co robiłeś przed kamerką
+to, co robiłaś przed kamerką
+to, co robiłeś przed kamerą
+to, co robiłaś przed kamerą
+to, co robiłeś na kamerce
+to, co robiłaś na kamerce
+co robiłeś przed kamerką
+co robiłaś przed kamerką
+co robiłeś na kamerce
+co robiłaś na kamerce
+co robisz przed kamerką
+twoje nagie ciało
+nagie ciało
+nagiego ciała
+jakie porno oglądasz
+strony porno, które oglądasz
+to, co oglądasz
+życie seksualne
+życiu seksualnym
+
+"""#),
+        (path: "lexicons/pl/me.txt", text: #"""
+# The writer as the receiver of money: "send (it) to me", "to my wallet".
+# Polish: the dative "mi", "do mnie", and "na moje konto / na ten numer / na poniższy adres".
+mi
+mnie
+do mnie
+na moje konto
+na moje konto bankowe
+na mój portfel
+na mój numer
+na mój numer konta
+na mój telefon
+na mój adres
+na mój adres bitcoin
+na mój portfel bitcoin
+na ten numer
+na ten numer konta
+na to konto
+na ten portfel
+na ten adres
+na poniższy adres
+na poniższe konto
+na poniższy numer
+na poniższy numer konta
+na poniższy portfel
+na podany adres
+na podane konto
+na podany numer
+na podany numer konta
+na następujący adres
+na następujące konto
+na następujący portfel
+mój portfel
+moje konto
+mój numer konta
+mój adres bitcoin
+poniżej
+
+"""#),
+        (path: "lexicons/pl/money_words.txt", text: #"""
+# Money as the alternative to the reader's name: "(your reputation or) your money".
+pieniądze
+pieniędzy
+twoje pieniądze
+kasa
+kasę
+kasy
+twoja kasa
+hajs
+hajsu
+kilka stów
+kilka stówek
+kilkaset złotych
+kilka tysięcy
+płacić
+zapłacić
+płacisz
+zapłata
+
+"""#),
+        (path: "lexicons/pl/my.txt", text: #"""
+# The writer's own, or a pointer to what follows: "my (bitcoin wallet)", "the following (address)".
+mój
+moje
+moja
+mojego
+mojej
+mojemu
+moim
+następujący
+następujące
+następującego
+poniższy
+poniższe
+poniższego
+podany
+podane
+ten
+oto mój
+oto moje
+nasz
+nasze
+naszego
+
+"""#),
+        (path: "lexicons/pl/of_you.txt", text: #"""
+# After the material, the reader in it: "a video of you", "pics of yourself".
+# Polish: "(nagranie) z tobą", "z twoim udziałem", "(filmik), na którym jesteś", "na którym cię widać".
+z tobą
+ciebie
+z twoim udziałem
+z tobą w roli głównej
+na którym jesteś
+na których jesteś
+na którym cię widać
+na których cię widać
+na którym widać twoją twarz
+na których widać twoją twarz
+gdzie cię widać
+gdzie widać twoją twarz
+z twoją twarzą
+twojej twarzy
+twojego ciała
+przedstawiające ciebie
+ciebie nago
+z pana udziałem
+z pani udziałem
+na którym pan jest
+na którym pani jest
+
+"""#),
+        (path: "lexicons/pl/or.txt", text: #"""
+# The bare "or" of an ultimatum; the frames combine it with what follows ("or I post it").
+# Polish: "albo", "lub", "inaczej" ("otherwise"). A bare "bo" is the everyday "because" ("bo to zostało
+# wysłane"), so "bo" appears only with what follows, in or_else ("bo wyślę") and condition ("bo inaczej").
+albo
+lub
+inaczej
+
+"""#),
+        (path: "lexicons/pl/or_else.txt", text: #"""
+# The threat hinge after a demand for images: "or I'll", "otherwise".
+# Polish: "bo inaczej", "w przeciwnym razie", "albo pożałujesz", "jeśli nie chcesz, żebym…".
+bo inaczej
+albo inaczej
+a inaczej
+w przeciwnym razie
+w przeciwnym wypadku
+w innym przypadku
+w innym wypadku
+bo jak nie
+a jak nie, to
+jak nie, to
+albo wyślę
+bo wyślę
+albo wysyłam
+bo wysyłam
+albo pożałujesz
+bo pożałujesz
+bo będzie źle
+albo będzie źle
+bo będzie gorzej
+albo będzie gorzej
+bo będą konsekwencje
+albo poniesiesz konsekwencje
+bo poniesiesz konsekwencje
+jeśli nie chcesz, żebym
+jeżeli nie chcesz, żebym
+jak nie chcesz, żebym
+jeśli nie chcesz, żeby
+jak nie chcesz, żeby
+chyba że chcesz, żebym
+chyba że chcesz, żeby
+albo koniec z tobą
+bo koniec z tobą
+albo już po tobie
+bo już po tobie
+bo wrzucę
+bo roześlę
+bo pokażę
+bo opublikuję
+bo udostępnię
+bo prześlę
+bo wszyscy zobaczą
+bo wszyscy się dowiedzą
+albo wszyscy zobaczą
+albo wszyscy się dowiedzą
+
+"""#),
+        (path: "lexicons/pl/pay_verbs.txt", text: #"""
+# Verbs of paying, in the base form of a command or an obligation: "pay (£500)", "you need to
+# send (the money)", "transfer (0.1 BTC)".
+# Polish: imperatives (zapłać, przelej, wpłać, wyślij), plural and chat forms, and the infinitives
+# that follow "musisz", "masz", "należy" ("musisz zapłacić", "masz przelać"). "daj mi" is left out:
+# "daj mi znać" is the everyday "let me know".
+zapłać
+płać
+płacisz
+wpłać
+przelej
+przelewaj
+wyślij
+prześlij
+przekaż
+kup
+doładuj
+dawaj kasę
+dawaj hajs
+dawaj pieniądze
+zapłaćcie
+wpłaćcie
+przelejcie
+zrób przelew
+zrób blika
+wyślij blika
+wyślij kod blik
+podaj kod blik
+podaj kod
+wyślij kod
+wyślij kasę
+wyślij pieniądze
+przelej kasę
+przelej pieniądze
+zapłacić
+wpłacić
+przelać
+wysłać
+przesłać
+przekazać
+kupić
+doładować
+uiścić
+dokonać płatności
+dokonać wpłaty
+dokonać przelewu
+zrobić przelew
+wysłać pieniądze
+przelać pieniądze
+wpłacić pieniądze
+wysłać kasę
+przelać kasę
+wyślij kody
+kup kody
+kup kartę
+
+"""#),
+        (path: "lexicons/pl/payment_nouns.txt", text: #"""
+# The payment itself as a noun: "(after the) payment", "(complete the) transfer".
+# Polish: every case (płatność, płatności, wpłata, wpłatę, przelew, przelewu, pieniądze, pieniędzy…) and chat "kasa", "hajs".
+płatność
+płatności
+płatnością
+wpłata
+wpłaty
+wpłatę
+wpłacie
+przelew
+przelewu
+przelewem
+przelewie
+pieniądze
+pieniędzy
+pieniędzmi
+kasa
+kasę
+kasy
+hajs
+hajsu
+kwota
+kwotę
+kwoty
+suma
+sumę
+sumy
+okup
+okupu
+okupem
+opłata
+opłatę
+opłaty
+transakcja
+transakcję
+transakcji
+środki
+środków
+zapłata
+zapłatę
+zapłaty
+należność
+należności
+moje wynagrodzenie
+
+"""#),
+        (path: "lexicons/pl/people.txt", text: #"""
+# The reader's groups of people (after "your"): "your friends", "all your followers".
+# Polish: every case after twoi/twoich/twoim/twoimi and twoja/twojej/twoją ("wyślę twoim znajomym",
+# "do twoich znajomych", "twoja rodzina zobaczy", "z twoimi kolegami").
+znajomi
+znajomych
+znajomym
+znajomymi
+przyjaciele
+przyjaciół
+przyjaciołom
+przyjaciółmi
+kumple
+kumpli
+kumplom
+kumplami
+ziomki
+ziomków
+ziomkom
+rodzina
+rodziny
+rodzinie
+rodzinę
+cała rodzina
+całej rodzinie
+całej rodziny
+całą rodzinę
+rodzina i znajomi
+rodzinie i znajomym
+rodziny i znajomych
+znajomi i rodzina
+znajomym i rodzinie
+znajomych i rodziny
+rodzice
+rodziców
+rodzicom
+rodzicami
+bliscy
+bliskich
+bliskim
+bliskimi
+krewni
+krewnych
+krewnym
+obserwujący
+obserwujących
+obserwującym
+obserwatorzy
+obserwatorów
+obserwatorom
+followersi
+followersów
+followersom
+fani
+fanów
+fanom
+subskrybenci
+subskrybentów
+subskrybentom
+kontakty
+kontaktów
+kontaktom
+lista kontaktów
+listy kontaktów
+liście kontaktów
+listę kontaktów
+lista znajomych
+listy znajomych
+liście znajomych
+listę znajomych
+znajomi z fejsa
+znajomych z fejsa
+znajomym z fejsa
+znajomi na fejsie
+znajomych na fejsie
+znajomym na fejsie
+znajomi z facebooka
+znajomych z facebooka
+znajomym z facebooka
+obserwujący na insta
+obserwujących na insta
+współpracownicy
+współpracowników
+współpracownikom
+pracownicy
+pracowników
+pracownikom
+koledzy
+kolegów
+kolegom
+kolegami
+koleżanki
+koleżanek
+koleżankom
+koledzy z pracy
+kolegów z pracy
+kolegom z pracy
+koledzy z klasy
+kolegów z klasy
+kolegom z klasy
+klasa
+klasy
+klasie
+klasę
+szkoła
+szkoły
+szkole
+uczelnia
+uczelni
+uczelnię
+uniwersytet
+uniwersytetu
+uczniowie
+uczniów
+uczniom
+nauczyciele
+nauczycieli
+nauczycielom
+wykładowcy
+wykładowców
+wykładowcom
+pracodawca
+pracodawcy
+pracodawcę
+zakład pracy
+zakładu pracy
+firma
+firmy
+firmie
+firmę
+klienci
+klientów
+klientom
+sąsiedzi
+sąsiadów
+sąsiadom
+dzieci
+dzieciom
+dziećmi
+parafia
+parafii
+drużyna
+drużyny
+drużynie
+drużynę
+
+"""#),
+        (path: "lexicons/pl/person.txt", text: #"""
+# One person close to the reader (after "your"): "your mum", "your girlfriend".
+# Polish: every case after twoja/twojej/twoją and twój/twojego/twojemu ("wyślę twojej mamie",
+# "do twojej dziewczyny", "twój szef zobaczy"). Each form is written once: "mama" also matches "mamą".
+mama
+mamy
+mamie
+mamę
+mamusia
+mamusi
+mamusię
+matka
+matki
+matce
+matkę
+tata
+taty
+tacie
+tatę
+tato
+tatuś
+tatusia
+tatusiowi
+ojciec
+ojca
+ojcu
+ojcem
+siostra
+siostry
+siostrze
+siostrę
+brat
+brata
+bratu
+bratem
+żona
+żony
+żonie
+żonę
+mąż
+męża
+mężowi
+mężem
+dziewczyna
+dziewczyny
+dziewczynie
+dziewczynę
+chłopak
+chłopaka
+chłopakowi
+chłopakiem
+partner
+partnera
+partnerowi
+partnerka
+partnerki
+partnerce
+partnerkę
+narzeczona
+narzeczonej
+narzeczony
+narzeczonego
+narzeczonemu
+była dziewczyna
+byłej dziewczynie
+byłej dziewczyny
+były chłopak
+byłego chłopaka
+byłemu chłopakowi
+sympatia
+sympatii
+sympatię
+crush
+crusha
+crushowi
+szef
+szefa
+szefowi
+szefem
+szefowa
+szefowej
+kierownik
+kierownika
+kierownikowi
+przełożony
+przełożonego
+przełożonemu
+przełożona
+przełożonej
+nauczyciel
+nauczyciela
+nauczycielowi
+nauczycielka
+nauczycielki
+nauczycielce
+nauczycielkę
+wychowawca
+wychowawcy
+wychowawczyni
+dyrektor
+dyrektora
+dyrektorowi
+dyrektorka
+dyrektorki
+dyrektorce
+trener
+trenera
+trenerowi
+ksiądz
+księdza
+księdzu
+babcia
+babci
+babcię
+dziadek
+dziadka
+dziadkowi
+córka
+córki
+córce
+córkę
+syn
+syna
+synowi
+ciocia
+cioci
+ciocię
+wujek
+wujka
+wujkowi
+kuzyn
+kuzyna
+kuzynowi
+kuzynka
+kuzynki
+kuzynce
+kuzynkę
+przyjaciel
+przyjaciela
+przyjacielowi
+przyjaciółka
+przyjaciółki
+przyjaciółce
+przyjaciółkę
+najlepszy przyjaciel
+najlepszego przyjaciela
+najlepszemu przyjacielowi
+najlepsza przyjaciółka
+najlepszej przyjaciółki
+najlepszej przyjaciółce
+kumpel
+kumpla
+kumplowi
+teściowa
+teściowej
+teść
+teścia
+teściowi
+
+"""#),
+        (path: "lexicons/pl/places.txt", text: #"""
+# Public places and platforms the material could be published on.
+# Polish words and the Polish case forms of platform names (na fejsie, na fejsa, na instagramie,
+# na tiktoku); the bare names are in lexicons/places.txt. Polish sites: wykop, pudelek, kwejk, jbzd, cda, chomikuj.
+internet
+internetu
+internecie
+w internecie
+do internetu
+w sieci
+do sieci
+w necie
+na necie
+do neta
+sieć
+media społecznościowe
+mediach społecznościowych
+mediów społecznościowych
+social media
+social mediach
+portale społecznościowe
+portalach społecznościowych
+portali społecznościowych
+na portalach
+fejs
+fejsa
+fejsie
+fejsbuk
+fejsbuka
+fejsbuku
+facebooka
+facebooku
+instagrama
+instagramie
+instagramu
+instę
+insty
+instce
+tiktoka
+tiktoku
+youtube'a
+youtuba
+youtubie
+yt
+snapa
+snapie
+snapchata
+snapchacie
+twittera
+twitterze
+messengera
+messengerze
+messenger
+whatsappa
+whatsappie
+telegramie
+discorda
+discordzie
+onlyfansa
+onlyfansie
+reddita
+wykop
+wykopie
+pudelek
+pudelka
+pudelku
+kwejk
+kwejku
+jbzd
+cda
+chomikuj
+chomikuju
+forum
+forach
+na forum
+grupa klasowa
+grupę klasową
+grupie klasowej
+czat klasowy
+czacie klasowym
+czat grupowy
+czacie grupowym
+grupowy czat
+na grupie
+na grupę
+na grupach
+wszędzie
+publicznie
+na całym świecie
+w całym internecie
+twój profil
+twojego profilu
+twoim profilu
+na twoim profilu
+na twój profil
+twoja tablica
+twoją tablicę
+twojej tablicy
+na twojej tablicy
+twoja relacja
+twoją relację
+twojej relacji
+na relację
+na relacji
+na story
+na storiska
+na stories
+twoje story
+na twoje story
+zdjęcie profilowe
+jako zdjęcie profilowe
+na profilowe
+twój status
+w twoim opisie
+twój fejs
+twojego fejsa
+twoim fejsie
+twoje insta
+twoim insta
+twój instagram
+twojego instagrama
+twoim instagramie
+twój tiktok
+twojego tiktoka
+twoim tiktoku
+twój snap
+twojego snapa
+
+"""#),
+        (path: "lexicons/pl/places_hostile.txt", text: #"""
+# Places where material is exposed or sold whatever it is: no "your" needed.
+# Polish words; site names are in lexicons/places_hostile.txt.
+strony porno
+stron porno
+stronach porno
+stronę porno
+stronie porno
+serwisy porno
+serwisach porno
+serwisów porno
+portale porno
+portalach porno
+strony dla dorosłych
+stron dla dorosłych
+stronach dla dorosłych
+serwisy dla dorosłych
+serwisach dla dorosłych
+dark web
+darkweb
+dark webie
+darknecie
+darknetu
+ciemna strona internetu
+ciemnej stronie internetu
+ciemną stronę internetu
+czarny rynek
+czarnym rynku
+na czarnym rynku
+pedofile
+pedofilom
+pedofilów
+zboczeńcy
+zboczeńcom
+zboczeńców
+przestępcom
+hakerzy
+hakerom
+hakerów
+innym hakerom
+temu, kto da więcej
+kto da więcej
+najwyższą ofertę
+najlepszej ofercie
+
+"""#),
+        (path: "lexicons/pl/police.txt", text: #"""
+# The authorities a victim might turn to.
+# Polish: policja in every case, slang (gliny, psiarnia), prosecutors, the cybercrime bureau, lawyers.
+policja
+policji
+policję
+policjanci
+policjantów
+policjantom
+gliny
+glin
+glinom
+gliniarze
+gliniarzy
+psiarnia
+psiarni
+prokuratura
+prokuratury
+prokuraturę
+prokurator
+prokuratora
+sąd
+sądu
+sądzie
+organy ścigania
+organów ścigania
+organom ścigania
+służby
+służb
+cbzc
+cbśp
+abw
+cyberpolicja
+cyberpolicji
+władze
+władz
+komisariat
+komisariatu
+na komisariat
+prawnik
+prawnika
+adwokat
+adwokata
+rzecznik praw dziecka
+policjantach
+policjantami
+glinach
+glinami
+prokuraturze
+sądem
+organach ścigania
+organami ścigania
+prawnikiem
+adwokatem
+komisariacie
+
+"""#),
+        (path: "lexicons/pl/police_benign.txt", text: #"""
+# Advice to call the police, and everyday police business.
+# Polish: "zadzwoń na policję" (the offender's "nie dzwoń" is another word), emergency numbers,
+# parking, noise, theft, lost things, accidents.
+112
+997
+zadzwoń na policję
+zadzwoń na 112
+zgłoś to
+zgłoś na policję
+zgłoś sprawę
+w razie zagrożenia
+jeśli czujesz się zagrożony
+jeśli czujesz się zagrożona
+parking
+parkowanie
+parkowania
+mandat
+mandatu
+sąsiad
+sąsiada
+sąsiadem
+sąsiedzi
+sąsiadów
+hałas
+hałasu
+kradzież
+kradzieży
+ukradli
+ukradł
+ukradziony
+ukradzione
+rower
+roweru
+zgubiłem
+zgubiłam
+zguba
+znalazłem
+znalazłam
+wypadek
+stłuczka
+stłuczki
+straż miejska
+straży miejskiej
+dowód osobisty
+dowodu osobistego
+paszport
+paszportu
+parkowaniem
+hałasem
+kradzieżą
+rowerem
+mandatem
+wypadkiem
+powinieneś zadzwonić
+powinnaś zadzwonić
+powinieneś zgłosić
+powinnaś zgłosić
+powinieneś iść na policję
+powinnaś iść na policję
+w wypadku
+wypadek samochodowy
+wypadku samochodowego
+
+"""#),
+        (path: "lexicons/pl/polite_request.txt", text: #"""
+# Friendly asks, not demands: "can you (send me £20)", "could you pay me back".
+# Polish: "możesz", "mógłbyś", "czy możesz", "jak będziesz mógł", "bez pośpiechu", "plis".
+możesz mi
+czy możesz
+czy mógłbyś
+czy mogłabyś
+mógłbyś
+mogłabyś
+moglibyście
+czy mógłby pan
+czy mogłaby pani
+dałbyś radę
+dałabyś radę
+prosiłbym
+prosiłabym
+byłbym wdzięczny
+byłabym wdzięczna
+jak będziesz mógł
+jak będziesz mogła
+jak będziesz mieć chwilę
+kiedy będziesz mógł
+kiedy będziesz mogła
+kiedy możesz
+jak możesz
+jak znajdziesz chwilę
+w wolnej chwili
+bez pośpiechu
+nie ma pośpiechu
+na spokojnie
+plis
+pliska
+możesz przelać
+możesz oddać
+możesz zwrócić
+możesz wysłać
+
+"""#),
+        (path: "lexicons/pl/price_words.txt", text: #"""
+# A price for something: "(a) fair price", "small fee".
+uczciwa cena
+uczciwą cenę
+niewielka opłata
+niewielką opłatę
+mała opłata
+małą opłatę
+drobna opłata
+drobną opłatę
+symboliczna kwota
+symboliczną kwotę
+skromna kwota
+skromną kwotę
+opłata
+opłatę
+cena
+cenę
+koszt
+kosztuje
+kosztować
+będzie cię kosztować
+za niewielką opłatą
+
+"""#),
+        (path: "lexicons/pl/pronoun_material.txt", text: #"""
+# Words that stand for the material once it has been mentioned or shown: "I'll send it",
+# "post them", "everything".
+# Polish pronouns in every case ("wyślę to / je / go", "podzielę się tym", "pokażę wszystkim te").
+to
+je
+ją
+go
+tego
+tym
+te
+tamto
+tamte
+tamtego
+wszystko
+to wszystko
+wszystkie
+je wszystkie
+całość
+nimi
+nich
+ich
+oba
+obydwa
+obie
+
+"""#),
+        (path: "lexicons/pl/publish_done.txt", text: #"""
+# Verbs of publishing in the participle, after "will be", "gets", "is going to be":
+# "your video will be posted", "the pics get leaked".
+# Polish: passive participles in every gender and number after "zostanie / zostaną / będzie / będą"
+# ("twoje nagranie zostanie opublikowane", "zdjęcia zostaną wysłane").
+wysłane
+wysłany
+wysłana
+wysłani
+rozesłane
+rozesłany
+rozesłana
+przesłane
+przesłany
+przesłana
+podesłane
+opublikowane
+opublikowany
+opublikowana
+udostępnione
+udostępniony
+udostępniona
+upublicznione
+upubliczniony
+upubliczniona
+ujawnione
+ujawniony
+ujawniona
+pokazane
+pokazany
+pokazana
+przekazane
+przekazany
+przekazana
+wrzucone
+wrzucony
+wrzucona
+wstawione
+wstawiony
+wstawiona
+zamieszczone
+zamieszczony
+zamieszczona
+umieszczone
+umieszczony
+umieszczona
+rozpowszechnione
+rozpowszechniony
+rozpowszechniona
+sprzedane
+sprzedany
+sprzedana
+puszczone
+puszczony
+puszczona
+wypuszczone
+wypuszczony
+wypuszczona
+oznaczone
+oznaczony
+oznaczona
+rozpuszczone
+podane do publicznej wiadomości
+wystawione na sprzedaż
+zobaczone przez wszystkich
+
+"""#),
+        (path: "lexicons/pl/publish_verbs.txt", text: #"""
+# Verbs of publishing, sending or showing material, in the base form that follows "I will",
+# "gonna", "if you don't pay I'll…". Particle verbs are written whole ("put up", "send out").
+# Polish: infinitives after "mogę", "zamierzam", "będę" (perfective and imperfective), and the
+# l-forms that also follow "będę" ("będę rozsyłał"). One-word futures ("wyślę") are in self_publish.
+wysłać
+wysyłać
+rozesłać
+rozsyłać
+przesłać
+przesyłać
+podesłać
+opublikować
+publikować
+udostępnić
+udostępniać
+wrzucić
+wrzucać
+wstawić
+wstawiać
+pokazać
+pokazywać
+puścić
+puszczać
+wypuścić
+rozpowszechnić
+rozpowszechniać
+upublicznić
+ujawnić
+ujawniać
+oznaczyć
+przekazać
+przekazywać
+sprzedać
+sprzedawać
+zamieścić
+zamieszczać
+umieścić
+rozpuścić
+rozgłosić
+rozgłaszać
+podzielić się
+dzielić się
+przesłać dalej
+wysłać dalej
+podać dalej
+zaspamować
+spamować
+wystawić na sprzedaż
+podać do publicznej wiadomości
+wysyłał
+wysyłała
+rozsyłał
+rozsyłała
+publikował
+publikowała
+udostępniał
+udostępniała
+pokazywał
+pokazywała
+wrzucał
+wrzucała
+
+"""#),
+        (path: "lexicons/pl/rails.txt", text: #"""
+# Payment rails: how the money is to move.
+# Polish words and case forms; rail names used in every language are in lexicons/rails.txt.
+# BLIK is listed only as a code ("podaj kod blik"): "przelej mi na blika" is how friends split a bill.
+kod blik
+kodu blik
+kod blika
+kodu blika
+kodem blik
+kody blik
+kod psc
+kody psc
+kodu psc
+psc
+karta paysafecard
+karty paysafecard
+kartę paysafecard
+kod paysafecard
+kody paysafecard
+karta podarunkowa
+karty podarunkowe
+kartę podarunkową
+kart podarunkowych
+kartami podarunkowymi
+kod podarunkowy
+kody podarunkowe
+karta prepaid
+karty prepaid
+kartę prepaid
+karta steam
+karty steam
+kartę steam
+kod steam
+kody steam
+karta google play
+kartę google play
+karty google play
+kod google play
+karta itunes
+kartę itunes
+przelew bankowy
+przelewem bankowym
+przelewu bankowego
+przelew zagraniczny
+konto bankowe
+konta bankowego
+na konto bankowe
+kryptowaluta
+kryptowaluty
+kryptowalutach
+kryptowalut
+bitcoinach
+bitcoinem
+bitcoinów
+bitcoina
+bitkoin
+bitkoinach
+w bitcoinach
+w btc
+revoluta
+revolutem
+paypala
+paypalem
+western unionem
+moneygramem
+
+"""#),
+        (path: "lexicons/pl/receive_payment.txt", text: #"""
+# The payment arriving: "(once I) receive (the payment)".
+# Polish: "po otrzymaniu (płatności)", "gdy dostanę", "jak przelew wpłynie", "po zaksięgowaniu".
+otrzymam
+otrzymaniu
+po otrzymaniu
+dostanę
+gdy dostanę
+jak dostanę
+jak tylko dostanę
+gdy otrzymam
+jak tylko otrzymam
+wpłynie
+wpłyną
+wpłynięciu
+po wpłynięciu
+zaksięgowaniu
+po zaksięgowaniu
+zostanie zaksięgowana
+zobaczę przelew
+zobaczę wpłatę
+potwierdzę płatność
+potwierdzeniu płatności
+po potwierdzeniu
+jak zapłacisz
+gdy zapłacisz
+kiedy zapłacisz
+jak przelejesz
+gdy przelejesz
+po zapłacie
+po wpłacie
+po przelewie
+
+"""#),
+        (path: "lexicons/pl/record_past.txt", text: #"""
+# Recording or capturing, in the past: "(I) recorded (you)", "(I) screenshotted (our chat)".
+# Polish: first-person past in both genders (nagrałem / nagrałam), third person for the writer's tools
+# ("mój program nagrał"), and the participles of "mam (nagraną całą rozmowę)".
+nagrałem
+nagrałam
+nagraliśmy
+nagrał
+nagrała
+nagrało
+nagrywałem
+nagrywałam
+nagrywał
+nagrywało
+zarejestrowałem
+zarejestrowałam
+zarejestrował
+zarejestrowało
+sfilmowałem
+sfilmowałam
+sfilmował
+zrobiłem screeny
+zrobiłam screeny
+zrobiłem screena
+zrobiłam screena
+zrobiłem screenshoty
+zrobiłem zrzuty ekranu
+zrobiłam zrzuty ekranu
+zrobiłem zrzut ekranu
+zrobiłam zrzut ekranu
+zescreenowałem
+zescreenowałam
+zrobiłem nagranie
+zrobiłam nagranie
+zrobiłem kompilację
+nagrałem ekran
+przechwyciłem
+przechwyciłam
+przechwycił
+udokumentowałem
+nagrane
+nagrany
+nagraną
+nagranego
+zescreenowane
+zescreenowaną
+
+"""#),
+        (path: "lexicons/pl/recording_benign.txt", text: #"""
+# Recordings that are ordinary life: lectures, meetings, songs.
+wykład
+wykładu
+wykładzie
+wykłady
+lekcja
+lekcję
+lekcji
+zajęcia
+zajęć
+zajęciach
+spotkanie
+spotkania
+spotkaniu
+webinar
+webinaru
+konferencja
+konferencję
+konferencji
+piosenka
+piosenkę
+piosenki
+koncert
+koncertu
+koncercie
+mecz
+meczu
+występ
+występu
+wywiad
+wywiadu
+prezentacja
+prezentację
+prezentacji
+poczta głosowa
+wiadomość głosowa
+głosówka
+głosówkę
+podcast
+podcastu
+urodziny
+urodzin
+wesele
+wesela
+weselu
+próba
+próbę
+próby
+tutorial
+poradnik
+vlog
+vloga
+odcinek
+odcinka
+przedstawienie
+przedstawienia
+jasełka
+akademia
+akademii
+rozmowa kwalifikacyjna
+rozmowę kwalifikacyjną
+pendrive
+pendrivie
+pendrive'a
+na płytę
+na płycie
+urodzinach
+impreza
+imprezy
+imprezę
+imprezie
+śpiewasz
+śpiewałeś
+śpiewałaś
+tańczysz
+tańczyłeś
+tańczyłaś
+grasz
+grałeś
+grałaś
+z klientem
+z klientką
+z szefem
+z lekarzem
+z infolinią
+z konsultantem
+z urzędem
+notatki
+żeby nie zapomnieć
+
+"""#),
+        (path: "lexicons/pl/refund_context.txt", text: #"""
+# Ordinary reasons friends and family move money: a pay rule with these nearby is not a demand.
+# Polish: paying back and lending, splitting, bills and rent, food and transport, presents, and
+# second-hand selling (olx, allegro, vinted).
+z powrotem
+oddam
+oddasz
+oddać
+oddaję
+oddaj mi
+zwrócę
+zwrócisz
+zwrot
+zwrotu
+pożyczka
+pożyczki
+pożyczkę
+pożyczyć
+pożyczyłem
+pożyczyłam
+pożyczysz
+pożycz
+dług
+długu
+jestem ci winien
+jestem ci winna
+wisisz mi
+wiszę ci
+po połowie
+na pół
+po równo
+każdy po
+od osoby
+na głowę
+składka
+składkę
+zrzutka
+zrzutkę
+na zrzutkę
+moja część
+twoja część
+bilet
+bilety
+biletu
+biletów
+za bilet
+za bilety
+czynsz
+czynszu
+za czynsz
+rachunki
+za rachunek
+za prąd
+za gaz
+za media
+za internet
+faktura
+fakturę
+faktury
+paliwo
+za paliwo
+benzynę
+za benzynę
+obiad
+za obiad
+kolacja
+kolację
+za kolację
+śniadanie
+pizza
+pizzę
+za pizzę
+kebab
+kebaba
+piwo
+za piwo
+drinki
+za drinki
+taksówka
+taksówkę
+za taksówkę
+taxi
+ubera
+za ubera
+bolta
+za bolta
+pociąg
+za pociąg
+autobus
+kino
+za kino
+zakupy
+za zakupy
+zakupów
+prezent
+na prezent
+za prezent
+prezentu
+na urodziny
+na wesele
+kieszonkowe
+wypłata
+wypłaty
+pensja
+czesne
+za czesne
+abonament
+rata
+ratę
+raty
+na wakacje
+za wyjazd
+na wyjazd
+nocleg
+za nocleg
+za hotel
+za mieszkanie
+za parking
+mandat
+za mandat
+opłata za
+opłaty za
+przy odbiorze
+za pobraniem
+olx
+allegro
+vinted
+sprzedaję
+kupię
+do negocjacji
+za sztukę
+wysyłka
+z wysyłką
+zaliczka
+zaliczkę
+zadatek
+kaucja
+kaucję
+korepetycje
+za korki
+za lekcję
+za wizytę
+za naprawę
+rachunek za
+rachunku za
+odbiór osobisty
+używany
+używane
+używana
+nieużywany
+stan idealny
+brutto
+netto
+na rękę
+pensji
+stawka
+stawki
+na godzinę
+za godzinę
+gotówką
+gotówkę
+w gotówce
+blikiem
+
+"""#),
+        (path: "lexicons/pl/regret.txt", text: #"""
+# Threatened regret.
+# Polish: "pożałujesz (tego)", "będziesz żałować", "popamiętasz", formal "pożałuje pan".
+pożałujesz
+pożałujecie
+gorzko pożałujesz
+jeszcze pożałujesz
+będziesz żałować
+będziesz żałował
+będziesz żałowała
+będziesz tego żałować
+będziesz tego żałował
+będziesz tego żałowała
+popamiętasz
+popamiętasz mnie
+pożałuje pan
+pożałuje pani
+pan pożałuje
+pani pożałuje
+jeszcze się policzymy
+policzę się z tobą
+
+"""#),
+        (path: "lexicons/pl/regret_benign.txt", text: #"""
+# Regret that is friendly advice: missing a party, a film.
+# Polish: "nie pożałujesz" (the everyday "you won't regret it") and the reasons ("jak nie przyjdziesz").
+nie pożałujesz
+nie pożałujecie
+nie będziesz żałować
+nie będziesz żałował
+nie będziesz żałowała
+jeśli nie przyjdziesz
+jak nie przyjdziesz
+nie przyjdziesz
+jeśli nie spróbujesz
+jak nie spróbujesz
+jeśli przegapisz
+jak przegapisz
+jeśli nie pojedziesz
+jak nie pojedziesz
+jeśli nie obejrzysz
+jak nie obejrzysz
+jeśli nie kupisz
+jak nie kupisz
+jeśli nie zjesz
+ten film
+tego filmu
+ciasto
+ciasta
+impreza
+imprezy
+imprezę
+wycieczki
+wyjazd
+wyjazdu
+koncert
+koncertu
+promocja
+promocji
+okazji
+zakupu
+
+"""#),
+        (path: "lexicons/pl/reputation_of.txt", text: #"""
+# "the reputation of (your site)".
+# Polish: the noun before the possessive genitive ("zniszczę reputację twojej firmy").
+reputację
+reputacja
+reputacji
+dobre imię
+wizerunek
+przyszłość
+
+"""#),
+        (path: "lexicons/pl/ruin_benign.txt", text: #"""
+# Harm that is ordinary talk: jobs, exams, the weather.
+# Polish: work and exams, weather and traffic, diet and sleep, drink and drugs as the ones doing the
+# harm, and negated or protective promises ("nie pozwolę, żeby ktoś zniszczył ci życie").
+egzamin
+egzaminy
+egzaminu
+sesja
+pogoda
+pogody
+korki
+korkach
+nie pozwól
+nie daj
+nie pozwolę
+dieta
+diety
+sen
+snu
+weekend
+weekendu
+impreza
+imprezę
+imprezy
+mecz
+meczu
+ciasto
+ciasta
+fryzura
+fryzurę
+alkohol
+alkoholu
+narkotyki
+narkotyków
+papierosy
+hazard
+stres
+stresu
+ta praca
+tej pracy
+ta robota
+nigdy nie zniszczę
+nigdy bym nie
+nie zniszczę ci życia
+nie zniszczę twojego życia
+nie zrujnuję ci życia
+nie zrujnuję twojego życia
+nie zepsuję ci życia
+fifę
+fifa
+szachy
+w szachy
+grze
+w grze
+na boisku
+na treningu
+w rundzie
+xd
+haha
+hehe
+
+"""#),
+        (path: "lexicons/pl/ruin_verbs.txt", text: #"""
+# Harm promised to the reader's life or name: "(I will) ruin (your life)".
+# Polish: infinitives after "mogę", "zamierzam" and first-person futures ("zniszczę twoje życie",
+# "zrujnuję twoją reputację"); the writer must still be named by the frame (a condition, "albo", "ja").
+zniszczyć
+zniszczę
+zniszczymy
+zrujnować
+zrujnuję
+zrujnujemy
+zepsuć
+zepsuję
+spieprzyć
+spieprzę
+zszargać
+zszargam
+skompromitować
+skompromituję
+ośmieszyć
+ośmieszę
+upokorzyć
+upokorzę
+zhańbić
+zhańbię
+pogrążyć
+pogrążę
+zakończyć
+zakończę
+zniszczenie
+zrujnowanie
+niszczyć
+rujnować
+
+"""#),
+        (path: "lexicons/pl/ruin_you.txt", text: #"""
+# Harm to the reader themselves: "ruin you", "expose you".
+# Polish: the pronoun "cię" and the dative "ci (życie)" that Polish uses for "your life".
+zniszczę cię
+zniszczyć cię
+zrujnuję cię
+zrujnować cię
+pogrążę cię
+pogrążyć cię
+skompromituję cię
+skompromitować cię
+ośmieszę cię
+ośmieszyć cię
+upokorzę cię
+upokorzyć cię
+zgnoję cię
+zgnoić cię
+załatwię cię
+załatwić cię
+zniszczę ci życie
+zniszczyć ci życie
+ci zniszczę życie
+zrujnuję ci życie
+zrujnować ci życie
+ci zrujnuję życie
+zepsuję ci życie
+zepsuć ci życie
+spieprzę ci życie
+zamienię ci życie w piekło
+zamienić ci życie w piekło
+zrobię ci piekło
+zniszczę ci reputację
+zniszczę ci karierę
+zniszczę ci małżeństwo
+zniszczę ci związek
+koniec z tobą
+już po tobie
+jesteś skończony
+jesteś skończona
+
+"""#),
+        (path: "lexicons/pl/ruined.txt", text: #"""
+# Participles of harm after "will be": "your life will be (ruined)".
+# Polish: after "będzie / zostanie / jest" in every gender ("twoje życie będzie zniszczone",
+# "twoja reputacja zostanie zrujnowana", "twoja kariera jest skończona").
+zniszczone
+zniszczony
+zniszczona
+zrujnowane
+zrujnowany
+zrujnowana
+skończone
+skończony
+skończona
+zszargane
+zszargana
+zszargany
+skompromitowany
+skompromitowana
+pogrążony
+pogrążona
+przekreślone
+przekreślona
+przekreślony
+w gruzach
+piekłem
+
+"""#),
+        (path: "lexicons/pl/self_have.txt", text: #"""
+# The writer holding something: "I have (your video)", "I still have (the pics)".
+# Polish: "mam", "wciąż mam", "posiadam", "zachowałem / zachowałam", "na moim dysku".
+mam
+mamy
+wciąż mam
+nadal mam
+dalej mam
+ciągle mam
+mam jeszcze
+mam wszystkie
+mam u siebie
+posiadam
+posiadamy
+zachowałem
+zachowałam
+zachowałem sobie
+zachowałam sobie
+zapisałem sobie
+zapisałam sobie
+trzymam
+przechowuję
+jestem w posiadaniu
+w moim posiadaniu
+na moim dysku
+na moim komputerze
+na moim serwerze
+na moim telefonie
+zapisane na moim
+mam kopie
+zrobiłem kopię
+zrobiłam kopię
+
+"""#),
+        (path: "lexicons/pl/self_past.txt", text: #"""
+# The writer or their tools as the ones who recorded: "I (recorded)", "my software (recorded)".
+# Polish drops the pronoun ("nagrałem cię"), so this slot holds the explicit actor ("ja", "mój program")
+# and "mam" of the perfect with a participle ("mam nagraną całą rozmowę").
+ja
+my
+mam
+mamy
+mój program
+moje oprogramowanie
+mój wirus
+mój trojan
+mój telefon
+moja kamera
+złośliwe oprogramowanie
+moja kamerka
+mój keylogger
+ten wirus
+ten program
+
+"""#),
+        (path: "lexicons/pl/self_pronoun.txt", text: #"""
+# The writer as the actor of a harm: "I", "we".
+ja
+my
+
+"""#),
+        (path: "lexicons/pl/self_publish.txt", text: #"""
+# The writer publishing now, in one phrase that carries the actor: "I'm posting (it)".
+# In languages with one-word futures this holds them ("publicaré", "wyślę").
+# Polish: perfective futures in the first person singular and plural (wyślę, roześlę, opublikuję,
+# wrzucę, pokażę; wyślemy…) and the imperfective present used for "I'm sending it now" (wysyłam, wrzucam).
+wyślę
+wysyłam
+roześlę
+rozsyłam
+prześlę
+przesyłam
+podeślę
+podsyłam
+opublikuję
+publikuję
+udostępnię
+udostępniam
+wrzucę
+wrzucam
+wstawię
+wstawiam
+pokażę
+pokazuję
+puszczę
+puszczam
+wypuszczę
+wypuszczam
+rozpowszechnię
+rozpowszechniam
+upublicznię
+upubliczniam
+ujawnię
+ujawniam
+oznaczę
+oznaczam
+przekażę
+przekazuję
+sprzedam
+zamieszczę
+zamieszczam
+umieszczę
+umieszczam
+rozpuszczę
+rozgłoszę
+rozniosę
+podzielę się
+zaspamuję
+wyślemy
+wysyłamy
+roześlemy
+rozsyłamy
+prześlemy
+opublikujemy
+publikujemy
+udostępnimy
+wrzucimy
+pokażemy
+przekażemy
+upublicznimy
+ujawnimy
+rozpowszechnimy
+sprzedamy
+zamieścimy
+oznaczymy
+zaczynam wysyłać
+zaczynam rozsyłać
+zaczynam publikować
+
+"""#),
+        (path: "lexicons/pl/self_want.txt", text: #"""
+# The writer asking for money: "I want (£500)", "I'm demanding (US$500)".
+# Polish: "chcę", "żądam", "oczekuję", and the price phrases ("cena to", "będzie cię to kosztować").
+chcę
+chcemy
+żądam
+żądamy
+domagam się
+domagamy się
+oczekuję
+oczekujemy
+wymagam
+potrzebuję
+przyjmę
+chcę dostać
+chcę od ciebie
+żądam od ciebie
+oczekuję od ciebie
+cena to
+cena wynosi
+moja cena to
+moja cena
+kwota to
+kwota wynosi
+opłata wynosi
+to będzie cię kosztować
+będzie cię to kosztować
+to cię będzie kosztować
+kosztuje cię to
+to kosztuje
+za moje milczenie
+za milczenie
+w zamian za
+dasz mi
+
+"""#),
+        (path: "lexicons/pl/self_will.txt", text: #"""
+# The writer promising, threatening or able to act, before a verb in its base form:
+# "I will (post)", "gonna (send)", "I can (publish)". Slot of the tactic frames (Rules/frames).
+# Polish: "będę" (+ infinitive or l-form), "zamierzam", "mogę", "muszę", "nie zawaham się", both genders
+# ("będę zmuszony / zmuszona"), and the plural. One-word futures ("wyślę") are in self_publish.
+# "obiecuję, że" and "gwarantuję, że" introduce a first-person future ("obiecuję, że usunę").
+będę
+będziemy
+zamierzam
+zamierzamy
+mam zamiar
+mamy zamiar
+planuję
+planujemy
+mogę
+możemy
+mógłbym
+mogłabym
+moglibyśmy
+mogę w każdej chwili
+w każdej chwili mogę
+mogę z łatwością
+mogę bez problemu
+muszę
+musimy
+będę musiał
+będę musiała
+będziemy musieli
+będę zmuszony
+będę zmuszona
+będziemy zmuszeni
+jestem zmuszony
+jestem zmuszona
+nie zawaham się
+nie zawahamy się
+nie boję się
+nie zawaham się ani chwili
+jestem gotów
+jestem gotowy
+jestem gotowa
+jesteśmy gotowi
+postanowiłem
+postanowiłam
+postanowiliśmy
+zdecydowałem się
+zdecydowałam się
+zacznę
+zaczniemy
+zaraz zacznę
+czy mam
+może powinienem
+może powinnam
+nie mam wyboru i muszę
+nie zostawiasz mi wyboru i muszę
+obiecuję
+obiecuję, że
+gwarantuję, że
+zobowiązuję się
+daję słowo, że
+przysięgam, że
+
+"""#),
+        (path: "lexicons/pl/sexual_acts.txt", text: #"""
+# The reader recorded in a sexual act: "(a video of you) masturbating".
+# Polish: the second-person verbs that name the reader ("jak się masturbujesz", "jak walisz konia"),
+# in the present and past of both genders, and the nouns and adverbs ("masturbacja", "nago").
+masturbujesz się
+się masturbujesz
+masturbowałeś się
+się masturbowałeś
+masturbowałaś się
+się masturbowałaś
+masturbując się
+masturbacja
+masturbacji
+walisz konia
+waliłeś konia
+walenie konia
+trzepiesz kapucyna
+brandzlujesz się
+się brandzlujesz
+brandzlowałeś się
+się brandzlowałeś
+onanizujesz się
+się onanizujesz
+onanizowałeś się
+dotykasz się
+się dotykasz
+dotykałeś się
+się dotykałeś
+dotykałaś się
+się dotykałaś
+zadowalasz się
+zadowalałeś się
+zadowalałaś się
+rozbierasz się
+się rozbierasz
+rozbierałeś się
+się rozbierałeś
+rozbierałaś się
+się rozbierałaś
+uprawiasz seks
+uprawiałeś seks
+uprawiałaś seks
+uprawiania seksu
+orgazm
+orgazmu
+nago
+
+"""#),
+        (path: "lexicons/pl/silence_words.txt", text: #"""
+# What the price buys: silence, secrecy, the reader's data back.
+milczenie
+milczenia
+moje milczenie
+mojego milczenia
+tajemnica
+tajemnicę
+tajemnicy
+nasza tajemnica
+naszą tajemnicę
+naszej tajemnicy
+nasz sekret
+naszego sekretu
+nasz mały sekret
+naszego małego sekretu
+dyskrecja
+dyskrecję
+dyskrecji
+twój spokój
+twojego spokoju
+święty spokój
+świętego spokoju
+twoje dane
+twoją prywatność
+twojej prywatności
+będę milczeć
+będę milczał
+zapomnę o wszystkim
+odkupić
+odkup
+wykupić
+wykup
+
+"""#),
+        (path: "lexicons/pl/time_left.txt", text: #"""
+# What the time is left for: "(48 hours) left", "(2 days) to pay".
+# Polish: after the duration ("24h na zapłatę", "48h, żeby zapłacić", "24h do namysłu").
+na zapłatę
+na przelew
+na wpłatę
+na płatność
+na decyzję
+na odpowiedź
+na zapłacenie
+na przelanie
+na uregulowanie
+żeby zapłacić
+aby zapłacić
+by zapłacić
+żeby przelać
+do namysłu
+do końca
+zostało
+pozostało
+
+"""#),
+        (path: "lexicons/pl/trading_context.txt", text: #"""
+# Crypto as an investment or a price, not a payment asked of the reader.
+# Polish: buying, selling, investing, exchanges and rates, and money someone already moved
+# ("przelałem 500 zł na revoluta", "mama przelała mi na paypala").
+kupiłem
+kupiłam
+kupuję
+sprzedałem
+sprzedałam
+zainwestowałem
+zainwestowałam
+inwestuję
+inwestycja
+inwestycji
+inwestować
+trading
+giełda
+giełdzie
+giełdy
+kurs
+kursu
+kursie
+wykres
+wykresie
+notowania
+kopanie
+koparka
+hodl
+binance
+coinbase
+zondacrypto
+bitbay
+kantor
+kantorze
+był wart
+była warta
+wartość
+zarobiłem
+zarobiłam
+straciłem
+straciłam
+wpłaciłem
+wpłaciłam
+przelałem
+przelałam
+zapłaciłem
+zapłaciłam
+przelała mi
+przelał mi
+wysłała mi
+wysłał mi
+pizza
+rynek kryptowalut
+rynku kryptowalut
+rynek krypto
+na rynku
+
+"""#),
+        (path: "lexicons/pl/urgency.txt", text: #"""
+# Urgency after a demand: "(send $500) now".
+teraz
+natychmiast
+od razu
+zaraz
+szybko
+dzisiaj
+dziś
+w tej chwili
+bez zwłoki
+niezwłocznie
+asap
+na już
+już teraz
+już dziś
+migiem
+pronto
+ekspresowo
+
+"""#),
+        (path: "lexicons/pl/wallet.txt", text: #"""
+# Where a payment goes: "wallet", "bitcoin address", "account".
+portfel
+portfela
+portfelu
+adres portfela
+adres
+adresu
+adres bitcoin
+adres btc
+adresu bitcoin
+portfel bitcoin
+portfel btc
+portfel kryptowalutowy
+konto
+konta
+koncie
+numer konta
+numeru konta
+nr konta
+numer rachunku
+nr rachunku
+rachunek bankowy
+dane do przelewu
+danych do przelewu
+numer do blika
+numer telefonu do blika
+
+"""#),
+        (path: "lexicons/pl/what_you_did.txt", text: #"""
+# What the reader did, as the material: "(everyone will see) what you did".
+# Polish: both genders of the past ("co zrobiłeś / co zrobiłaś"), "co robiłeś przed kamerką", "jaki jesteś naprawdę".
+co zrobiłeś
+co zrobiłaś
+co robiłeś
+co robiłaś
+co robisz
+co wyprawiasz
+co wyprawiałeś
+co wyprawiałaś
+co mi pokazałeś
+co mi pokazałaś
+co mi wysłałeś
+co mi wysłałaś
+co robiłeś przed kamerką
+co robiłaś przed kamerką
+co robiłeś na kamerce
+co robiłaś na kamerce
+jaki jesteś naprawdę
+jaka jesteś naprawdę
+kim naprawdę jesteś
+jakim jesteś zboczeńcem
+jakie porno oglądasz
+
+"""#),
+        (path: "lexicons/pl/will_be.txt", text: #"""
+# Future or conditional passive auxiliaries before a participle: "will be (posted)", "gets (leaked)".
+# Polish: "zostanie / zostaną" (perfective passive), "będzie / będą", the conditional "zostałoby",
+# "gdyby … zostały" and "może zostać".
+zostanie
+zostaną
+zostaje
+zostają
+będzie
+będą
+może zostać
+mogą zostać
+może być
+mogą być
+zostałoby
+zostałyby
+zostałby
+zostałaby
+by zostało
+by zostały
+zostało
+zostały
+został
+została
+zostali
+jest
+są
+było
+były
+zaraz zostanie
+zaraz zostaną
+natychmiast zostanie
+natychmiast zostaną
+legnie
+legną
+
+"""#),
+        (path: "lexicons/pl/will_see.txt", text: #"""
+# Audiences learning about the material: "(everyone) will see", "(your family) will know".
+# Polish: third-person futures in the singular and plural ("twoja mama zobaczy", "wszyscy zobaczą",
+# "wszyscy się dowiedzą"), with "się" on either side.
+zobaczy
+zobaczą
+zobaczy to
+zobaczą to
+zobaczy wszystko
+zobaczą wszystko
+zobaczyliby
+zobaczyłby
+zobaczyłaby
+dowie się
+dowiedzą się
+się dowie
+się dowiedzą
+będzie wiedzieć
+będą wiedzieć
+będzie wiedział
+będzie wiedziała
+będą wiedzieli
+obejrzy
+obejrzą
+będzie oglądać
+będą oglądać
+usłyszy o
+usłyszą o
+pozna prawdę
+poznają prawdę
+przekona się
+przekonają się
+dostanie
+dostaną
+otrzyma
+otrzymają
+pomyśli
+pomyślą
+powie
+powiedzą
+zareaguje
+zareagują
+
+"""#),
+        (path: "lexicons/pl/you_have.txt", text: #"""
+# Openers of a time limit: "you have (48 hours)", "I give you (3 days)", "within (24h)".
+masz
+masz tylko
+masz jeszcze
+masz dokładnie
+masz czas
+macie
+ma pan
+ma pani
+dostajesz
+daję ci
+dam ci
+dajemy ci
+zostało ci
+zostały ci
+pozostało ci
+w ciągu
+w przeciągu
+w ciągu najbliższych
+przez najbliższe
+najpóźniej w ciągu
+nie później niż
+przed upływem
+termin to
+termin wynosi
+limit czasu to
+
+"""#),
+        (path: "lexicons/pl/you_must.txt", text: #"""
+# The reader obliged to act: "you need to (pay)", "all you need to do is (transfer)".
+# Polish: "musisz", colloquial "masz (zapłacić)", "lepiej (zapłać)", formal "musi pan", "należy".
+musisz
+musisz tylko
+musisz natychmiast
+masz
+masz tylko
+lepiej
+lepiej dla ciebie
+radzę ci
+radzę
+sugeruję
+sugeruję ci
+wystarczy
+wystarczy tylko
+jedyne, co musisz zrobić, to
+jedyne, co musisz zrobić
+wszystko, co musisz zrobić, to
+jedyny sposób, żeby mnie powstrzymać, to
+jedyny sposób to
+powinieneś
+powinnaś
+musi pan
+musi pani
+należy
+masz obowiązek
+jesteś zobowiązany
+jesteś zobowiązana
+
+"""#),
+        (path: "lexicons/pl/you_object.txt", text: #"""
+# The reader as the one recorded: "(I recorded) you", "(I screen recorded) our call".
+# Polish: the pronoun after the verb ("nagrałem cię", "mam nagraną naszą rozmowę"), formal "pana / panią".
+cię
+ciebie
+pana
+panią
+naszą rozmowę
+nasze rozmowy
+naszą wideorozmowę
+naszą rozmowę wideo
+całą naszą rozmowę
+nasz czat
+cały nasz czat
+naszą sesję
+wszystko
+wszystko, co robiłeś
+wszystko, co robiłaś
+to, co robiłeś
+to, co robiłaś
+twoją twarz
+ciebie nago
+cię nago
+
+"""#),
+        (path: "lexicons/pl/your.txt", text: #"""
+# Second-person possessives before what belongs to the reader: "your video", "ur family".
+# Polish: every case of twój (twoje, twoja, twojego, twojej, twoim, twoi, twoich, twoimi…), the older twe/twa/twym,
+# a chat misspelling, and formal "pana" (genitive: "pana nagranie"). Formal "pani" is left out: it is
+# also the dative "to you" ("wyślę pani zdjęcia" is "I'll send you the photos").
+twój
+twoje
+twoja
+twojego
+twojej
+twojemu
+twoim
+twoi
+twoich
+twoimi
+twe
+twa
+twym
+twych
+twymi
+twego
+twojom
+pana
 
 """#),
         (path: "lexicons/places.txt", text: #"""
@@ -25179,8 +47996,11 @@ this app monitors
 
 """#),
         (path: "lexicons/pt/awareness.txt", text: #"""
-# Portuguese (BR and PT): awareness and safeguarding text, and reported speech quoting offenders (unless only)
-# Accent-free spellings are listed too: matching keeps accents.
+# Awareness and safeguarding text (BR and PT): warnings quote every trigger word, so strong rules
+# stand down. Also reported speech that quotes what offenders say ("eles vão dizer que têm…").
+# "Não pague" alone is left out: "caso não pague, …" is how the formal threat is hinged.
+# Kept to phrases an offender would not write: "os teus filhos" alone or "vão dizer" alone would
+# silence "vou mandar o vídeo aos teus filhos" or "o que vão dizer os teus pais".
 sextorsão
 sextortion
 extorsão sexual
@@ -25196,11 +48016,19 @@ criminosos
 os criminosos
 os agressores
 aliciadores
+aliciamento
 nunca pague
 nunca pagues
-não pague
-não pagues
-não paguem
+não pague nada
+não pagues nada
+não paguem nada
+não pague o resgate
+não faça nenhum pagamento
+não faças nenhum pagamento
+não envie dinheiro
+não envies dinheiro
+não mande dinheiro
+não mandes dinheiro
 nunca paguem
 se alguém te
 se alguém pedir
@@ -25212,6 +48040,9 @@ se um estranho
 se uma pessoa
 adulto de confiança
 um adulto de confiança
+fala com um adulto
+fale com um adulto
+conta a um adulto
 safernet
 apav
 linha internet segura
@@ -25226,15 +48057,25 @@ faz queixa
 apresentar queixa
 apresenta queixa
 boletim de ocorrência
+guarda as provas
+guarde as provas
+não apagues as provas
+não apague as provas
+bloqueia e denuncia
+bloqueie e denuncie
+peça ajuda
+procure ajuda
 segurança online
 segurança na internet
 segurança digital
 sinais de alerta
-os seus filhos
-os teus filhos
-seus filhos
-vossos filhos
-os vossos filhos
+fale com os seus filhos
+fale com seus filhos
+converse com os seus filhos
+converse com seus filhos
+falem com os vossos filhos
+proteja os seus filhos
+proteja seus filhos
 os jovens
 adolescentes
 crianças e adolescentes
@@ -25246,22 +48087,31 @@ mensagens falsas
 palestra
 reunião de pais
 campanha de prevenção
+campanha de sensibilização
+sensibilização
+conscientização
 prevenção
 alerta aos pais
 atenção pais
+ciberbullying
+cyberbullying
+código penal
+é crime
+constitui crime
 eles dizem
 eles vão dizer
-vão dizer
-vão te dizer
-vai te dizer
-dizem que
+eles vão te dizer
+eles vão pedir
+eles pedem
 costumam dizer
 costumam pedir
-eles pedem
-vão pedir
+os golpistas dizem
+os burlões dizem
+dizem que têm
+dizem ter
 ameaçam
 alegam
-fingem
+fingem ser
 o email dizia
 o e-mail dizia
 a mensagem dizia
@@ -25269,19 +48119,94 @@ recebi um email
 recebi um e-mail
 
 """#),
+        (path: "lexicons/pt/benign_condition.txt", text: #"""
+# Conditions that are courtesy, not coercion: "se não te importares", "se quiseres", "a menos que
+# chova", "senão esqueço-me".
+se não te importares
+se não te importas
+se não se importar
+se não se importa
+se você não se importar
+se não for incómodo
+se não for pedir muito
+se não for muito trabalho
+se não houver problema
+se não tiver problema
+se não for problema
+se quiseres
+se quiser
+se você quiser
+se preferires
+se preferir
+se gostares
+se gostar
+se achares bem
+se achar bem
+se estiver tudo bem
+se tiveres tempo
+se tiver tempo
+se puderes
+se puder
+se não puderes
+se não puder
+se não conseguires
+se não conseguir
+se não vieres
+se não vier
+se não der
+a não ser que chova
+a menos que chova
+se não chover
+se chover
+se não me engano
+a menos que prefiras
+a não ser que prefiras
+a menos que não queiras
+a não ser que não queiras
+senão esqueço
+senão me esqueço
+senão eu esqueço
+senão esqueço-me
+senão fica tarde
+senão chegamos atrasados
+senão perco
+senão não dá
+senão não consigo
+caso contrário não consigo
+é só avisar
+é só dizer
+é só me dizer
+é só falar
+
+"""#),
         (path: "lexicons/pt/benign_context.txt", text: #"""
-# Portuguese (BR and PT): everyday subjects of sharing (unless only)
-# Accent-free spellings are listed too: matching keeps accents.
+# Everyday subjects of sharing (BR and PT): weddings, parties, trips, school, pets, menus. A
+# publish or image rule with these nearby is ordinary life. Words for people ("noiva", "escola")
+# are not here: they are also the reader's circle; nor is "pelada" (a kick-about, and "naked").
+# Old rules of every language read this list too ("meme" alone is French "même").
 casamento
+noivado
 férias
 aniversário
-anos
+fazer anos
+faz anos
+fazes anos
+festa de anos
+parabéns
 festa
 viagem
+excursão
+passeio
+piquenique
+acampamento
 batizado
 batismo
 formatura
+baile de finalistas
+finalistas
 churrasco
+jantar
+almoço
 concerto
 o show
 do show
@@ -25290,6 +48215,11 @@ ao show
 um show
 convite
 convites
+convidados
+evento
+eventos
+participantes
+padrinhos
 link
 cardápio
 ementa
@@ -25303,23 +48233,37 @@ cão
 gato
 gatinho
 bebé
+netinho
+netinha
 ecografia
+chá de bebê
+chá de revelação
 natal
+páscoa
+carnaval
+festa junina
+são joão
+santos populares
+arraial
 passagem de ano
 réveillon
 jogo
+futebol
+futsal
 campeonato
 torneio
 treino
+aula
+reunião
 apresentação
 trabalho de grupo
 relatório
+currículo
 anúncio
 anúncios
 campanha
 promoção
 canal
-inscritos
 episódio
 tutorial
 álbum
@@ -25329,9 +48273,3631 @@ golo
 gol
 golaço
 desenho
+memes
+um meme
+esse meme
+figurinha
+figurinhas
+stickers
+com sucesso
 ela pediu
 ele pediu
 pediram
+ficou muito bom
+ficou ótimo
+ficou ótima
+ficou lindo
+ficou linda
+ficaram lindas
+ficaram lindos
+ficaram ótimas
+ficou top
+ficou incrível
+
+"""#),
+        (path: "lexicons/pt/by_time.txt", text: #"""
+# A clock deadline given to the reader: "tens até amanhã", "até à meia-noite", "o mais tardar".
+# Everyday deadlines ("até amanhã" is also goodbye, "vou mandar o relatório até ao fim do dia")
+# are left out: the frame pairs this with a bare "vou mandar".
+tens até
+tu tens até
+você tem até
+vc tem até
+o senhor tem até
+a senhora tem até
+tem até amanhã
+tem até hoje
+tem até às
+te dou até
+dou-te até
+lhe dou até
+dou-lhe até
+vou te dar até
+prazo até
+o prazo é até
+o prazo termina
+o prazo acaba
+prazo final
+prazo máximo
+o mais tardar
+no máximo até
+até à meia-noite
+até meia-noite
+antes da meia-noite
+até ao fim do dia de hoje
+até o fim do dia de hoje
+até ao final do dia de hoje
+até o final do dia de hoje
+até ao final de hoje
+até o final de hoje
+até amanhã às
+
+"""#),
+        (path: "lexicons/pt/camera.txt", text: #"""
+# The reader's camera, as something the writer controlled: "(liguei a) tua câmara".
+câmara
+câmera
+webcam
+cam
+câmara frontal
+câmera frontal
+câmara do portátil
+câmera do notebook
+câmera do celular
+câmara do telemóvel
+
+"""#),
+        (path: "lexicons/pt/choice_benign.txt", text: #"""
+# A choice that is advice or a survey: "a tua carreira ou o dinheiro: em qual investir primeiro?".
+# "O que preferes" is not here: the offender asks it too.
+investir
+investimento
+inquérito
+sondagem
+enquete
+pesquisa
+questionário
+quiz
+artigo
+podcast
+conselho
+conselhos
+dica
+dicas
+orientação profissional
+qual escolherias
+o que escolherias
+
+"""#),
+        (path: "lexicons/pt/comply_verbs.txt", text: #"""
+# What the reader must do in time: pay, answer, comply ("(tens 24 horas) para pagar").
+pagar
+pagares
+me pagar
+pagar-me
+pagamento
+o pagamento
+responder
+responderes
+me responder
+responder-me
+decidir
+decidires
+cumprir
+cumprires
+obedecer
+transferir
+mandar o dinheiro
+enviar o dinheiro
+fazer o pagamento
+efetuar o pagamento
+completar o pagamento
+completar esta transação
+completar a transação
+fazer a transferência
+colaborar
+cooperar
+aceitar
+
+"""#),
+        (path: "lexicons/pt/condition.txt", text: #"""
+# Hinges that make a threat conditional: "se não pagares", "se você não pagar", "caso contrário",
+# "senão", "a menos que". "Se não" alone is left out ("se não me engano", "se não chover"): it is
+# listed with the reader's verbs of complying (tu and você/o senhor forms, chat "vc" and "n"),
+# never with "mandar" or "fazer" alone ("se não fizer sol", "se não mandares hoje, envio amanhã").
+# "Ou" alone is too common: the frames combine it with what follows (see or.txt).
+se não pagares
+se não pagar
+se não pagas
+se não me pagares
+se não me pagar
+se não fizer o pix
+se não fizeres o pix
+se não fizer o pagamento
+se não fizeres o pagamento
+se não fizer a transferência
+se não fizeres a transferência
+se não proceder ao pagamento
+se você não pagar
+se vc não pagar
+se vc n pagar
+se n pagar
+se tu não pagares
+se o senhor não pagar
+se a senhora não pagar
+se não fizeres o que
+se não fizer o que
+se não obedeceres
+se não obedecer
+se não responderes
+se não responder
+se não me responderes
+se não me responder
+se não cumprires
+se não cumprir
+se não transferires
+se não transferir
+se não depositares
+se não depositar
+se não colaborares
+se não colaborar
+se não cooperares
+se não cooperar
+se não quiseres que
+se não queres que
+se não quer que
+se não quiser que
+se você não quer que
+se vc não quer que
+se não fizeres o que eu digo
+se não fizeres o que eu mando
+se não mandares mais
+se não mandar mais
+se não enviares mais
+se não enviar mais
+se recusares
+se recusar
+se te recusares
+se se recusar
+se me bloqueares
+se me bloquear
+se me bloqueias
+se bloqueares
+se me ignorares
+se me ignorar
+se ignorares
+se ignorar
+se ignorares esta mensagem
+se ignorar esta mensagem
+se ignorar este email
+se ignorar este e-mail
+se me apagares
+se me apagar
+se apagares esta conversa
+se apagar esta conversa
+se desativares
+se desativar
+se contares a alguém
+se contar a alguém
+se disseres a alguém
+se disser a alguém
+se falares com alguém
+se falar com alguém
+se fores à polícia
+se for à polícia
+se chamares a polícia
+se chamar a polícia
+se me denunciares
+se me denunciar
+se tentares alguma coisa
+se tentar alguma coisa
+caso não pague
+caso não pagues
+caso não efetue
+caso não proceda
+caso não faça
+caso não cumpra
+caso não responda
+caso contrário
+do contrário
+senão
+a menos que
+a não ser que
+salvo se
+se eu não receber
+se não receber
+se eu não vir
+se eu não tiver
+se o dinheiro não
+se o pagamento não
+se não houver pagamento
+se eu descobrir
+se eu souber
+se eu perceber
+se eu notar
+se me obrigares
+se me obrigar
+
+"""#),
+        (path: "lexicons/pt/control_verbs.txt", text: #"""
+# Taking over the reader's camera or device: "liguei a (tua câmara)", "tenho acesso à (sua
+# webcam)". Bare "liguei" is left out ("liguei-te", I called you); "ligada" too ("a tua câmara
+# está ligada?").
+liguei a
+ativei
+ativei a
+acionei
+activei
+hackeei
+hackei
+invadi
+infectei
+infetei
+acesso a
+acesso total a
+acesso completo a
+controlo de
+controle de
+controlo sobre
+controle sobre
+controlo total
+controle total
+tomei o controlo
+tomei o controle
+assumi o controlo
+assumi o controle
+sequestrei
+a observar-te através
+observando você através
+a ver-te através
+vendo você através
+
+"""#),
+        (path: "lexicons/pt/countdown.txt", text: #"""
+# Time pressure on its own: "tic-tac", "o tempo está a acabar", "última chance", "não percas tempo".
+tic tac
+tique-taque
+tictac
+o tempo está a passar
+o tempo está passando
+o tempo tá passando
+o tempo está a correr
+o tempo está correndo
+o tempo tá correndo
+o tempo corre
+o relógio está a contar
+o relógio está correndo
+o relógio tá correndo
+o relógio não para
+o tempo está a esgotar-se
+o tempo está se esgotando
+o tempo tá se esgotando
+o tempo está a acabar
+o tempo está acabando
+o tempo tá acabando
+o teu tempo está a acabar
+o seu tempo está acabando
+teu tempo tá acabando
+o tempo acabou
+a contagem decrescente começou
+a contagem regressiva começou
+contagem decrescente
+contagem regressiva
+começa a contagem
+o cronómetro está a contar
+o cronómetro está correndo
+não percas tempo
+não perca tempo
+não perca o seu tempo
+não percas o teu tempo
+não perca mais tempo
+última chance
+última oportunidade
+a tua última chance
+sua última chance
+tua última oportunidade
+sua última oportunidade
+último aviso
+aviso final
+este é o último aviso
+é o teu último aviso
+é o seu último aviso
+último alerta
+derradeira oportunidade
+não haverá segunda chance
+não vai haver segunda chance
+sem segunda chance
+
+"""#),
+        (path: "lexicons/pt/countdown_benign.txt", text: #"""
+# Countdowns that are not pressure on the reader: games, sales, shows, exams, elections.
+jogo
+quiz
+programa
+show
+espetáculo
+música
+álbum
+promoção
+promoções
+saldos
+liquidação
+black friday
+oferta
+ofertas
+desconto
+descontos
+cupão
+cupom
+stock
+estoque
+bilhetes
+ingressos
+inscrição
+inscrições
+inscreve-te
+inscreva-se
+eleição
+eleições
+votação
+temporada
+episódio
+lançamento
+ano novo
+passagem de ano
+réveillon
+natal
+exame
+exames
+vestibular
+enem
+sorteio
+leilão
+vagas
+loja
+campeonato
+a final
+na final
+grande final
+concurso
+trabalho
+trabalhos
+estudar
+teste
+testes
+tpc
+relatório
+entrega
+
+"""#),
+        (path: "lexicons/pt/crypto_units.txt", text: #"""
+# Units after a number that the money entity does not read: Brazilian slang for reais ("500
+# paus", "500 conto", "50 pila") and thousands written as a word ("5 mil reais", "2 mil euros").
+# Spelled-out amounts ("quinhentos euros", "mil reais" without a digit) are not covered.
+paus
+conto
+contos
+pila
+pilas
+mangos
+mil reais
+mil euros
+mil dólares
+mil paus
+mil conto
+mil em bitcoin
+
+"""#),
+        (path: "lexicons/pt/deadline_benign.txt", text: #"""
+# Ordinary deadlines: school work, deliveries, returns, bills, forms, invitations.
+trabalho
+trabalhos
+redação
+redacção
+ensaio
+tpc
+trabalho de casa
+dever de casa
+lição de casa
+tarefa
+tarefas
+entrega
+entregar
+encomenda
+encomendas
+pacote
+correio
+correios
+ctt
+prazo de entrega
+exame
+exames
+teste
+testes
+prova
+provas
+submeter
+submissão
+devolver
+devolução
+reembolso
+fatura
+faturas
+renda
+aluguel
+aluguer
+assinatura
+subscrição
+período experimental
+teste grátis
+candidatura
+inscrição
+inscrições
+matrícula
+formulário
+convite
+confirmar presença
+rsvp
+bilhetes
+ingressos
+reserva
+check-in
+voo
+relatório
+projeto
+projecto
+reunião
+apresentação
+orçamento
+proposta
+contrato
+documentos
+comprovativo
+comprovante
+boleto
+vencimento
+juros
+multa
+cliente
+clientes
+loja
+viagem
+férias
+inquérito
+questionário
+pesquisa
+oferta
+vaga
+entrevista
+escola
+turma
+
+"""#),
+        (path: "lexicons/pt/demand_number.txt", text: #"""
+# A demand right before a bare number: "paga-me (500)", "me transfere (300)", "exijo (1000)".
+paga-me
+me paga
+pague-me
+me pague
+transfere-me
+me transfere
+transfira-me
+me transfira
+exijo
+eu exijo
+exigimos
+
+"""#),
+        (path: "lexicons/pt/devices.txt", text: #"""
+# The reader's devices and accounts (after "teu/seu"): "o seu dispositivo", "o teu telemóvel".
+dispositivo
+dispositivos
+computador
+pc
+portátil
+notebook
+telemóvel
+celular
+telefone
+smartphone
+tablet
+sistema
+sistema operativo
+sistema operacional
+conta
+contas
+email
+e-mail
+correio eletrónico
+router
+roteador
+aparelho
+aparelhos
+
+"""#),
+        (path: "lexicons/pt/erase_verbs.txt", text: #"""
+# Erasing the material once paid: "(vou) apagar (o vídeo)", "(irei) eliminar (tudo)".
+apagar
+eliminar
+excluir
+deletar
+destruir
+remover
+limpar
+descartar
+esquecer
+livrar-me de
+me livrar de
+desfazer-me de
+me desfazer de
+sumir com
+desativar e apagar
+apagar definitivamente
+eliminar definitivamente
+apagar para sempre
+
+"""#),
+        (path: "lexicons/pt/everyone.txt", text: #"""
+# Whole audiences without "teu": "todo mundo", "toda a gente que conheces", "o mundo inteiro".
+# "Todos" alone is left out: it is mostly a determiner ("vou mandar todos os vídeos amanhã").
+# The reader's family and friends are here too, as the audience that "vai ver o vídeo".
+todo mundo
+todo o mundo
+toda a gente
+toda gente
+para todos
+pra todos
+a todos
+todos eles
+todos os teus amigos
+todos os seus amigos
+os teus amigos
+os seus amigos
+teus amigos
+seus amigos
+toda a tua família
+toda a sua família
+a tua família
+a sua família
+tua família
+sua família
+os teus pais
+os seus pais
+teus pais
+seus pais
+todos os teus contactos
+todos os teus contatos
+todos os seus contactos
+todos os seus contatos
+todos os contactos
+todos os contatos
+todos os teus seguidores
+todos os seus seguidores
+todos que você conhece
+todos que vc conhece
+todos os que conheces
+todos que conheces
+todo mundo que você conhece
+todo mundo que vc conhece
+toda a gente que conheces
+toda a gente que você conhece
+todas as pessoas que conheces
+todas as pessoas que você conhece
+cada contacto
+cada contato
+o mundo inteiro
+o mundo todo
+meio mundo
+a internet inteira
+a internet toda
+toda a internet
+a escola toda
+a escola inteira
+a cidade toda
+a cidade inteira
+a vila toda
+o bairro todo
+a imprensa
+os jornais
+a comunicação social
+os media
+a mídia
+pra geral
+para geral
+todos os endereços de email
+todos os teus contactos de email
+todos os seus contatos de email
+todos os seus contactos de e-mail
+todos os seus contatos de e-mail
+
+"""#),
+        (path: "lexicons/pt/futility.txt", text: #"""
+# Telling the reader that help is useless or forbidden: "não adianta (ir à polícia)", "(a
+# polícia) não te pode ajudar", "nem penses em (chamar a polícia)", "se fores à (polícia)".
+não adianta
+de nada adianta
+não vale a pena
+é inútil
+de nada serve
+não serve de nada
+não serve para nada
+não vai adiantar
+não vai servir de nada
+não vai dar em nada
+não vai resultar em nada
+não irá resultar em nada
+não vão te ajudar
+não te vão ajudar
+não vão ajudar-te
+não vão poder ajudar
+não podem ajudar
+não podem te ajudar
+não te podem ajudar
+não pode te ajudar
+não te pode ajudar
+não podem fazer nada
+não pode fazer nada
+não vão fazer nada
+não conseguem fazer nada
+não me vão encontrar
+nunca me vão encontrar
+não vão me encontrar
+nunca vão me encontrar
+não vão me achar
+nunca vão me achar
+não me encontram
+não me acham
+não me podem rastrear
+não conseguem me rastrear
+não conseguem rastrear-me
+não pode ser rastreado
+não me vão apanhar
+nunca me vão apanhar
+não vão me pegar
+nunca vão me pegar
+não chames
+não chame
+não ligues para
+não ligue para
+nem pense em
+nem penses em
+nem tente
+nem tentes
+não tente
+não tentes
+não vás à
+não vá à
+não vá na
+não vás para
+não vá para
+não procures
+não procure
+não contactes
+não contacte
+não contates
+não contate
+não fales com
+não fale com
+não denuncies
+se fores à
+se for à
+se fores na
+se for na
+se contactares
+se contactar
+se contatares
+se contatar
+se chamares
+se chamar
+se falares com
+se falar com
+recorrer à
+correres para
+correr para
+ninguém te pode ajudar
+ninguém pode te ajudar
+ninguém vai te ajudar
+ninguém te vai ajudar
+ninguém vai ajudar-te
+ninguém pode ajudar-te
+ninguém te vai salvar
+ninguém vai te salvar
+
+"""#),
+        (path: "lexicons/pt/goes_public.txt", text: #"""
+# The material spreading by itself: "vai cair na net", "vai estar em todo o lado", "vai circular".
+# "Vai viralizar" is left out: between friends it is praise ("o teu vídeo vai viralizar kkk").
+vai cair na net
+vai cair na internet
+vai cair na rede
+vão cair na net
+vão cair na internet
+cai na net
+caem na net
+cai na internet
+vai parar na internet
+vai parar na net
+vai parar nas redes
+vão parar na internet
+vão parar na net
+vão parar nas redes
+vai pra internet
+vai para a internet
+vai pra net
+vai para a net
+vão pra internet
+vão para a internet
+vão pra net
+vão para a net
+vai estar em todo o lado
+vai estar em todo lado
+vai estar em todo lugar
+vai estar por todo o lado
+vão estar em todo o lado
+vão estar em todo lugar
+vai estar na internet
+vão estar na internet
+vai estar na net
+vai rodar a internet
+vai rodar na internet
+vai circular
+vão circular
+vai vazar
+vão vazar
+vai se espalhar
+vai espalhar-se
+vão se espalhar
+vão espalhar-se
+vai ficar público
+vai ficar pública
+vão ficar públicos
+vão ficar públicas
+vai ser público
+vai ser pública
+vão ser públicos
+vão ser públicas
+fica público
+ficam públicos
+vai a público
+vão a público
+vai ficar online
+vão ficar online
+vai estar online
+
+"""#),
+        (path: "lexicons/pt/goes_to.txt", text: #"""
+# The material moving towards a place or people; the frames require what follows
+# ("vai parar no facebook", "vão direto pra tua família", "acaba nas mãos da tua mãe").
+vai para
+vai pra
+vai pro
+vai parar
+vai parar em
+vai parar no
+vai parar na
+vai parar nos
+vai parar nas
+vão para
+vão pra
+vão pro
+vão parar
+vão parar no
+vão parar na
+vão parar nos
+vão parar nas
+vai direto para
+vai direto pra
+vai direto pro
+vai direitinho para
+vai direitinho pra
+vai direitinho pro
+vai diretamente para
+vão direto para
+vão direto pra
+vão direto pro
+vão direitinho pra
+vão direitinho pro
+vão direitinho para
+vai cair no
+vai cair na
+vai cair nas
+vão cair no
+vão cair na
+vai acabar em
+vai acabar no
+vai acabar na
+vai acabar nas mãos
+acaba no
+acaba na
+acaba nas mãos
+vai chegar a
+vai chegar ao
+vai chegar aos
+vai chegar às
+vai chegar às mãos
+chega às mãos
+vai estar no
+vai estar na
+vai estar nos
+vai estar nas
+vão estar no
+vão estar na
+vai aparecer no
+vai aparecer na
+vão aparecer no
+vão aparecer na
+vai rodar no
+vai rodar na
+segue para
+seguem para
+vai ser enviado para
+vai ser enviada para
+vão ser enviados para
+vão ser enviadas para
+será enviado para
+serão enviados para
+
+"""#),
+        (path: "lexicons/pt/harm_verbs.txt", text: #"""
+# Harms the writer threatens to start: "(vamos) começar o ataque", "(vou) destruir", "(vou)
+# tirar do ar (o teu site)".
+atacar
+começar o ataque
+iniciar o ataque
+lançar o ataque
+destruir
+arruinar
+vazar
+vender
+magoar
+machucar
+hackear
+invadir
+publicar
+divulgar
+expor
+derrubar
+deitar abaixo
+tirar do ar
+fazer mal
+fazer-te mal
+te fazer mal
+ir atrás de ti
+ir atrás de você
+tornar público
+
+"""#),
+        (path: "lexicons/pt/if_unpaid.txt", text: #"""
+# Not paying or not answering, as the hinge of a harm: "se não pagares", "caso não efetue o
+# pagamento", "se ignorar este e-mail".
+se não pagares
+se não pagar
+se não pagas
+se não me pagares
+se não me pagar
+se você não pagar
+se vc não pagar
+se vc n pagar
+se n pagar
+se tu não pagares
+se o senhor não pagar
+se decidires não pagar
+se decidir não pagar
+se recusares pagar
+se recusar pagar
+se te recusares a pagar
+se se recusar a pagar
+se não fizeres o pagamento
+se não fizer o pagamento
+se não efetuar o pagamento
+caso não pague
+caso não pagues
+caso não efetue o pagamento
+caso não proceda ao pagamento
+se não fizer o pix
+se não fizeres o pix
+caso o pagamento não
+se o pagamento não
+se eu não receber
+se não receber o pagamento
+se não houver pagamento
+sem pagamento
+se ignorares esta mensagem
+se ignorar esta mensagem
+se ignorar este email
+se ignorar este e-mail
+se não responderes
+se não responder
+se não me responderes
+
+"""#),
+        (path: "lexicons/pt/image_demand.txt", text: #"""
+# Images or acts demanded: "mostra-me", "manda mais", "tira a roupa", "liga a câmara", "faz o que
+# eu digo".
+mostra-me
+me mostra
+mostre-me
+me mostre
+manda-me
+me manda
+mande-me
+me mande
+envia-me
+me envia
+envie-me
+me envie
+manda mais
+envia mais
+manda outra
+manda outro
+manda mais fotos
+manda nudes
+manda um nude
+tira a roupa
+tira a blusa
+tira a camisola
+tira a camisa
+tira a t-shirt
+tira o sutiã
+tira o soutien
+tira as calças
+tira a calça
+tira a cueca
+tira as cuecas
+tira a calcinha
+tira tudo
+tira isso
+tire a roupa
+tire a blusa
+tire tudo
+fica nu
+fica nua
+fique nu
+fique nua
+fica pelado
+fica pelada
+despe-te
+te despe
+se despe
+liga a câmara
+liga a câmera
+liga a cam
+liga a webcam
+abre a câmara
+abre a câmera
+abre a cam
+ligue a câmera
+ligue a câmara
+mostra-te
+se mostra
+mostra a cara
+mostra o rosto
+mostra a tua cara
+mostra o teu rosto
+mostra o teu corpo
+mostra o corpo
+mostra mais
+faz o que eu digo
+faz o que eu mando
+faça o que eu digo
+faça o que eu mando
+obedece
+obedeça
+grava um vídeo
+grava-te
+
+"""#),
+        (path: "lexicons/pt/in_my_hands.txt", text: #"""
+# The reader's fate held by the writer: "(a tua vida) está nas minhas mãos", "(o seu casamento)
+# está por um fio". "Depende de ti" is left out (advice: "o teu futuro depende de ti").
+está nas minhas mãos
+estão nas minhas mãos
+nas minhas mãos
+em minhas mãos
+na minha mão
+está na minha mão
+tá na minha mão
+tá nas minhas mãos
+depende de mim
+depende só de mim
+me pertence
+pertence-me
+está por um fio
+tá por um fio
+
+"""#),
+        (path: "lexicons/pt/life.txt", text: #"""
+# What can be ruined (after "teu/tua/seu/sua"): "a tua vida", "a sua reputação", "o teu nome".
+# "Trabalho" is left out (also "the assignment").
+vida
+vida toda
+vida inteira
+reputação
+carreira
+futuro
+casamento
+relação
+relacionamento
+namoro
+família
+nome
+bom nome
+imagem
+dignidade
+honra
+credibilidade
+moral
+privacidade
+vida social
+vida pessoal
+vida profissional
+vida amorosa
+emprego
+negócio
+empresa
+site
+loja
+marca
+
+"""#),
+        (path: "lexicons/pt/made_public.txt", text: #"""
+# The state the material is put in: "(vou tornar os teus vídeos) públicos", "(vou fazer os teus
+# nudes) viralizarem".
+público
+pública
+públicos
+públicas
+viral
+virais
+viralizar
+viralizarem
+acessível a todos
+acessíveis a todos
+disponível na internet
+disponíveis na internet
+disponível online
+disponíveis online
+do conhecimento de todos
+do conhecimento público
+conhecido de todos
+conhecidos de todos
+
+"""#),
+        (path: "lexicons/pt/make_verbs.txt", text: #"""
+# Making the material public: "(vou) tornar (os teus vídeos públicos)", "(vou) fazer (os teus
+# nudes viralizarem)", "(vou) deixar (as tuas fotos públicas)".
+tornar
+fazer
+deixar
+
+"""#),
+        (path: "lexicons/pt/malware.txt", text: #"""
+# Tools of the webcam-hack extortion email, in Portuguese words (malware, trojan and virus are in
+# the language-neutral malware.txt).
+software malicioso
+programa malicioso
+código malicioso
+cavalo de troia
+programa espião
+software espião
+aplicativo espião
+app espião
+aplicação espiã
+meu software
+meu programa
+meu malware
+meu vírus
+
+"""#),
+        (path: "lexicons/pt/material.txt", text: #"""
+# The material: recordings, images and chats that could be published. Explicit words are in
+# material_explicit. Left out because "o teu …" is everyday chat: "material" (school things),
+# "ficheiro"/"arquivo" and "dados" (work files, booking details), "conteúdo" (creators), "prova"
+# (a school test), "áudio" (voice notes), "filme" (a film).
+vídeo
+vídeos
+videozinho
+videozinhos
+clipe
+clipes
+gravação
+gravações
+gravação de ecrã
+gravações de ecrã
+gravação de tela
+gravações de tela
+filmagem
+filmagens
+foto
+fotos
+fotografia
+fotografias
+fotinha
+fotinhas
+imagem
+imagens
+selfie
+selfies
+snap
+snaps
+print
+prints
+printscreen
+captura de ecrã
+capturas de ecrã
+captura de tela
+capturas de tela
+screenshot
+screenshots
+conversa
+conversas
+chat
+chats
+as mensagens
+essas mensagens
+estas mensagens
+mensagens privadas
+as nossas mensagens
+nossas mensagens
+directs
+dms
+videochamada
+vídeo chamada
+chamada de vídeo
+gravação da chamada
+vídeo da webcam
+vídeo da câmara
+vídeo da câmera
+dados pessoais
+dados privados
+informações pessoais
+informações privadas
+segredos
+histórico de navegação
+histórico de pesquisa
+compilação
+evidências
+
+"""#),
+        (path: "lexicons/pt/material_explicit.txt", text: #"""
+# Compromising material named explicitly (nouns and noun phrases), BR and PT. "Pelada" alone is
+# a kick-about in Brazil ("as fotos da pelada de domingo"): only "foto pelada" and the like, as
+# adjacent words, are listed.
+nudes
+nude
+fotos nuas
+foto nua
+fotos nu
+vídeo nu
+vídeos nus
+fotos pelado
+fotos pelada
+fotos peladas
+foto pelada
+foto pelado
+vídeo pelado
+vídeo pelada
+vídeos pelados
+fotos íntimas
+foto íntima
+vídeo íntimo
+vídeos íntimos
+imagens íntimas
+imagem íntima
+conteúdo íntimo
+conteúdo sexual
+conteúdo adulto
+fotos privadas
+foto privada
+vídeo privado
+vídeos privados
+fotos sensuais
+foto sensual
+vídeo sensual
+fotos picantes
+vídeo picante
+fotos ousadas
+vídeo de sexo
+vídeos de sexo
+vídeo sexual
+vídeos sexuais
+fotos sexuais
+vídeo erótico
+vídeos eróticos
+fotos eróticas
+vídeo porno
+vídeos porno
+vídeo pornográfico
+vídeo adulto
+fotos comprometedoras
+foto comprometedora
+vídeo comprometedor
+vídeos comprometedores
+imagens comprometedoras
+material comprometedor
+conteúdo comprometedor
+vídeo constrangedor
+fotos constrangedoras
+vídeo embaraçoso
+fotos embaraçosas
+vídeo vergonhoso
+vídeo de masturbação
+vídeo da punheta
+o vídeo de você se masturbando
+o vídeo de ti a masturbar-te
+o que fizeste na câmara
+o que fizeste na câmera
+o que você fez na câmera
+o que você fez na câmara
+o que fizeste em frente à câmara
+o que você fez na frente da câmera
+o que fazes em frente à câmara
+o que você faz na frente da câmera
+a tua vida sexual
+a sua vida sexual
+os sites porno que visitas
+os sites porno que você visita
+o porno que vês
+o porno que você assiste
+
+"""#),
+        (path: "lexicons/pt/me.txt", text: #"""
+# The writer as the receiver of money: "(manda) pra minha conta", "(transfere) para este
+# endereço", "(faz o pix) na minha chave". "Me" alone is in the commands of self_want and
+# demand_number ("me paga", "paga-me"); "pra mim" alone is left out (friends settling up).
+na minha conta
+para a minha conta
+pra minha conta
+na minha carteira
+para a minha carteira
+pra minha carteira
+para o meu endereço
+pro meu endereço
+no meu endereço
+na minha chave
+na minha chave pix
+para a minha chave pix
+pra minha chave
+no meu pix
+pro meu pix
+para o meu pix
+no meu mbway
+para o meu mbway
+para o meu iban
+para o meu nib
+neste endereço
+para este endereço
+nesta carteira
+para esta carteira
+nesta conta
+para esta conta
+nesta chave
+para esta chave
+para o seguinte endereço
+para a seguinte carteira
+para a seguinte conta
+no seguinte endereço
+na seguinte carteira
+na seguinte conta
+abaixo
+
+"""#),
+        (path: "lexicons/pt/money_words.txt", text: #"""
+# Money as the alternative to the reader's name: "(a tua reputação ou) o teu dinheiro".
+dinheiro
+o dinheiro
+grana
+a grana
+guita
+pagar
+pagares
+pagamento
+o pagamento
+uns trocos
+umas centenas
+algumas centenas
+alguns euros
+alguns reais
+
+"""#),
+        (path: "lexicons/pt/my.txt", text: #"""
+# The writer's own, or a pointer to what follows: "meu (endereço bitcoin)", "o seguinte
+# (endereço)", "esta (carteira)", "segue a minha (chave pix)".
+meu
+minha
+o seguinte
+a seguinte
+este
+esta
+segue o meu
+segue a minha
+aqui está o meu
+aqui está a minha
+aqui vai o meu
+aqui vai a minha
+nosso
+nossa
+
+"""#),
+        (path: "lexicons/pt/of_you.txt", text: #"""
+# After the material, right next to it, the reader in it: "um vídeo de ti", "fotos suas",
+# "o vídeo em que apareces". Post-nominal possessives ("um vídeo teu") only count adjacent
+# (see frames/pt.rules): "as fotos pra tua mãe" is not "your photos".
+de ti
+de você
+de vc
+de si
+do senhor
+da senhora
+contigo
+com você
+com vc
+teu
+tua
+teus
+tuas
+seu
+sua
+seus
+suas
+em que apareces
+em que você aparece
+onde apareces
+onde você aparece
+onde vc aparece
+a mostrar-te
+mostrando você
+da tua cara
+da sua cara
+do teu rosto
+do seu rosto
+do teu corpo
+do seu corpo
+
+"""#),
+        (path: "lexicons/pt/or.txt", text: #"""
+# The bare "ou" / "senão" of an ultimatum; the frames combine it with what follows ("ou eu posto",
+# "senão mando a todos", "ou toda a gente vê"). "Se não" is the common misspelling of "senão".
+ou
+ou então
+senão
+se não
+caso contrário
+do contrário
+
+"""#),
+        (path: "lexicons/pt/or_else.txt", text: #"""
+# The threat hinge after a demand, strong enough on its own: "(paga) senão já sabes", "(mostra)
+# se não queres que eu…". Bare "senão" and "ou então" are everyday ("manda logo senão esqueço",
+# "paga agora ou então amanhã") and live in or.txt and condition.txt, where a threat must follow.
+senão já sabes
+senão já sabe
+ou já sabes
+ou já sabe
+já sabes o que acontece
+já sabe o que acontece
+senão vais ver
+senão vai ver
+ou vais ver
+ou vai ver
+ou sofres as consequências
+ou sofre as consequências
+senão sofres as consequências
+senão sofre as consequências
+ou arcas com as consequências
+ou arca com as consequências
+se não quiseres que eu
+se não queres que eu
+se não quer que eu
+se não quiser que eu
+se você não quer que eu
+se vc não quer que eu
+se não queres problemas
+se não quer problemas
+ou vais arrepender-te
+ou vais te arrepender
+senão vais te arrepender
+ou vai se arrepender
+senão vai se arrepender
+
+"""#),
+        (path: "lexicons/pt/pay_verbs.txt", text: #"""
+# Verbs of paying, in the imperative (tu and você/o senhor) and the infinitive that follows "tens
+# de", "você precisa": "paga", "pague", "transfere", "faz o pix", "efetue o pagamento". Bare
+# "passa" is left out ("passa o sal"); "passa o dinheiro" is listed. The infinitives "enviar" and
+# "mandar" are left out too ("tens 48 horas para enviar as fotos para o anuário"): only their
+# imperatives and "enviar o dinheiro" are here.
+pagar
+paga
+pague
+paguem
+transferir
+transfere
+transfira
+depositar
+deposita
+deposite
+envia
+envie
+manda
+mande
+comprar
+compra
+compre
+carregar
+carrega
+carregue
+desembolsar
+desembolsa
+fazer o pagamento
+faz o pagamento
+faça o pagamento
+efetuar o pagamento
+efetua o pagamento
+efetue o pagamento
+realizar o pagamento
+realiza o pagamento
+realize o pagamento
+proceder ao pagamento
+proceda ao pagamento
+efetuar a transação
+efetue a transação
+fazer a transferência
+faz a transferência
+faça a transferência
+efetuar a transferência
+efetue a transferência
+fazer um pix
+faz um pix
+faça um pix
+fazer o pix
+faz o pix
+faça o pix
+manda um pix
+mande um pix
+fazer um depósito
+faz um depósito
+faça um depósito
+completar o pagamento
+completar a transferência
+completar esta transação
+completar a transação
+concluir o pagamento
+concluir a transação
+mandar o dinheiro
+manda o dinheiro
+mande o dinheiro
+enviar o dinheiro
+envia o dinheiro
+envie o dinheiro
+passar o dinheiro
+passa o dinheiro
+passe o dinheiro
+passa a grana
+
+"""#),
+        (path: "lexicons/pt/payment_nouns.txt", text: #"""
+# The payment itself as a noun: "(depois do) pagamento", "(completa a) transferência".
+pagamento
+o pagamento
+pagamentos
+transferência
+a transferência
+transação
+a transação
+o dinheiro
+dinheiro
+grana
+a grana
+guita
+os bitcoins
+o bitcoin
+o montante
+a quantia
+a soma
+o resgate
+resgate
+a taxa
+a minha taxa
+o depósito
+depósito
+
+"""#),
+        (path: "lexicons/pt/people.txt", text: #"""
+# The reader's groups of people (after "teu/tua/seu/sua"): "a tua família", "os seus contatos",
+# "todos os teus seguidores". "Trabalho" is left out (it is also "the assignment": "vou mandar o
+# vídeo pro teu trabalho de grupo"); "emprego", "empresa" and "local de trabalho" carry the job.
+amigos
+amigas
+amigos e família
+amigos e familiares
+família e amigos
+família
+familiares
+família toda
+família inteira
+parentes
+pais
+filhos
+seguidores
+seguidoras
+inscritos
+fãs
+contatos
+contactos
+lista de contatos
+lista de contactos
+lista de amigos
+contatos do whatsapp
+contactos do whatsapp
+contatos do celular
+contactos do telemóvel
+contatos de email
+contactos de email
+contatos de e-mail
+contactos de e-mail
+amigos do facebook
+amigos do face
+seguidores do instagram
+seguidores do insta
+redes sociais
+redes
+colegas
+colegas de trabalho
+colegas de turma
+colegas de escola
+colegas da escola
+colegas de faculdade
+colegas de classe
+turma
+escola
+faculdade
+universidade
+emprego
+local de trabalho
+escritório
+empresa
+firma
+chefes
+patrões
+clientes
+alunos
+professores
+funcionários
+sócios
+igreja
+paróquia
+comunidade
+vizinhos
+vizinhança
+equipa
+equipe
+galera
+pessoal
+conhecidos
+grupo de amigos
+sogros
+
+"""#),
+        (path: "lexicons/pt/person.txt", text: #"""
+# One person close to the reader (after "teu/tua/seu/sua"): "a tua mãe", "o seu marido",
+# "teu chefe", "tua mina" (BR girlfriend). "Avó" and "avô" fold to one word.
+mãe
+mamãe
+mamã
+mainha
+pai
+papai
+papá
+painho
+irmão
+irmã
+mano
+mana
+irmãozinho
+irmãzinha
+esposa
+marido
+mulher
+namorada
+namorado
+namo
+mozão
+mina
+boy
+noiva
+noivo
+companheira
+companheiro
+parceira
+parceiro
+crush
+ex
+chefe
+patrão
+patroa
+gerente
+supervisor
+supervisora
+professor
+professora
+prof
+stora
+stor
+diretor
+diretora
+director
+directora
+treinador
+treinadora
+pastor
+padre
+avó
+vovó
+avozinha
+tio
+tia
+primo
+prima
+filho
+filha
+sogra
+sogro
+madrasta
+padrasto
+cunhado
+cunhada
+padrinho
+madrinha
+melhor amigo
+melhor amiga
+amigo
+amiga
+vizinho
+vizinha
+colega
+
+"""#),
+        (path: "lexicons/pt/places.txt", text: #"""
+# Public places and platforms the material could be published on, in Portuguese words (brand
+# names are in the language-neutral places.txt): "na net", "nas redes sociais", "no teu perfil",
+# "no zap" (BR WhatsApp), "no grupo da família".
+internet
+a internet
+net
+a net
+rede
+redes sociais
+todas as redes sociais
+todas as redes
+web
+online
+em público
+face
+zap
+zapzap
+whats
+wpp
+kwai
+site
+sites
+teu perfil
+seu perfil
+tua página
+sua página
+teu mural
+seu mural
+teu feed
+seu feed
+tua timeline
+sua timeline
+teu status
+seu status
+teu estado
+teus stories
+seus stories
+teu story
+seu story
+tua foto de perfil
+sua foto de perfil
+teu face
+seu face
+teu insta
+seu insta
+teu zap
+seu zap
+teu whats
+seu whats
+grupo da família
+grupo da turma
+grupo da escola
+grupo do trabalho
+grupo da faculdade
+grupo da igreja
+grupo dos pais
+grupos de whatsapp
+grupos do whatsapp
+grupos do zap
+todos os grupos
+em todo o lado
+em todo lado
+em todo lugar
+por todo o lado
+por toda a parte
+em toda a parte
+jornal
+jornais
+televisão
+tv
+notícias
+noticiário
+imprensa
+comunicação social
+fórum
+fóruns
+mural da escola
+quadro de avisos
+
+"""#),
+        (path: "lexicons/pt/places_hostile.txt", text: #"""
+# Places where material is exposed or sold whatever it is, in Portuguese words (site names are in
+# the language-neutral places_hostile.txt): "sites pornô", "a deep web", "a quem pagar mais".
+sites porno
+site porno
+sites de pornografia
+site de pornografia
+sites adultos
+site adulto
+sites para adultos
+site para adultos
+sites de adultos
+sites de sexo
+deep web
+dark web
+darkweb
+internet profunda
+mercado negro
+quem pagar mais
+quem der mais
+ao melhor licitador
+hackers
+pedófilos
+fóruns de pedófilos
+
+"""#),
+        (path: "lexicons/pt/police.txt", text: #"""
+# The authorities a victim might turn to (BR and PT), and their slang: "a bófia", "os tiras".
+polícia
+a polícia
+polícias
+os polícias
+policial
+policiais
+polícia judiciária
+a pj
+psp
+gnr
+polícia federal
+polícia civil
+polícia militar
+polícia cibernética
+cibercrime
+crimes cibernéticos
+delegacia
+a delegacia
+esquadra
+a esquadra
+autoridades
+as autoridades
+bófia
+a bófia
+os bófias
+chuis
+os chuis
+tiras
+os tiras
+advogado
+um advogado
+advogados
+tribunal
+tribunais
+ministério público
+interpol
+
+"""#),
+        (path: "lexicons/pt/police_benign.txt", text: #"""
+# Advice to call the police, and everyday police business: noise, parking, theft, lost papers.
+# ("Liga para a polícia" is not here: it is inside "não ligues para a polícia".)
+emergência
+emergências
+112
+190
+180
+se te sentires
+se sentir inseguro
+se sentir insegura
+em perigo
+deves ligar
+devias ligar
+deve ligar
+devia ligar
+deves chamar
+devias chamar
+deveria chamar
+deverias
+é melhor chamares
+é melhor ligares
+por favor liga
+por favor ligue
+estacionamento
+multa
+multas
+barulho
+vizinho
+vizinhos
+vizinha
+roubado
+roubada
+roubaram
+roubo
+furto
+furtado
+assalto
+assaltado
+assaltaram
+perdi
+perdido
+perdida
+achados e perdidos
+acidente
+bicicleta
+carro
+mota
+moto
+trânsito
+blitz
+operação stop
+documentos
+cartão de cidadão
+passaporte
+bilhete de identidade
+violência doméstica
+
+"""#),
+        (path: "lexicons/pt/polite_request.txt", text: #"""
+# Friendly asks, not demands: "podes me (mandar 20 euros)", "você pode (me pagar)", "quando puder".
+# "Pode", "podes" and "poderia" alone are left out ("o vídeo pode ser publicado", "eu poderia
+# facilmente publicar").
+podes me
+você pode
+vc pode
+pode me
+podias
+poderias
+você poderia
+vc poderia
+poderia me
+podia me
+o senhor poderia
+a senhora poderia
+consegues
+consegue me
+dá para
+dá pra
+tem como
+será que podes
+será que pode
+quando puderes
+quando puder
+quando der
+se puderes
+se puder
+sem pressa
+não há pressa
+não tem pressa
+sem stress
+importas-te de
+te importas de
+se importa de
+faz favor
+fazes-me o favor
+fazes-me um favor
+me faz um favor
+faz-me um favor
+me faz o favor
+por favorzinho
+
+"""#),
+        (path: "lexicons/pt/price_words.txt", text: #"""
+# A price for something: "(um) preço justo", "pequena taxa", "(500 euros) pelo meu silêncio".
+preço justo
+pequena taxa
+por uma pequena taxa
+taxa
+preço
+custo
+custa
+pagar por
+cobrar
+cobro
+valor
+tarifa
+pelo meu
+pelo teu
+pelo nosso
+
+"""#),
+        (path: "lexicons/pt/pronoun_material.txt", text: #"""
+# Words that stand for the material once it has been mentioned or shown: "vou mandar isso",
+# "posto tudo", "vou enviá-los" (the enclitic "-lo/-los/-las" is its own word). Singular
+# determiners ("este", "esta": "esta noite"), "estas" (folds with "estás") and "-la" ("lá",
+# there) are left out.
+isso
+isto
+aquilo
+tudo
+tudo isto
+tudo isso
+isto tudo
+isso tudo
+tudo o que tenho
+tudo que eu tenho
+todo o material
+os dois
+as duas
+ambos
+ambas
+estes
+esses
+essas
+lo
+los
+las
+
+"""#),
+        (path: "lexicons/pt/publish_done.txt", text: #"""
+# Verbs of publishing in the participle, after "vai ser", "será", "foi", "está a ser":
+# "o teu vídeo vai ser divulgado", "as fotos foram enviadas", "vai ser visto por todos".
+# "Revelado" is left out (photos are "revelados" at the print shop), and "carregado" too.
+publicado
+publicada
+publicados
+publicadas
+postado
+postada
+postados
+postadas
+enviado
+enviada
+enviados
+enviadas
+mandado
+mandada
+mandados
+mandadas
+partilhado
+partilhada
+partilhados
+partilhadas
+compartilhado
+compartilhada
+compartilhados
+compartilhadas
+divulgado
+divulgada
+divulgados
+divulgadas
+espalhado
+espalhada
+espalhados
+espalhadas
+vazado
+vazada
+vazados
+vazadas
+mostrado
+mostrada
+mostrados
+mostradas
+encaminhado
+encaminhada
+encaminhados
+encaminhadas
+reencaminhado
+reencaminhada
+reencaminhados
+reencaminhadas
+repassado
+repassada
+repassados
+repassadas
+upado
+upada
+upados
+upadas
+jogado
+jogada
+jogados
+jogadas
+leiloado
+leiloada
+leiloados
+leiloadas
+viralizado
+viralizada
+viralizados
+viralizadas
+exibido
+exibida
+exibidos
+exibidas
+transmitido
+transmitida
+transmitidos
+transmitidas
+difundido
+difundida
+difundidos
+difundidas
+distribuído
+distribuída
+distribuídos
+distribuídas
+vendido
+vendida
+vendidos
+vendidas
+exposto
+exposta
+expostos
+expostas
+posto
+posta
+postos
+postas
+entregue
+entregues
+tornado público
+tornada pública
+tornados públicos
+tornadas públicas
+visto por todos
+vista por todos
+vistos por todos
+vistas por todos
+visto por toda a gente
+vista por toda a gente
+enviado por email
+enviada por email
+enviados por email
+enviadas por email
+posto na internet
+posta na internet
+postos na internet
+postas na internet
+posto na net
+posta na net
+postos na net
+postas na net
+posto online
+posta online
+
+"""#),
+        (path: "lexicons/pt/publish_verbs.txt", text: #"""
+# Verbs of publishing, sending or showing material, in the infinitive that follows "vou", "irei",
+# "posso facilmente", "senão vou…". With an enclitic object the infinitive loses its r and the
+# accent folds away ("publicá-lo" reads "publica lo"): those forms are listed with the pronoun,
+# never bare, because bare they are the imperative ("manda o vídeo"). The bare first-person
+# present of everyday verbs ("mando", "posto") is here too, for the hinges: "senão mando a
+# todos", "ou posto" (the verbs that only threaten, "divulgo", "exponho", are in self_publish).
+# The subjunctive after "se não queres que…" is listed with its "eu" ("eu envie", "eu poste"):
+# alone it is the formal imperative ("pague com pix ou envie o comprovativo").
+publicar
+postar
+enviar
+mandar
+partilhar
+compartilhar
+divulgar
+espalhar
+vazar
+expor
+mostrar
+encaminhar
+reencaminhar
+repassar
+distribuir
+vender
+difundir
+colocar
+botar
+upar
+fazer upload
+transmitir
+exibir
+leiloar
+afixar
+tornar público
+tornar públicos
+tornar públicas
+jogar na net
+jogar na internet
+jogar nas redes
+mandar por email
+enviar por email
+publicá-lo
+publicá-los
+publicá-las
+postá-lo
+postá-los
+postá-las
+enviá-lo
+enviá-los
+enviá-las
+mandá-lo
+mandá-los
+mandá-las
+partilhá-lo
+partilhá-los
+partilhá-las
+compartilhá-lo
+compartilhá-los
+compartilhá-las
+divulgá-lo
+divulgá-los
+divulgá-las
+espalhá-lo
+espalhá-los
+espalhá-las
+mostrá-lo
+mostrá-los
+mostrá-las
+vendê-lo
+vendê-los
+vendê-las
+expô-lo
+expô-los
+expô-las
+mando
+envio
+posto
+mostro
+partilho
+compartilho
+ponho
+boto
+coloco
+encaminho
+repasso
+eu envie
+eu mande
+eu publique
+eu poste
+eu mostre
+eu divulgue
+eu partilhe
+eu compartilhe
+eu espalhe
+eu exponha
+eu vaze
+eu venda
+
+"""#),
+        (path: "lexicons/pt/rails.txt", text: #"""
+# Payment rails in Portuguese words and local brands (the international names are in the
+# language-neutral rails.txt): pix, MB WAY, multibanco, cartões-presente, criptomoedas.
+# "Boleto" is left out (a utility bill slip): it is in refund_context.
+pix
+mb way
+mbway
+multibanco
+referência multibanco
+referência mb
+transferência bancária
+depósito bancário
+ted
+cartão presente
+cartões presente
+cartão de presente
+cartões de presente
+vale-presente
+vales-presente
+gift card
+gift cards
+giftcard
+cartão steam
+cartões steam
+cartão da steam
+cartão google play
+cartão da google play
+cartão itunes
+cartão da apple
+cartão amazon
+cartão da amazon
+cartão pré-pago
+cartões pré-pagos
+recarga
+criptomoeda
+criptomoedas
+cripto
+picpay
+mercado pago
+
+"""#),
+        (path: "lexicons/pt/receive_payment.txt", text: #"""
+# The payment arriving: "(assim que) receber (o pagamento)", "(quando) o pix cair", "(depois de)
+# pagares".
+receber
+recebido
+recebida
+recebo
+receber o pagamento
+receber o dinheiro
+o dinheiro cair
+o pix cair
+cair na conta
+cair na minha conta
+confirmar o pagamento
+pagamento confirmado
+for confirmado
+estiver pago
+for pago
+pagares
+pagar
+pagou
+pagaste
+
+"""#),
+        (path: "lexicons/pt/record_past.txt", text: #"""
+# Recording or capturing, in the past (first person, and third person for the writer's tools):
+# "(eu) gravei (você)", "(o meu software) gravou (tudo)", "(eu) tirei prints (da nossa conversa)".
+# Left out: "salvei" (also "I rescued"), "copiei" (imitated), "registei" (enrolled).
+gravei
+gravámos
+gravou
+filmei
+filmámos
+filmou
+capturei
+capturámos
+capturou
+tirei print
+tirei prints
+tirei um print
+printei
+printámos
+fiz print
+fiz prints
+fiz um print
+tirei screenshot
+tirei screenshots
+tirei capturas de ecrã
+tirei uma captura de ecrã
+tirei captura de tela
+tirei capturas de tela
+tirei fotos de
+tirei fotografias de
+fiz um vídeo de
+fiz um vídeo
+fiz vídeos de
+fiz uma gravação de
+fiz uma gravação
+fiz uma compilação
+criei um vídeo
+criei vários clipes
+baixei
+descarreguei
+consegui um vídeo de
+tenho um vídeo de
+gravei tudo
+filmei tudo
+
+"""#),
+        (path: "lexicons/pt/recording_benign.txt", text: #"""
+# Recordings that are ordinary life: lessons, meetings, songs, parties, and a recording made "for
+# you" ("gravei um vídeo pra você").
+aula
+aulas
+palestra
+reunião
+webinar
+seminário
+conferência
+podcast
+música
+canção
+concerto
+show
+jogo
+entrevista
+apresentação
+mensagem de voz
+aniversário
+casamento
+festa
+praia
+viagem
+férias
+tutorial
+curso
+treino
+receita
+vlog
+cover
+karaoke
+coreografia
+ensaio
+peça
+teatro
+recital
+culto
+missa
+pra ti
+para ti
+pra você
+para você
+pra vc
+para vc
+para o senhor
+para a senhora
+um tiktok
+reels
+stories
+
+"""#),
+        (path: "lexicons/pt/refund_context.txt", text: #"""
+# Ordinary reasons friends and family move money (BR and PT): a pay rule with these nearby is not
+# a demand. Debts and refunds, splitting, rent and bills, food and transport, gifts, selling a
+# used thing, and the writer as the one who pays ("eu te pago", "já paguei"). Old rules of every
+# language read this list too: words that are something else in another language ("uber" is
+# German "über", "oficina" Spanish for office) are written as phrases or left out.
+devolver
+devolve
+devolves
+devolvo
+devolução
+reembolso
+reembolsar
+reembolsa
+me deves
+deves-me
+me deve
+te devo
+devo-te
+lhe devo
+te devia
+eu devo
+tá me devendo
+estás a dever
+dívida
+dividir
+divide
+dividimos
+racha
+rachar
+cada um
+a cada um
+metade
+a minha parte
+a tua parte
+a sua parte
+minha parte
+tua parte
+bilhete
+bilhetes
+ingresso
+ingressos
+renda
+aluguel
+aluguer
+conta da luz
+conta de luz
+conta da água
+fatura
+faturas
+boleto
+gasolina
+combustível
+jantar
+almoço
+pequeno-almoço
+café da manhã
+lanche
+pizza
+cerveja
+cervejas
+copos
+bebidas
+café
+cafés
+táxi
+o uber
+de uber
+um uber
+comboio
+trem
+autocarro
+ônibus
+passagem
+passagens
+portagem
+pedágio
+empréstimo
+emprestar
+emprestei
+emprestaste
+emprestado
+empresta
+estacionamento
+propinas
+mensalidade
+matrícula
+compras
+supermercado
+um presente
+o presente
+presente de
+presente para
+presente pra
+prenda
+aniversário
+vaquinha
+rifa
+ginásio
+academia
+inscrição
+quota
+quotas
+farmácia
+remédios
+mecânico
+conserto
+condomínio
+netflix
+spotify
+mesada
+semanada
+troco
+gorjeta
+encomenda
+restaurante
+churrasco
+festa
+viagem
+hotel
+reserva
+sinal
+caução
+vendo
+à venda
+negociável
+usado
+usada
+olx
+vinted
+eu te pago
+te pago
+pago-te
+eu pago
+já paguei
+paguei
+já te mandei
+te mandei
+já transferi
+transferi
+vou te transferir
+vou transferir-te
+te transfiro
+transfiro-te
+vou te pagar
+vou pagar-te
+te devolvo
+devolvo-te
+como novo
+como nova
+em bom estado
+seminovo
+seminova
+quase novo
+quase nova
+entrada
+receção
+recepção
+balcão
+na caixa
+por mês
+por semana
+por ano
+mensal
+anual
+por pessoa
+
+"""#),
+        (path: "lexicons/pt/regret.txt", text: #"""
+# Threatened regret and its cousins: "vais-te arrepender", "você vai se arrepender", "vais pagar
+# por isto", "não sabes com quem te meteste".
+vais te arrepender
+vais arrepender-te
+te vais arrepender
+você vai se arrepender
+vc vai se arrepender
+vai se arrepender
+vai arrepender-se
+se vai arrepender
+arrepender-te-ás
+se arrependerá
+vais pagar por isto
+vais pagar por isso
+vai pagar por isto
+vai pagar por isso
+vais pagar caro por isto
+vais pagar caro por isso
+vai pagar caro por isso
+vais sofrer as consequências
+vai sofrer as consequências
+vais arcar com as consequências
+vai arcar com as consequências
+vais ver o que te acontece
+vai ver o que te acontece
+vais ver o que acontece
+vai ver o que acontece
+vai ver o que vai acontecer
+não sabes com quem te meteste
+não sabe com quem se meteu
+você não sabe com quem se meteu
+não sabes com quem estás a lidar
+não sabe com quem está lidando
+não sabe com quem está falando
+não sabes com quem estás a falar
+mexeste com a pessoa errada
+mexeu com a pessoa errada
+vais te ferrar
+você vai se ferrar
+vc vai se ferrar
+vais-te lixar
+vais te dar mal
+você vai se dar mal
+vai se dar mal
+vai sobrar pra você
+isto não vai ficar assim
+isso não vai ficar assim
+não vai ficar barato
+
+"""#),
+        (path: "lexicons/pt/regret_benign.txt", text: #"""
+# Regret that is friendly advice: missing a party, a film, a sale.
+não vir
+não vieres
+se não vieres
+se não vier
+se faltares
+se faltar
+perder
+perderes
+se perderes
+não ir
+não fores
+não comprar
+não comprares
+não provar
+não provares
+não experimentar
+não experimentares
+não aproveitar
+não aproveitares
+de não ter ido
+de não ter vindo
+filme
+série
+festa
+bolo
+comida
+viagem
+concerto
+show
+promoção
+comer
+comprar
+jantar
+almoço
+cabelo
+tatuagem
+jogo
+exame
+teste
+dieta
+ginásio
+academia
+preço
+loja
+bilhete
+bilhetes
+ingresso
+ingressos
+restaurante
+reclamação
+livro de reclamações
+atendimento
+
+"""#),
+        (path: "lexicons/pt/reputation_of.txt", text: #"""
+# "(destruir) a reputação da (tua empresa)": the article and the contracted "de" are part of it.
+a reputação de
+a reputação da
+a reputação do
+o nome da
+o nome do
+a imagem da
+a imagem do
+o futuro da
+o futuro do
+a credibilidade da
+a credibilidade do
+
+"""#),
+        (path: "lexicons/pt/ruin_benign.txt", text: #"""
+# Harm that is ordinary talk: exams, the weather, habits, advice ("não deixes esse emprego
+# destruir a tua vida"), and the writer promising not to harm.
+exame
+teste
+prova
+chuva
+calor
+trânsito
+não deixes
+não deixe
+nunca deixes
+nunca deixe
+não permitas
+não permita
+não vou estragar
+não vou destruir
+não vou prejudicar
+não quero estragar
+não quero destruir
+não quero prejudicar
+não quero arruinar
+não queria estragar
+não queria prejudicar
+dieta
+sono
+fim de semana
+festa
+jogo
+apostas
+bolo
+surpresa
+cabelo
+unhas
+roupa
+maquilhagem
+maquiagem
+stress
+estresse
+ansiedade
+açúcar
+álcool
+vício
+tabaco
+cigarro
+cigarros
+droga
+drogas
+esse emprego
+este emprego
+esse trabalho
+este trabalho
+esse chefe
+esse curso
+esse namoro
+esse relacionamento
+essa relação
+essa pessoa
+essa gente
+pele
+fifa
+no jogo
+xadrez
+partida
+fortnite
+uno
+sueca
+cartas
+corrida
+ténis
+padel
+futebol
+
+"""#),
+        (path: "lexicons/pt/ruin_verbs.txt", text: #"""
+# Harm promised to the reader's life or name: "(vou) destruir (a tua vida)", "(vou) acabar com
+# (a sua reputação)", "(vou) queimar (o teu nome)", "dar cabo da (tua vida)".
+destruir
+arruinar
+estragar
+acabar com
+foder
+lixar
+ferrar
+manchar
+sujar
+queimar
+expor
+humilhar
+envergonhar
+difamar
+desgraçar
+detonar
+arrasar
+prejudicar
+dar cabo de
+dar cabo da
+dar cabo do
+destruindo
+arruinando
+estragando
+acabando com
+destruído
+destruída
+arruinado
+arruinada
+
+"""#),
+        (path: "lexicons/pt/ruin_you.txt", text: #"""
+# Harm to the reader themselves, with the clitic: "destruir-te", "te expor", "estragar-te a vida"
+# (the possessor as a clitic, not "tua"). "Acabar contigo" is left out (breaking up), and so is
+# "te foder" alone (sexual); "foder-te a vida" is the threat.
+destruir-te
+te destruir
+arruinar-te
+te arruinar
+expor-te
+te expor
+humilhar-te
+te humilhar
+desgraçar-te
+te desgraçar
+enterrar-te
+te enterrar
+lixar-te
+te lixar
+ferrar-te
+te ferrar
+ferrar com você
+ferrar contigo
+dar cabo de ti
+dar cabo de você
+acabar com a tua raça
+acabar com a sua raça
+queimar o teu filme
+queimar teu filme
+queimar o seu filme
+queimar seu filme
+estragar-te a vida
+te estragar a vida
+foder-te a vida
+te foder a vida
+lixar-te a vida
+arruinar-te a vida
+te arruinar a vida
+destruir-te a vida
+te destruir a vida
+infernizar-te a vida
+infernizar a tua vida
+infernizar a sua vida
+te infernizar
+
+"""#),
+        (path: "lexicons/pt/ruined.txt", text: #"""
+# Participles of harm after "vai ficar", "vai estar", "será": "(a tua vida) vai ficar
+# (arruinada)", "(o teu nome) vai ficar (na lama)", "(a tua vida) tá (acabada)".
+arruinada
+arruinado
+destruída
+destruído
+acabada
+acabado
+terminada
+manchada
+manchado
+exposta
+exposto
+arrasada
+arrasado
+na lama
+de rastos
+em ruínas
+ferrada
+ferrado
+fodida
+fodido
+lixada
+lixado
+estragada
+estragado
+desfeita
+no lixo
+
+"""#),
+        (path: "lexicons/pt/self_have.txt", text: #"""
+# The writer holding something: "tenho aqui (o teu vídeo)", "guardei (as tuas fotos)", "estou na
+# posse de (vídeos seus)". Bare "tenho" is left out: "tenho que ver o teu vídeo" (I have to) and
+# "tenho a certeza que o teu vídeo…" (I'm sure) sit within the frame's gap.
+tenho aqui
+tenho comigo
+tenho guardado
+tenho guardados
+tenho guardada
+tenho guardadas
+tenho todos
+tenho todas
+tenho em meu poder
+tenho em minha posse
+tenho na minha posse
+tenho em mãos
+estou na posse de
+estou em posse de
+na minha posse
+em meu poder
+no meu poder
+possuo
+guardei
+eu guardei
+salvei
+mantenho
+tenho cópias de
+tenho cópia de
+tenho uma cópia de
+fiz cópias de
+fiz uma cópia de
+no meu computador
+no meu pc
+no meu disco
+no meu servidor
+nos meus servidores
+guardado no meu
+guardados no meu
+salvo no meu
+salvos no meu
+tenho acesso a
+tenho acesso aos
+tenho acesso às
+tenho acesso total a
+
+"""#),
+        (path: "lexicons/pt/self_past.txt", text: #"""
+# The writer or their tools as the ones who recorded: "eu (gravei)", "o meu software (gravou)".
+# Portuguese usually drops "eu" ("gravei a nossa chamada"): the frame needs it, see the report.
+eu
+nós
+a gente
+eu mesmo
+minha câmara
+minha câmera
+meu software
+meu programa
+meu malware
+meu vírus
+meu trojan
+meu telemóvel
+meu celular
+meu gravador de ecrã
+meu gravador de tela
+a câmara
+a câmera
+o software
+o programa
+o malware
+o vírus
+
+"""#),
+        (path: "lexicons/pt/self_pronoun.txt", text: #"""
+# The writer as the actor of a harm: "eu", "nós", "a gente" (BR "we").
+eu
+nós
+a gente
+eu mesmo
+eu próprio
+
+"""#),
+        (path: "lexicons/pt/self_publish.txt", text: #"""
+# The writer publishing now, in one word or phrase that carries the actor: the one-word futures
+# ("publicarei", "divulgaremos"), the present with its subject ("eu posto", "eu mando") and the
+# progressive ("estou a enviar", "tô postando"), and the bare present of the verbs that only
+# threaten ("divulgo", "exponho"). The bare present of everyday verbs ("mando", "posto", "envio")
+# is in publish_verbs: without "eu" it is a threat only after a hinge ("senão mando a todos"),
+# and "te mando as fotos" is ordinary.
+publicarei
+postarei
+enviarei
+mandarei
+partilharei
+compartilharei
+divulgarei
+espalharei
+vazarei
+exporei
+mostrarei
+encaminharei
+reencaminharei
+repassarei
+venderei
+distribuirei
+difundirei
+colocarei
+porei
+botarei
+publicaremos
+postaremos
+enviaremos
+mandaremos
+partilharemos
+compartilharemos
+divulgaremos
+espalharemos
+vazaremos
+exporemos
+mostraremos
+encaminharemos
+venderemos
+distribuiremos
+divulgo
+espalho
+exponho
+vazo
+eu posto
+eu mando
+eu envio
+eu publico
+eu divulgo
+eu espalho
+eu mostro
+eu vazo
+eu partilho
+eu compartilho
+eu exponho
+eu ponho
+eu boto
+eu coloco
+eu encaminho
+eu repasso
+estou a publicar
+estou a postar
+estou a enviar
+estou a mandar
+estou a partilhar
+estou a divulgar
+estou a espalhar
+estou a expor
+estou publicando
+estou postando
+estou enviando
+estou mandando
+estou compartilhando
+estou divulgando
+estou espalhando
+estou vazando
+estou expondo
+tô postando
+tô mandando
+tô enviando
+tô divulgando
+tô espalhando
+tô vazando
+tô expondo
+tô compartilhando
+
+"""#),
+        (path: "lexicons/pt/self_want.txt", text: #"""
+# The writer asking for money: "quero (500 euros)", "exijo (R$ 2000)", "preciso de (300)", and the
+# commands that carry "me" ("me manda", "paga-me", "transfere-me"): Portuguese puts the receiver in a
+# clitic, before the verb in Brazil and after it in Portugal. Selling and borrowing are left out:
+# "o preço é", "o valor é", "aceito" (a price for a bike), "me dá", "me arranja" (a friend's ask).
+quero
+eu quero
+queremos
+exijo
+eu exijo
+exigimos
+preciso de
+preciso
+eu preciso
+precisamos de
+peço
+estou a pedir
+estou pedindo
+tô pedindo
+o meu preço é
+meu preço é
+a taxa é
+o montante é
+a quantia é
+o resgate é
+vai-te custar
+vai custar-te
+vai lhe custar
+vai custar-lhe
+custar-te-á
+em troca de
+por uma pequena taxa
+pequena taxa
+preço justo
+um preço justo
+paga-me
+me paga
+pague-me
+me pague
+manda-me
+me manda
+mande-me
+me mande
+envia-me
+me envia
+envie-me
+me envie
+transfere-me
+me transfere
+transfira-me
+me transfira
+passa-me
+me passa
+me passe
+
+"""#),
+        (path: "lexicons/pt/self_will.txt", text: #"""
+# The writer promising, threatening or able to act, before a verb in its base form:
+# "vou (postar)", "eu vou (mandar)", "irei (divulgar)", "posso facilmente (publicar)".
+# Portuguese (BR and PT). A clitic between the modal and the verb ("vou te expor", "vou-te
+# mandar") fits in the frames' gap. Left out on purpose: "vamos" alone (mostly "let's": "vamos
+# postar o teu vídeo no canal"), "posso" alone ("posso postar a tua foto?" asks permission) and
+# "deixa eu" (let me).
+vou
+eu vou
+vo
+eu vo
+irei
+eu irei
+vou ter de
+vou ter que
+terei de
+terei que
+vou ser obrigado a
+vou ser obrigada a
+serei obrigado a
+serei obrigada a
+vou ser forçado a
+serei forçado a
+vou ver-me obrigado a
+não terei escolha a não ser
+não vou ter escolha a não ser
+não tenho escolha a não ser
+não me resta outra opção a não ser
+não hesitarei em
+não vou hesitar em
+não vou pensar duas vezes em
+estou prestes a
+tô prestes a
+estou pronto para
+estou pronto pra
+estou pronta para
+estou a um clique de
+tô a um clique de
+estou a um passo de
+basta um clique para
+basta um clique pra
+com um clique posso
+com apenas um clique posso
+com um só clique posso
+posso facilmente
+posso simplesmente
+posso muito bem
+poderia facilmente
+podia facilmente
+eu poderia
+eu podia
+vou acabar por
+vou fazer questão de
+a gente vai
+nós vamos
+nós iremos
+iremos
+vamos ter de
+vamos ter que
+seremos obrigados a
+não vamos hesitar em
+não hesitaremos em
+podemos facilmente
+
+"""#),
+        (path: "lexicons/pt/sexual_acts.txt", text: #"""
+# The reader recorded in a sexual act: "(um vídeo teu) a masturbar-te", "(de você) se masturbando".
+# "Nu", "pelado" and "a gozar" are left out (a kick-about, "you're kidding").
+masturbar
+masturbando
+masturbação
+masturbavas
+masturbava
+a masturbar-te
+a masturbar-se
+se masturbando
+te masturbando
+masturbando-se
+a bater uma
+batendo uma
+bater uma
+batendo punheta
+bater punheta
+a bater punheta
+punheta
+siririca
+fazendo siririca
+a tocar-te
+a tocar-se
+te tocando
+se tocando
+tocando-se
+a dar prazer a ti mesmo
+se dando prazer
+a fazer sexo
+fazendo sexo
+a ter sexo
+transando
+a transar
+tendo relações
+a ter relações
+orgasmo
+a ter um orgasmo
+tendo um orgasmo
+a despir-te
+a despir-se
+se despindo
+te despindo
+tirando a roupa
+a tirar a roupa
+sem roupa
+despido
+despida
+gemendo
+a gemer
+se exibindo
+a exibir-te
+de pau duro
+pau duro
+ejaculando
+a ejacular
+
+"""#),
+        (path: "lexicons/pt/silence_words.txt", text: #"""
+# What the price buys: silence, secrecy, the reader's data back.
+segredo
+o nosso segredo
+nosso segredo
+nosso segredinho
+o nosso segredinho
+silêncio
+o meu silêncio
+meu silêncio
+sigilo
+discrição
+a minha discrição
+os teus dados
+teus dados
+os seus dados
+seus dados
+tua privacidade
+sua privacidade
+ficar calado
+ficar calada
+ficar de boca fechada
+ficar quieto
+guardar segredo
+manter em segredo
+comprar de volta
+recomprar
+esquecer isto
+esquecer isso
+esquecer o assunto
+
+"""#),
+        (path: "lexicons/pt/time_left.txt", text: #"""
+# What the time is left for, right after the duration: "(48 horas) para pagar", "(2 dias)
+# restantes".
+para pagar
+pra pagar
+para pagares
+para me pagares
+para me pagar
+pra me pagar
+para transferir
+pra transferir
+para decidir
+pra decidir
+para decidires
+para responder
+pra responder
+para responderes
+para cumprir
+para cumprires
+para fazer o pagamento
+pra fazer o pagamento
+para efetuar o pagamento
+para realizar o pagamento
+para completar
+para agir
+pra agir
+restantes
+que restam
+que faltam
+a contar de agora
+a partir de agora
+
+"""#),
+        (path: "lexicons/pt/trading_context.txt", text: #"""
+# Crypto as an investment or a price, not a payment asked of the reader. "Comprar" is not here:
+# extortion emails explain how to buy bitcoin.
+comprei
+comprámos
+comprou
+vendi
+vendeu
+vendendo
+a vender
+investi
+investir
+investimento
+investimentos
+trading
+negociar
+cotação
+o preço do
+o preço da
+valorizou
+desvalorizou
+subiu
+o mercado está
+o mercado caiu
+mercado cripto
+mercado de criptomoedas
+mercado em alta
+mercado em baixa
+gráfico
+máximo histórico
+mineração
+minerar
+hodl
+corretora
+exchange
+valia
+rendeu
+lucro
+lucros
+ações
+bolsa
+
+"""#),
+        (path: "lexicons/pt/urgency.txt", text: #"""
+# Urgency after a demand: "(paga 500 euros) já", "(manda R$ 300) agora mesmo".
+agora
+já
+agora mesmo
+imediatamente
+hoje
+hoje mesmo
+ainda hoje
+esta noite
+hoje à noite
+logo
+rápido
+depressa
+rapidamente
+sem demora
+urgente
+com urgência
+quanto antes
+o quanto antes
+o mais rápido possível
+o mais depressa possível
+de imediato
+neste instante
+já já
+asap
+pra ontem
+sem falta
+
+"""#),
+        (path: "lexicons/pt/wallet.txt", text: #"""
+# Where a payment goes: "carteira", "endereço bitcoin", "(minha) chave (pix)", "iban", "nib".
+# "Conta" alone is left out ("a minha conta" is also the bill); "conta bancária" is listed.
+carteira
+endereço
+carteira bitcoin
+endereço bitcoin
+carteira btc
+endereço btc
+carteira digital
+carteira cripto
+carteira de criptomoedas
+conta bancária
+número de conta
+número da conta
+dados bancários
+dados da conta
+iban
+nib
+chave pix
+chave
+qr code
+código qr
+dados de pagamento
+dados para pagamento
+
+"""#),
+        (path: "lexicons/pt/what_you_did.txt", text: #"""
+# What the reader did, as the material: "(toda a gente vai ver) o que fizeste", "o que você fez".
+o que fizeste
+o que tu fizeste
+o que você fez
+o que vc fez
+o que fazes
+o que você faz
+o que andas a fazer
+o que você anda fazendo
+o que me mandaste
+o que você me mandou
+o que me mostraste
+o que você me mostrou
+aquilo que fizeste
+tudo o que fizeste
+tudo que você fez
+tudo que vc fez
+quem tu és de verdade
+quem você é de verdade
+quem você realmente é
+
+"""#),
+        (path: "lexicons/pt/will_be.txt", text: #"""
+# Future, conditional or progressive passive auxiliaries before a participle: "vai ser
+# (divulgado)", "será (enviado)", "pode ser (partilhado)", "está a ser (espalhado)", and of the
+# outcome of a harm: "(a tua vida) vai ficar (arruinada)". The plain present and past ("é",
+# "está", "foi") are left out: "o teu vídeo foi publicado no site da escola" is a notice.
+vai ser
+vão ser
+será
+serão
+seria
+seriam
+vai estar
+vão estar
+estará
+estarão
+vai ficar
+vão ficar
+ficará
+ficarão
+pode ser
+podem ser
+poderá ser
+poderão ser
+poderia ser
+poderiam ser
+está a ser
+estão a ser
+está sendo
+estão sendo
+tá sendo
+vai
+vão
+
+"""#),
+        (path: "lexicons/pt/will_see.txt", text: #"""
+# Audiences learning about the material: "(toda a gente) vai ver", "(a tua família) vai saber",
+# "(os teus amigos) vão receber", and the subjunctive and infinitive after "quer que" and "para":
+# "(se não queres que a tua mãe) veja", "(para os teus amigos) verem".
+vai ver
+vão ver
+verá
+vai saber
+vão saber
+saberá
+saberão
+vai descobrir
+vão descobrir
+descobrirão
+vai assistir
+vão assistir
+vai receber
+vão receber
+receberão
+vai ficar a saber
+vão ficar a saber
+vai ficar sabendo
+vão ficar sabendo
+vão todos ver
+vão todos saber
+vai pensar
+vão pensar
+vai achar
+vão achar
+ver
+veja
+vejam
+verem
+virem
+saber
+saiba
+saibam
+souberem
+descobrir
+descubra
+descubram
+assistir
+assistam
+recebam
+
+"""#),
+        (path: "lexicons/pt/you_have.txt", text: #"""
+# Openers of a time limit: "tens (48 horas)", "você tem (24h)", "dou-te (3 dias)", "no prazo de
+# (2 dias)". "Em" and "daqui a" alone are left out ("daqui a 2 dias posto as fotos").
+tens
+tu tens
+você tem
+vc tem
+o senhor tem
+a senhora tem
+tem
+tens apenas
+tens só
+só tens
+só tem
+você só tem
+tem apenas
+tens exatamente
+tem exatamente
+tens um prazo de
+tem um prazo de
+dou-te
+te dou
+dou-lhe
+lhe dou
+vou te dar
+vou dar-te
+damos-te
+te damos
+dentro de
+no prazo de
+num prazo de
+em um prazo de
+nas próximas
+dentro das próximas
+dentro dos próximos
+no espaço de
+nos próximos
+no máximo
+prazo de
+o prazo é de
+limite de
+tempo limite de
+restam-te
+te restam
+resta-te
+te resta
+
+"""#),
+        (path: "lexicons/pt/you_must.txt", text: #"""
+# The reader obliged to act: "tens de (pagar)", "você tem que (transferir)", "vais (pagar)", "tudo
+# o que tem de fazer é (transferir)". Bare "basta" and "melhor" are left out ("basta pagar 5 euros
+# à entrada").
+tens de
+tens que
+tem de
+tem que
+você tem que
+você tem de
+vc tem que
+tu tens de
+tu tens que
+precisas de
+precisas
+precisa
+você precisa
+vc precisa
+deves
+você deve
+vc deve
+o senhor deve
+tu deves
+vais ter de
+vais ter que
+vai ter que
+vai ter de
+terás de
+terás que
+terá de
+terá que
+só tens de
+só tens que
+só tem de
+só tem que
+só precisas de
+só precisa
+tudo o que tens de fazer é
+tudo o que tem de fazer é
+tudo o que precisas de fazer é
+tudo o que você precisa fazer é
+tudo que você tem que fazer é
+tudo que você precisa fazer é
+o que tens de fazer é
+o que você tem que fazer é
+a única forma de me parar é
+a única maneira de me parar é
+a única forma é
+a única maneira é
+a única solução é
+sugiro que
+aconselho-te a
+aconselho-o a
+te aconselho a
+é melhor
+é bom que
+acho bom
+vais
+tu vais
+você vai
+vc vai
+irás
+o senhor vai
+
+"""#),
+        (path: "lexicons/pt/you_object.txt", text: #"""
+# The reader as the one recorded: "(gravei) você", "(filmei) a nossa videochamada". The clitic
+# "te" is left out: "eu gravei um áudio e te mando" is ordinary.
+você
+vc
+ti
+si
+o senhor
+a senhora
+a nossa chamada
+nossa chamada
+a nossa videochamada
+nossa videochamada
+a nossa chamada de vídeo
+nossa chamada de vídeo
+a chamada
+a videochamada
+a chamada de vídeo
+o nosso chat
+nosso chat
+a nossa conversa
+nossa conversa
+as nossas conversas
+nossas conversas
+a nossa sessão
+nossa sessão
+a nossa call
+nossa call
+o nosso facetime
+o nosso skype
+tudo o que fizeste
+tudo que você fez
+tudo
+
+"""#),
+        (path: "lexicons/pt/your.txt", text: #"""
+# Second-person possessives before what belongs to the reader: "o teu vídeo", "a sua família"
+# (você and o senhor share "seu/sua" with the third person), "os vossos filhos".
+teu
+tua
+teus
+tuas
+seu
+sua
+seus
+suas
+vosso
+vossa
+vossos
+vossas
 
 """#),
         (path: "lexicons/pt_accusation_labels.txt", text: #"""
@@ -28274,9 +54840,6 @@ your snap
 your tiktok
 your timeline
 ur facebook
-ur insta
-ur ig
-ur snap
 
 """#),
         (path: "lexicons/rails.txt", text: #"""
@@ -28720,7 +55283,6 @@ unless you want
 or your nudes
 or your pics
 or your video
-or your vid
 or i share
 or i upload
 or i expose
@@ -29151,9 +55713,6 @@ want everyone to see
 want everybody to see
 want the world to see
 want them all to see
-want ur family to see
-want ur friends to see
-want ur parents to see
 
 """#),
         (path: "lexicons/wire_details.txt", text: #"""
@@ -29189,7 +55748,6 @@ world remit
 # Shared by the friends-listing and publish-threat rules.
 your boss
 your manager
-ur boss
 your coach
 
 """#),
@@ -29230,10 +55788,6 @@ your social media
 your whatsapp
 your icloud
 your cloud
-ur phone
-ur laptop
-ur webcam
-ur camera
 
 """#),
         (path: "lexicons/your_family.txt", text: #"""
@@ -29241,16 +55795,13 @@ ur camera
 # Shared by the grooming, friends-listing, publish-threat and intimidation (block) rules.
 your family
 your family members
-ur family
 
 """#),
         (path: "lexicons/your_followers.txt", text: #"""
 # The victim's followers.
 # Shared by the friends-listing, publish-threat and intimidation (block) rules.
 your followers
-ur followers
 all your followers
-all ur followers
 every one of your followers
 every single one of your followers
 
@@ -29259,7 +55810,6 @@ every single one of your followers
 # The victim's friends, named as a group.
 # Shared by the friends-listing, publish-threat and intimidation (block) rules.
 your friends
-ur friends
 
 """#),
         (path: "lexicons/your_grandparents.txt", text: #"""
@@ -29307,10 +55857,6 @@ your mom
 your mother
 your dad
 your father
-ur parents
-ur mum
-ur mom
-ur dad
 
 """#),
         (path: "lexicons/your_partner.txt", text: #"""
@@ -29324,15 +55870,12 @@ your boyfriend
 your bf
 your partner
 your fiance
-ur gf
-ur bf
 
 """#),
         (path: "lexicons/your_pics_and_videos.txt", text: #"""
 # The victim's pictures and videos, and "the recording".
 # Shared by the publish-threat and recording-claim rules.
 your video
-your vid
 your pics
 your photos
 your pictures
@@ -29343,7 +55886,6 @@ the recording
 # The victim's school, by name.
 # Shared by the grooming and publish-threat rules.
 your school
-ur school
 
 """#),
         (path: "lexicons/your_siblings.txt", text: #"""
@@ -29354,8 +55896,6 @@ your sisters
 your brother
 your brothers
 your siblings
-ur sister
-ur brother
 
 """#),
         (path: "lexicons/your_social_accounts.txt", text: #"""
@@ -29383,37 +55923,3980 @@ your cousin
 your cousins
 your niece
 your nephew
-ur cousin
 
 """#),
         (path: "lexicons/zh/awareness.txt", text: #"""
-# Chinese awareness and anti-fraud warnings: rules stand down.
+# Chinese awareness and anti-fraud warnings: rules stand down. Offenders write "我不是骗子"
+# and "千万不要报警", so the bare words are not listed: each entry is a warning's own phrase.
 性勒索
 裸聊诈骗
 裸聊敲诈
+裸聊陷阱
 敲诈勒索
-诈骗
-骗子
+网络敲诈
+诈骗分子
+诈骗团伙
+诈骗手段
+诈骗套路
+网络诈骗
+电信诈骗
+电信网络诈骗
+谨防诈骗
+防范诈骗
+警惕诈骗
+遇到诈骗
+被诈骗
+诈骗案
+骗子会说
+骗子会
+骗子常说
+骗子通常
+遇到骗子
+小心骗子
+谨防骗子
 防骗
 反诈
+反诈中心
+国家反诈中心
 警方提醒
 民警提醒
 警方提示
+公安提醒
 温馨提示
 千万不要转账
-不要转账
-千万不要
+千万不要付钱
+千万不要给钱
+千万不要相信
+千万不要理会
+不要理会
 及时报警
 立即报警
 请报警
 应该报警
+请及时报警
+拨打110
 如果有人
 如果有陌生人
-骗子会说
+陌生人
 他们会说
 对方会说
-家长
+对方声称
+对方称
+对方要求
+嫌疑人
+受害人
+受害者
+被害人
+家长们
+各位家长
+家长朋友们
+提醒家长
+青少年
+未成年人
+网络安全
+安全教育
+防范意识
 提高警惕
+案例
+性勒索詐騙
+裸聊詐騙
+敲詐勒索
+詐騙集團
+詐騙手法
+網路詐騙
+防範詐騙
+小心詐騙
+騙子會說
+防騙
+反詐
+警方呼籲
+千萬不要轉帳
+千萬不要匯款
+千萬不要相信
+立即報警
+請報警
+撥打110
+打165
+165反詐騙
+對方會說
+家長們
+網路安全
+提高警覺
+
+"""#),
+        (path: "lexicons/zh/benign_condition.txt", text: #"""
+# Conditions that are courtesy, not coercion: "如果你不介意", "方便的话", "要不我们…". "不然我们"
+# and "要不然我们" are also "otherwise we (will post it)" and are left out.
+如果你不介意
+要是你不介意
+你不介意的话
+不介意的话
+如果您不介意
+如果你愿意
+你愿意的话
+如果你想要
+你想要的话
+如果你喜欢
+你喜欢的话
+如果你需要
+需要的话
+你需要的话
+如果你同意
+你同意的话
+如果方便
+方便的话
+你方便的话
+如果你有空
+有空的话
+你有空的话
+如果不麻烦
+不麻烦的话
+如果你不忙
+如果你不喜欢
+不喜欢的话
+如果不下雨
+除非下雨
+除非你不想去
+除非你没空
+要不我们
+要不咱们
+如果你不來
+如果你不來的話
+如果你不介意的話
+方便的話
+有空的話
+
+"""#),
+        (path: "lexicons/zh/benign_context.txt", text: #"""
+# Everyday subjects of sharing: weddings, trips, parties, babies, food. A publish or image rule
+# with these nearby is ordinary life.
+婚礼
+婚纱照
+结婚照
+旅游
+旅行
+出去玩
+度假
+假期
+生日
+生日会
+聚会
+派对
+年会
+毕业
+毕业照
+毕业典礼
+宝宝
+小孩
+孩子的照片
+满月
+百日
+风景
+美食
+菜单
+食谱
+蛋糕
+演唱会
+比赛
+球赛
+演出
+表演
+唱歌
+跳舞
+运动会
+家长会
+开学典礼
+合影
+合照
+集体照
+证件照
+简历
+作业
+邀请
+请柬
+链接
+小猫
+小狗
+猫咪
+狗狗
+宠物
+红包
+抽奖
+团建
+春游
+秋游
+婚禮
+婚紗照
+旅遊
+生日會
+聚會
+派對
+年會
+畢業
+畢業照
+寶寶
+風景
+菜單
+演唱會
+比賽
+邀請
+連結
+貓咪
+寵物
+紅包
+相册
+相簿
+手机相册
+相冊
+
+"""#),
+        (path: "lexicons/zh/by_time.txt", text: #"""
+# A clock deadline: "今晚之前", "明天中午前", "天亮之前". Durations that entity(duration) does
+# not read are listed too: spelled-out numbers ("两个小时内", "三天之内") and the measure word
+# 个 ("24个小时内"); it reads only digits right before 小时, 天 and 分钟.
+今晚之前
+今晚前
+今天之前
+今天之内
+今天内
+今天晚上之前
+今晚12点之前
+今晚12点前
+今晚十二点之前
+今晚十二点前
+今天下班之前
+今天下班前
+今天结束之前
+明天之前
+明天前
+明早之前
+明天早上之前
+明天早上前
+明天中午之前
+明天中午前
+天亮之前
+天亮前
+午夜之前
+午夜前
+半夜之前
+12点之前
+十二点之前
+一个小时之内
+一个小时内
+一小时内
+一小时之内
+两个小时之内
+两个小时内
+两小时内
+三个小时内
+半小时内
+半个小时内
+半小时之内
+一天之内
+一天内
+两天之内
+两天内
+三天之内
+三天内
+二十四小时内
+二十四小时之内
+四十八小时内
+一周之内
+一个星期之内
+今天之內
+明天之內
+一個小時內
+一個小時之內
+兩個小時內
+兩小時內
+半個小時內
+兩天之內
+兩天內
+三天之內
+二十四小時內
+12个小时内
+24个小时内
+24个小时之内
+48个小时内
+48个小时之内
+72个小时内
+
+"""#),
+        (path: "lexicons/zh/camera.txt", text: #"""
+# The reader's camera, as something the writer controlled: "(偷偷打开了你的) 摄像头".
+摄像头
+前置摄像头
+网络摄像头
+镜头
+相机
+麦克风
+攝像頭
+攝影機
+鏡頭
+視訊鏡頭
+相機
+麥克風
+
+"""#),
+        (path: "lexicons/zh/choice_benign.txt", text: #"""
+# A choice that is advice, a survey or a debate.
+投资
+理财
+调查
+问卷
+投票
+测试
+文章
+播客
+职业规划
+建议
+哪个更重要
+你觉得
+你会选
+选择题
+面试题
+辩论
+辩题
+话题
+投資
+理財
+調查
+問卷
+測試
+建議
+哪個更重要
+你覺得
+你會選
+辯論
+
+"""#),
+        (path: "lexicons/zh/comply_verbs.txt", text: #"""
+# What the reader must do in time: pay, reply, decide, obey.
+付钱
+付款
+转账
+转钱
+打钱
+汇款
+给钱
+交钱
+回复
+回我
+回消息
+答复
+决定
+做决定
+照做
+配合
+听话
+联系我
+付錢
+轉賬
+轉帳
+打錢
+匯款
+給錢
+回覆
+答覆
+決定
+聽話
+聯繫我
+
+"""#),
+        (path: "lexicons/zh/condition.txt", text: #"""
+# Hinges that make a threat conditional: "如果你不 (转账)", "不给钱的话", "否则", "除非".
+# 要不 is left out: in chat it is "how about" as often as "otherwise" ("要不我发你照片吧").
+# ICU joins 不 to some verbs (不打|钱, 不理|我, 不想|让), so those forms are written whole.
+如果你不
+如果不
+如果您不
+要是你不
+要是不
+你要是不
+你如果不
+假如你不
+倘若你不
+万一你不
+不然
+不然的话
+否则
+否则的话
+要不然
+除非
+除非你
+只要你不
+你敢不
+敢不
+不给钱
+不给钱的话
+不给的话
+不转账
+不转账的话
+不转钱
+不转钱的话
+不转的话
+不打钱
+不打钱的话
+不付钱
+不付钱的话
+不付款
+不付款的话
+不交钱
+不交钱的话
+不掏钱
+你不给
+你不转
+你不付
+你不听话
+不听话
+不听话的话
+不配合
+不配合的话
+如果你不配合
+你不配合
+不回我
+不回我的话
+不回复
+不回复的话
+如果你无视
+你敢报警
+如果你报警
+你要是报警
+报警的话
+拉黑我的话
+删我的话
+如果你告诉别人
+你敢告诉别人
+如果我没收到
+如果我收不到
+没收到钱
+收不到钱
+钱不到账
+如果钱没到
+如果没有收到
+如果我发现
+一旦我发现
+要是我发现
+如果让我发现
+有必要的话
+必要的话
+逼我
+你逼我
+如果你逼我
+別逼我
+如果你不給
+不給錢
+不給錢的話
+不轉賬
+不轉帳
+不轉錢
+不打錢
+不付錢
+不然的話
+否則
+否則的話
+要不然的話
+你敢拉黑
+如果你拉黑
+你要是拉黑
+你要是敢拉黑
+你敢删
+如果你删了
+如果你屏蔽
+你敢屏蔽
+如果你不打钱
+你不打钱
+如果你不理我
+你不理我
+不理我的话
+如果你不想让
+你不想让
+要是你不想让
+如果你不想被
+不想被
+你不想被
+
+"""#),
+        (path: "lexicons/zh/control_verbs.txt", text: #"""
+# Taking over the reader's camera or device: "偷偷打开了 (你的摄像头)", "入侵了 (你的电脑)".
+控制了
+黑了
+入侵了
+感染了
+监控了
+远程控制
+远程打开
+偷偷打开
+接管了
+劫持了
+攻破了
+監控了
+遠程控制
+遠端控制
+偷偷打開
+偷偷开启
+远程开启
+偷偷打开了
+远程打开了
+偷偷開啟
+
+"""#),
+        (path: "lexicons/zh/countdown.txt", text: #"""
+# Time pressure on its own: "倒计时开始了", "时间不多了", "最后一次机会", "别浪费我的时间".
+倒计时
+倒计时开始
+倒计时开始了
+倒计时已经开始
+时间不多了
+你的时间不多了
+时间快到了
+时间快没了
+时间到了
+最后通牒
+最后一次机会
+最后的机会
+最后机会
+最后一次警告
+最后警告
+这是最后一次
+这是最后一次警告
+我不会再说第二遍
+我不说第二遍
+我只说一次
+别浪费我的时间
+不要浪费我的时间
+别浪费时间
+别再浪费时间了
+滴答滴答
+嘀嗒嘀嗒
+滴答
+嘀嗒
+过时不候
+机会只有一次
+我没耐心了
+我的耐心有限
+我耐心有限
+别考验我的耐心
+我的耐心快用完了
+时间一到
+每过一分钟
+倒計時
+倒計時開始
+時間不多了
+你的時間不多了
+時間快到了
+時間到了
+最後通牒
+最後一次機會
+最後的機會
+最後機會
+最後一次警告
+最後警告
+這是最後一次
+別浪費我的時間
+不要浪費我的時間
+我沒耐心了
+
+"""#),
+        (path: "lexicons/zh/countdown_benign.txt", text: #"""
+# Countdowns that are not pressure on the reader: games, sales, shows, holidays, exams.
+游戏
+比赛
+节目
+晚会
+春晚
+跨年
+新年
+元旦
+春节
+过年
+考试
+高考
+促销
+打折
+优惠
+秒杀
+抢购
+双十一
+报名
+活动
+门票
+抢票
+演唱会
+发布会
+上映
+开学
+放假
+假期
+婚礼
+生日
+航班
+登机
+遊戲
+比賽
+節目
+考試
+促銷
+優惠
+搶購
+報名
+活動
+門票
+演唱會
+開學
+雨
+下雨
+雨声
+钟
+时钟
+闹钟
+钟声
+歌
+歌词
+唱歌
+
+"""#),
+        (path: "lexicons/zh/crypto_units.txt", text: #"""
+# Units after a bare number that make it an amount ($amount = entity(number) then(@crypto_units, 0)):
+# crypto by its Chinese names ("0.1个比特币"), and the Chinese money units that entity(money)
+# does not read (it reads 500元, 500块, ¥500): the 万 and 千 multipliers ("2万块", "1.5万元")
+# and currency names ("5000人民币", "500美元"). A bare 万 is also "3万字", "2万步" and is left out.
+比特币
+个比特币
+枚比特币
+以太坊
+以太币
+个以太坊
+泰达币
+个泰达币
+莱特币
+比特幣
+個比特幣
+以太幣
+泰達幣
+万元
+万块
+万人民币
+万美元
+万美金
+万欧元
+万港币
+万台币
+千元
+千块
+人民币
+元人民币
+美元
+美金
+欧元
+港币
+港元
+台币
+新台币
+萬元
+萬塊
+萬人民幣
+萬美元
+萬美金
+萬台幣
+千塊
+人民幣
+歐元
+港幣
+台幣
+新台幣
+
+"""#),
+        (path: "lexicons/zh/deadline_benign.txt", text: #"""
+# Ordinary deadlines: homework, deliveries, returns, bills, verification codes, paying back.
+作业
+论文
+报告
+交作业
+提交
+申请
+考试
+发货
+快递
+包裹
+订单
+下单
+退货
+退款
+换货
+售后
+发票
+房租
+水电费
+账单
+信用卡
+还款
+还钱
+还你
+还我
+借
+借钱
+报名
+缴费
+学费
+会员
+续费
+订阅
+试用
+预约
+挂号
+面试
+简历
+合同
+工资
+报销
+审核
+验证码
+有效期
+截止日期
+报价
+方案
+项目
+工作
+租金
+押金
+物业费
+违章
+罚单
+作業
+論文
+報告
+申請
+考試
+發貨
+快遞
+訂單
+退貨
+發票
+帳單
+賬單
+還款
+還錢
+還你
+還我
+借錢
+報名
+繳費
+學費
+會員
+續費
+驗證碼
+合約
+offer
+工作机会
+职位
+岗位
+参加
+要不要
+活动
+聚会
+
+"""#),
+        (path: "lexicons/zh/demand_number.txt", text: #"""
+# A demand right before a bare number: "给我转 (5000)", "转我 (3000)". Commands to pay the
+# writer; "我要 (2)" is how people order food and is not listed.
+给我转
+转给我
+转我
+给我打
+打给我
+打我
+给我汇
+汇给我
+汇我
+付我
+给我付
+我要求
+我要你转
+你给我转
+马上给我转
+赶紧给我转
+立刻给我转
+马上转我
+给我准备
+給我轉
+轉給我
+轉我
+給我打
+給我匯
+给我打钱
+
+"""#),
+        (path: "lexicons/zh/devices.txt", text: #"""
+# The reader's devices and accounts (after "你的").
+设备
+电脑
+手机
+笔记本
+笔记本电脑
+系统
+操作系统
+账号
+账户
+邮箱
+微信
+qq
+路由器
+平板
+設備
+電腦
+手機
+筆電
+系統
+帳號
+賬號
+帳戶
+郵箱
+
+"""#),
+        (path: "lexicons/zh/erase_verbs.txt", text: #"""
+# Erasing the material once paid: "(我会) 删掉 (视频)", "销毁 (所有照片)".
+删
+删掉
+删除
+删了
+删光
+删干净
+删得干干净净
+永久删除
+彻底删除
+全部删除
+销毁
+清除
+清空
+抹掉
+处理掉
+毁掉
+忘掉
+当没发生过
+刪
+刪掉
+刪除
+刪了
+刪乾淨
+永久刪除
+徹底刪除
+銷毀
+清除掉
+
+"""#),
+        (path: "lexicons/zh/everyone.txt", text: #"""
+# Whole audiences without "你的": "所有人", "全世界", "你认识的所有人", "你全家".
+所有人
+所有的人
+每个人
+全世界
+全世界的人
+全网
+全网的人
+网上所有人
+所有网友
+广大网友
+网友们
+全校
+全校的人
+全校师生
+全公司
+全公司的人
+全村
+全村人
+全村的人
+你全家
+你全家人
+你全家老小
+你一家人
+你身边的人
+你身边所有人
+你认识的人
+你认识的所有人
+你所有的朋友
+你所有朋友
+你所有的好友
+你所有好友
+你所有的联系人
+你所有联系人
+你通讯录里的人
+你通讯录里所有人
+你通讯录里的所有人
+通讯录里的所有人
+你微信里的所有人
+你微信里所有人
+你的所有联系人
+你的所有好友
+你的所有朋友
+所有联系人
+所有好友
+公众
+媒体
+你的粉丝
+你所有的粉丝
+这些人
+所有这些人
+他们所有人
+每個人
+全網
+全網的人
+網友們
+你身邊的人
+你身邊所有人
+你認識的人
+你認識的所有人
+你所有的聯絡人
+你通訊錄裡的人
+你通訊錄裡所有人
+所有聯絡人
+媒體
+
+"""#),
+        (path: "lexicons/zh/futility.txt", text: #"""
+# Telling the reader that help is useless or forbidden: "(报警) 也没用", "(警察) 帮不了你",
+# "别 (报警)", "你敢 (报警)".
+没用
+也没用
+没有用
+都没用
+一点用都没有
+无济于事
+白费力气
+帮不了你
+救不了你
+管不了
+不会管
+不会帮你
+找不到我
+抓不到我
+查不到我
+追查不到
+拿我没办法
+奈何不了我
+别想
+别
+不要
+不准
+不许
+你敢
+要是敢
+如果你敢
+试试
+你试试
+去啊
+随便你
+尽管去
+我不怕
+不怕
+一旦
+只要你
+沒用
+也沒用
+沒有用
+都沒用
+幫不了你
+拿我沒辦法
+別想
+別
+不準
+不許
+試試
+你試試
+隨便你
+儘管去
+别去
+你敢去
+敢去
+敢找
+你敢找
+別去
+没有任何用处
+没有任何用
+没任何用
+毫无用处
+毫无意义
+没有意义
+沒有任何用處
+毫無用處
+
+"""#),
+        (path: "lexicons/zh/goes_public.txt", text: #"""
+# The material spreading by itself: "(你的视频就会) 传遍全网", "满天飞", "人尽皆知". Praise
+# ("上热搜", "火遍全网") is left out, and so is 传出去, which is also "don't let it get out". ICU reads 会尽人皆知 as
+# 会尽|人|皆知, so the tail 人皆知 is listed too.
+传遍全网
+传遍网络
+传遍整个网络
+传遍朋友圈
+传遍学校
+传遍全校
+传遍公司
+满天飞
+满网飞
+人尽皆知
+尽人皆知
+全网皆知
+路人皆知
+到处都是
+网上到处都是
+全网都是
+疯传
+在网上疯传
+传遍全世界
+傳遍全網
+傳遍網路
+滿天飛
+人盡皆知
+瘋傳
+流传出去
+皆知
+人皆知
+
+"""#),
+        (path: "lexicons/zh/goes_to.txt", text: #"""
+# The material moving towards people or a place, in the future; the frames require what
+# follows ("(你的视频) 会出现在 (你朋友圈)", "会发到 (你家人手机上)").
+会出现在
+将出现在
+就会出现在
+都会出现在
+马上会出现在
+会发到
+就会发到
+都会发到
+会传到
+就会传到
+会流到
+会落到
+会送到
+会寄到
+会直接发到
+会进入
+会到达
+直接发到
+會出現在
+將出現在
+就會出現在
+會發到
+就會發到
+會傳到
+
+"""#),
+        (path: "lexicons/zh/harm_verbs.txt", text: #"""
+# Harms the writer threatens to start: "(我们会) 发起攻击", "(我会) 毁了 (你)".
+发起攻击
+开始攻击
+攻击
+毁了
+毁掉
+搞垮
+曝光
+公开
+出售
+卖掉
+黑掉
+入侵
+泄露
+伤害
+报复
+对付
+收拾
+开始行动
+行动
+采取行动
+發起攻擊
+攻擊
+毀了
+毀掉
+公開
+報復
+對付
+採取行動
+
+"""#),
+        (path: "lexicons/zh/if_unpaid.txt", text: #"""
+# Not paying or not answering, as the hinge of a harm: "如果你不付钱", "不转账的话".
+如果你不付钱
+如果你不给钱
+如果你不转账
+如果你不转钱
+如果你不打钱
+如果你决定不付钱
+如果你拒绝付钱
+如果你不付款
+你不付钱
+你不给钱
+你不转账
+不给钱的话
+不付钱的话
+不转账的话
+不转钱的话
+不打钱的话
+不付款的话
+要是不给钱
+要是你不给钱
+如果我收不到钱
+如果我没收到钱
+如果钱没到账
+如果你无视这条消息
+如果你不回复
+如果你不回我
+不回我的话
+如果你不理我
+如果你不給錢
+如果你不付錢
+如果你不轉帳
+如果你不轉賬
+不給錢的話
+不付錢的話
+不轉帳的話
+如果你不回覆
+你不打钱
+不理我的话
+
+"""#),
+        (path: "lexicons/zh/image_demand.txt", text: #"""
+# Images or acts demanded: "给我看", "脱衣服", "开视频", "露脸".
+给我看
+给我看看
+让我看
+让我看看
+发给我
+给我发
+再发
+多发
+发几张
+拍给我
+拍一张
+脱
+脱掉
+脱光
+脱衣服
+把衣服脱了
+脱了
+开视频
+开摄像头
+打开摄像头
+开镜头
+视频给我看
+露脸
+露个脸
+把脸露出来
+露出来
+照我说的做
+按我说的做
+听我的
+給我看
+給我看看
+讓我看
+讓我看看
+發給我
+給我發
+脫
+脫掉
+脫光
+脫衣服
+開視訊
+開鏡頭
+打開鏡頭
+露臉
+照我說的做
+
+"""#),
+        (path: "lexicons/zh/in_my_hands.txt", text: #"""
+# The reader's fate held by the writer: "(你的人生) 掌握在我手里", "(你的名声) 就看你了".
+在我手里
+在我手上
+在我的手里
+在我的手上
+掌握在我手里
+掌握在我手上
+掌握在我的手里
+攥在我手里
+捏在我手里
+由我决定
+由我说了算
+我说了算
+取决于你
+全看你了
+就看你了
+看你的表现
+看你表现
+全看你自己
+在你一念之间
+在我手裡
+掌握在我手裡
+由我決定
+我說了算
+取決於你
+看你的表現
+
+"""#),
+        (path: "lexicons/zh/life.txt", text: #"""
+# What can be ruined (after "你的"): "人生", "名声", "前途", "婚姻".
+人生
+生活
+一生
+一辈子
+这辈子
+后半辈子
+下半辈子
+名声
+名誉
+声誉
+口碑
+前途
+前程
+未来
+事业
+职业生涯
+工作
+饭碗
+婚姻
+家庭
+感情
+恋爱
+名字
+形象
+面子
+脸面
+尊严
+清白
+隐私
+生意
+公司
+网店
+店
+品牌
+学业
+仕途
+社交圈
+人际关系
+命运
+命
+後半輩子
+一輩子
+這輩子
+名聲
+名譽
+聲譽
+事業
+職業生涯
+尊嚴
+隱私
+學業
+命運
+
+"""#),
+        (path: "lexicons/zh/made_public.txt", text: #"""
+# The state the material is put in, after "让/把 (你的视频)": "公开", "传遍全网", "人尽皆知".
+公开
+公之于众
+公布于众
+传遍全网
+传遍网络
+人尽皆知
+全网皆知
+路人皆知
+曝光
+满天飞
+流传出去
+被所有人看到
+被大家看到
+被全世界看到
+众所周知
+公開
+公諸於世
+傳遍全網
+人盡皆知
+滿天飛
+
+"""#),
+        (path: "lexicons/zh/make_verbs.txt", text: #"""
+# Making the material public: "(我会) 让 (你的视频传遍全网)", "(我会) 把 (你的裸照公开)".
+让
+把
+使
+讓
+
+"""#),
+        (path: "lexicons/zh/malware.txt", text: #"""
+# Tools of the webcam-hack extortion message, in Chinese: trojans, viruses, spyware.
+木马
+木马病毒
+木马程序
+恶意软件
+恶意程序
+间谍软件
+远程控制软件
+远控软件
+黑客软件
+后门
+后门程序
+我的软件
+我的程序
+木馬
+木馬病毒
+惡意軟體
+惡意軟件
+間諜軟體
+遠端控制軟體
+駭客軟體
+後門
+
+"""#),
+        (path: "lexicons/zh/material.txt", text: #"""
+# The material: recordings, images and chats that could be published. Explicit words are in
+# material_explicit. Chat spellings (视屏) and Traditional forms (視頻, 影片) are listed.
+视频
+视屏
+小视频
+短视频
+视频片段
+片段
+片子
+录像
+录影
+录屏
+录屏视频
+录音
+视频录像
+视频通话
+视频聊天
+视频文件
+原视频
+那段视频
+这段视频
+那个视频
+这个视频
+那些视频
+这些视频
+照片
+相片
+图片
+图
+截图
+截屏
+聊天截图
+聊天记录
+通话记录
+浏览记录
+搜索记录
+开房记录
+对话
+自拍
+自拍照
+私照
+画面
+镜头
+监控录像
+监控视频
+证据
+素材
+内容
+个人信息
+个人资料
+私人信息
+隐私
+那张照片
+这张照片
+那些照片
+这些照片
+視頻
+視屏
+影片
+錄像
+錄影
+錄屏
+錄音
+視頻通話
+視訊
+視訊通話
+圖片
+截圖
+聊天記錄
+通話記錄
+瀏覽記錄
+開房記錄
+對話
+證據
+個人資料
+個人信息
+隱私
+那段影片
+這段影片
+這些照片
+# Chat abbreviations and misspellings: sp (视频), zp (照片).
+sp
+shipin
+zp
+
+"""#),
+        (path: "lexicons/zh/material_explicit.txt", text: #"""
+# Compromising material named explicitly. ICU keeps 裸 as a word of its own in 裸照 and 裸聊
+# (and joins the next character to what follows: 裸|照会|被), so 裸 is listed alone;
+# so is 艳 (艳照 → 艳|照发|到); both occur alone only in such words. The other 照 words are
+# listed with the 照发 ICU makes of them before 发 ("床照发", read with the verb 照发), and
+# 不雅 ("indecent") alone, for 不雅照|发.
+裸
+裸照
+裸照片
+裸体
+裸体照
+裸体照片
+裸体视频
+裸视频
+裸聊
+裸聊视频
+裸聊录像
+裸聊录屏
+裸聊截图
+裸身
+全裸
+半裸
+不雅视频
+不雅照
+不雅照片
+不雅图片
+不雅视屏
+艳照
+艳照门
+性爱视频
+做爱视频
+啪啪视频
+啪啪啪视频
+床照
+床上视频
+私密
+私密照
+私密照片
+私密视频
+隐私照
+隐私照片
+隐私视频
+私房照
+露点照
+色情视频
+色情照片
+黄色视频
+黄片
+小黄片
+自慰视频
+打飞机视频
+撸管视频
+手淫视频
+丑照
+丑态
+丑事
+丑闻
+丑样
+丑陋的样子
+下流视频
+见不得人的视频
+见不得人的照片
+见不得人的东西
+不可描述的视频
+那种视频
+那种照片
+约炮记录
+约炮视频
+性生活
+私生活
+你脱光的样子
+你光着身子的样子
+你自慰的样子
+你在镜头前做的事
+你在视频里做的事
+你在镜头前做的一切
+你看黄片的记录
+裸體
+裸體照
+裸體照片
+裸體影片
+裸聊影片
+不雅影片
+艷照
+豔照
+性愛影片
+做愛影片
+私密影片
+隱私照
+色情影片
+黃色影片
+自慰影片
+打手槍影片
+見不得人的影片
+醜照
+醜態
+醜事
+醜聞
+裸聊的视频
+自慰的视频
+打飞机的视频
+做爱的视频
+艳
+豔
+艷
+不雅
+床照发
+私房照发
+露点照发
+丑照发
+私照发
+隐私照发
+不雅照发
+床照發
+醜照發
+# Misspellings and filter-dodging spellings: 祼 for 裸, luo for 裸.
+祼
+祼照
+祼聊
+祼体
+luo聊
+
+"""#),
+        (path: "lexicons/zh/me.txt", text: #"""
+# The writer as the receiver of money: "(转) 给我", "(转到) 我的账户", "这个账号". The bare 我
+# is also the payer ("我用支付宝付款了") and is not listed; 到 goes with the verb ("转到", "打到").
+给我
+我的账户
+我的账号
+我账户
+我账号
+我卡上
+我卡里
+我的支付宝
+我支付宝
+我的微信
+我的钱包
+我的比特币钱包
+我的比特币地址
+我的收款码
+这个账户
+这个账号
+这个卡号
+这个钱包
+这个地址
+以下账户
+以下地址
+下面的账户
+下面的地址
+下面这个账号
+如下账户
+給我
+我的帳戶
+我的賬戶
+我的帳號
+我的錢包
+這個帳戶
+這個帳號
+這個地址
+以下帳戶
+
+"""#),
+        (path: "lexicons/zh/money_words.txt", text: #"""
+# Money as the alternative to the reader's name: "(你的名声还是) 你的钱", "(还是) 破财消灾".
+钱
+你的钱
+钱财
+现金
+金钱
+一点钱
+几千块
+给钱
+付钱
+破财
+破财消灾
+花钱
+花点钱
+花点小钱
+錢
+你的錢
+錢財
+現金
+金錢
+給錢
+付錢
+破財
+破財消災
+花錢
+
+"""#),
+        (path: "lexicons/zh/my.txt", text: #"""
+# The writer's own, or a pointer to what follows: "我的 (比特币钱包)", "以下 (账户)".
+我的
+我们的
+以下
+以下是
+下面
+下面是我的
+这是我的
+以下是我的
+我的收款
+我們的
+這是我的
+下面是
+
+"""#),
+        (path: "lexicons/zh/of_you.txt", text: #"""
+# After the material, the reader in it: "(视频) 里的你", "(照片) 上的你". Chinese puts the
+# owner first, so most of this is in `your`; these are the few forms that follow the noun.
+里的你
+里面的你
+中的你
+上的你
+裡的你
+裡面的你
+里的您
+
+"""#),
+        (path: "lexicons/zh/or.txt", text: #"""
+# The "or" of an ultimatum or of a choice: "(转钱) 不然 (我就发)", "要么 (给钱)", "(名声) 还是
+# (钱)". 或者 is the everyday "or" of plans and is left out; the frames combine these with what follows.
+要么
+不然
+要不然
+否则
+还是
+要麼
+否則
+還是
+
+"""#),
+        (path: "lexicons/zh/or_else.txt", text: #"""
+# The threat hinge after a demand: "(转账) 不然我就把 (视频…)", "否则后果自负". A bare 不然 or
+# 否则, and even 不然我就, end everyday requests too ("快点付钱，不然我就走了"), so each entry
+# carries the threat: 把 and an object, a verb of sending, or the consequence.
+不然我就把
+不然我会把
+否则我就把
+否则我会把
+要不然我就把
+不然的话我就把
+否则的话我就把
+要么我就把
+不然就发
+不然就把
+否则就发
+否则就把
+不然后果自负
+否则后果自负
+后果自负
+不然你就完了
+否则你就完了
+不然你就等着
+否则你就等着
+不然你会后悔
+否则你会后悔
+不然你会后悔的
+否则你会后悔的
+不然别怪我
+否则别怪我
+不然别怪我不客气
+否则别怪我不客气
+如果你不想
+你要是不想
+要是你不想
+除非你想
+不然我就發
+否則我就把
+否則後果自負
+後果自負
+不然你會後悔
+否則別怪我
+
+"""#),
+        (path: "lexicons/zh/pay_verbs.txt", text: #"""
+# Verbs of paying, in a command or an obligation: "转 (给我)", "打钱", "(你必须) 付款". Money
+# only: 给 and 发 are everyday verbs and are not listed alone.
+付
+付钱
+付款
+付清
+支付
+转
+转账
+转帐
+转钱
+打钱
+打款
+汇
+汇款
+汇钱
+给钱
+交钱
+交出
+掏钱
+掏出
+拿钱
+拿出
+出钱
+充值
+付錢
+轉
+轉賬
+轉帳
+轉錢
+打錢
+匯
+匯款
+匯錢
+給錢
+交錢
+掏錢
+拿錢
+出錢
+转到
+打到
+汇到
+付到
+转入
+存入
+轉到
+匯到
+
+"""#),
+        (path: "lexicons/zh/payment_nouns.txt", text: #"""
+# The payment itself as a noun: "(收到) 钱", "这笔钱", "赎金", "封口费".
+钱
+这笔钱
+那笔钱
+这些钱
+款
+款项
+付款
+转账
+汇款
+赎金
+费用
+金额
+资金
+现金
+封口费
+保密费
+删除费
+删帖费
+比特币
+錢
+這筆錢
+那筆錢
+款項
+轉賬
+轉帳
+匯款
+贖金
+費用
+金額
+資金
+現金
+封口費
+保密費
+
+"""#),
+        (path: "lexicons/zh/people.txt", text: #"""
+# The reader's groups of people (after "你的", or right after a bare 你: "你家人", "你同事").
+家人
+家里人
+全家
+全家人
+家庭
+家属
+父母
+爸妈
+爸爸妈妈
+亲戚
+亲人
+亲朋好友
+亲戚朋友
+朋友
+朋友们
+好友
+所有朋友
+所有好友
+所有的朋友
+朋友圈
+同学
+同学们
+老同学
+室友们
+同事
+同事们
+领导
+领导们
+上司
+客户
+老师们
+学校
+全校
+公司
+单位
+工作单位
+班级
+班群
+群
+微信群
+家族群
+同学群
+工作群
+家长群
+微信好友
+qq好友
+好友列表
+粉丝
+关注者
+联系人
+所有联系人
+通讯录
+通讯录好友
+手机通讯录
+通讯录里的人
+邻居
+街坊邻居
+社区
+教会
+队友
+孩子
+孩子们
+子女
+学生
+员工
+下属
+合作伙伴
+生意伙伴
+七大姑八大姨
+整个家族
+家人朋友
+家人和朋友
+朋友和家人
+家人朋友同事
+身边的人
+家裡人
+爸媽
+親戚
+親人
+親朋好友
+朋友們
+同學
+同學們
+同事們
+領導
+學校
+單位
+班級
+同學群
+家長群
+粉絲
+聯絡人
+聯繫人
+所有聯絡人
+通訊錄
+鄰居
+員工
+
+"""#),
+        (path: "lexicons/zh/person.txt", text: #"""
+# One person close to the reader (after "你的", or right after a bare 你: "你妈", "你老婆").
+妈
+妈妈
+老妈
+母亲
+爸
+爸爸
+老爸
+父亲
+姐
+姐姐
+妹
+妹妹
+哥
+哥哥
+弟
+弟弟
+老婆
+妻子
+太太
+媳妇
+媳妇儿
+爱人
+老公
+丈夫
+女朋友
+女友
+男朋友
+男友
+对象
+未婚妻
+未婚夫
+老板
+经理
+主管
+老师
+班主任
+校长
+辅导员
+导师
+教练
+牧师
+爷爷
+奶奶
+外公
+外婆
+姥姥
+姥爷
+儿子
+女儿
+阿姨
+叔叔
+舅舅
+姑姑
+表哥
+表姐
+表妹
+堂哥
+闺蜜
+兄弟
+死党
+最好的朋友
+前任
+前女友
+前男友
+暗恋对象
+喜欢的人
+室友
+同桌
+岳父
+岳母
+丈母娘
+公公
+婆婆
+媽
+媽媽
+老媽
+媳婦
+愛人
+老闆
+經理
+老師
+班導
+導師
+爺爺
+兒子
+女兒
+閨蜜
+
+"""#),
+        (path: "lexicons/zh/places.txt", text: #"""
+# Public places and platforms in Chinese: the internet, WeChat Moments, group chats, and the
+# Chinese platforms by their Chinese names (brand names in Latin letters are in lexicons/places.txt).
+网上
+网络上
+网络
+互联网
+全网
+各大网站
+各大平台
+各个平台
+所有平台
+社交媒体
+社交网络
+社交平台
+论坛
+贴吧
+朋友圈
+你的朋友圈
+你朋友圈
+你的空间
+qq空间
+空间
+微信群
+群里
+你的群里
+所有群
+微博
+你的微博
+抖音
+快手
+小红书
+b站
+哔哩哔哩
+知乎
+豆瓣
+陌陌
+探探
+qq群
+你的主页
+你的动态
+你的头像
+你的状态
+公众号
+视频号
+新闻
+报纸
+电视
+头条
+网上到处
+網上
+網路上
+網路
+網絡
+互聯網
+全網
+各大網站
+社群媒體
+社交媒體
+論壇
+臉書
+臉書上
+你的臉書
+動態
+你的動態
+你的主頁
+你的頭像
+推特
+# Chat abbreviation: pyq (朋友圈).
+pyq
+你的pyq
+
+"""#),
+        (path: "lexicons/zh/places_hostile.txt", text: #"""
+# Places where material is exposed or sold whatever it is, in Chinese: porn sites, the dark web.
+色情网站
+黄色网站
+黄网
+成人网站
+色情网
+色情平台
+黄色网页
+小黄网
+暗网
+黑市
+地下网站
+色情论坛
+黄色论坛
+境外网站
+色情網站
+黃色網站
+黃網
+成人網站
+暗網
+
+"""#),
+        (path: "lexicons/zh/police.txt", text: #"""
+# The authorities a victim might turn to: "警察", "报警", "派出所", "网警".
+警察
+报警
+报案
+公安
+公安局
+派出所
+警方
+网警
+民警
+警察局
+110
+执法部门
+司法机关
+法院
+律师
+找警察
+反诈热线
+举报
+举报我
+投诉
+警察叔叔
+條子
+報警
+報案
+警局
+律師
+檢舉
+# Chat words for the police: jc (警察), 条子.
+jc
+条子
+
+"""#),
+        (path: "lexicons/zh/police_benign.txt", text: #"""
+# Advice to call the police, and everyday police business: lost things, theft, traffic,
+# neighbours, papers.
+紧急
+危险
+不安全
+赶紧报警
+快报警
+马上报警
+建议报警
+帮你报警
+陪你去报警
+拨打
+丢了
+丢失
+被偷
+小偷
+偷了
+失窃
+车祸
+交通事故
+违章
+罚单
+停车
+邻居
+噪音
+扰民
+纠纷
+物业
+打架
+身份证
+户口
+护照
+签证
+走失
+被骗了
+被骗
+骗了
+緊急
+危險
+趕緊報警
+快報警
+建議報警
+丟了
+車禍
+鄰居
+身分證
+護照
+被騙
+别担心
+不用担心
+别怕
+不要怕
+放心
+处理
+帮忙
+求助
+记得报警
+要报警
+去报警吧
+別擔心
+不用擔心
+放心吧
+开玩笑
+误会
+搞错了
+找不回来
+找回来
+找不回來
+開玩笑
+誤會
+自己解决
+跑了
+已经跑了
+自己解決
+
+"""#),
+        (path: "lexicons/zh/polite_request.txt", text: #"""
+# Friendly asks, not demands: "能不能 (转我50)", "可以帮我 (付一下吗)", "不急".
+能不能
+能不能帮我
+可不可以
+可以帮我
+可以吗
+能帮我
+帮我
+麻烦你
+请问
+方便的时候
+你方便的时候
+有空的时候
+不急
+不着急
+慢慢来
+没关系
+不用急
+拜托
+拜託
+麻煩你
+方便的時候
+不著急
+沒關係
+
+"""#),
+        (path: "lexicons/zh/price_words.txt", text: #"""
+# A price for something: "(这个) 价格 (很公道)", "(一点) 小钱", "费用".
+价格
+价钱
+公道的价格
+合理的价格
+很公道
+很划算
+小钱
+一点小钱
+一笔小钱
+费用
+手续费
+代价
+买断
+价
+價格
+價錢
+公道的價格
+合理的價格
+小錢
+一點小錢
+費用
+代價
+
+"""#),
+        (path: "lexicons/zh/pronoun_material.txt", text: #"""
+# Words that stand for the material once it has been mentioned or shown: "(我会把) 它 (发出去)",
+# "这些 (发给你家人)", "一切".
+它
+它们
+这个
+这些
+那个
+那些
+这段
+那段
+这张
+那张
+这几张
+那几张
+这东西
+这些东西
+那些东西
+这玩意
+这玩意儿
+一切
+全部
+所有的东西
+所有东西
+全部东西
+這個
+這些
+那個
+那些東西
+這些東西
+它們
+
+"""#),
+        (path: "lexicons/zh/publish_done.txt", text: #"""
+# Verbs of publishing after a passive or future auxiliary: "(你的视频会被) 发到 (网上)",
+# "(你的裸照将被) 公开". Chinese passives keep the verb as it is.
+发
+发给
+发到
+发出去
+发网上
+发到网上
+发布
+发布到
+发送
+发送给
+公开
+公布
+公布出去
+公之于众
+曝光
+上传
+上传到
+传
+传到
+传给
+传上
+传出去
+传遍
+传播
+散播
+发放
+散布
+扩散
+转发
+转发给
+群发
+泄露
+泄漏
+挂
+挂到
+挂在
+挂出来
+挂网上
+贴
+贴到
+贴出来
+晒
+晒出来
+放到
+放在
+放出来
+卖
+卖给
+卖到
+看到
+看光
+看见
+所有人看到
+大家看到
+全世界看到
+直播
+發
+發給
+發到
+發出去
+發布
+發佈
+發送
+公開
+公佈
+上傳
+上傳到
+傳
+傳到
+傳給
+傳遍
+傳播
+散佈
+擴散
+轉發
+群發
+洩露
+掛
+掛到
+貼
+貼到
+賣給
+看見
+照发
+照發
+# Common misspelling of 曝光.
+暴光
+
+"""#),
+        (path: "lexicons/zh/publish_verbs.txt", text: #"""
+# Verbs of publishing, sending or showing material, after "我会", "我就把 (视频)…" or a
+# condition: "发给", "发到", "上传", "曝光". Resultative and directional verbs are written whole
+# ("发出去", "传上去").
+# ICU reads 裸照发给 as 裸|照发|给 (照发 is a word), so 照发 is listed as the verb of 裸照, 艳照.
+发
+发给
+发到
+发在
+发出去
+发出来
+发上
+发上去
+发网上
+发到网上
+发朋友圈
+发群里
+发到群里
+发微博
+群发
+转发
+转发给
+转发到
+传
+传给
+传到
+传上
+传上去
+传出去
+传网上
+传到网上
+上传
+上传到
+挂
+挂到
+挂在
+挂出来
+挂网上
+贴
+贴到
+贴出来
+贴满
+晒
+晒出来
+晒到
+公开
+公布
+公布出去
+公之于众
+曝光
+爆出来
+放到
+放在
+放出来
+放网上
+散播
+发放
+發放
+散布
+传播
+扩散
+泄露
+泄漏
+流出
+卖
+卖给
+卖到
+私信
+私信给
+私发
+发邮件给
+发布
+发布到
+推送
+推送给
+直播
+发送
+发送给
+群发给
+曝出来
+抖出来
+捅出去
+捅到
+发給
+發
+發給
+發到
+發出去
+發上去
+發網上
+發到網上
+群發
+轉發
+轉發給
+傳
+傳給
+傳到
+傳上去
+傳出去
+上傳
+上傳到
+掛
+掛到
+掛在
+貼
+貼到
+貼出來
+公開
+公佈
+散佈
+傳播
+擴散
+洩露
+洩漏
+賣給
+發佈
+發布
+發送
+發送給
+照发
+照發
+# Common misspelling of 曝光.
+暴光
+
+"""#),
+        (path: "lexicons/zh/rails.txt", text: #"""
+# Payment rails in Chinese: Alipay and WeChat Pay, bank cards, gift and game cards, crypto by
+# its Chinese names (Latin brand names are in lexicons/rails.txt). Red envelopes (红包) are
+# gifts between friends as often as payments and sit in refund_context instead.
+支付宝
+支付宝转账
+微信支付
+微信转账
+银行卡
+银行转账
+银行汇款
+网银
+银联
+云闪付
+财付通
+比特币
+以太坊
+以太币
+泰达币
+莱特币
+门罗币
+狗狗币
+虚拟币
+虚拟货币
+加密货币
+数字货币
+礼品卡
+充值卡
+游戏卡
+点卡
+京东卡
+京东e卡
+苹果卡
+苹果礼品卡
+itunes卡
+app store卡
+steam卡
+steam充值卡
+亚马逊卡
+谷歌卡
+谷歌礼品卡
+话费
+q币
+西联汇款
+西联
+速汇金
+支付寶
+銀行卡
+銀行轉帳
+銀行轉賬
+銀行匯款
+網銀
+比特幣
+以太幣
+泰達幣
+虛擬幣
+虛擬貨幣
+加密貨幣
+數字貨幣
+禮品卡
+儲值卡
+點卡
+蘋果卡
+蘋果禮品卡
+西聯匯款
+街口支付
+# Chat abbreviations that dodge keyword filters: zfb (支付宝), vx/wx/v信 (微信).
+zfb
+vx转账
+wx转账
+v信转账
+
+"""#),
+        (path: "lexicons/zh/receive_payment.txt", text: #"""
+# The payment arriving: "(一) 收到 (钱)", "到账", "确认收款".
+收到
+收到钱
+收到款
+收到转账
+收到付款
+收到你的钱
+到账
+钱到账
+款到账
+一到账
+确认收款
+确认到账
+收款
+收到錢
+收到款項
+到帳
+到賬
+確認收款
+確認到帳
+
+"""#),
+        (path: "lexicons/zh/record_past.txt", text: #"""
+# Recording or capturing, in the past: "(我) 录下了 (你的视频)", "(我) 录屏了 (我们的视频通话)",
+# "(我) 偷拍了 (你)". 拍了 is the everyday "took photos" and is not listed.
+录了
+录下
+录下了
+录下来
+录下来了
+录好了
+录屏
+录屏了
+录了屏
+录像
+录像了
+录制
+录制了
+录到
+录到了
+拍下
+拍下了
+拍下来
+拍下来了
+偷拍
+偷拍了
+偷录
+偷录了
+截图
+截图了
+截了图
+截屏
+截屏了
+截了屏
+保存了
+存下来了
+存了
+下载了
+备份了
+录音了
+全程录屏
+全程录像
+全部录下来
+都录下来了
+记录下来
+记录了
+做成视频
+剪辑了
+做了视频
+做了一个视频
+收集了
+复制了
+拍摄了
+錄了
+錄下
+錄下了
+錄下來
+錄下來了
+錄屏
+錄屏了
+錄影
+錄影了
+錄製
+錄到
+拍下來
+偷錄
+截圖
+截圖了
+存下來了
+下載了
+備份了
+
+"""#),
+        (path: "lexicons/zh/recording_benign.txt", text: #"""
+# Recordings that are ordinary life: lessons, meetings, songs, ceremonies, pets, trips.
+课
+上课
+网课
+讲座
+会议
+开会
+讲课
+歌
+唱歌
+演唱会
+比赛
+节目
+采访
+演讲
+教程
+直播课
+婚礼
+生日
+毕业典礼
+宝宝
+孩子
+猫
+狗
+风景
+视频会议
+课程
+笔记
+面试
+旅游
+好看
+漂亮
+拍得
+照得
+表演
+舞蹈
+课件
+上課
+網課
+講座
+會議
+開會
+演唱會
+比賽
+節目
+採訪
+演講
+婚禮
+畢業典禮
+寶寶
+風景
+視訊會議
+課程
+筆記
+可爱
+好玩
+纪念
+留念
+可愛
+紀念
+
+"""#),
+        (path: "lexicons/zh/refund_context.txt", text: #"""
+# Everyday reasons friends, family and shops move money: a pay rule with these nearby is not a
+# demand. Paying back, splitting the bill, rent, meals, fares, gifts, red envelopes, shopping.
+还你
+还我
+还给你
+还给我
+还钱
+还款
+借
+借我
+借你
+借钱
+欠
+欠我
+欠你
+aa
+aa制
+平摊
+均摊
+分摊
+一人
+每人
+饭钱
+饭费
+房租
+租金
+房东
+车费
+油费
+打车
+路费
+车票
+机票
+门票
+电影票
+票钱
+水电费
+电费
+话费充值
+请客
+红包
+份子钱
+学费
+押金
+定金
+订金
+快递费
+运费
+包邮
+外卖
+奶茶
+咖啡
+火锅
+吃饭
+晚饭
+午饭
+早饭
+聚餐
+生日
+礼物
+买菜
+超市
+淘宝
+拼多多
+京东购物
+商品
+订单
+下单
+发货
+退款
+退货
+宝贝
+代购
+拼单
+团购
+工资
+生活费
+零花钱
+医药费
+看病
+我要买
+我想买
+帮我买
+给我买
+买了
+我买
+還你
+還我
+還錢
+飯錢
+車費
+水電費
+請客
+紅包
+份子錢
+學費
+訂金
+運費
+外賣
+禮物
+生活費
+零用錢
+换钱
+换汇
+兑换
+汇率
+周转
+换成
+換錢
+匯率
+兌換
+我要换
+想换
+换点
+那款
+这款
+那件
+这件
+那双
+这双
+那台
+这台
+块的那个
+元的那个
+块买
+元买
+块钱买
+买电脑
+买手机
+买车
+买房
+首付
+车险
+保险
+這款
+這件
+的电脑
+的车
+的包
+的衣服
+的鞋
+的房子
+的礼物
+的電腦
+
+"""#),
+        (path: "lexicons/zh/regret.txt", text: #"""
+# Threatened regret and its idioms: "你会后悔的", "你等着瞧", "有你好看的", "你会付出代价".
+# "你等着" and "你完了" are everyday ("wait for me", "are you done?") and are not listed.
+你会后悔的
+你会后悔
+你一定会后悔
+你肯定会后悔
+你绝对会后悔
+你会后悔一辈子
+让你后悔
+让你后悔一辈子
+让你后悔莫及
+后悔莫及
+后悔都来不及
+有你后悔的
+你等着后悔吧
+你等着瞧
+等着瞧
+走着瞧
+咱们走着瞧
+你给我等着
+有你好看的
+有你好受的
+你会付出代价
+你会付出代价的
+你要付出代价
+付出代价
+你会为此付出代价
+你死定了
+你完蛋了
+你就完了
+你就完蛋了
+吃不了兜着走
+别怪我不客气
+别怪我无情
+别怪我翻脸
+你会後悔的
+你會後悔的
+你會後悔
+你一定會後悔
+讓你後悔
+後悔莫及
+後悔都來不及
+你等著瞧
+等著瞧
+走著瞧
+你給我等著
+付出代價
+你會付出代價
+別怪我不客氣
+
+"""#),
+        (path: "lexicons/zh/regret_benign.txt", text: #"""
+# Regret that is friendly advice: missing a party, a film, a sale, food.
+没来
+没去
+不来
+不去
+错过
+不买
+没买
+不吃
+不看
+不试试
+不参加
+不报名
+这部电影
+这部剧
+这家店
+演唱会
+聚会
+派对
+旅行
+蛋糕
+美食
+好吃
+好看
+游戏
+手慢
+抢不到
+哈哈
+哈哈哈
+开玩笑
+沒來
+沒去
+錯過
+不買
+沒買
+這部電影
+這部劇
+這家店
+演唱會
+聚會
+遊戲
+開玩笑
+
+"""#),
+        (path: "lexicons/zh/reputation_of.txt", text: #"""
+# "the reputation of (your …)": the frame reads a word between the harm and "你的". In Chinese
+# that word is "belonging to / about", as in "毁掉属于你的一切", "曝光关于你的一切".
+属于
+关于
+有关
+屬於
+關於
+
+"""#),
+        (path: "lexicons/zh/ruin_benign.txt", text: #"""
+# Harm that is ordinary talk: jobs, exams, the weather, habits, advice, jokes.
+考试
+天气
+堵车
+减肥
+熬夜
+睡眠
+周末
+假期
+心情
+胃口
+身体
+健康
+别让
+不要让
+不会毁
+不会毁了
+游戏
+比赛
+蛋糕
+发型
+化妆
+抽烟
+喝酒
+吸烟
+甜食
+手机
+渣男
+渣女
+这个男人
+这个女人
+那个男人
+那个女人
+这种人
+我觉得
+我担心
+我怕
+小心
+当心
+开玩笑
+哈哈
+哈哈哈
+笑死
+考試
+天氣
+減肥
+週末
+別讓
+不會毀
+遊戲
+比賽
+髮型
+抽菸
+我覺得
+我擔心
+開玩笑
+这份工作
+这个工作
+工作压力
+上班
+加班
+這份工作
+
+"""#),
+        (path: "lexicons/zh/ruin_verbs.txt", text: #"""
+# Harm promised to the reader's life or name, before it: "(我会) 毁了 (你的人生)",
+# "搞臭 (你的名声)", "曝光 (关于你的一切)".
+毁了
+毁掉
+毁
+摧毁
+彻底毁了
+彻底毁掉
+破坏
+败坏
+搞臭
+弄臭
+搞垮
+搞砸
+抹黑
+断送
+葬送
+终结
+结束
+毁灭
+曝光
+揭穿
+毀了
+毀掉
+毀
+摧毀
+徹底毀了
+破壞
+敗壞
+斷送
+終結
+結束
+
+"""#),
+        (path: "lexicons/zh/ruin_you.txt", text: #"""
+# Harm to the reader themselves: "毁了你", "让你身败名裂", "让你社死", "弄死你".
+毁了你
+毁掉你
+毁你
+搞死你
+弄死你
+整死你
+搞臭你
+搞垮你
+曝光你
+羞辱你
+人肉你
+让你身败名裂
+让你社死
+让你社会性死亡
+让你在网上出名
+让你出名
+让你丢人
+让你丢脸
+让你丢人现眼
+让你颜面扫地
+让你名誉扫地
+让你没脸见人
+让你抬不起头
+让你无地自容
+让你生不如死
+让你好看
+让你吃不了兜着走
+让你混不下去
+让你完蛋
+让你一无所有
+让你失去一切
+让你坐牢
+毀了你
+毀掉你
+讓你身敗名裂
+讓你社死
+讓你丟臉
+讓你好看
+讓你生不如死
+讓你一無所有
+让你丢饭碗
+让你失业
+
+"""#),
+        (path: "lexicons/zh/ruined.txt", text: #"""
+# What becomes of the reader's life or name, after "会 / 就会 / 将会 (被)": "毁了", "完了",
+# "毁于一旦", "身败名裂".
+毁了
+毁掉
+被毁
+被毁掉
+毁于一旦
+完了
+完蛋
+完蛋了
+结束
+结束了
+彻底完了
+全毁了
+身败名裂
+臭了
+一落千丈
+不保
+不复存在
+毁灭
+葬送
+断送
+玩完
+毀了
+毀掉
+被毀
+毀於一旦
+結束
+徹底完了
+身敗名裂
+
+"""#),
+        (path: "lexicons/zh/self_have.txt", text: #"""
+# The writer holding something: "我有 (你的视频)", "我手里有 (你的裸照)", "我保存了 (…)".
+# ICU reads 我有 as one word.
+我有
+我手里有
+我手上有
+我这里有
+我这有
+我这儿有
+我还有
+我已经有
+我拥有
+我掌握了
+我掌握着
+我保存着
+我存着
+我留着
+我还留着
+我备份了
+我都存着
+我们有
+我们手里有
+我们掌握了
+我电脑里有
+我手机里有
+我硬盘里有
+我的电脑里有
+我的手机里有
+我的服务器上有
+我拿到了
+我得到了
+我弄到了
+我搞到了
+老子有
+老子手里有
+我手裡有
+我這裡有
+我這有
+我還有
+我已經有
+我擁有
+我們有
+我電腦裡有
+我手機裡有
+
+"""#),
+        (path: "lexicons/zh/self_past.txt", text: #"""
+# The writer or their tools as the ones who recorded: "我 (录了)", "我已经 (录屏了)",
+# "我的软件 (录下了)".
+我
+我们
+我已经
+我早就
+我刚才
+我刚刚
+我都
+我全程
+我偷偷
+我当时
+老子
+我的摄像头
+我的软件
+我的程序
+我的木马
+我的病毒
+我的手机
+我的录屏软件
+录屏软件
+软件
+程序
+木马
+我們
+我已經
+我剛才
+我剛剛
+我的軟體
+我的程式
+
+"""#),
+        (path: "lexicons/zh/self_pronoun.txt", text: #"""
+# The writer as the actor of a harm: "我", "我们", "老子", and 我要, which ICU reads as one word
+# ("我要让你身败名裂").
+我
+我们
+老子
+本人
+俺
+我們
+我要
+我们要
+老子要
+我們要
+
+"""#),
+        (path: "lexicons/zh/self_publish.txt", text: #"""
+# The writer publishing now, in one phrase that carries the actor: "我现在就发 (你的视频)",
+# "我正在上传 (它)". Chinese has no one-word future: the present and immediate forms go here.
+我现在就发
+我这就发
+我马上发
+我马上就发
+我正在发
+我正在上传
+我正在传
+我开始发了
+我现在开始发
+我现在上传
+我这就上传
+我这就传
+我现在就上传
+我现在就公开
+我这就公开
+我现在就曝光
+我这就曝光
+我正在群发
+我现在群发
+我开始群发
+我现在就发出去
+我这就发出去
+老子现在就发
+老子这就发
+我們現在就發
+我現在就發
+我這就發
+我馬上發
+我正在發
+我正在上傳
+我現在上傳
+
+"""#),
+        (path: "lexicons/zh/self_want.txt", text: #"""
+# The writer asking for money: "我要 (5000块)", "我只要 (3000)", "你准备好 (2万块)". "价格是" is how
+# every seller answers and is left out.
+我要
+我需要
+我只要
+我只想要
+我就要
+我们要
+我们需要
+我们只要
+我要求
+我们要求
+我的要求是
+你准备好
+准备好
+给我准备好
+你拿出
+拿出
+你掏出
+我們要
+我們需要
+準備好
+
+"""#),
+        (path: "lexicons/zh/self_will.txt", text: #"""
+# The writer promising, threatening or able to act, before a verb: "我会 (发给)", "我就 (发)",
+# "我马上 (上传)", "老子 (曝光)". The 把 construction, which puts the object between the
+# promise and the verb ("我会把你的视频发给…"), is in self_will_ba. 我要 and 我可以 are left
+# out: in chat they are "I want to" and "may I" ("你的照片好美，我可以发到小红书吗").
+我会
+我就
+我将
+我将会
+我马上
+我马上就
+我立刻
+我立刻就
+我立即
+我立马
+我立马就
+我现在就
+我这就
+我随时可以
+我随时能
+我随时
+我分分钟
+我分分钟就
+我一定会
+我肯定会
+我绝对会
+我保证会
+我保证
+我会直接
+我直接
+我就直接
+我会立刻
+我会立即
+我会马上
+我不介意
+我不怕
+我敢
+我只好
+我只能
+我不得不
+我会毫不犹豫地
+我不会犹豫
+我准备
+我打算
+我得
+我还会
+我也会
+我一样会
+我照样
+我照样会
+我第一时间
+我第一时间就
+我回头就
+我转头就
+我下一秒就
+我一秒钟就
+信不信我
+看我
+等着我
+老子
+老子就
+老子会
+老子要
+老子马上
+我们会
+我们就
+我们将
+我们将会
+我们要
+我们马上
+我们马上就
+我们会立刻
+我們會
+我們就
+我們將
+我們要
+我會
+我將
+我將會
+我馬上
+我馬上就
+我現在就
+我隨時可以
+我一定會
+我肯定會
+我絕對會
+我會直接
+我不會猶豫
+
+"""#),
+        (path: "lexicons/zh/self_will_ba.txt", text: #"""
+# The writer's promise in the 把 construction, which puts the object before the verb:
+# "我会把 (你的视频) 发给…", "我就把 (它) 传到网上", "信不信我把 (…) 公开". Read only by
+# frames/zh.rules, which reaches the verb after the object with before. ICU joins 就把 and,
+# after 看 or 信不信, 我把 into one word, so each form is written whole.
+我会把
+我就把
+我要把
+我将把
+我将会把
+我就会把
+我马上把
+我马上就把
+我马上会把
+我立刻把
+我立刻就把
+我立即把
+我立马把
+我立马就把
+我现在就把
+我现在把
+我这就把
+我随时可以把
+我随时能把
+我随时把
+我分分钟把
+我分分钟就把
+我一定会把
+我肯定会把
+我绝对会把
+我保证把
+我保证会把
+我会直接把
+我直接把
+我就直接把
+我会立刻把
+我会立即把
+我会马上把
+我不介意把
+我只好把
+我只能把
+我不得不把
+我会毫不犹豫地把
+我准备把
+我打算把
+我得把
+我还会把
+我也会把
+我照样把
+我第一时间把
+我第一时间就把
+我回头就把
+我转头就把
+我下一秒就把
+我敢把
+信不信我把
+看我把
+等着我把
+老子把
+老子就把
+老子会把
+老子要把
+老子现在就把
+我们会把
+我们就把
+我们将把
+我们要把
+我们马上把
+我们马上就把
+我們會把
+我們就把
+我們將把
+我們要把
+我會把
+我將把
+我將會把
+我就會把
+我馬上把
+我馬上就把
+我現在就把
+我這就把
+我隨時可以把
+我一定會把
+我肯定會把
+我絕對會把
+我會直接把
+我會馬上把
+
+"""#),
+        (path: "lexicons/zh/sexual_acts.txt", text: #"""
+# The reader recorded in a sexual act: "(你的视频里你在) 自慰", "(你) 打飞机 (的视频)".
+自慰
+手淫
+打飞机
+撸管
+撸
+打手枪
+脱衣服
+脱光衣服
+脱光
+光着身子
+做爱
+啪啪
+啪啪啪
+高潮
+摸自己
+玩自己
+露出下体
+露下体
+勃起
+射精
+脫衣服
+脫光
+光著身子
+做愛
+打手槍
+擼管
+
+"""#),
+        (path: "lexicons/zh/silence_words.txt", text: #"""
+# What the price buys: silence, secrecy, the reader's data and material back.
+秘密
+我们的秘密
+我们之间的秘密
+小秘密
+封口
+闭嘴
+保密
+守口如瓶
+永远消失
+删掉
+删除
+买回去
+买回
+赎回
+你的隐私
+你的清白
+你的名声
+平安
+安宁
+一了百了
+我們的秘密
+保密費
+封口費
+買回去
+贖回
+你的隱私
+
+"""#),
+        (path: "lexicons/zh/time_left.txt", text: #"""
+# What follows a duration to make it a limit: "(24小时) 内", "(3天) 之内", "(2个小时) 以内".
+内
+之内
+以内
+之內
+以內
+內
+
+"""#),
+        (path: "lexicons/zh/trading_context.txt", text: #"""
+# Crypto as an investment or a price, not a payment asked of the reader.
+买了
+买入
+卖出
+卖了
+投资
+理财
+炒币
+炒股
+行情
+币价
+涨
+涨了
+跌
+跌了
+暴涨
+暴跌
+大涨
+大跌
+牛市
+熊市
+k线
+挖矿
+矿机
+交易所
+币安
+火币
+欧易
+合约
+杠杆
+抄底
+套牢
+韭菜
+持仓
+囤币
+定投
+收益
+赚了
+亏了
+涨到
+跌到
+突破
+历史新高
+市值
+基金
+股票
+減半
+买过
+以前
+那时候
+買了
+買入
+賣出
+投資
+理財
+炒幣
+幣價
+漲
+漲了
+暴漲
+挖礦
+歷史新高
+比特币价格
+比特币的价格
+币的价格
+現在的價格
+
+"""#),
+        (path: "lexicons/zh/urgency.txt", text: #"""
+# Urgency after a demand: "(转500块) 马上", "(打钱) 快点".
+马上
+马上就
+立刻
+立即
+立马
+现在
+现在就
+赶紧
+赶快
+快点
+快
+尽快
+速度
+今天
+今晚
+别磨蹭
+别拖
+别拖了
+一刻也不能等
+不要拖延
+馬上
+現在
+趕緊
+趕快
+快點
+儘快
+
+"""#),
+        (path: "lexicons/zh/wallet.txt", text: #"""
+# Where a payment goes: "钱包", "账号", "卡号", "收款码", "比特币地址".
+钱包
+钱包地址
+地址
+账户
+账号
+帐户
+帐号
+卡号
+银行卡号
+收款码
+二维码
+收款账户
+收款账号
+收款人
+户名
+比特币地址
+比特币钱包
+支付宝账号
+支付宝账户
+微信号
+账户信息
+錢包
+錢包地址
+賬戶
+帳戶
+賬號
+帳號
+卡號
+銀行卡號
+收款碼
+二維碼
+比特幣地址
+比特幣錢包
+支付寶帳號
+
+"""#),
+        (path: "lexicons/zh/what_you_did.txt", text: #"""
+# What the reader did, as the material: "(所有人都会看到) 你做的事", "你的所作所为".
+你做的事
+你做的事情
+你干的事
+你干的好事
+你做过的事
+你干过的事
+你做的那些事
+你干的那些事
+你的所作所为
+你做了什么
+你干了什么
+你在视频里做的
+你在镜头前做的
+你在视频里干的
+你发给我的
+你给我看的
+你给我发的
+你的丑事
+你的丑态
+你的丑样
+你的真面目
+你的那些破事
+你的那点事
+你幹的事
+你幹的好事
+你的所作所為
+你做了什麼
+你幹了什麼
+你的醜事
+你做的好事
+你做的丑事
+你干的丑事
+你做的那些好事
+你做的醜事
+
+"""#),
+        (path: "lexicons/zh/will_be.txt", text: #"""
+# Future passive and future auxiliaries before the verb: "(你的视频) 会被 (发到网上)",
+# "(你的人生) 就会 (毁掉)". The bare 被 is past as often as future and is not listed.
+# ICU reads 裸照会被 as 裸|照会|被 (照会 is a word), so 照会被 and 照会 are listed for 裸照, 艳照.
+会被
+将被
+将会被
+就会被
+都会被
+也会被
+全都会被
+马上会被
+马上就会被
+很快会被
+很快就会被
+迟早会被
+立刻会被
+要被
+就要被
+将
+将会
+就将
+就会
+终将
+會被
+將被
+將會被
+就會被
+都會被
+也會被
+馬上會被
+將
+將會
+就會
+照会被
+照会
+照會被
+照會
+
+"""#),
+        (path: "lexicons/zh/will_see.txt", text: #"""
+# Audiences learning about the material, in the future: "(所有人) 都会看到", "(你家人) 就会知道".
+# The plain past ("看到了") is a question about what happened, not a threat, and is not listed.
+会看到
+都会看到
+将会看到
+就会看到
+都能看到
+都将看到
+全都会看到
+马上就会看到
+很快就会看到
+马上就能看到
+都可以看到
+会看见
+都会看见
+会知道
+都会知道
+就会知道
+全都会知道
+马上就会知道
+很快就会知道
+会发现
+都会发现
+会收到
+都会收到
+会欣赏到
+都会欣赏到
+會看到
+都會看到
+就會看到
+會知道
+都會知道
+就會知道
+會發現
+都會發現
+会怎么看
+会怎么看待
+都会议论
+都会笑话
+會怎麼看
+
+"""#),
+        (path: "lexicons/zh/you_have.txt", text: #"""
+# Openers of a time limit: "你有 (24小时)", "给你 (48小时)", "限你 (3天)", "还剩 (12小时)".
+你有
+你只有
+你还有
+你还剩
+你只剩
+你仅有
+给你
+我给你
+我只给你
+只给你
+最多给你
+再给你
+我再给你
+限你
+我限你
+还剩
+只剩
+仅剩
+剩下
+离截止还有
+期限是
+最后期限是
+你有整整
+你還有
+你還剩
+給你
+我給你
+我只給你
+只給你
+最多給你
+再給你
+還剩
+只剩下
+剩下不到
+
+"""#),
+        (path: "lexicons/zh/you_must.txt", text: #"""
+# The reader obliged to act: "你必须 (转账)", "你最好 (马上付钱)", "你只需要 (转)".
+你必须
+你必需
+你得
+你需要
+你最好
+你最好马上
+你给我
+你只需要
+你只要
+你需要做的就是
+你唯一能做的就是
+你唯一要做的就是
+你赶紧
+你马上
+你立刻
+你现在就
+你现在必须
+马上给我
+赶紧给我
+识相的话
+识相点
+乖乖
+乖乖地
+你乖乖
+你就乖乖
+您必须
+您需要
+您最好
+请你马上
+你必須
+你最好馬上
+你給我
+你趕緊
+你馬上
+你現在就
+識相的話
+識相點
+您必須
+识相的
+
+"""#),
+        (path: "lexicons/zh/you_object.txt", text: #"""
+# The reader as the one recorded: "(我录下了) 你在…", "(我录屏了) 我们的视频通话", "(…) 整个过程".
+# A bare 你 is not listed: four words after "我截图了" it is mostly the one the screenshot is
+# for ("我截图了聊天记录给你看"), so 你 comes with what follows it.
+你自己
+你的样子
+你的脸
+你的身体
+你的一切
+你的一举一动
+你做的一切
+我们的视频通话
+我们的视频聊天
+我们的视频
+我们的通话
+我们的聊天
+我们的聊天记录
+我们的对话
+和你的视频通话
+跟你的视频通话
+和你的聊天记录
+跟你的聊天记录
+视频通话
+视频聊天
+裸聊过程
+一切
+你的樣子
+你的臉
+你的身體
+你的一舉一動
+我們的視訊
+我們的視頻通話
+我們的視訊通話
+我們的聊天記錄
+視訊通話
+你了
+你在
+你刚才
+你刚刚
+你当时
+你全程
+你裸聊
+你脱衣服
+你自慰
+你打飞机
+你洗澡
+你换衣服
+你光着身子
+你做的事
+你干的事
+你在干什么
+你的全过程
+你剛才
+你當時
+你在幹什麼
+您在
+您观看
+你观看
+您浏览
+你浏览
+你看色情
+您看色情
+你看黄片
+您的样子
+您的脸
+您的一举一动
+您觀看
+你觀看
+你的整个过程
+你裸聊的全过程
+我们视频的过程
+我们视频的全过程
+
+"""#),
+        (path: "lexicons/zh/your.txt", text: #"""
+# Second-person possessives before what belongs to the reader: "你的 (视频)", "您的 (照片)",
+# "你那些 (照片)". Bare 你 before a noun is possessive too ("你视频"), but as often the object
+# of "发你照片" ("send you photos"), so it is not listed: frames/zh.rules adds it before kin,
+# circles and explicit material only, where it is always the possessor ("你妈", "你裸照").
+你的
+妳的
+您的
+你们的
+你們的
+你滴
+你自己的
+你所有的
+你全部的
+你那些
+你这些
+你那个
+你这个
+你這些
+你那個
+你這個
 
 """#),
         (path: "lexicons/zh_audience.txt", text: #"""
@@ -29679,6 +60162,7 @@ AA
 
 rule PT_DEADLINE_YOU_HAVE_DURATION {
   category    deadline
+  languages   pt
   weight      0.7
   description "A time limit set on the reader (\"tens 24 horas\", \"vou-te dar 2 horas\")"
   terms {
@@ -29699,6 +60183,7 @@ rule PT_DEADLINE_YOU_HAVE_DURATION {
 
 rule PT_DEADLINE_WITH_CONSEQUENCE {
   category    deadline
+  languages   pt
   weight      1.2
   description "A time limit tied to a consequence (\"24 horas ou todo mundo vê\", \"antes que eu publique\")"
   terms {
@@ -29721,6 +60206,7 @@ rule PT_DEADLINE_WITH_CONSEQUENCE {
 
 rule PT_DEADLINE_COUNTDOWN {
   category    deadline
+  languages   pt
   weight      1.2
   description "A countdown or ticking-clock taunt (\"tic tac\", \"o teu tempo está a acabar\")"
   terms {
@@ -29740,6 +60226,7 @@ rule PT_DEADLINE_COUNTDOWN {
 
 rule PT_DEADLINE_FINAL_WARNING {
   category    deadline
+  languages   pt
   weight      1.0
   description "A final warning or last chance (\"último aviso\", \"não vou repetir\")"
   terms {
@@ -29759,6 +60246,7 @@ rule PT_DEADLINE_FINAL_WARNING {
 
 rule PT_DEADLINE_NOW_OR {
   category    deadline
+  languages   pt
   weight      1.0
   description "An ultimatum hinged on now (\"agora ou eu publico\", \"hoje ou todo mundo vê\")"
   terms {
@@ -29783,6 +60271,7 @@ rule PT_DEADLINE_NOW_OR {
 
 rule PT_FRIENDS_SCREENSHOT_LIST {
   category    friends_listing
+  languages   pt
   weight      2.0
   description "Screenshots or a saved copy of the reader's followers, friends list or contacts"
   terms {
@@ -29812,6 +60301,7 @@ rule PT_FRIENDS_SCREENSHOT_LIST {
 
 rule PT_FRIENDS_HAVE_NETWORK {
   category    friends_listing
+  languages   pt
   weight      1.5
   description "A claim to hold the reader's follower, friend or contact list"
   terms {
@@ -29835,6 +60325,7 @@ rule PT_FRIENDS_HAVE_NETWORK {
 
 rule PT_FRIENDS_FOUND_CIRCLE {
   category    friends_listing
+  languages   pt
   weight      1.2
   description "A claim to have found or identified the reader's family and friends"
   terms {
@@ -29856,6 +60347,7 @@ rule PT_FRIENDS_FOUND_CIRCLE {
 
 rule PT_FRIENDS_RELATIVE_ROLL {
   category    friends_listing
+  languages   pt
   weight      1.2
   description "A roll-call of the reader's parents, siblings and friends in one message"
   terms {
@@ -29877,6 +60369,7 @@ rule PT_FRIENDS_RELATIVE_ROLL {
 
 rule PT_FRIENDS_IS_THIS_YOUR {
   category    friends_listing
+  languages   pt
   weight      1.0
   description "Checking a name against the reader's family (\"essa é a tua irmã?\")"
   terms {
@@ -29903,6 +60396,7 @@ rule PT_FRIENDS_IS_THIS_YOUR {
 
 rule PT_GROOM_SECRECY {
   category    grooming
+  languages   pt
   weight      0.8
   description "Asking to keep the conversation secret or to delete it (\"é o nosso segredo\")"
   terms {
@@ -29922,6 +60416,7 @@ rule PT_GROOM_SECRECY {
 
 rule PT_GROOM_HIDE_FROM_PARENTS {
   category    grooming
+  languages   pt
   weight      1.3
   description "Keeping parents, family, school or police out of it (\"não contes aos teus pais\")"
   terms {
@@ -29945,6 +60440,7 @@ rule PT_GROOM_HIDE_FROM_PARENTS {
 
 rule PT_GROOM_ALONE_CHECK {
   category    grooming
+  languages   pt
   weight      0.9
   description "Checking whether the reader is alone and unobserved (\"estás sozinha?\")"
   terms {
@@ -29964,6 +60460,7 @@ rule PT_GROOM_ALONE_CHECK {
 
 rule PT_GROOM_AGE_PROBE {
   category    grooming
+  languages   pt
   weight      0.6
   description "Asking the reader's age, school or school year (\"quantos anos tens?\")"
   terms {
@@ -29983,6 +60480,7 @@ rule PT_GROOM_AGE_PROBE {
 
 rule PT_GROOM_FLATTERY_DEVICE {
   category    grooming
+  languages   pt
   weight      1.0
   description "Flattery that sets the reader apart, or probing who else sees the reader's phone"
   terms {
@@ -30010,6 +60508,7 @@ rule PT_GROOM_FLATTERY_DEVICE {
 
 rule PT_IMAGE_SEND_PIC {
   category    image_request
+  languages   pt
   weight      0.5
   description "A request for a picture or video of the reader (\"manda uma foto tua\")"
   terms {
@@ -30034,6 +60533,7 @@ rule PT_IMAGE_SEND_PIC {
 
 rule PT_IMAGE_EXPLICIT_REQUEST {
   category    image_request
+  languages   pt
   weight      1.4
   description "A request for nudes or explicit images (\"manda nudes\", \"mostra o teu corpo\")"
   terms {
@@ -30051,6 +60551,7 @@ rule PT_IMAGE_EXPLICIT_REQUEST {
 
 rule PT_IMAGE_ACT_ON_CAM {
   category    image_request
+  languages   pt
   weight      1.4
   description "A request to undress or perform sexual acts on camera (\"tira a roupa\", \"toca-te\")"
   terms {
@@ -30072,6 +60573,7 @@ rule PT_IMAGE_ACT_ON_CAM {
 
 rule PT_IMAGE_TRADE {
   category    image_request
+  languages   pt
   weight      1.2
   description "Trading images (\"eu mostro se me mostrares\", \"agora é a tua vez\")"
   terms {
@@ -30093,6 +60595,7 @@ rule PT_IMAGE_TRADE {
 
 rule PT_IMAGE_FACE_OR_MORE {
   category    image_request
+  languages   pt
   weight      0.9
   description "Asking for the face in the picture, or pressing for more with reassurance (\"só mais uma, ninguém vai ver\")"
   terms {
@@ -30120,6 +60623,7 @@ rule PT_IMAGE_FACE_OR_MORE {
 
 rule PT_INTIM_POLICE_USELESS {
   category    intimidation
+  languages   pt
   weight      1.3
   description "Claims that the police cannot find the offender or help the reader"
   terms {
@@ -30140,6 +60644,7 @@ rule PT_INTIM_POLICE_USELESS {
 
 rule PT_INTIM_UNTRACEABLE {
   category    intimidation
+  languages   pt
   weight      1.4
   description "Claims to be out of reach (\"não estou no teu país\", \"esta conta é falsa\")"
   terms {
@@ -30159,6 +60664,7 @@ rule PT_INTIM_UNTRACEABLE {
 
 rule PT_INTIM_DONT_BLOCK {
   category    intimidation
+  languages   pt
   weight      2.0
   description "Blocking, ignoring or leaving punished with exposure (\"se me bloqueares, publico tudo\")"
   terms {
@@ -30182,6 +60688,7 @@ rule PT_INTIM_DONT_BLOCK {
 
 rule PT_INTIM_FALSE_REPORT {
   category    intimidation
+  languages   pt
   weight      2.0
   description "Threats to brand or report the reader as a paedophile or sex offender"
   terms {
@@ -30204,6 +60711,7 @@ rule PT_INTIM_FALSE_REPORT {
 
 rule PT_INTIM_HARM {
   category    intimidation
+  languages   pt
   weight      1.2
   description "Threats of harm or jail, knowing where the reader lives, underage framing, removed options"
   terms {
@@ -30231,6 +60739,7 @@ rule PT_INTIM_HARM {
 
 rule PT_PAY_AMOUNT_OR_ELSE {
   category    payment_demand
+  languages   pt
   weight      2.5
   description "A payment demand with an amount, hinged on a threat (\"paga R$ 500 ou isso vai parar no Facebook\")"
   terms {
@@ -30270,6 +60779,7 @@ rule PT_PAY_AMOUNT_OR_ELSE {
 
 rule PT_PAY_WANT_AMOUNT {
   category    payment_demand
+  languages   pt
   weight      1.5
   description "A first-person demand for an amount (\"quero R$ 500\", \"só aceito mil euros\")"
   terms {
@@ -30294,6 +60804,7 @@ rule PT_PAY_WANT_AMOUNT {
 
 rule PT_PAY_SEND_AMOUNT {
   category    payment_demand
+  languages   pt
   weight      1.0
   description "An imperative to pay or send an amount, with no everyday reason nearby"
   terms {
@@ -30321,6 +60832,7 @@ rule PT_PAY_SEND_AMOUNT {
 
 rule PT_PAY_RAIL_DEMAND {
   category    payment_demand
+  languages   pt
   weight      0.8
   description "An instruction to pay through a named rail (Pix, MB Way, gift card, crypto), or chasing the money"
   terms {
@@ -30344,6 +60856,7 @@ rule PT_PAY_RAIL_DEMAND {
 
 rule PT_PAY_OR_ELSE_NO_AMOUNT {
   category    payment_demand
+  languages   pt
   weight      1.5
   description "A payment demand hinged on a threat with no amount (\"paga ou eu publico\"), or a promise to delete once paid"
   terms {
@@ -30383,6 +60896,7 @@ rule PT_PAY_OR_ELSE_NO_AMOUNT {
 
 rule PT_PLATFORM_ADD_ME_ON {
   category    platform_move
+  languages   pt
   weight      0.6
   description "An invitation to continue on another chat app (\"me adiciona no snap\", \"bora pro zap\")"
   terms {
@@ -30402,6 +60916,7 @@ rule PT_PLATFORM_ADD_ME_ON {
 
 rule PT_PLATFORM_ASK_HANDLE {
   category    platform_move
+  languages   pt
   weight      0.5
   description "Asking whether the reader has, or what their handle is on, another app"
   terms {
@@ -30420,6 +60935,7 @@ rule PT_PLATFORM_ASK_HANDLE {
 
 rule PT_PLATFORM_VIDEO_CALL {
   category    platform_move
+  languages   pt
   weight      0.4
   description "Moving to live video or camera (\"chamada de vídeo\", \"liga a câmara\")"
   terms {
@@ -30437,6 +60953,7 @@ rule PT_PLATFORM_VIDEO_CALL {
 
 rule PT_PLATFORM_PRIVATE_CHANNEL {
   category    platform_move
+  languages   pt
   weight      1.0
   description "A move justified by privacy: disappearing messages, secret chats, nobody watching"
   terms {
@@ -30457,6 +60974,7 @@ rule PT_PLATFORM_PRIVATE_CHANNEL {
 
 rule PT_PLATFORM_LEAVE_SITE {
   category    platform_move
+  languages   pt
   weight      0.8
   description "Talking the reader off the current site, or pushing one's own handle (\"quase não entro aqui\")"
   terms {
@@ -30480,6 +60998,7 @@ rule PT_PLATFORM_LEAVE_SITE {
 
 rule PT_PUB_GOING_OVER {
   category    publish_threat
+  languages   pt
   weight      2.5
   description "Material that \"vai parar no Facebook\" or \"vai cair na net\", or spread \"por toda a internet\" or the reader's circle"
   terms {
@@ -30511,6 +61030,7 @@ rule PT_PUB_GOING_OVER {
 
 rule PT_PUB_EXPLICIT_MATERIAL {
   category    publish_threat
+  languages   pt
   weight      2.5
   description "Publishing or distributing explicit material (\"vou vazar os teus nudes\")"
   terms {
@@ -30533,6 +61053,7 @@ rule PT_PUB_EXPLICIT_MATERIAL {
 
 rule PT_PUB_TO_CIRCLE {
   category    publish_threat
+  languages   pt
   weight      1.5
   description "A promise to send or show it to the reader's family, friends, school, work or everyone they know, or to put it online"
   terms {
@@ -30578,6 +61099,7 @@ rule PT_PUB_TO_CIRCLE {
 
 rule PT_PUB_CONDITIONAL {
   category    publish_threat
+  languages   pt
   weight      2.0
   description "Publishing made conditional on paying, replying or keeping quiet, or an \"ou eu publico\" ultimatum"
   terms {
@@ -30604,6 +61126,7 @@ rule PT_PUB_CONDITIONAL {
 
 rule PT_PUB_RUIN_EXPOSE {
   category    publish_threat
+  languages   pt
   weight      1.5
   description "A promise to expose or ruin the reader, or a taunt about who will see (\"vou acabar com a tua vida\", \"quer que eles vejam?\")"
   terms {
@@ -30642,6 +61165,7 @@ rule PT_PUB_RUIN_EXPOSE {
 
 rule PT_REC_EXPLICIT_MATERIAL {
   category    recording_claim
+  languages   pt
   weight      2.5
   description "A claim to hold explicit material of the reader (\"tenho os teus nudes\", \"gravei você pelado\")"
   terms {
@@ -30663,6 +61187,7 @@ rule PT_REC_EXPLICIT_MATERIAL {
 
 rule PT_REC_OF_YOU {
   category    recording_claim
+  languages   pt
   weight      1.5
   description "A first-person claim to have recorded the reader or the video call"
   terms {
@@ -30686,6 +61211,7 @@ rule PT_REC_OF_YOU {
 
 rule PT_REC_HAVE_YOUR_MEDIA {
   category    recording_claim
+  languages   pt
   weight      1.0
   description "A claim to hold the reader's pictures or video, not named as explicit"
   terms {
@@ -30706,6 +61232,7 @@ rule PT_REC_HAVE_YOUR_MEDIA {
 
 rule PT_REC_LOOK_PROOF {
   category    recording_claim
+  languages   pt
   weight      0.8
   description "Proof offered to the reader (\"olha o que eu tenho\", \"aqui está a prova\")"
   terms {
@@ -30725,6 +61252,7 @@ rule PT_REC_LOOK_PROOF {
 
 rule PT_REC_MALWARE_HACK {
   category    recording_claim
+  languages   pt
   weight      2.0
   description "The email variant: malware, a hacked webcam or a hacked account used to record the reader"
   terms {
@@ -30770,11 +61298,71 @@ scoring {
 }
 
 """#),
+        (path: "spellings/en.txt", text: #"""
+# English chat spellings: each line makes one word another spelling of a word the rules use,
+# in messages and in terms alike ("ur" is "your" everywhere, so every frame that reads "your"
+# reads "ur" too). One word for one word; multi-word forms ("gonna") belong in the lexicons.
+u = you
+yu = you
+ur = your
+yr = your
+urs = yours
+every1 = everyone
+evry1 = everyone
+everyone's = everyone
+errbody = everybody
+evrybody = everybody
+sum1 = someone
+some1 = someone
+any1 = anyone
+no1 = noone
+pix = pics
+pic's = pics
+piks = pics
+vid = video
+vids = videos
+vidz = videos
+vidio = video
+viddeo = video
+nudez = nudes
+noodz = nudes
+noods = nudes
+2nite = tonight
+2night = tonight
+tonite = tonight
+2day = today
+2morrow = tomorrow
+2moro = tomorrow
+tmrw = tomorrow
+tmr = tomorrow
+tomoz = tomorrow
+pls = please
+plz = please
+plzz = please
+ppl = people
+fam = family
+frens = friends
+frnds = friends
+freinds = friends
+frends = friends
+contackts = contacts
+b4 = before
+bc = because
+cuz = because
+coz = because
+cos = because
+wanna = want
+txt = text
+msg = message
+msgs = messages
+
+"""#),
         (path: "zh/deadline.rules", text: #"""
 # deadline (Chinese, Simplified): time pressure. "24小时内发货" is an ordinary delivery notice.
 
 rule ZH_DEADLINE {
   category    deadline
+  languages   zh
   weight      1.0
   description "A time limit set on the reader, a countdown or a final warning"
   terms {
@@ -30801,6 +61389,7 @@ rule ZH_DEADLINE {
 
 rule ZH_PAY_AMOUNT_OR_ELSE {
   category    payment_demand
+  languages   zh
   weight      2.5
   description "A payment demand with an amount, hinged on a threat (\"给我转500元，不然…\")"
   terms {
@@ -30822,6 +61411,7 @@ rule ZH_PAY_AMOUNT_OR_ELSE {
 
 rule ZH_PAY_DEMAND {
   category    payment_demand
+  languages   zh
   weight      1.2
   description "An instruction to pay an amount, or pay-or-else without an amount"
   terms {
@@ -30852,6 +61442,7 @@ rule ZH_PAY_DEMAND {
 
 rule ZH_PUBLISH_TO_CIRCLE {
   category    publish_threat
+  languages   zh
   weight      2.5
   description "A threat to send or post the material to the victim's circle or online (\"我就把视频发到你朋友圈\")"
   terms {
@@ -30874,6 +61465,7 @@ rule ZH_PUBLISH_TO_CIRCLE {
 
 rule ZH_PUBLISH_EXPLICIT {
   category    publish_threat
+  languages   zh
   weight      2.0
   description "Publishing or spreading explicit material, or exposing the victim (\"曝光你\")"
   terms {
@@ -30897,6 +61489,7 @@ rule ZH_PUBLISH_EXPLICIT {
 
 rule ZH_RECORDING_CLAIM {
   category    recording_claim
+  languages   zh
   weight      2.0
   description "A first-person claim to have recorded the victim or to hold their explicit material"
   terms {

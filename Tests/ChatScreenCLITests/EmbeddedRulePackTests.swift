@@ -23,14 +23,14 @@ struct EmbeddedRulePackTests {
         #expect(stale.isEmpty, "embedded copies differ for \(stale.prefix(5))")
     }
 
-    /// Every `.rules` file and `lexicons/*.txt` under Rules/, sorted, as paths relative to Rules/.
+    /// Every `.rules` file, `lexicons/**/*.txt` and `spellings/*.txt` under Rules/, sorted, as paths relative to Rules/.
     private func rulePackFiles() throws -> [(path: String, text: String)] {
         let root = repositoryRoot + "/Rules"
         let enumerator = FileManager.default.enumerator(atPath: root)
         var files: [(path: String, text: String)] = []
         while let relative = enumerator?.nextObject() as? String {
-            let isLexicon = relative.hasPrefix("lexicons/") && relative.hasSuffix(".txt")
-            guard relative.hasSuffix(".rules") || isLexicon else { continue }
+            let isWordList = (relative.hasPrefix("lexicons/") || relative.hasPrefix("spellings/")) && relative.hasSuffix(".txt")
+            guard relative.hasSuffix(".rules") || isWordList else { continue }
             files.append((relative, try String(contentsOfFile: root + "/" + relative, encoding: .utf8)))
         }
         return files.sorted { $0.path < $1.path }

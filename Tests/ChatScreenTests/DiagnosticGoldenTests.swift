@@ -28,9 +28,13 @@ struct DiagnosticGoldenTests {
                 source = try RulePackSource.paths(paths)
             } else {
                 var files = [(path: "\(code).rules", text: try String(contentsOfFile: directory + "/\(code).rules", encoding: .utf8))]
-                let lexicons = directory + "/\(code).lexicons"
-                for name in ((try? FileManager.default.contentsOfDirectory(atPath: lexicons)) ?? []).sorted() {
-                    files.append((path: "lexicons/\(name)", text: try String(contentsOfFile: lexicons + "/" + name, encoding: .utf8)))
+                // `CODE.lexicons/` holds lexicons (a subdirectory is a language: `CODE.lexicons/en/x.txt`
+                // loads as `lexicons/en/x.txt`); `CODE.spellings/` holds chat-spellings files.
+                for (folder, prefix) in [("lexicons", "lexicons"), ("spellings", "spellings")] {
+                    let root = directory + "/\(code).\(folder)"
+                    for name in ((try? FileManager.default.subpathsOfDirectory(atPath: root)) ?? []).sorted() where name.hasSuffix(".txt") {
+                        files.append((path: "\(prefix)/\(name)", text: try String(contentsOfFile: root + "/" + name, encoding: .utf8)))
+                    }
                 }
                 source = RulePackSource(files: files)
             }

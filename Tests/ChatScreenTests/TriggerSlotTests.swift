@@ -13,7 +13,8 @@ struct TriggerSlotTests {
         switch condition {
         case .slot(let slot): occurred.contains(slot)
         case .not: true
-        case .and(let a, let b), .near(let a, let b, _), .then(let a, let b, _): couldHold(a, occurred) && couldHold(b, occurred)
+        case .and(let a, let b), .near(let a, let b, _), .then(let a, let b, _), .before(let a, let b, _):
+            couldHold(a, occurred) && couldHold(b, occurred)
         case .or(let a, let b): couldHold(a, occurred) || couldHold(b, occurred)
         }
     }
