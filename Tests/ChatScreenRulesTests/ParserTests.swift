@@ -102,7 +102,7 @@ struct ParserTests {
         ("scoring {\n  level low 0.5\n  level medium 0.4\n}",
          ["t.rules:3:16: error[E109]: threshold for `medium` must be above the one for `low`"]),
         ("banana",
-         ["t.rules:1:1: error[E010]: expected `rule`, `composite`, `scoring`, `conversation` or `stage`, found `banana`"]),
+         ["t.rules:1:1: error[E010]: expected `rule`, `composite`, `terms`, `scoring`, `conversation` or `stage`, found `banana`"]),
         ("conversation {\n  idle 7w\n  max_conversations 10\n}",
          ["t.rules:2:9: error[E010]: unknown unit `w`"]),
         ("conversation {\n  idle 100 messages\n  max_conversations 10\n}",

@@ -28,7 +28,7 @@ struct FrameLanguageTests {
               weight 2
               when $promise near($yours, 4)
               example "I will post your video"
-              example "ich werde dein Video posten"
+              example "gonna send your pics"
               counterexample "I will post the video"
               counterexample "dein Video ist schön"
             }

@@ -34,7 +34,8 @@ struct RuleReferenceTests {
         let path = "README-block-\(index + 1).rules"
         var files: [(path: String, text: String)] = [(path: path, text: block)]
         let lexicons = repositoryRoot + "/Rules/lexicons"
-        for name in try FileManager.default.contentsOfDirectory(atPath: lexicons) where name.hasSuffix(".txt") {
+        // The shipped lexicons, language directories included (lexicons/en/material.txt).
+        for name in try FileManager.default.subpathsOfDirectory(atPath: lexicons) where name.hasSuffix(".txt") {
             files.append((path: "lexicons/\(name)", text: try String(contentsOfFile: lexicons + "/" + name, encoding: .utf8)))
         }
         if !block.hasPrefix("scoring {") {
