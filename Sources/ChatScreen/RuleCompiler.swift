@@ -22,8 +22,6 @@ struct RuleCompiler {
     private var languageLexiconPatterns: [String: [String: [Int32]]] = [:]
     /// While compiling one language's copy of a rule, the language whose lexicons `@name` reads.
     private var lexiconView: String?
-    /// While compiling a copy's `unless` conditions: lexicons are read in every language.
-    private var readingContext = false
     /// Where each lexicon entry was written, for W013 notes: (lexicon, symbols) -> (file, span).
     /// Every lexicon entry, by the automaton pattern it compiled to (equal words, equal pattern).
     /// Entries refer to their lexicon by index into `lexiconOrder`: copying a name and a
@@ -365,7 +363,7 @@ struct RuleCompiler {
             }
             return [pattern(symbols)]
         case .lexicon(let name, let span):
-            if let language = lexiconView, !readingContext, lexiconPatterns[name] != nil {
+            if let language = lexiconView, lexiconPatterns[name] != nil {
                 usedLexicons.insert(name)
                 return (flatLexiconPatterns[name] ?? []) + (languageLexiconPatterns[language]?[name] ?? [])
             }
@@ -469,11 +467,6 @@ struct RuleCompiler {
         }
         guard let condition = lower(when, &self) else { return nil }
         var unless: [Condition] = []
-        // A language copy's `unless` reads context lexicons in every language: a Portuguese "não há
-        // pressa" must calm the Italian copy too, which fires on "paga-me 15€" because the two
-        // languages share the words of the demand. Evidence stays per language; context does not.
-        readingContext = true
-        defer { readingContext = false }
         for expression in rule.unless {
             guard let lowered = lower(expression, &self) else { return nil }
             unless.append(lowered)
