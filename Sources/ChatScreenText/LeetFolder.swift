@@ -55,8 +55,12 @@ enum LeetFolder {
             else if fold(byte, one: 0) != nil { leet += 1; if byte == 0x31 { ones += 1 } }
         }
         guard letters > 0, leet > 0, end - start >= 2 else { return }
-        // Amounts such as 500gbp or 1k are entities, not leetspeak.
-        if EntityRecognizer.isAmount(UnsafeBufferPointer(rebasing: normalized[start..<end])) { return }
+        // Amounts such as 500gbp, 1k or 48h are entities, not leetspeak; "1ch" or "5ie" (digits, then
+        // letters that are no unit) are leetspeak ("ich", "sie").
+        let run = UnsafeBufferPointer(rebasing: normalized[start..<end])
+        if EntityRecognizer.isAmount(run) && (EntityRecognizer.hasSuffix(run, in: EntityRecognizer.currencySuffixes)
+                                              || EntityRecognizer.hasSuffix(run, in: EntityRecognizer.durationSuffixes)
+                                              || run.allSatisfy({ $0 &- 0x30 < 10 || $0 == 0x2C || $0 == 0x2E })) { return }
         var firstPosition: Int32 = -1, lastPosition: Int32 = -1
         for t in first...last where tokens[t].position >= 0 {
             if firstPosition < 0 { firstPosition = tokens[t].position }

@@ -239,14 +239,22 @@ struct EvalCommandTests {
         let lines = String(decoding: shipped.stdout, as: UTF8.self).split(separator: "\n")
         let start = try #require(lines.firstIndex { $0.hasPrefix("Rules (hits") })
         let end = try #require(lines.firstIndex { $0.contains("with no hit (not listed") })
-        #expect(end - start - 2 == 2, "two rules fired (PAY_SEND_AMOUNT, PAY_RAIL_DEMAND): \(lines[start...end])")
+        // The rules that fired, as `score` reports them for the same two messages.
+        let scored = try run(["score", "--no-conversation", "-"], input: Data("lunch at noon?\nsend me $400 on cash app now\n".utf8))
+        var fired = Set<String>()
+        for line in String(decoding: scored.stdout, as: UTF8.self).split(separator: "\n") {
+            let verdict = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
+            for hit in verdict["hits"] as? [[String: Any]] ?? [] { if let rule = hit["rule"] as? String { fired.insert(rule) } }
+        }
+        #expect(fired.count >= 2)
+        #expect(end - start - 2 == fired.count, "one row per rule that fired (\(fired.sorted())): \(lines[start...end])")
     }
 
     /// Made-up chat, each message medium alone with the shipped pack: a recording claim
     /// (recording_claim 1.5) and, two messages later from the same sender, a demand over a payment
     /// rail (payment_demand 1.9), which together hold SEXTORTION_RECORDING_AND_DEMAND (critical);
     /// a recording claim and a threat to send the clip on (LEVERAGE_BUILDUP, high). The other
-    /// conversations hold the same words without the composite: from two senders, or a day apart.
+    /// conversations hold the same words without the composite: from two senders, or nine days apart (beyond the seven-day evidence window).
     static let compositeChat = Data("""
         {"id":"a1","conversation":"crit","from":"sam","at":"2026-01-05T20:00:00Z","label":"benign","text":"good game today, you were fast"}
         {"id":"a2","conversation":"crit","from":"kit","at":"2026-01-05T20:01:00Z","label":"recording_claim","text":"i recorded our whole video call"}
@@ -256,8 +264,8 @@ struct EvalCommandTests {
         {"id":"b2","conversation":"high","from":"kit","label":"publish_threat","text":"i will send the clip to all your followers"}
         {"id":"c1","conversation":"two-senders","from":"kit","at":"2026-01-05T20:01:00Z","label":"benign","text":"i recorded our whole video call"}
         {"id":"c2","conversation":"two-senders","from":"sam","at":"2026-01-05T20:03:00Z","label":"benign","text":"send me $400 on cash app now"}
-        {"id":"d1","conversation":"a-day-apart","from":"kit","at":"2026-01-05T20:01:00Z","label":"extortion","text":"i recorded our whole video call"}
-        {"id":"d2","conversation":"a-day-apart","from":"kit","at":"2026-01-06T21:01:00Z","label":"extortion","text":"send me $400 on cash app now"}
+        {"id":"d1","conversation":"nine-days-apart","from":"kit","at":"2026-01-05T20:01:00Z","label":"extortion","text":"i recorded our whole video call"}
+        {"id":"d2","conversation":"nine-days-apart","from":"kit","at":"2026-01-14T21:01:00Z","label":"extortion","text":"send me $400 on cash app now"}
 
         """.utf8)
 
@@ -275,7 +283,7 @@ struct EvalCommandTests {
             levels[row["value"] as? String ?? ""] = ["critical", "high", "medium", "low"].first { counts[$0, default: 0] > 0 } ?? "none"
         }
         // Judged by their best message, all four would be medium.
-        #expect(levels == ["crit": "critical", "high": "high", "two-senders": "medium", "a-day-apart": "medium"])
+        #expect(levels == ["crit": "critical", "high": "high", "two-senders": "medium", "nine-days-apart": "medium"])
         let levelRows = report["levels"] as? [[String: Any]] ?? []
         #expect(levelRows.map { Self.counts($0) } == [[3, 1, 0, 0], [3, 1, 0, 0], [2, 0, 1, 1], [1, 0, 2, 1]])
         let falseNegatives = report["false_negatives"] as? [[String: Any]] ?? []

@@ -288,8 +288,6 @@ struct CorpusGeneratorTests {
         #expect(recall >= 0.80, "\(report)")
         #expect(mixedRecall >= 0.75, "\(report)")
         #expect(conversationRecall >= 0.85, "\(report)")
-        withKnownIssue("single weak tactics stay low by design, and some wordings have no rule; see the doc comment") {
-            #expect(recall >= 0.90, "\(report)")
-        }
+        #expect(recall >= 0.90, "\(report)")
     }
 }

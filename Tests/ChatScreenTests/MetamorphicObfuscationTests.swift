@@ -46,8 +46,8 @@ struct MetamorphicObfuscationTests {
 
     static let transforms: [Transform] = [
         Transform(name: "look-alike letter", word: { replaceFirst($0, lookalikes) }),
-        Transform(name: "fullwidth", message: { mapLetters($0, base: 0xFF41, upperBase: 0xFF21) }),
-        Transform(name: "mathematical bold", message: { mapLetters($0, base: 0x1D41A, upperBase: 0x1D400) }),
+        Transform(name: "fullwidth", word: { mapLetters($0, base: 0xFF41, upperBase: 0xFF21) }),
+        Transform(name: "mathematical bold", word: { mapLetters($0, base: 0x1D41A, upperBase: 0x1D400) }),
         Transform(name: "leet", word: { replaceFirst($0, leet) }),
         Transform(name: "spaced letters", word: { $0.map(String.init).joined(separator: " ") }),
         Transform(name: "dotted letters", word: { $0.map(String.init).joined(separator: ".") }),
@@ -71,10 +71,12 @@ struct MetamorphicObfuscationTests {
         }),
     ]
 
-    /// Words a transform leaves alone: entity words (amounts, currencies, durations), words with
-    /// digits or non-Latin letters, and words shorter than three letters.
-    static func transformable(_ word: Substring) -> Bool {
+    /// Words a transform leaves alone: entity words (amounts, currencies, durations), names (a
+    /// capital after the first word: name lists are read from capitals), words with digits or
+    /// letters outside ASCII, and words shorter than three letters.
+    static func transformable(_ word: Substring, first: Bool) -> Bool {
         guard word.count >= 3, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        if !first, let initial = word.first, initial.isUppercase { return false }
         var lower = Array(word.lowercased().utf8)
         return lower.withUnsafeMutableBufferPointer { buffer in
             let bytes = UnsafeBufferPointer(buffer)
@@ -83,23 +85,26 @@ struct MetamorphicObfuscationTests {
         }
     }
 
-    /// `text` with `transform` applied to the words inside `spans` (byte offsets).
+    /// `text` with `transform` applied to the words inside `spans` (byte offsets). A word is a run
+    /// of letters, ASCII or not; only all-ASCII words are changed, so "läuft" stays whole.
     static func apply(_ transform: Transform, to text: String, spans: [ByteSpan]) -> String {
         if let message = transform.message { return message(text) }
         guard let word = transform.word else { return text }
         let bytes = Array(text.utf8)
-        var out = ""
+        var out: [UInt8] = []
         var i = 0
+        var first = true
         while i < bytes.count {
-            guard bytes[i].isASCIILetter else { out += String(decoding: bytes[i..<i + 1], as: UTF8.self); i += 1; continue }
+            guard bytes[i].isWordByte else { out.append(bytes[i]); i += 1; continue }
             var j = i
-            while j < bytes.count && bytes[j].isASCIILetter { j += 1 }
+            while j < bytes.count && bytes[j].isWordByte { j += 1 }
             let piece = String(decoding: bytes[i..<j], as: UTF8.self)
             let inHit = spans.contains { $0.start <= i && j <= $0.end }
-            out += inHit && transformable(piece[...]) ? word(piece) : piece
+            out += Array((inHit && transformable(piece[...], first: first) ? word(piece) : piece).utf8)
+            first = false
             i = j
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     @Test("Every rule example keeps its categories and level under each disguise", arguments: transforms)
@@ -128,5 +133,6 @@ struct MetamorphicObfuscationTests {
 }
 
 private extension UInt8 {
-    var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }
+    /// An ASCII letter or any byte of a non-ASCII character (letters such as ä, ł, а).
+    var isWordByte: Bool { (self | 0x20) &- 0x61 < 26 || self >= 0x80 }
 }
