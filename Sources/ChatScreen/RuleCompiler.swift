@@ -16,6 +16,11 @@ struct RuleCompiler {
     private var patternSlotLinks: [(pattern: Int32, slot: Int32)] = []
     private var slotRule: [Int32] = []
     private var lexiconPatterns: [String: [Int32]] = [:]
+    /// The word of each single-word pattern (-1 for phrases), and per word the number of lexicon
+    /// files it appears in (`patternCosts`).
+    private var patternWord: [Int32] = []
+    private var wordFileCount: [Int32] = []
+    private var wordLastFile: [Int32] = []
     /// The patterns of the language-neutral files (`lexicons/NAME.txt`) and of each language's
     /// files (`lexicons/LANG/NAME.txt`), for the copies of `languages` rules.
     private var flatLexiconPatterns: [String: [Int32]] = [:]
@@ -148,7 +153,7 @@ struct RuleCompiler {
             rules: infos, scoring: scoring, conversation: conversation, warnings: diagnostics, statistics: statistics, words: vocabulary,
             skeletons: SkeletonIndex(vocabulary: vocabulary),
             automaton: builtAutomaton, patternSlotStart: patternSlotStart, patternSlots: patternSlots,
-            slotRule: slotRule, compiled: compiled)
+            slotRule: slotRule, compiled: compiled, patternCost: patternCosts())
     }
 
     // MARK: Patterns
@@ -244,7 +249,27 @@ struct RuleCompiler {
         }
         let id = automaton.add(symbols)
         patternCount = max(patternCount, Int(id) + 1)
+        if symbols.count == 1 {
+            if patternWord.count <= Int(id) { patternWord.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - patternWord.count)) }
+            patternWord[Int(id)] = symbols[0]
+        }
         return id
+    }
+
+    /// Per pattern, how often it is expected to occur in ordinary chat, for the choice of trigger
+    /// slots (``TriggerSlots``): a phrase 0.05, a single word 1 plus the number of lexicon files
+    /// it appears in beyond three. Function words ("you", "your", "to", "ich", "de") appear in the
+    /// phrases of nearly every lexicon of their language; content words ("video", "bitcoin") in a
+    /// few. So a frame is triggered by its material or its verb, not by "your".
+    private func patternCosts() -> [Double] {
+        (0..<patternCount).map { pattern in
+            guard pattern < patternWord.count, patternWord[pattern] >= 0 else { return 0.05 }
+            let symbol = patternWord[pattern]
+            guard symbol >= PhraseAutomaton.entitySymbolCount else { return 4 }   // an entity (a number, an amount)
+            let word = Int(symbol - PhraseAutomaton.entitySymbolCount)
+            let files = word < wordFileCount.count ? Int(wordFileCount[word]) : 0
+            return 1 + Double(max(0, files - 3))
+        }
     }
 
     private mutating func compileLexicons() {
@@ -297,6 +322,14 @@ struct RuleCompiler {
                     continue
                 }
                 let id = pattern(symbols)
+                for symbol in symbols where symbol >= PhraseAutomaton.entitySymbolCount {
+                    let word = Int(symbol - PhraseAutomaton.entitySymbolCount)
+                    if wordFileCount.count <= word {
+                        wordFileCount.append(contentsOf: repeatElement(0, count: word + 1 - wordFileCount.count))
+                        wordLastFile.append(contentsOf: repeatElement(-1, count: word + 1 - wordLastFile.count))
+                    }
+                    if wordLastFile[word] != lexicon { wordLastFile[word] = lexicon; wordFileCount[word] += 1 }
+                }
                 if !seen.insert(id).inserted && !automatonTooLarge {   // past E130 every pattern is 0
                     diagnostics.append(Diagnostic(.warning, "W009", "duplicate entry in lexicon `@\(name)`", in: file,
                         at: SourceSpan(lineStart, lineEnd), hint: "delete the repeated line"))

@@ -30,7 +30,7 @@ extension RuleSet {
         return RuleSet(rules: infos, scoring: scoring, conversation: conversation, warnings: warnings, statistics: statistics, words: words,
                        skeletons: skeletons,
                        automaton: automaton, patternSlotStart: patternSlotStart, patternSlots: patternSlots,
-                       slotRule: slotRule, compiled: compiled)
+                       slotRule: slotRule, compiled: compiled, patternCost: patternCost)
     }
 }
 

@@ -38,6 +38,9 @@ public final class RuleSet: Sendable {
         public var compileTime: Duration
     }
 
+    /// Per pattern, its expected frequency in ordinary chat, from which trigger slots are chosen
+    /// (``TriggerSlots``).
+    let patternCost: [Double]
     public let rules: [RuleInfo]
     public let scoring: ScoringPolicy
     /// Windows, limits, composites and stages for conversation-level scoring.
@@ -68,7 +71,7 @@ public final class RuleSet: Sendable {
 
     init(rules: [RuleInfo], scoring: ScoringPolicy, conversation: ConversationPolicy, warnings: [Diagnostic], statistics: Statistics, words: WordTable,
          skeletons: SkeletonIndex, automaton: PhraseAutomaton, patternSlotStart: [Int32], patternSlots: [Int32], slotRule: [Int32],
-         compiled: [CompiledRule]) {
+         compiled: [CompiledRule], patternCost: [Double]) {
         self.rules = rules
         self.scoring = scoring
         self.conversation = conversation
@@ -83,9 +86,10 @@ public final class RuleSet: Sendable {
         self.compiled = compiled
         self.alwaysEvaluated = compiled.indices.filter { compiled[$0].firesWithoutTerms }.map { Int32($0) }
         self.presence = PresenceFilter(conditions: compiled.map(\.when))
+        self.patternCost = patternCost
         var slotCost = [Double](repeating: 0, count: slotRule.count)
         for pattern in 0..<(patternSlotStart.count - 1) {
-            let cost = automaton.patternLengths[pattern] == 1 ? 1.0 : 0.05
+            let cost = pattern < patternCost.count ? patternCost[pattern] : (automaton.patternLengths[pattern] == 1 ? 1.0 : 0.05)
             for index in Int(patternSlotStart[pattern])..<Int(patternSlotStart[pattern + 1]) { slotCost[Int(patternSlots[index])] += cost }
         }
         let triggerSlots = TriggerSlots.compute(conditions: compiled.map(\.when), slotCount: slotRule.count, slotCost: slotCost)

@@ -204,24 +204,46 @@ private struct Scratch {
         // Now candidates at position p are sortedCandidates[bucketStart[p]..<bucketStart[p + 1]].
     }
 
-    /// Offers every vocabulary word inside a run of spaced-out letters whose word boundaries are
-    /// lost ("I R E C O R D E D Y O U" reads "irecordedyou"): each letter is one word position,
-    /// so "recorded" becomes a candidate over its eight positions and "i recorded you" still
-    /// reads as a phrase. Runs like this are rare (spam that spaces whole sentences), so the
-    /// quadratic probe (at most 24 lengths per letter) costs nothing on ordinary chat.
+    /// Reads a run of spaced-out letters whose word boundaries are lost ("I R E C O R D E D Y O U"
+    /// reads "irecordedyou") as vocabulary words: the segmentation that covers the run with the
+    /// fewest words and skipped letters (a word costs 1, a letter left out 2), so "irecordedyou"
+    /// is "(i) recorded you", not "ire" and leftovers. Each letter is one word position, so
+    /// "recorded" becomes a candidate over its eight positions and "i recorded you" still reads as
+    /// a phrase (the single letters are tokens of their own). Only one segmentation is offered:
+    /// every word inside every other ("you" inside "your") would also feed `unless` conditions
+    /// and cancel real hits. Runs like this are rare (spam that spaces whole sentences), so the
+    /// probe (at most 24 lengths per letter) costs nothing on ordinary chat.
     private mutating func segment(spacedRun reading: UnsafeBufferPointer<UInt8>, at first: Int32, _ text: AnalyzedText, _ words: WordTable) {
+        let n = reading.count
+        // cost[i]: the cheapest reading of the first i letters; step[i]: the word that ends it
+        // (its length, 0 for a skipped letter) and its id.
+        var cost = [Int](repeating: Int.max / 2, count: n + 1)
+        var step = [(length: Int, id: Int32)](repeating: (0, -1), count: n + 1)
+        cost[0] = 0
+        for start in 0..<n where cost[start] < Int.max / 2 {
+            if cost[start] + 2 < cost[start + 1] { cost[start + 1] = cost[start] + 2; step[start + 1] = (0, -1) }
+            guard start + 2 <= n else { continue }
+            for length in 2...min(24, n - start) {
+                let id = words.lookup(UnsafeBufferPointer(rebasing: reading[start..<(start + length)]))
+                if id >= 0 && cost[start] + 1 < cost[start + length] {
+                    cost[start + length] = cost[start] + 1
+                    step[start + length] = (length, id)
+                }
+            }
+        }
         let entityCount = PhraseAutomaton.entitySymbolCount
         let tokens = text.tokens, wordTokens = text.wordTokens
-        for start in 0..<(reading.count - 1) {
-            for length in 2...min(24, reading.count - start) {
-                let id = words.lookup(UnsafeBufferPointer(rebasing: reading[start..<(start + length)]))
-                guard id >= 0 else { continue }
-                let firstToken = tokens[Int(wordTokens[Int(first) + start])]
-                let lastToken = tokens[Int(wordTokens[Int(first) + start + length - 1])]
-                candidates.append(Candidate(symbol: id + entityCount, start: first + Int32(start), end: first + Int32(start + length),
-                                            byteStart: firstToken.originalStart, byteEnd: lastToken.originalEnd,
-                                            folds: TextFlags.spaced.rawValue))
-            }
+        var end = n
+        while end > 0 {
+            let (length, id) = step[end]
+            guard length > 0 else { end -= 1; continue }
+            let start = end - length
+            let firstToken = tokens[Int(wordTokens[Int(first) + start])]
+            let lastToken = tokens[Int(wordTokens[Int(first) + end - 1])]
+            candidates.append(Candidate(symbol: id + entityCount, start: first + Int32(start), end: first + Int32(end),
+                                        byteStart: firstToken.originalStart, byteEnd: lastToken.originalEnd,
+                                        folds: TextFlags.spaced.rawValue))
+            end = start
         }
     }
 

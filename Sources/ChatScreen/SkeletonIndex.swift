@@ -53,8 +53,9 @@ final class SkeletonIndex: @unchecked Sendable {
     private static func build(_ vocabulary: WordTable) -> Table {
         var builder = WordTable.Builder()
         var words: [Int32] = []
-        for id in 0..<Int32(vocabulary.count) {
-            let word = Array(vocabulary.word(id))
+        // Every word and every chat spelling ("vіd" with a Cyrillic і reads as "vid", which is "video").
+        let entries = (0..<Int32(vocabulary.count)).map { (Array(vocabulary.word($0)), $0) } + vocabulary.aliases.map { ($0.bytes, $0.id) }
+        for (word, id) in entries {
             guard let skeleton = word.withUnsafeBufferPointer({ ConfusableSkeleton.skeleton($0) }) else { continue }
             let key = builder.insert(skeleton)
             if Int(key) == words.count { words.append(id) }

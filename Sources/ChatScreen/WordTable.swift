@@ -94,6 +94,8 @@ struct WordTable: Sendable {
     private let slots: [UInt64]
     private let mask: Int
     let count: Int
+    /// The other spellings (``Builder/alias(_:to:)``) and the word ids they stand for.
+    let aliases: [(bytes: [UInt8], id: Int32)]
 
     init(words: [[UInt8]], aliases: [(bytes: [UInt8], id: Int32)] = []) {
         var arena: [UInt8] = []
@@ -131,6 +133,7 @@ struct WordTable: Sendable {
         self.slots = slots
         self.mask = capacity - 1
         self.count = words.count
+        self.aliases = aliases
     }
 
     @inline(__always)

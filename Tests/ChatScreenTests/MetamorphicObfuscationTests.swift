@@ -7,9 +7,10 @@ import Testing
 /// pack, each transform below must give the same categories at the same or a higher level (the
 /// folds add the obfuscation bonus, never remove evidence).
 ///
-/// Letter transforms touch the words the hits rest on (the lexicon terms), at least three letters
-/// long, leaving numbers and the words of amounts and durations alone: those are entities, read
-/// by recognisers rather than by the vocabulary.
+/// Letter transforms touch the words the hits rest on (the lexicon terms): plain words of three or
+/// more ASCII letters, not capitalised, leaving numbers, addresses, cashtags, names and the words
+/// of amounts and durations alone: those are entities, read by recognisers rather than by the
+/// vocabulary. Chat spellings replace whole words anywhere in the message.
 @Suite("Metamorphic obfuscation")
 struct MetamorphicObfuscationTests {
     /// One disguise, as offenders and spammers write it.
@@ -71,12 +72,12 @@ struct MetamorphicObfuscationTests {
         }),
     ]
 
-    /// Words a transform leaves alone: entity words (amounts, currencies, durations), names (a
-    /// capital after the first word: name lists are read from capitals), words with digits or
-    /// letters outside ASCII, and words shorter than three letters.
-    static func transformable(_ word: Substring, first: Bool) -> Bool {
-        guard word.count >= 3, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-        if !first, let initial = word.first, initial.isUppercase { return false }
+    /// Words a transform leaves alone: entity words (amounts, currencies, durations), names and
+    /// other capitalised words (name lists are read from capitals), and any token that is not a
+    /// plain word of three or more ASCII letters (`$jess22`, `0x5aAeb…`, `mom's`, `500gbp`): those
+    /// are entities or compounds, read by recognisers rather than by the vocabulary.
+    static func transformable(_ word: Substring) -> Bool {
+        guard word.count >= 3, word.allSatisfy({ $0.isASCII && $0.isLetter }), word.first?.isUppercase == false else { return false }
         var lower = Array(word.lowercased().utf8)
         return lower.withUnsafeMutableBufferPointer { buffer in
             let bytes = UnsafeBufferPointer(buffer)
@@ -85,26 +86,24 @@ struct MetamorphicObfuscationTests {
         }
     }
 
-    /// `text` with `transform` applied to the words inside `spans` (byte offsets). A word is a run
-    /// of letters, ASCII or not; only all-ASCII words are changed, so "läuft" stays whole.
+    /// `text` with `transform` applied to the words inside `spans` (byte offsets). Words are the
+    /// space-separated tokens of the message, without the punctuation around them.
     static func apply(_ transform: Transform, to text: String, spans: [ByteSpan]) -> String {
         if let message = transform.message { return message(text) }
         guard let word = transform.word else { return text }
-        let bytes = Array(text.utf8)
-        var out: [UInt8] = []
-        var i = 0
-        var first = true
-        while i < bytes.count {
-            guard bytes[i].isWordByte else { out.append(bytes[i]); i += 1; continue }
-            var j = i
-            while j < bytes.count && bytes[j].isWordByte { j += 1 }
-            let piece = String(decoding: bytes[i..<j], as: UTF8.self)
-            let inHit = spans.contains { $0.start <= i && j <= $0.end }
-            out += Array((inHit && transformable(piece[...], first: first) ? word(piece) : piece).utf8)
-            first = false
-            i = j
+        var out = ""
+        var offset = 0
+        for (index, token) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { out += " "; offset += 1 }
+            defer { offset += token.utf8.count }
+            let start = token.firstIndex(where: { $0.isLetter || $0.isNumber || !$0.isASCII }) ?? token.endIndex
+            let end = token.lastIndex(where: { $0.isLetter || $0.isNumber || !$0.isASCII }).map { token.index(after: $0) } ?? start
+            let core = token[start..<end]
+            let coreStart = offset + token[..<start].utf8.count, coreEnd = coreStart + core.utf8.count
+            let inHit = spans.contains { $0.start <= coreStart && coreEnd <= $0.end }
+            out += token[..<start] + (inHit && transformable(core) ? word(String(core)) : String(core)) + token[end...]
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     @Test("Every rule example keeps its categories and level under each disguise", arguments: transforms)
@@ -127,12 +126,9 @@ struct MetamorphicObfuscationTests {
                 }
             }
         }
-        #expect(checked > 500, "\(transform): only \(checked) examples were changed by the transform")
+        #expect(checked > (transform.message == nil ? 500 : 150), "\(transform): only \(checked) examples were changed by the transform")
         #expect(failures.isEmpty, "\(transform): \(failures.count) of \(checked) examples lost evidence, e.g. \(failures.prefix(8).joined(separator: " | "))")
     }
 }
 
-private extension UInt8 {
-    /// An ASCII letter or any byte of a non-ASCII character (letters such as ä, ł, а).
-    var isWordByte: Bool { (self | 0x20) &- 0x61 < 26 || self >= 0x80 }
-}
+
