@@ -205,45 +205,47 @@ private struct Scratch {
     }
 
     /// Reads a run of spaced-out letters whose word boundaries are lost ("I R E C O R D E D Y O U"
-    /// reads "irecordedyou") as vocabulary words: the segmentation that covers the run with the
+    /// reads "irecordedyou") as vocabulary words: the segmentations that cover the run with the
     /// fewest words and skipped letters (a word costs 1, a letter left out 2), so "irecordedyou"
-    /// is "(i) recorded you", not "ire" and leftovers. Each letter is one word position, so
-    /// "recorded" becomes a candidate over its eight positions and "i recorded you" still reads as
-    /// a phrase (the single letters are tokens of their own). Only one segmentation is offered:
-    /// every word inside every other ("you" inside "your") would also feed `unless` conditions
-    /// and cancel real hits. Runs like this are rare (spam that spaces whole sentences), so the
-    /// probe (at most 24 lengths per letter) costs nothing on ordinary chat.
+    /// is "(i) recorded you", not "ire" and leftovers. Every word on a cheapest segmentation is
+    /// offered ("kannich" is both "kann ich" and "kan nich", so the German phrase still reads);
+    /// words inside others on no cheapest path ("you" inside "your") are not, since they would
+    /// also feed `unless` conditions and cancel real hits. Each letter is one word position, so
+    /// "recorded" is a candidate over its eight positions and "i recorded you" reads as a phrase
+    /// (the single letters are tokens of their own). Runs like this are rare (spam that spaces
+    /// whole sentences), so the probe (at most 24 lengths per letter) costs nothing on ordinary chat.
     private mutating func segment(spacedRun reading: UnsafeBufferPointer<UInt8>, at first: Int32, _ text: AnalyzedText, _ words: WordTable) {
         let n = reading.count
-        // cost[i]: the cheapest reading of the first i letters; step[i]: the word that ends it
-        // (its length, 0 for a skipped letter) and its id.
-        var cost = [Int](repeating: Int.max / 2, count: n + 1)
-        var step = [(length: Int, id: Int32)](repeating: (0, -1), count: n + 1)
+        let unreached = Int.max / 2
+        var cost = [Int](repeating: unreached, count: n + 1)
+        var edges: [(start: Int, end: Int, id: Int32)] = []
         cost[0] = 0
-        for start in 0..<n where cost[start] < Int.max / 2 {
-            if cost[start] + 2 < cost[start + 1] { cost[start + 1] = cost[start] + 2; step[start + 1] = (0, -1) }
+        for start in 0..<n where cost[start] < unreached {
+            cost[start + 1] = min(cost[start + 1], cost[start] + 2)
             guard start + 2 <= n else { continue }
             for length in 2...min(24, n - start) {
                 let id = words.lookup(UnsafeBufferPointer(rebasing: reading[start..<(start + length)]))
-                if id >= 0 && cost[start] + 1 < cost[start + length] {
-                    cost[start + length] = cost[start] + 1
-                    step[start + length] = (length, id)
-                }
+                guard id >= 0 else { continue }
+                edges.append((start, start + length, id))
+                cost[start + length] = min(cost[start + length], cost[start] + 1)
             }
+        }
+        // Positions on a cheapest path to the end, found backwards; a word edge is offered when it
+        // joins two of them at the right cost.
+        var onPath = [Bool](repeating: false, count: n + 1)
+        onPath[n] = true
+        for end in stride(from: n, through: 1, by: -1) where onPath[end] {
+            if cost[end - 1] + 2 == cost[end] { onPath[end - 1] = true }
+            for edge in edges where edge.end == end && cost[edge.start] + 1 == cost[end] { onPath[edge.start] = true }
         }
         let entityCount = PhraseAutomaton.entitySymbolCount
         let tokens = text.tokens, wordTokens = text.wordTokens
-        var end = n
-        while end > 0 {
-            let (length, id) = step[end]
-            guard length > 0 else { end -= 1; continue }
-            let start = end - length
-            let firstToken = tokens[Int(wordTokens[Int(first) + start])]
-            let lastToken = tokens[Int(wordTokens[Int(first) + end - 1])]
-            candidates.append(Candidate(symbol: id + entityCount, start: first + Int32(start), end: first + Int32(end),
+        for edge in edges where onPath[edge.end] && onPath[edge.start] && cost[edge.start] + 1 == cost[edge.end] {
+            let firstToken = tokens[Int(wordTokens[Int(first) + edge.start])]
+            let lastToken = tokens[Int(wordTokens[Int(first) + edge.end - 1])]
+            candidates.append(Candidate(symbol: edge.id + entityCount, start: first + Int32(edge.start), end: first + Int32(edge.end),
                                         byteStart: firstToken.originalStart, byteEnd: lastToken.originalEnd,
                                         folds: TextFlags.spaced.rawValue))
-            end = start
         }
     }
 

@@ -1308,6 +1308,7 @@ rule DEADLINE_COUNTDOWN {
   when   $tick
   unless $aware
   unless $match
+  unless @countdown_benign
   example        "tick tock"
   example        "The clock is ticking. Every minute you wait it gets worse."
   example        "timer starts now. you're running out of time"
@@ -5173,6 +5174,35 @@ terms languages de {
   # up to 8 words later (time and audience sit between: "wird morgen an alle deine
   # E-Mail-Kontakte geschickt").
   $gets_published = @will_be before(@publish_done, 8) | @goes_public
+
+  # The passive in the present or past: "deine Videos wurden an alle deine Kontakte geschickt",
+  # "die Fotos sind schon online gestellt". The auxiliary, with the participle up to 8 words later.
+  $is_published  = $gets_published | @is_being before(@publish_done, 8)
+
+  # The writer ruling out publishing: German puts the negation after the object, right before the
+  # clause-final verb ("ich werde dein Video nie posten", "ich werde deine Fotos niemandem
+  # zeigen"), and after the object of a present-tense promise ("ich poste es nicht", "ich schicke
+  # dein Video niemandem"). The verb follows the negation within a word, so "ich werde nicht
+  # zögern, dein Video zu posten" stays a threat.
+  $wont_publish  = @self_will then(@negation, 4) then(@publish_verbs, 1) | @self_publish then(@negation, 2)
+
+  # The writer promising to erase: "nach der Zahlung werde ich das Video löschen". The modal, with
+  # the verb up to 8 words later, so the material is measured from "werde ich"; the present tense
+  # ("dann lösche ich alles") is @self_erase.
+  $will_erase    = @self_will before(@erase_verbs, 8) | @self_erase
+
+  # The circle learning of it in the future, verb last: "alle deine Freunde werden dein Video
+  # sehen", "deine Familie wird alles erfahren". The auxiliary right after the audience, with the
+  # verb of seeing up to 5 words later, so near($what, 3) still measures from the audience.
+  $circle_sees   = ($circle | $relative) then(@will_see, 1)
+                 | ($circle | $relative) then(any("werden", "wird", "würden", "würde"), 0)
+                     before(any("sehen", "ansehen", "anschauen", "erfahren", "mitbekommen", "bekommen", "kriegen", "wissen"), 5)
+
+  # The recording claim with the object before the participle at the end of the clause
+  # ("ich habe dich aufgenommen", "ik heb je gefilmd"): the writer, the reader or their
+  # material, then the recording verb.
+  $recorded_reader = @recorded_you | @self_recorded then(@you_object, 1) | @self_recorded then($your_material, 4)
+                   | @self_past then(@you_object | $your_material, 3) then(@record_past, 4)
 }
 
 """#),
@@ -5189,8 +5219,10 @@ rule DEADLINE_TO_PAY {
   terms {
     $limit = @you_have then(entity(duration), 3) | entity(duration) then(@time_left, 0)
   }
-  when   $limit near(any(@pay_verbs, @payment_nouns, @rails, @comply_verbs), 8)
+  when   $limit near(any(@payment_nouns, @rails, @comply_verbs), 8)
   unless @deadline_benign
+  unless @polite_request
+  unless @refund_context
   unless @awareness
   example        "you have 48 hours to send the money"
   example        "I give you 3 days to pay"
@@ -5251,6 +5283,17 @@ terms languages es {
   # todos" is Portuguese for "send the link to everyone", not "send, or everyone".
   $or_threat     = any("o", "u", "o si no", "o sino", "o de lo contrario") then($will_publish, 2)
                  | any("o", "u") then($circle | @everyone, 1)
+
+  # A promise ruled out: "no voy a publicar tu video", "nunca lo subiré", "jamás publicaré tus
+  # fotos", "no se lo voy a mandar a nadie". Spanish negates before the modal or the one-word
+  # future, where the shared term (the negation after "I will") does not look, so @negation is
+  # read right before the promise or its pronoun. It must touch the promise: one word between
+  # would read "si no pagas, voy a publicar" as negated. "si no" and "o no" are hinges, not
+  # negations ("si no, lo subo", "¿pagas o no? voy a publicar tus fotos"): a message with one
+  # keeps its promise. A refusal before the threat ("No. Voy a subir tus fotos") still reads as
+  # a negated promise: punctuation is not a boundary.
+  $wont_publish  = @self_will then(@negation, 0) then(@publish_verbs, 1)
+                 | (@negation then($it_will_publish | $will_publish, 0) & not any("si no", "o no"))
 }
 
 """#),
@@ -5279,6 +5322,14 @@ terms languages fr {
   # its verb ("l'envoyer") and is listed in pronoun_material.
   $any_material  = any(@material, @material_explicit, @pronoun_material)
                  | any("le", "la", "les") before(@publish_verbs, 0)
+
+  # A promise ruled out: as the shared term ("je vais pas publier", "on va jamais la poster"),
+  # plus the negation after a present or one-word future, which chat French writes without "ne":
+  # "j'enverrai jamais tes photos", "je la publie pas". "pas mal" and "plus de" are amounts, not
+  # negations ("j'envoie plus de photos à ta mère"): a message with one keeps its promise. With
+  # "ne" ("je ne publierai pas") the promise is not read in the first place.
+  $wont_publish  = @self_will then(@negation, 0) then(@publish_verbs, 1)
+                 | (@self_publish then(@negation, 0) & not any("pas mal", "plus de"))
 }
 
 """#),
@@ -5310,7 +5361,7 @@ rule IMAGE_FOR_REWARD {
   unless @awareness
   unless @benign_context
   example        "so do you want credits first"
-  example        "I'll pay you for a pic"
+  example        "want some robux for a pic?"
   counterexample "the homework is worth extra credits"
   counterexample "I'll pay you back tomorrow for the tickets"
 }
@@ -5449,6 +5500,21 @@ rule GROOM_ATTACHMENT {
   counterexample "if you need help with homework, I need you to ask"
 }
 
+rule INTIMIDATE_OR_REGRET {
+  category    intimidation
+  languages   all
+  weight      1.8
+  description "Regret promised as the alternative to obeying: \"answer me, otherwise you'll regret it\""
+  when   (@or_else | @condition | @or) then(@regret, 3)
+  unless @regret_benign
+  unless @benign_condition
+  unless @awareness
+  example        "answer me or you'll regret it"
+  example        "do what I say, otherwise you will regret it"
+  counterexample "try the cake or you'll regret it"
+  counterexample "come to the party, otherwise you'll regret missing it"
+}
+
 """#),
         (path: "frames/it.rules", text: #"""
 # Italian definitions of shared terms (Rules/README.md, "A language's own definitions").
@@ -5461,6 +5527,12 @@ terms languages it {
   # will_see verb after it; the phrases that are audiences alone ("a tutti", "chiunque ti
   # conosca") are in @everyone as in every language.
   $circle        = @your then(@people, 2) | @everyone | @everyone_subject before(@will_see, 1)
+
+  # A promise ruled out: "non pubblicherò il tuo video", "non te lo mando", "mai manderò le tue
+  # foto". Italian negates before the verb, where the shared term (the negation after "I will")
+  # does not look, so @negation is read right before the promise. It must touch it: the hinge
+  # "se non paghi, pubblico" has the verb of the hinge between.
+  $wont_publish  = @self_will then(@negation, 0) then(@publish_verbs, 1) | @negation then($will_publish, 0)
 }
 
 """#),
@@ -5503,9 +5575,33 @@ terms languages nl {
                  | any("stuur", "verstuur", "geef") before($amount, 0)
 
   # After "of" ("or" and "whether") a bare audience is a question ("weet je of iedereen komt?"):
-  # the audience counts when it sees or gets the material ("of iedereen ziet het").
+  # the audience counts when it sees or gets the material ("of iedereen ziet het"), or when the
+  # material goes to it ("anders gaat alles naar je familie").
   $or_threat     = @or then($will_publish | @self_pronoun then(@publish_verbs, 1) | @publish_verbs
-                            | ($circle | @everyone) then(@will_see, 2), 2)
+                            | ($circle | @everyone) then(@will_see, 2)
+                            | @goes_to then($circle | $relative | @places | @places_hostile, 2), 2)
+
+  # The passive in the present or past closes with its participle too: "je video's werden naar al
+  # je vrienden gestuurd", "de foto's zijn al online gezet".
+  $is_published  = $gets_published | @is_being before(@publish_done, 5)
+
+  # The writer ruling out publishing: the negation follows the object, right before the
+  # clause-final verb ("ik ga je video nooit posten", "ik zal je foto's niet delen"), or after the
+  # object of a present-tense promise ("ik stuur het naar niemand", "ik deel je video met
+  # niemand"). The verb follows the negation within a word, so "ik zal niet aarzelen om je video
+  # te posten" stays a threat.
+  $wont_publish  = @self_will then(@negation, 4) then(@publish_verbs, 1) | @self_publish then(@negation, 2)
+
+  # The writer promising to erase, verb last: "ik zal de video verwijderen", "ik ga alles wissen".
+  # The modal, with the verb up to 6 words later; the present tense ("dan verwijder ik alles") is
+  # @self_erase.
+  $will_erase    = @self_will before(@erase_verbs, 6) | @self_erase
+
+  # The recording claim with the object before the participle at the end of the clause
+  # ("ich habe dich aufgenommen", "ik heb je gefilmd"): the writer, the reader or their
+  # material, then the recording verb.
+  $recorded_reader = @recorded_you | @self_recorded then(@you_object, 1) | @self_recorded then($your_material, 4)
+                   | @self_past then(@you_object | $your_material, 3) then(@record_past, 4)
 }
 
 """#),
@@ -5519,7 +5615,7 @@ rule PAY_DEMAND_FRAME {
   languages   all
   weight      1.7
   description "A demand for money with its amount: \"pay me 500 now\", \"I want £300\""
-  when   $demand then($amount, 5) | $paid_number | @pay_verbs then($amount, 2) then(@urgency | @me, 3)
+  when   $demand then($amount, 3) | $paid_number | @pay_verbs then($amount, 2) then(@urgency | @me, 3)
   unless @refund_context
   unless @polite_request
   unless @awareness
@@ -5538,9 +5634,10 @@ rule PAY_AMOUNT_ON_RAIL {
   terms {
     $asked = $demand | any(@wallet, @payment_nouns)
   }
-  when   ($amount | entity(number)) near(@rails, 4) & $asked
+  when   $amount near(@rails, 4) near($asked, 8) | @pay_verbs then(entity(number), 1) then(@rails, 3)
   unless @refund_context
   unless @trading_context
+  unless @polite_request
   unless @awareness
   example        "All you need is $850 in Bitcoin sent to my wallet"
   example        "the fee is 200 usd in btc"
@@ -5581,6 +5678,7 @@ rule PAY_THEN_ERASE {
     $erase  = $will_erase then($any_material | $your_material, 4) | @pronoun_material then($will_erase, 1)
   }
   when   $paid near($erase, 10)
+  unless @benign_context
   unless @awareness
   example        "once the transfer is received, I will delete all this dirty stuff"
   example        "after payment, I will erase the video and forget about you"
@@ -5633,6 +5731,20 @@ rule PAY_FIND_THE_MONEY {
 }
 
 """#),
+        (path: "frames/pl.rules", text: #"""
+# Polish (pl) definitions of shared frame terms (see frames/terms.rules for the general ones), for
+# the pl copies only.
+
+terms languages pl {
+  # The writer ruling out publishing. Polish puts the negation right before the verb, and the
+  # one-word future carries the writer: "nie wyślę twojego nagrania", "nikomu nie pokażę twoich
+  # zdjęć", "nie zamierzam tego publikować". The negation must touch the promise, so "jak nie
+  # zapłacisz, wyślę" (a negated condition before the promise) stays a threat.
+  $wont_publish  = @negation then(@self_publish | @self_will then(@publish_verbs, 2), 0)
+                 | @self_will then(@negation, 0) then(@publish_verbs, 1)
+}
+
+"""#),
         (path: "frames/pt.rules", text: #"""
 # Portuguese definitions of shared terms (Rules/README.md, "A language's own definitions").
 # They replace the general definitions in frames/terms.rules for the pt copies of the frames only.
@@ -5645,6 +5757,23 @@ terms languages pt {
   # between would read "as fotos pra tua mãe" or "as fotos da tua festa" as the reader's photos.
   $your_material = @your then(any(@material, @material_explicit), 1)
                  | any(@material, @material_explicit) then(@of_you, 0)
+
+  # The promise, as the shared term, plus the modal on its own when a verb of publishing follows
+  # within two words: Brazilian Portuguese puts the clitic between them ("vou te mandar as tuas
+  # fotos", "vou lhe enviar o seu vídeo"), and the frames that rule out the reader as the
+  # recipient look for @to_reader right after the promise ("vou | te mandar").
+  $will_publish  = @self_will then(@publish_verbs, 2) | @self_will before(@publish_verbs, 2) | @self_publish
+
+  # A promise ruled out: "não vou postar o teu vídeo", "nunca vou divulgar as tuas fotos",
+  # "jamais publicarei", "não o vou publicar". Portuguese negates before the modal or the one-word
+  # future, where the shared term (the negation after "I will") does not look, so @negation is
+  # read right before the promise. It must touch it: one word between would read "não pagas? vou
+  # postar" as negated. "se não" and "ou não" are hinges ("se não, vou postar tudo"): a message
+  # with one keeps its promise, and so does "não vou hesitar em" (I won't hesitate to). A refusal before the threat ("Não. Vou postar as tuas fotos")
+  # still reads as a negated promise: punctuation is not a boundary.
+  $wont_publish  = @self_will then(@negation, 0) then(@publish_verbs, 1)
+                 | (@negation then($it_will_publish | $will_publish, 0)
+                    & not any("se não", "ou não", "não vou hesitar", "não hesitarei", "não vou pensar duas vezes"))
 }
 
 """#),
@@ -5739,6 +5868,7 @@ rule PUBLISH_THREAT_CONDITIONAL {
   }
   when   @condition near($act then($target, 5), 6)
        | @if_unpaid near($act then($any_material | @places, 5), 6)
+  unless @benign_context
   unless @awareness
   unless @benign_condition
   example        "if you don't pay I'll send it to everyone"
@@ -5768,8 +5898,9 @@ rule PUBLISH_PASSIVE_CONDITIONAL {
   languages   all
   weight      2.0
   description "The material will be published unless the reader obeys: \"pay or the videos are published\""
-  when   @condition near($any_material then($is_published, 3), 8)
-       | @or then($any_material then($is_published, 3), 1)
+  when   @condition near(($your_material | @material | @material_explicit) then($is_published, 3), 8)
+       | @if_unpaid near($any_material then($is_published, 3), 8)
+       | @or then(($your_material | @material | @material_explicit) then($is_published, 3), 1)
   unless @awareness
   unless @benign_condition
   example        "either you agree or the videos are published"
@@ -5870,8 +6001,6 @@ rule RECORD_CLAIM_MADE {
   when   $recorded_reader
        | @self_past then(@record_past, 3) then(@you_object, 1)
        | @self_past then(@record_past, 3) then($your_material, 4)
-       | @you_object then(@self_past then(@record_past, 2), 0)
-       | @self_past then(@you_object | $your_material, 3) then(@record_past, 4)
   unless @recording_benign
   unless @awareness
   example        "I recorded you"
@@ -5920,6 +6049,7 @@ rule RECORD_DEVICE_CONTROL {
   description "The writer controls the reader's camera or device: \"my software turned on your camera\""
   when   @control_verbs near(@your then(@camera, 1), 4)
        | (@self_past | @self_have | @my) then(@malware | @control_verbs, 4) near(@your then(any(@camera, @devices), 2), 6)
+  unless @benign_context
   unless @awareness
   example        "my software turned on your camera"
   example        "I infected your computer with a trojan and switched on your webcam"
@@ -5946,7 +6076,7 @@ terms {
   $it_will_publish = @pronoun_material then($will_publish, 1) | $will_publish then(@pronoun_material, 0)
 
   # The reader's material: "your video", "ur nudes", "the video of you", "pics of yourself".
-  $your_material = @your then(any(@material, @material_explicit), 3)
+  $your_material = @your then(any(@material, @material_explicit), 2)
                  | any(@material, @material_explicit) then(@of_you, 1)
 
   # Anything that can stand for the material once it exists: "it", "them", "the video".
@@ -6021,6 +6151,11 @@ terms languages zh {
   # 5000元", "你必须在今晚之前转账"), where English puts them after ("send it via PayPal"):
   # up to five words between "你必须" and the verb, instead of two.
   $demand        = @pay_verbs then(@me, 1) | @you_must then(@pay_verbs, 5) | @self_want
+
+  # The promise to erase with 把: the material sits between the promise and the verb ("收到钱我就
+  # 把视频删了", "付款后我会把所有照片删除"). As for publishing, self_will_ba holds the promise
+  # with its 把, and before keeps the match on it, so then($any_material, 4) finds the material.
+  $will_erase    = @self_will then(@erase_verbs, 2) | @self_erase | @self_will_ba before(@erase_verbs, 6)
 }
 
 """#),
@@ -7495,6 +7630,40 @@ paste
 pay
 
 """#),
+        (path: "lexicons/de/attachment.txt", text: #"""
+# Attachment pressure: "ich will dich nicht verlieren", "du kannst mir vertrauen", "niemand
+# versteht dich so wie ich".
+ich will dich nicht verlieren
+ich möchte dich nicht verlieren
+ich moechte dich nicht verlieren
+ich darf dich nicht verlieren
+ich kann dich nicht verlieren
+du bist die einzige für mich
+du bist die einzige fuer mich
+du bist der einzige für mich
+du bist der einzige fuer mich
+du bist die einzige die mich versteht
+du bist der einzige der mich versteht
+niemand versteht dich so wie ich
+niemand versteht dich wie ich
+keiner versteht dich so wie ich
+keiner versteht dich wie ich
+nur ich verstehe dich
+nur ich versteh dich
+du kannst mir vertrauen
+du kannst mir voll vertrauen
+du kannst mir alles erzählen
+du kannst mir alles erzaehlen
+du bist etwas besonderes für mich
+du bist etwas besonderes fuer mich
+du bist was besonderes für mich
+du bist was besonderes fuer mich
+wir haben etwas besonderes
+was wir haben ist besonders
+ich brauche dich wirklich
+ich brauch dich wirklich
+
+"""#),
         (path: "lexicons/de/awareness.txt", text: #"""
 # Awareness, safeguarding and reported-speech context: rules stand down on it
 # German pack (Rules/de). Umlaut-less spellings (ae/a, oe/o, ue/u) and 'weis' for 'weiss' are listed too; ß is written ss.
@@ -8415,6 +8584,38 @@ wissen alle
 weiss jeder
 
 """#),
+        (path: "lexicons/de/find_money.txt", text: #"""
+# Pressure to come up with the money, whatever it takes: "besorg das Geld", "mir egal wie".
+besorg das geld
+besorge das geld
+besorg dir das geld
+besorg es dir
+treib das geld auf
+treib das geld irgendwie auf
+treib es auf
+such dir das geld
+mir egal wie
+ist mir egal wie
+mir ist egal wie
+egal wie du das machst
+egal wie du es machst
+mir egal woher
+ist mir egal woher
+mir ist egal woher
+egal woher du das geld
+nimm einen kredit auf
+frag deine eltern nach dem geld
+frag deine eltern nach geld
+verkauf was
+verkauf etwas
+sieh zu wie du
+sieh zu dass du das geld
+schau wie du das geld
+lass dir was einfallen
+du findest schon einen weg
+finde einen weg
+
+"""#),
         (path: "lexicons/de/futility.txt", text: #"""
 # Telling the reader that help is useless or forbidden: "(die Polizei) kann dir nicht helfen",
 # "geh nicht (zur Polizei)", "(die Polizei) wird mich nie finden".
@@ -8731,6 +8932,39 @@ ist in meiner hand
 in meinen händen
 in meinen haenden
 in meiner hand
+
+"""#),
+        (path: "lexicons/de/is_being.txt", text: #"""
+# Present or past passive auxiliaries: "(deine Videos) wurden (an alle deine Kontakte geschickt)",
+# "(die Fotos) sind (schon veröffentlicht)". With the reader's circle or a condition they are a
+# threat; alone they are news about an upload. German puts the participle at the end of the
+# clause: the de copies reach it with `before` (Rules/frames/de.rules). "wurde" folds to the same
+# word as the conditional "würde"; "wird" and "werden" are both present and future and stay in
+# will_be.
+wurde
+wurden
+wurde schon
+wurden schon
+wurde bereits
+wurden bereits
+wurde gerade
+wurden gerade
+wurde heute
+wurden heute
+ist
+sind
+ist schon
+sind schon
+ist bereits
+sind bereits
+ist gerade
+sind gerade
+ist jetzt
+sind jetzt
+wird gerade
+werden gerade
+wird soeben
+werden soeben
 
 """#),
         (path: "lexicons/de/life.txt", text: #"""
@@ -9087,6 +9321,32 @@ unser
 unsere
 
 """#),
+        (path: "lexicons/de/negation.txt", text: #"""
+# Negation between the writer's promise and the verb: "ich werde dein Video nie (posten)", "ich
+# poste es nicht", "ich zeige das niemandem". German puts the negation after the object and
+# right before the clause-final verb; the de copies reach it with a de definition of
+# $wont_publish (Rules/frames/de.rules).
+nicht
+nie
+niemals
+nie im leben
+nimmer
+nicht mehr
+auf keinen fall
+keinesfalls
+unter keinen umständen
+unter keinen umstaenden
+garantiert nicht
+sicher nicht
+bestimmt nicht
+niemandem
+niemanden
+keinem
+keinem menschen
+nirgends
+nirgendwo
+
+"""#),
         (path: "lexicons/de/of_you.txt", text: #"""
 # After the material, the reader in it: "ein Video von dir", "Bilder von Ihnen", "Fotos auf denen
 # du nackt bist". Left out: "mit dir" ("ich teile die Fotos mit dir") and a bare "wie du"
@@ -9399,6 +9659,146 @@ familie und ihre freunde
 familie und ihren kollegen
 familie und ihre kollegen
 kollegen und ihrer familie
+
+"""#),
+        (path: "lexicons/de/perfect_seen.txt", text: #"""
+# Perfect tenses that are not possession: "ich habe jetzt dein Video gesehen", "ich hab noch
+# deine Fotos bekommen". German puts the participle after the object, so the noun is listed with
+# its participle ("Video gesehen", "dein Video gesehen"): after "ich habe jetzt" (and an adverb or
+# the possessive) it is at most one word away.
+gesehen
+angesehen
+angeschaut
+angeguckt
+bekommen
+erhalten
+gefunden
+gelikt
+geliked
+geliket
+bewundert
+kommentiert
+video gesehen
+video angesehen
+video angeschaut
+video angeguckt
+video bekommen
+video erhalten
+video gelikt
+video geliked
+videos gesehen
+videos angeschaut
+videos bekommen
+videos gelikt
+foto gesehen
+foto angeschaut
+foto bekommen
+foto gelikt
+foto geliked
+fotos gesehen
+fotos angesehen
+fotos angeschaut
+fotos angeguckt
+fotos bekommen
+fotos erhalten
+fotos gelikt
+fotos geliked
+bild gesehen
+bild bekommen
+bild gelikt
+bilder gesehen
+bilder angesehen
+bilder angeschaut
+bilder bekommen
+bilder erhalten
+bilder gelikt
+clip gesehen
+story gesehen
+post gesehen
+beitrag gesehen
+profilbild gesehen
+reel gesehen
+nachricht bekommen
+nachricht gesehen
+dein video gesehen
+ihr video gesehen
+dein video angeschaut
+ihr video angeschaut
+dein video angesehen
+ihr video angesehen
+dein video bekommen
+ihr video bekommen
+dein video erhalten
+ihr video erhalten
+dein video gelikt
+ihr video gelikt
+deine videos gesehen
+ihre videos gesehen
+deine videos angeschaut
+ihre videos angeschaut
+videos angesehen
+deine videos angesehen
+ihre videos angesehen
+deine videos bekommen
+ihre videos bekommen
+videos erhalten
+deine videos erhalten
+ihre videos erhalten
+deine videos gelikt
+ihre videos gelikt
+dein foto gesehen
+ihr foto gesehen
+dein foto angeschaut
+ihr foto angeschaut
+foto angesehen
+dein foto angesehen
+ihr foto angesehen
+dein foto bekommen
+ihr foto bekommen
+foto erhalten
+dein foto erhalten
+ihr foto erhalten
+dein foto gelikt
+ihr foto gelikt
+deine fotos gesehen
+ihre fotos gesehen
+deine fotos angeschaut
+ihre fotos angeschaut
+deine fotos angesehen
+ihre fotos angesehen
+deine fotos bekommen
+ihre fotos bekommen
+deine fotos erhalten
+ihre fotos erhalten
+deine fotos gelikt
+ihre fotos gelikt
+dein bild gesehen
+ihr bild gesehen
+bild angeschaut
+dein bild angeschaut
+ihr bild angeschaut
+bild angesehen
+dein bild angesehen
+ihr bild angesehen
+dein bild bekommen
+ihr bild bekommen
+bild erhalten
+dein bild erhalten
+ihr bild erhalten
+dein bild gelikt
+ihr bild gelikt
+deine bilder gesehen
+ihre bilder gesehen
+deine bilder angeschaut
+ihre bilder angeschaut
+deine bilder angesehen
+ihre bilder angesehen
+deine bilder bekommen
+ihre bilder bekommen
+deine bilder erhalten
+ihre bilder erhalten
+deine bilder gelikt
+ihre bilder gelikt
 
 """#),
         (path: "lexicons/de/person.txt", text: #"""
@@ -9970,6 +10370,68 @@ filmte ich
 zeichnete ich auf
 
 """#),
+        (path: "lexicons/de/recorded_you.txt", text: #"""
+# The writer recorded the reader, in one phrase: "ich habe dich gefilmt", "ich hab dich
+# aufgenommen", "ich habe dich auf Video". German puts the reader between the auxiliary and the
+# participle, so the phrase is listed whole, with the usual adverbs inside it.
+ich habe dich aufgenommen
+ich hab dich aufgenommen
+habe dich aufgenommen
+hab dich aufgenommen
+ich habe dich gefilmt
+ich hab dich gefilmt
+habe dich gefilmt
+hab dich gefilmt
+ich habe dich aufgezeichnet
+ich hab dich aufgezeichnet
+ich habe dich mitgeschnitten
+ich hab dich mitgeschnitten
+ich habe dich abgefilmt
+ich hab dich abgefilmt
+ich habe dich heimlich aufgenommen
+ich hab dich heimlich aufgenommen
+ich habe dich heimlich gefilmt
+ich hab dich heimlich gefilmt
+ich habe dich nackt aufgenommen
+ich hab dich nackt aufgenommen
+ich habe dich nackt gefilmt
+ich hab dich nackt gefilmt
+ich habe dich dabei gefilmt
+ich hab dich dabei gefilmt
+ich habe dich dabei aufgenommen
+ich hab dich dabei aufgenommen
+ich habe dich die ganze zeit gefilmt
+ich habe dich die ganze zeit aufgenommen
+ich hab dich die ganze zeit gefilmt
+ich habe dich vor der kamera aufgenommen
+ich habe dich auf video
+ich hab dich auf video
+ich habe dich auf kamera
+ich hab dich auf kamera
+ich habe dich auf band
+ich habe dich im video
+ich hab dich im video
+ich filmte dich
+ich nahm dich heimlich auf
+ich zeichnete dich auf
+wir haben dich gefilmt
+wir haben dich aufgenommen
+wir haben dich aufgezeichnet
+wir haben dich heimlich gefilmt
+ich habe sie dabei gefilmt
+ich habe sie dabei aufgenommen
+ich habe euch gefilmt
+ich habe euch aufgenommen
+du wurdest gefilmt
+du wurdest aufgenommen
+du wurdest aufgezeichnet
+du wurdest dabei gefilmt
+sie wurden dabei gefilmt
+sie wurden dabei aufgezeichnet
+wir haben sie dabei gefilmt
+wir haben sie dabei aufgenommen
+
+"""#),
         (path: "lexicons/de/recording_benign.txt", text: #"""
 # Recordings that are ordinary life: lectures, meetings, songs, the team's match.
 vorlesung
@@ -10008,6 +10470,11 @@ schulauffuehrung
 theaterstück
 theaterstueck
 tutorial
+gruppe
+in die gruppe
+in den chat
+in die liste
+whatsapp gruppe
 
 """#),
         (path: "lexicons/de/refund_context.txt", text: #"""
@@ -10288,6 +10755,60 @@ das image
 die reputation
 
 """#),
+        (path: "lexicons/de/reward_offer.txt", text: #"""
+# Rewards offered for images or acts: "ich bezahl dich dafür", "willst du Robux", "ich geb dir 50
+# Euro für ein Bild".
+ich bezahle dich
+ich bezahl dich
+ich bezahle dich dafür
+ich bezahle dich dafuer
+ich bezahl dich dafür
+ich bezahl dich dafuer
+ich zahle dir was
+ich zahl dir was
+ich zahle dir geld
+ich zahl dir geld
+ich gebe dir geld
+ich geb dir geld
+ich gebe dir was dafür
+ich gebe dir was dafuer
+ich geb dir was dafür
+ich geb dir was dafuer
+ich kann dir geld geben
+ich kann dir geld schicken
+ich schicke dir geld
+ich schick dir geld
+ich überweise dir was
+ich ueberweise dir was
+willst du geld
+willst du credits
+willst du robux
+willst du v-bucks
+willst du vbucks
+willst du einen gutschein
+willst du ne paysafe
+willst du eine paysafecard
+credits zuerst
+robux
+vbucks
+v-bucks
+gratis robux
+gratis vbucks
+kostenlose robux
+ich kaufe dir was
+ich kauf dir was
+ich lade dir guthaben auf
+ich lad dir guthaben auf
+für bilder von dir
+fuer bilder von dir
+gegen bilder
+gegen fotos
+im austausch für bilder
+im austausch fuer bilder
+im austausch für fotos
+im austausch fuer fotos
+
+"""#),
         (path: "lexicons/de/ruin_benign.txt", text: #"""
 # Harm that is ordinary talk: jobs, exams, the weather, a diet.
 prüfung
@@ -10323,6 +10844,12 @@ stress
 mache mir sorgen
 macht mir sorgen
 krankheit
+training
+tennis
+fussball
+zocken
+match
+turnier
 
 """#),
         (path: "lexicons/de/ruin_verbs.txt", text: #"""
@@ -10457,6 +10984,47 @@ ruiniert sein
 zerstört sein
 zerstoert sein
 vorbei sein
+
+"""#),
+        (path: "lexicons/de/self_erase.txt", text: #"""
+# The writer promising to erase, in one phrase that carries the actor: German uses the present
+# tense for the future ("nach der Zahlung lösche ich das Video", "ich lösche alles"), in both orders.
+# The future with "werde" reaches its clause-final verb with a de definition of $will_erase
+# (Rules/frames/de.rules).
+ich lösche
+ich loesche
+ich lösch
+ich loesch
+lösche ich
+loesche ich
+lösch ich
+loesch ich
+ich löschs
+ich loeschs
+ich lösche sofort
+ich loesche sofort
+lösche ich sofort
+loesche ich sofort
+ich lösche umgehend
+ich loesche umgehend
+lösche ich umgehend
+loesche ich umgehend
+wir löschen
+wir loeschen
+löschen wir
+loeschen wir
+ich vernichte
+vernichte ich
+wir vernichten
+vernichten wir
+ich entferne
+entferne ich
+wir entfernen
+entfernen wir
+ich mache alles weg
+ich mach alles weg
+ich schmeisse alles weg
+ich schmeiss alles weg
 
 """#),
         (path: "lexicons/de/self_have.txt", text: #"""
@@ -10661,6 +11229,111 @@ ich verteile
 verteile ich
 ich verteil
 ich spamme
+
+"""#),
+        (path: "lexicons/de/self_recorded.txt", text: #"""
+# The writer's past recording, actor and verb in one phrase, before what was recorded: "ich habe
+# gefilmt, (wie du dich ausziehst)", "ich filmte (unseren Videochat)", "aufgenommen habe ich
+# (alles)". The German perfect usually puts the participle last ("ich habe unseren Videochat
+# aufgenommen"): that order is RECORD_CLAIM_MADE's own branch.
+ich habe aufgenommen
+ich hab aufgenommen
+ich habe gefilmt
+ich hab gefilmt
+ich habe aufgezeichnet
+ich hab aufgezeichnet
+ich habe mitgeschnitten
+ich hab mitgeschnitten
+ich habe heimlich aufgenommen
+ich hab heimlich aufgenommen
+ich habe heimlich gefilmt
+ich hab heimlich gefilmt
+ich habe alles aufgenommen
+ich hab alles aufgenommen
+ich habe alles gefilmt
+ich hab alles gefilmt
+ich habe alles aufgezeichnet
+ich habe alles mitgeschnitten
+ich hab alles mitgeschnitten
+ich habe gescreenshottet
+ich hab gescreenshottet
+aufgenommen habe ich
+gefilmt habe ich
+aufgezeichnet habe ich
+ich filmte
+ich zeichnete auf
+wir haben aufgenommen
+wir haben gefilmt
+wir haben aufgezeichnet
+wir haben alles aufgenommen
+wir haben alles aufgezeichnet
+meine software hat aufgezeichnet
+meine software hat aufgenommen
+meine kamera hat aufgenommen
+
+"""#),
+        (path: "lexicons/de/self_ruin.txt", text: #"""
+# The writer promising harm, in one phrase that carries the actor: "ich mache dir das Leben zur
+# Hölle", "ich versaue dir dein Leben", "dann mache ich dich fertig". German also puts the reader
+# in the dative ("dir das Leben"), which the possessive frames do not read.
+ich mache dir das leben zur hölle
+ich mache dir das leben zur hoelle
+ich mach dir das leben zur hölle
+ich mach dir das leben zur hoelle
+mache ich dir das leben zur hölle
+mache ich dir das leben zur hoelle
+mach ich dir das leben zur hölle
+mach ich dir das leben zur hoelle
+ich mache dein leben zur hölle
+ich mache dein leben zur hoelle
+ich mach dein leben zur hölle
+ich mach dein leben zur hoelle
+ich versaue dir dein leben
+ich versau dir dein leben
+ich versaue dir das leben
+ich versau dir das leben
+versaue ich dir dein leben
+versau ich dir dein leben
+ich zerstöre dir dein leben
+ich zerstoere dir dein leben
+ich zerstör dir dein leben
+ich zerstoer dir dein leben
+zerstöre ich dir dein leben
+zerstoere ich dir dein leben
+ich ruiniere dir dein leben
+ich ruinier dir dein leben
+ruiniere ich dir dein leben
+ich mache dir dein leben kaputt
+ich mach dir dein leben kaputt
+mache ich dir dein leben kaputt
+mach ich dir dein leben kaputt
+wir zerstören dich
+wir zerstoeren dich
+wir vernichten dich
+wir ruinieren dich
+vernichte ich dich
+zerstöre ich dich
+zerstoere ich dich
+ruiniere ich dich
+ich zerstöre dein leben
+ich zerstoere dein leben
+ich ruiniere dein leben
+ich vernichte dein leben
+ich zerstöre deinen ruf
+ich zerstoere deinen ruf
+ich ruiniere deinen ruf
+zerstöre ich dein leben
+zerstoere ich dein leben
+ruiniere ich dein leben
+ich vernichte ihre existenz
+ich zerstöre ihr leben
+ich zerstoere ihr leben
+ich ruiniere ihren ruf
+ich stelle dich bloss
+ich stell dich bloss
+stelle ich dich bloss
+stell ich dich bloss
+ich stelle sie bloss
 
 """#),
         (path: "lexicons/de/self_want.txt", text: #"""
@@ -10875,6 +11548,65 @@ abspritzt
 abspritzen
 
 """#),
+        (path: "lexicons/de/shame_question.txt", text: #"""
+# Questions that make the reader imagine the exposure: "was würden sie von dir denken?", "was wird
+# deine Familie sagen?", "stell dir ihre Gesichter vor". "würden" and the past "wurden" fold to one
+# word.
+was würden sie denken
+was wuerden sie denken
+was würden sie von dir denken
+was wuerden sie von dir denken
+was werden sie denken
+was werden sie von dir denken
+was würden die denken
+was wuerden die denken
+was würde deine familie denken
+was wuerde deine familie denken
+was würde deine familie sagen
+was wuerde deine familie sagen
+was wird deine familie denken
+was wird deine familie sagen
+was würden deine eltern denken
+was wuerden deine eltern denken
+was würden deine eltern sagen
+was wuerden deine eltern sagen
+was werden deine eltern denken
+was werden deine eltern sagen
+was würden deine freunde denken
+was wuerden deine freunde denken
+was werden deine freunde denken
+was werden deine freunde sagen
+was würde deine frau sagen
+was wuerde deine frau sagen
+was wird deine frau sagen
+was würde deine freundin sagen
+was wuerde deine freundin sagen
+was würde dein chef sagen
+was wuerde dein chef sagen
+was wird dein chef sagen
+was würde ihre familie denken
+was wuerde ihre familie denken
+was würde ihre frau sagen
+was wuerde ihre frau sagen
+was würden die leute denken
+was wuerden die leute denken
+was werden die leute denken
+was werden die leute sagen
+was würden die leute sagen
+was wuerden die leute sagen
+stell dir vor was sie denken
+stell dir vor was die denken
+stell dir ihre gesichter vor
+stell dir die gesichter vor
+wie peinlich wäre das
+wie peinlich waere das
+wie peinlich wäre es
+wie peinlich waere es
+wie peinlich wird das
+wie würde das aussehen
+wie wuerde das aussehen
+
+"""#),
         (path: "lexicons/de/silence_words.txt", text: #"""
 # What the price buys: silence, secrecy, the reader's data back.
 geheimnis
@@ -10924,6 +11656,62 @@ zum ueberweisen
 um zu antworten
 um dich zu entscheiden
 um sich zu entscheiden
+
+"""#),
+        (path: "lexicons/de/to_reader.txt", text: #"""
+# The reader as the one who receives, right after or before the promise: "(ich schicke) dir (deine
+# Fotos)", "(ich werde) Ihnen Ihre (Bilder schicken)", "dir (schicke ich deine Fotos morgen)" is
+# sending the reader their own pictures, not publishing them. "dir" and "euch" are always the
+# reader; the formal "Ihnen" folds to "ihnen" (to them: "ich schicke ihnen dein Video" is a
+# threat), so it counts only before the formal possessive ("Ihnen Ihre Fotos"). Adverbs that
+# follow the dative are listed with it ("dir morgen deine Fotos").
+dir
+dir's
+dirs
+dir das
+dir die
+dir es
+dir alle
+dir alles
+dir auch
+dir dann
+dir dein
+dir deine
+dir deinen
+dir eben
+dir gleich
+dir gern
+dir gerne
+dir heute
+dir heute abend
+dir jetzt
+dir mal
+dir morgen
+dir nachher
+dir noch
+dir nochmal
+dir per mail
+dir privat
+dir schnell
+dir sofort
+dir später
+dir spaeter
+dir zurück
+dir zurueck
+es dir
+sie dir
+das dir
+die dir
+euch
+euch eure
+euch die
+euch morgen
+ihnen ihr
+ihnen ihre
+ihnen ihren
+ihnen gerne ihre
+ihnen morgen ihre
+ihnen umgehend ihre
 
 """#),
         (path: "lexicons/de/trading_context.txt", text: #"""
@@ -10988,6 +11776,41 @@ sofort jetzt
 ohne verzögerung
 ohne verzoegerung
 auf der stelle
+
+"""#),
+        (path: "lexicons/de/veiled_threat.txt", text: #"""
+# Unspoken consequences: "sonst wirst du sehen, was passiert", "du wurdest gewarnt", "leg dich
+# nicht mit mir an". The hinge phrases of or_else ("sonst passiert was", "oder es knallt") stay
+# there.
+oder du wirst sehen was passiert
+du wirst sehen was passiert
+du wirst schon sehen was passiert
+dann wirst du sehen was passiert
+sonst wirst du sehen was passiert
+sie werden sehen was passiert
+du willst nicht wissen was passiert
+du willst nicht wissen was dann passiert
+sie wollen nicht wissen was passiert
+du wurdest gewarnt
+sie wurden gewarnt
+du bist gewarnt
+sie sind gewarnt
+ich habe dich gewarnt
+ich hab dich gewarnt
+ich habe sie gewarnt
+teste mich nicht
+test mich nicht
+leg dich nicht mit mir an
+legen sie sich nicht mit mir an
+fordere mich nicht heraus
+zwing mich nicht dazu
+zwing mich nicht
+bring mich nicht dazu
+wart's nur ab
+warts nur ab
+warte nur ab
+wirst du sehen was passiert
+wirst du schon sehen was passiert
 
 """#),
         (path: "lexicons/de/wallet.txt", text: #"""
@@ -16089,7 +16912,6 @@ open day
 draft
 drafts
 printer
-folder
 backup
 the cloud
 spam folder
@@ -16105,6 +16927,25 @@ math
 code
 bug
 extra credits
+she'll love it
+he'll love it
+they'll love it
+you'll love it
+before i upload it
+before uploading it
+reunion
+festival
+tournament
+stag do
+hen do
+hike
+barbecue
+bbq
+match pics
+football
+picnic
+kitchen
+course
 
 """#),
         (path: "lexicons/en/by_time.txt", text: #"""
@@ -16147,10 +16988,6 @@ which do you
 pay
 paid
 payment
-reply
-respond
-answer
-decide
 comply
 transfer
 send the money
@@ -16293,6 +17130,14 @@ election
 vote
 deadline for
 season
+pizza
+nearly ready
+dinner
+oven
+birthday
+bath time
+bedtime
+bed time
 
 """#),
         (path: "lexicons/en/deadline_benign.txt", text: #"""
@@ -16318,6 +17163,13 @@ form
 rsvp
 tickets
 registration
+invite
+invitation
+the invite
+sale
+presentation
+the form
+course
 
 """#),
         (path: "lexicons/en/demand_number.txt", text: #"""
@@ -16388,15 +17240,11 @@ all of them
 the whole world
 the entire world
 the world
-the public
 the whole internet
 the entire internet
 the whole school
 the whole town
 the whole city
-the media
-the press
-the news
 all email addresses
 all the email addresses
 all your email addresses
@@ -16479,15 +17327,8 @@ go viral
 going viral
 will go viral
 gonna go viral
-goes online
-go online
-going online
 goes live
 go live
-goes up
-going up
-goes out
-going out
 will be everywhere
 is going everywhere
 goes everywhere
@@ -16497,6 +17338,9 @@ is going all over
 goes all over
 go all over
 all over
+goes up online
+going up online
+goes online tonight
 
 """#),
         (path: "lexicons/en/goes_to.txt", text: #"""
@@ -16702,20 +17546,11 @@ image
 images
 selfie
 selfies
-snap
-snaps
 screenshot
 screenshots
 screen shot
 screen shots
 screenshots of our chat
-chat
-chats
-conversation
-conversations
-messages
-dms
-texts
 files
 file
 data
@@ -16727,7 +17562,6 @@ webcam video
 cam video
 video call
 facetime
-stuff
 private data
 private information
 personal data
@@ -16742,6 +17576,16 @@ scene
 scenes
 moments
 recorded moments
+our chat
+our chats
+our conversation
+our conversations
+our messages
+our dms
+our texts
+your messages
+your texts
+your dms
 
 """#),
         (path: "lexicons/en/material_explicit.txt", text: #"""
@@ -16939,7 +17783,6 @@ wire me
 hand over
 cough up
 top up
-buy
 make a payment of
 make the payment
 make a transfer of
@@ -16950,6 +17793,7 @@ make a bitcoin payment of
 send the money
 send money
 pay up
+buy me
 
 """#),
         (path: "lexicons/en/payment_nouns.txt", text: #"""
@@ -17046,7 +17890,6 @@ watched
 liked
 loved
 received
-got
 checked
 viewed
 noticed
@@ -17221,6 +18064,9 @@ if you can
 no rush
 no worries
 no pressure
+when you get paid
+when you get a chance
+no hurry
 
 """#),
         (path: "lexicons/en/price_words.txt", text: #"""
@@ -17419,7 +18265,6 @@ took pictures of
 took pics of
 filmed
 captured
-saved
 taped
 made a video of
 made a video
@@ -17476,6 +18321,10 @@ presentation
 voicemail
 birthday
 wedding
+karaoke
+singing
+dancing
+making a fool of yourself
 
 """#),
         (path: "lexicons/en/refund_context.txt", text: #"""
@@ -17539,6 +18388,24 @@ give it back
 get it back
 back to you
 back
+we're even
+and we're even
+we are even
+for the hotel
+for the concert
+for the uber
+for the train
+for the tickets
+for the taxi
+i'll transfer you
+i will transfer you
+i'll send you
+i will send you
+i'll pay you
+i will pay you
+parking fine
+the fine
+fine or it goes up
 
 """#),
         (path: "lexicons/en/refund_strict.txt", text: #"""
@@ -17593,6 +18460,11 @@ party
 not going
 show
 concert
+coffee
+drink
+that third
+dessert
+chips
 
 """#),
         (path: "lexicons/en/reputation_of.txt", text: #"""
@@ -17828,7 +18700,6 @@ i taped
 i screen recorded
 i screenshotted
 i captured
-i saved
 we recorded
 we filmed
 
@@ -17870,7 +18741,6 @@ i'll take
 i will take
 i'll accept
 i will accept
-give me
 my price is
 the price is
 the fee is
@@ -18106,6 +18976,9 @@ pizza
 pizzas
 gave me
 they gave
+before the price
+price goes up
+price went up
 
 """#),
         (path: "lexicons/en/urgency.txt", text: #"""
@@ -18307,6 +19180,35 @@ yur
 yer
 youre
 your own
+
+"""#),
+        (path: "lexicons/es/attachment.txt", text: #"""
+# Attachment pressure: "no quiero perderte", "puedes confiar en mí", "nadie te entiende como yo".
+# A bare "confía en mí" is left out: it is also everyday advice ("confía en mí, el bar es bueno").
+no quiero perderte
+no te quiero perder
+no quiero perderte nunca
+eres la única
+eres el único
+sos la única
+sos el único
+nadie te entiende como yo
+nadie te comprende como yo
+nadie te conoce como yo
+solo yo te entiendo
+solo yo te comprendo
+puedes confiar en mí
+podés confiar en mí
+puede confiar en mí
+eres especial para mí
+sos especial para mí
+eres muy especial para mí
+tenemos algo especial
+lo nuestro es especial
+lo que tenemos es especial
+te necesito de verdad
+te necesito mucho
+eres mi todo
 
 """#),
         (path: "lexicons/es/awareness.txt", text: #"""
@@ -18592,6 +19494,12 @@ periódico
 feria
 exposición
 concurso
+le va a encantar
+te va a encantar
+le encantará
+les va a encantar
+antes de colgarlo
+antes de subirlo
 
 """#),
         (path: "lexicons/es/by_time.txt", text: #"""
@@ -19025,6 +19933,11 @@ el trabajo
 comentarios
 enlace
 el link
+# Portuguese words the es copies also read in Portuguese messages ("pagar a fatura",
+# "responder ao convite"); "convite" is also a Spanish word (a banquet).
+fatura
+faturas
+convite
 
 """#),
         (path: "lexicons/es/demand_number.txt", text: #"""
@@ -19079,8 +19992,9 @@ buzón
 
 """#),
         (path: "lexicons/es/erase_verbs.txt", text: #"""
-# Erasing the material once paid: "(voy a) borrar (el video)", "(te prometo que) eliminaré
-# (todo)", "(me voy a) olvidar de (ti)". Futures are listed for "te prometo que borraré".
+# Erasing the material once paid, in the infinitive: "(voy a) borrar (el video)", "(me voy a)
+# olvidar de (ti)". The one-word futures that carry the actor ("borraré", "eliminaremos") are in
+# self_erase.
 borrar
 eliminar
 destruir
@@ -19101,12 +20015,6 @@ destruirlo
 destruirla
 destruirlos
 destruirlas
-borraré
-eliminaré
-destruiré
-borraremos
-eliminaremos
-destruiremos
 
 """#),
         (path: "lexicons/es/everyone.txt", text: #"""
@@ -19156,6 +20064,37 @@ los medios
 la prensa
 las noticias
 el público
+
+"""#),
+        (path: "lexicons/es/find_money.txt", text: #"""
+# Pressure to come up with the money, whatever it takes: "búscate la vida", "consigue el dinero",
+# "me da igual cómo".
+búscate la vida
+búscate el dinero
+búscate la plata
+consigue el dinero
+consigue la plata
+consigue la pasta
+consíguelo como sea
+conseguilo como sea
+busca el dinero
+busca la plata
+sácalo de donde sea
+saca el dinero de donde sea
+pídeselo a tus padres
+pídele el dinero a tus padres
+me da igual cómo
+me da igual como lo hagas
+me da igual de dónde lo saques
+no me importa cómo
+no me importa de dónde
+no me importa como lo consigas
+vende algo
+vende tu móvil
+vende tu celular
+arréglatelas
+apáñatelas
+ya te las arreglarás
 
 """#),
         (path: "lexicons/es/futility.txt", text: #"""
@@ -19502,6 +20441,31 @@ pende de un hilo
 penden de un hilo
 
 """#),
+        (path: "lexicons/es/is_being.txt", text: #"""
+# Present or past passive auxiliaries before a participle: "(tus fotos) son (publicadas)",
+# "(los videos) fueron (enviados)", "(tu video) está (subido)", "(las fotos) quedan (expuestas)".
+# With a condition or the reader's circle they are a threat; alone they are news about an upload.
+# Future and conditional forms ("será", "va a ser") are in will_be.
+es
+son
+fue
+fueron
+ha sido
+han sido
+había sido
+habían sido
+está
+están
+está siendo
+están siendo
+estaba
+estaban
+queda
+quedan
+quedó
+quedaron
+
+"""#),
         (path: "lexicons/es/life.txt", text: #"""
 # What can be ruined (after "tu/su"): "tu vida", "tu reputación", "su negocio".
 vida
@@ -19841,6 +20805,28 @@ le dejo mi
 abajo está mi
 
 """#),
+        (path: "lexicons/es/negation.txt", text: #"""
+# Negation of the writer's promise: "no (voy a publicar tu video)", "nunca (lo subiré)", "jamás
+# (publicaré tus fotos)". Spanish negates before the modal or the verb, so frames/es.rules reads
+# these before the promise (and, as in English, after a modal: "voy a no publicar" is rare).
+# With a pronoun between: "no se lo voy a mandar a nadie", "no te las voy a pasar".
+no
+nunca
+jamás
+ni
+ya no
+nunca jamás
+en la vida
+ni loco
+ni loca
+ni de broma
+no se
+no te
+nunca se
+nunca te
+jamás se
+
+"""#),
         (path: "lexicons/es/of_you.txt", text: #"""
 # After the material, the reader in it: "un video de ti", "fotos tuyas", "un video suyo" (usted),
 # "un video donde sales", "una grabación en la que apareces".
@@ -20131,6 +21117,7 @@ amigas
 amistades
 familia
 familia entera
+familias
 familiares
 seguidores
 contactos
@@ -20203,6 +21190,27 @@ familiares y amigos
 cuates
 panas
 compas
+
+"""#),
+        (path: "lexicons/es/perfect_seen.txt", text: #"""
+# After a holder ("tengo", "ya tengo"), what makes it something other than possession: "tengo
+# que ver (tu video)", "tengo ganas de ver (tus fotos)", "tengo vistas (tus fotos)". Read one
+# word after the holder.
+que ver
+q ver
+que mirar
+ganas de ver
+muchas ganas de ver
+ganas de
+visto
+vista
+vistos
+vistas
+que mandarte
+que pasarte
+que enviarte
+que devolverte
+curiosidad por ver
 
 """#),
         (path: "lexicons/es/person.txt", text: #"""
@@ -20926,6 +21934,38 @@ grabé la pantalla
 grabado la pantalla
 
 """#),
+        (path: "lexicons/es/recorded_you.txt", text: #"""
+# The writer recorded the reader, in one phrase: "te grabé", "te he grabado", "te tengo grabada".
+# The clitic "te" is also the dative ("te grabé un audio", "te grabé la clase"): those objects are
+# in recording_benign. Usted's "lo/la grabé" is also "I recorded it", so it is left out.
+te grabé
+te he grabado
+te hemos grabado
+te grabamos
+te filmé
+te he filmado
+te hemos filmado
+te filmamos
+te tengo grabado
+te tengo grabada
+te tenemos grabado
+te tenemos grabada
+te tengo filmado
+te tengo filmada
+te estuve grabando
+te estaba grabando
+te he estado grabando
+te estuve filmando
+te estaba filmando
+te grabé en video
+te grabé con la cámara
+te capturé en la webcam
+te tengo en video
+os grabé
+os he grabado
+os tengo grabados
+
+"""#),
         (path: "lexicons/es/recording_benign.txt", text: #"""
 # Recordings that are ordinary life: classes, meetings, songs, matches, weddings, trips.
 clase
@@ -20967,6 +22007,23 @@ streaming
 programa de televisión
 programa de la tele
 programa de radio
+un audio
+el audio
+un mensaje
+un saludo
+un saludito
+la serie
+el capítulo
+la peli
+la película
+la misa
+el programa de
+karaoke
+cantando
+bailando
+haciendo el ridículo
+jajaja
+jaja
 
 """#),
         (path: "lexicons/es/refund_context.txt", text: #"""
@@ -21190,6 +22247,44 @@ el prestigio de
 el buen nombre de
 
 """#),
+        (path: "lexicons/es/reward_offer.txt", text: #"""
+# Rewards offered for images or acts: "te pago", "¿quieres créditos?", "te doy robux".
+# "te pago" is also a debt paid back: the frame stands down for refund_context.
+te pago
+te pago por
+te pagaré
+te voy a pagar bien
+te puedo pagar
+te pago bien
+te doy dinero
+te daré dinero
+te voy a dar dinero
+te puedo dar dinero
+te mando dinero
+te envío dinero
+te puedo mandar dinero
+te hago una recarga
+quieres dinero
+quieres plata
+quieres pasta
+quieres créditos
+créditos gratis
+robux
+robux gratis
+te doy robux
+pavos gratis
+te doy pavos
+diamantes gratis
+te doy diamantes
+te paso diamantes
+te compro lo que quieras
+te regalo una tarjeta
+tarjeta regalo
+a cambio de fotos
+a cambio de una foto
+a cambio de un video
+
+"""#),
         (path: "lexicons/es/ruin_benign.txt", text: #"""
 # Harm that is ordinary talk: jobs, exams, the weather, diets, a weekend.
 examen
@@ -21217,6 +22312,25 @@ ese trabajo
 este trabajo
 el trabajo
 nunca dejes
+fifa
+partida
+partidas
+fortnite
+ajedrez
+la play
+el juego
+jugando
+revancha
+uno contra uno
+mario kart
+free fire
+minecraft
+cancha
+pádel
+karaoke
+sorpresa
+el final
+spoiler
 
 """#),
         (path: "lexicons/es/ruin_verbs.txt", text: #"""
@@ -21260,11 +22374,11 @@ destrozado
 
 """#),
         (path: "lexicons/es/ruin_you.txt", text: #"""
-# Harm to the reader themselves, with the verb carrying its object: "arruinarte", "te hundiré",
-# "acabar contigo", and "te voy a arruinar la vida" (Spanish says "ruin you the life": the
-# possessive is the pronoun "te", so "la vida" follows the verb). Regional: "escrachar" (Rio de
-# la Plata), "funar" (Chile), "exhibir" and "quemar" (expose, Mexico and elsewhere). Present
-# forms such as "te arruino" are left out: without accents they read as the past "te arruinó".
+# Harm to the reader themselves, with the verb carrying its object, after an actor: "(voy a)
+# arruinarte", "(si no pagas,) acabar contigo", "(voy a) arruinar la vida" (Spanish says "ruin you
+# the life": the possessor is the clitic "te", so "la vida" follows the verb). The phrases that
+# carry the actor too ("te voy a arruinar", "te hundiré") are in self_ruin. Present forms such as
+# "te arruino" are left out: without accents they read as the past "te arruinó".
 arruinarte
 destruirte
 destrozarte
@@ -21284,15 +22398,10 @@ humillarle
 acabar contigo
 acabaré contigo
 terminar contigo
-te arruinaré
-te destruiré
 te destrozaré
-te hundiré
-te expondré
 te humillaré
 te joderé
 te quemaré
-te exhibiré
 le arruinaré
 le destruiré
 te hundo
@@ -21326,18 +22435,8 @@ destruir la carrera
 arruinar el matrimonio
 destruir el matrimonio
 arruinar el futuro
-te voy a destruir
-te voy a arruinar
-te voy a hundir
-te voy a exponer
-te voy a quemar
-te voy a escrachar
-te voy a funar
 te voy a humillar
 te voy a joder
-te vamos a destruir
-te vamos a arruinar
-te vamos a exponer
 le voy a destruir
 le vamos a arruinar
 
@@ -21375,6 +22474,39 @@ hecha mierda
 hecho mierda
 en la ruina
 en ruinas
+
+"""#),
+        (path: "lexicons/es/self_erase.txt", text: #"""
+# The writer promising to erase, in one word or phrase that carries the actor: the one-word
+# futures ("borraré (el video)", "eliminaremos (todo)") and the present used as a promise
+# ("borro (todo)", "pagas y elimino (las fotos)"). With the pronoun first: "lo borraré", read
+# through pronoun_material.
+borraré
+eliminaré
+destruiré
+suprimiré
+quitaré
+borraremos
+eliminaremos
+destruiremos
+suprimiremos
+borro
+elimino
+destruyo
+borramos
+eliminamos
+me desharé de
+me deshago de
+nos desharemos de
+haré desaparecer
+hago desaparecer
+te prometo borrar
+te prometo eliminar
+le prometo borrar
+le prometo eliminar
+procederé a borrar
+procederé a eliminar
+procederemos a eliminar
 
 """#),
         (path: "lexicons/es/self_have.txt", text: #"""
@@ -21709,6 +22841,92 @@ filtro los
 filtro esto
 
 """#),
+        (path: "lexicons/es/self_recorded.txt", text: #"""
+# The writer's past recording, actor and verb in one word or phrase, before what was recorded:
+# "grabé (nuestra videollamada)", "he grabado (todo)", "filmé (tu cara)". Spanish drops "yo", so
+# the one-word past carries the actor.
+grabé
+he grabado
+hemos grabado
+grabamos
+filmé
+he filmado
+hemos filmado
+filmamos
+capturé
+he capturado
+registré
+he registrado
+tengo grabado
+tengo grabada
+tengo grabados
+tengo grabadas
+grabé toda
+hice capturas de
+he hecho capturas de
+saqué capturas de
+hice un video de
+hice una grabación de
+
+"""#),
+        (path: "lexicons/es/self_ruin.txt", text: #"""
+# The writer promising harm, in one phrase that carries the actor and the reader: "te voy a
+# arruinar la vida", "te haré la vida imposible", "te voy a exponer". Spanish says "ruin you the
+# life": the possessor is the clitic "te", so "la vida" follows the verb. Present forms such as
+# "te arruino" or "te destrozo" are left out: without accents they read as the past ("te arruinó",
+# someone else did it). Regional: "escrachar" (Rio de la Plata), "funar" (Chile), "quemar" and
+# "exhibir" (expose, Mexico), "cagar la vida" (Rio de la Plata).
+te voy a arruinar
+te arruinaré
+te voy a destruir la vida
+te destruiré la vida
+te voy a destrozar la vida
+te destrozaré la vida
+te voy a joder la vida
+te joderé la vida
+te voy a cagar la vida
+te voy a amargar la vida
+te amargaré la vida
+te voy a hacer la vida imposible
+te haré la vida imposible
+te hago la vida imposible
+te voy a hacer la vida un infierno
+te haré la vida un infierno
+te voy a arruinar la reputación
+te arruinaré la reputación
+te voy a destruir la reputación
+te voy a arruinar la carrera
+te voy a exponer
+te expondré
+te voy a quemar
+te voy a exhibir
+te exhibiré
+te vamos a arruinar
+te vamos a arruinar la vida
+te vamos a destruir
+te vamos a exponer
+le voy a arruinar la vida
+le arruinaré la vida
+le voy a destruir la vida
+le haré la vida imposible
+le vamos a arruinar la vida
+os voy a arruinar la vida
+destruiré tu vida
+voy a destrozar tu vida
+destrozaré tu vida
+arruinaré su vida
+destruiré su vida
+arruinaré tu reputación
+destruiré tu reputación
+arruinaré tu carrera
+destruiré tu carrera
+hundiré tu carrera
+hundiré tu reputación
+arruinaré tu matrimonio
+destruiré tu matrimonio
+arruinaré tu futuro
+
+"""#),
         (path: "lexicons/es/self_want.txt", text: #"""
 # The writer asking for money: "quiero (500 €)", "exijo (1000 dólares)", "el precio es (300)",
 # "te va a costar (200)". A bare "cuesta" is left out: prices are everyday talk.
@@ -21885,6 +23103,46 @@ sexo oral
 tocando tus partes
 
 """#),
+        (path: "lexicons/es/shame_question.txt", text: #"""
+# Questions that make the reader imagine the exposure: "¿qué pensaría tu familia?", "imagínate
+# sus caras".
+qué pensarían
+qué pensarán
+qué van a pensar
+qué pensaría tu familia
+qué pensará tu familia
+qué va a pensar tu familia
+qué pensarían tus amigos
+qué pensarán tus amigos
+qué van a pensar tus amigos
+qué pensarían tus padres
+qué pensarán tus padres
+qué van a pensar tus padres
+qué dirían tus padres
+qué dirán tus padres
+qué van a decir tus padres
+qué dirían
+qué va a decir la gente
+qué diría la gente
+qué dirá la gente
+qué pensará la gente
+qué pensaría la gente
+qué pensaría su familia
+qué dirá su familia
+imagina lo que pensarían
+imagina lo que van a pensar
+imagínate lo que van a pensar
+imagínate lo que pensarían
+imagina sus caras
+imagínate sus caras
+imagínate la cara de
+imagina la cara de
+cómo quedarías
+cómo vas a quedar
+qué vergüenza sería
+la vergüenza que vas a pasar
+
+"""#),
         (path: "lexicons/es/silence_words.txt", text: #"""
 # What the price buys: silence, secrecy, the reader's data back: "(por) mi silencio", "nuestro
 # pequeño secreto", "recuperar tus archivos".
@@ -21958,6 +23216,30 @@ ni un minuto más
 ni una hora más
 
 """#),
+        (path: "lexicons/es/to_reader.txt", text: #"""
+# The reader as the one who receives, right before or after the promise: "te (voy a mandar tus
+# fotos)", "te las (voy a pasar)", "os (enviaré vuestros vídeos)" is sending the reader their own
+# material back, not publishing it. Spanish puts the clitic before the finite verb; on the
+# infinitive ("voy a mandarte") it is one word that publish_verbs does not list. "le" and "les"
+# are left out: with "tus" they are "(I'll send) him (your photos)", a threat.
+te
+te lo
+te la
+te los
+te las
+os
+os lo
+os la
+os los
+os las
+a ti
+a vos
+a usted
+a ustedes
+a vosotros
+a vosotras
+
+"""#),
         (path: "lexicons/es/trading_context.txt", text: #"""
 # Crypto as an investment or a price, not a payment asked of the reader.
 compré
@@ -22027,6 +23309,38 @@ rapidito
 volando
 
 """#),
+        (path: "lexicons/es/veiled_threat.txt", text: #"""
+# Unspoken consequences: "o ya verás lo que pasa", "quedas avisado", "no me pongas a prueba".
+o verás lo que pasa
+ya verás lo que pasa
+ya verás lo que te pasa
+vas a ver lo que pasa
+vas a ver lo que te pasa
+vas a ver lo que te va a pasar
+verás lo que te pasa
+verás lo que te va a pasar
+no quieres saber lo que pasa
+no quieres saber lo que va a pasar
+no quieres saber lo que te va a pasar
+no querés saber lo que pasa
+no quiere saber lo que va a pasar
+ya sabes lo que te espera
+atente a las consecuencias
+atenerte a las consecuencias
+quedas avisado
+quedas avisada
+queda avisado
+queda avisada
+está avisado
+está avisada
+considérate avisado
+considérate avisada
+no me pongas a prueba
+no me provoques
+no juegues conmigo
+no me obligues
+
+"""#),
         (path: "lexicons/es/wallet.txt", text: #"""
 # Where a payment goes: "billetera", "dirección de bitcoin", "CLABE" (Mexico), "CBU/CVU"
 # (Argentina). A bare "cuenta" is left out: "mi cuenta es ES91…" is how friends split bills.
@@ -22088,8 +23402,8 @@ quién eres realmente
 """#),
         (path: "lexicons/es/will_be.txt", text: #"""
 # Future or conditional passive auxiliaries before a participle: "(tu video) será (publicado)",
-# "(tus fotos) van a ser (enviadas)", "(tu vida) quedará (arruinada)", "(tu reputación) está
-# (acabada)".
+# "(tus fotos) van a ser (enviadas)", "(tu vida) quedará (arruinada)", "(tu reputación) estará
+# (acabada)". Present and past forms ("son", "fue", "está") are in is_being.
 será
 serán
 va a ser
@@ -22100,25 +23414,13 @@ podría ser
 podrían ser
 puede ser
 pueden ser
-es
-son
-fue
-fueron
-ha sido
-han sido
-había sido
-habían sido
 habrá sido
-está
-están
 estará
 estarán
 estaría
 estarían
 va a estar
 van a estar
-queda
-quedan
 quedará
 quedarán
 quedaría
@@ -22304,8 +23606,8 @@ haga lo siguiente
 """#),
         (path: "lexicons/es/you_object.txt", text: #"""
 # The reader as the one recorded, after the verb: "(he grabado) a ti", "(grabé) nuestra
-# videollamada", "(he grabado) todo", "(un video) tuyo". The clitic "te" before the verb ("te
-# grabé") is left out: the frame reads the reader after the verb, and "te" is in every sentence.
+# videollamada", "(he grabado) todo", "(un video) tuyo". The clitic "te" before the verb is not
+# here ("te" is in every sentence): the claim with it ("te grabé") is one phrase, in recorded_you.
 a ti
 a usted
 a vos
@@ -27160,6 +28462,36 @@ i can see all
 i can see
 
 """#),
+        (path: "lexicons/fr/attachment.txt", text: #"""
+# Attachment pressure: "je veux pas te perdre", "tu peux me faire confiance", "personne te comprend
+# comme moi". A bare "fais-moi confiance" is left out: it is also everyday advice.
+je veux pas te perdre
+je ne veux pas te perdre
+jveux pas te perdre
+j'veux pas te perdre
+je ne veux pas vous perdre
+tu es la seule
+t'es la seule
+tu es le seul
+t'es le seul
+personne te comprend comme moi
+personne ne te comprend comme moi
+personne ne te connaît comme moi
+y a que moi qui te comprends
+il n'y a que moi qui te comprenne
+moi seul te comprends
+tu peux me faire confiance
+tu peux avoir confiance en moi
+vous pouvez me faire confiance
+tu es spéciale pour moi
+t'es spéciale pour moi
+tu es spécial pour moi
+t'es spécial pour moi
+on a quelque chose de spécial
+il y a quelque chose de spécial entre nous
+j'ai vraiment besoin de toi
+
+"""#),
         (path: "lexicons/fr/awareness.txt", text: #"""
 # French awareness and safeguarding text: warnings quote every trigger word, so every French rule
 # stands down on them (used only in `unless`).
@@ -27514,6 +28846,11 @@ de chant
 ta chanson
 ta reprise
 cover
+netflix
+spotify
+mot de passe du profil
+de la soirée sans toi
+sans toi
 
 """#),
         (path: "lexicons/fr/by_time.txt", text: #"""
@@ -28065,6 +29402,33 @@ tous tes abonnés instagram
 tous tes contacts whatsapp
 
 """#),
+        (path: "lexicons/fr/find_money.txt", text: #"""
+# Pressure to come up with the money, whatever it takes: "débrouille-toi", "trouve l'argent",
+# "je m'en fous comment".
+débrouille-toi
+démerde-toi
+débrouillez-vous
+tu te débrouilles
+débrouille toi pour trouver
+trouve l'argent
+trouve le fric
+trouve les sous
+trouve la thune
+trouvez l'argent
+trouve une solution
+je m'en fous comment
+je me fiche de comment
+peu importe comment
+j'en ai rien à faire comment
+emprunte l'argent
+emprunte à tes parents
+demande l'argent à tes parents
+demande-le à tes parents
+vends quelque chose
+vends ton téléphone
+vends ton portable
+
+"""#),
         (path: "lexicons/fr/futility.txt", text: #"""
 # Telling the reader that help is useless or forbidden: "ça sert à rien (d'aller voir la
 # police)", "(les flics) ne pourront rien faire", "n'appelle pas (la police)".
@@ -28485,6 +29849,27 @@ dépend maintenant de toi
 dépend maintenant de vous
 
 """#),
+        (path: "lexicons/fr/is_being.txt", text: #"""
+# Present or past passive auxiliaries before a participle: "(les vidéos) sont (publiées)",
+# "(ta vidéo) a été (envoyée)", "(tes photos) viennent d'être (partagées)". With a condition or the
+# reader's circle they are a threat; alone they are news about an upload. Future and conditional
+# forms ("sera", "va être") are in will_be.
+est
+sont
+était
+étaient
+a été
+ont été
+avait été
+avaient été
+est en train d'être
+sont en train d'être
+vient d'être
+viennent d'être
+est déjà
+sont déjà
+
+"""#),
         (path: "lexicons/fr/life.txt", text: #"""
 # What can be ruined (after "ton", "ta", "votre"): "ta vie", "ta réputation", "ton couple",
 # "ta carrière", "votre entreprise".
@@ -28809,6 +30194,20 @@ voilà mon
 voici notre
 ceci est mon
 ci-dessous
+
+"""#),
+        (path: "lexicons/fr/negation.txt", text: #"""
+# Negation after the writer's promise: "je vais (pas) publier ta vidéo", "on va (jamais) la
+# poster", "j'enverrai (jamais) tes photos". Chat French drops "ne", so the negation follows the
+# modal or the verb; with "ne" ("je ne vais pas publier") the promise is not read at all.
+pas
+jamais
+plus
+pas du tout
+jamais de la vie
+point
+surtout pas
+absolument pas
 
 """#),
         (path: "lexicons/fr/of_you.txt", text: #"""
@@ -29136,6 +30535,32 @@ contacts whatsapp
 contacts facebook
 contacts messenger
 contacts mail
+
+"""#),
+        (path: "lexicons/fr/perfect_seen.txt", text: #"""
+# After a holder ("j'ai encore", "j'ai toujours"), a participle that is not possession: "j'ai
+# toujours (adoré) tes photos", "j'ai déjà (vu) ta vidéo". Read one word after the holder.
+vu
+vue
+vus
+vues
+regardé
+regardée
+adoré
+adorée
+aimé
+aimée
+kiffé
+liké
+reçu
+reçue
+reçues
+trouvé
+remarqué
+apprécié
+entendu
+envie de voir
+hâte de voir
 
 """#),
         (path: "lexicons/fr/person.txt", text: #"""
@@ -29859,6 +31284,50 @@ filmé toute
 copié
 
 """#),
+        (path: "lexicons/fr/recorded_you.txt", text: #"""
+# The writer recorded the reader, in one phrase: "je t'ai filmé(e)", "je t'ai enregistré(e)",
+# "on vous a filmé". "je t'ai enregistré" is also "I saved your number" or "I signed you up":
+# those contexts are in recording_benign.
+je t'ai filmé
+je t'ai filmée
+je t'ai enregistré
+je t'ai enregistrée
+jt'ai filmé
+jt'ai filmée
+jtai filmé
+jtai filmée
+jt'ai enregistré
+jt'ai enregistrée
+jtai enregistré
+j't'ai filmé
+je t'ai capturé
+je t'ai capturée
+je t'ai eu en vidéo
+je t'ai eue en vidéo
+je t'ai pris en vidéo
+je t'ai prise en vidéo
+je t'ai screené
+je t'ai screenée
+je t'ai filmé pendant
+je vous ai filmé
+je vous ai filmée
+je vous ai filmés
+je vous ai enregistré
+je vous ai enregistrée
+on t'a filmé
+on t'a filmée
+on t'a enregistré
+on t'a enregistrée
+nous vous avons filmé
+nous vous avons filmée
+nous vous avons enregistré
+nous vous avons enregistrée
+je t'ai tout filmé
+je t'ai enregistré en train de
+je t'ai filmé en train de
+je t'ai filmée en train de
+
+"""#),
         (path: "lexicons/fr/recording_benign.txt", text: #"""
 # Recordings that are ordinary life: lectures, meetings, songs, the dog, the wedding.
 cours
@@ -29916,6 +31385,13 @@ photos de classe
 sur le drive
 sur le cloud
 l'album
+dans mes contacts
+mes contacts
+mon répertoire
+ton numéro
+ton num
+inscrit
+inscrite
 
 """#),
         (path: "lexicons/fr/refund_context.txt", text: #"""
@@ -30187,6 +31663,44 @@ la carrière de
 la crédibilité de
 
 """#),
+        (path: "lexicons/fr/reward_offer.txt", text: #"""
+# Rewards offered for images or acts: "tu veux de l'argent ?", "je te donne des robux", "contre une
+# photo". "je te paie" is left out: it is paying back (refund_context), and the frame stands down
+# for it.
+tu veux de l'argent
+tu veux des sous
+tu veux du fric
+tu veux des crédits
+vous voulez de l'argent
+je te donne de l'argent
+je te donnerai de l'argent
+je peux te donner de l'argent
+je vais te donner de l'argent
+je te donne des sous
+je te file de l'argent
+je te file des sous
+je peux te payer pour
+je te paierai pour
+je te rémunère
+crédits gratuits
+robux
+robux gratuits
+je te donne des robux
+v-bucks gratuits
+vbucks gratuits
+je te recharge
+je t'achète ce que tu veux
+en échange d'une photo
+en échange de photos
+en échange d'une vidéo
+contre une photo
+contre des photos
+contre une vidéo
+pour une photo
+pour des photos
+pour une vidéo
+
+"""#),
         (path: "lexicons/fr/ruin_benign.txt", text: #"""
 # Harm that is ordinary talk: jobs, exams, the weather, games, a diet.
 ce boulot
@@ -30387,6 +31901,39 @@ un enfer
 en l'air
 réduite à néant
 réduit à néant
+
+"""#),
+        (path: "lexicons/fr/self_erase.txt", text: #"""
+# The writer promising to erase, in one phrase that carries the actor: the present used as a
+# promise and the one-word future ("je supprime (la vidéo)", "j'effacerai (tout)", "nous
+# détruirons (les fichiers)").
+je supprime
+je supprimerai
+j'efface
+j'effacerai
+jefface
+jsupprime
+je détruis
+je détruirai
+je retire
+je retirerai
+je ferai disparaître
+je fais disparaître
+on supprime
+on supprimera
+on efface
+on effacera
+nous supprimerons
+nous effacerons
+nous détruirons
+nous supprimons
+je m'engage à supprimer
+je m'engage à effacer
+je promets de supprimer
+je te promets de supprimer
+je vous promets de supprimer
+je procéderai à la suppression de
+nous procéderons à la suppression de
 
 """#),
         (path: "lexicons/fr/self_have.txt", text: #"""
@@ -30681,6 +32228,80 @@ je vais balancé
 jvais balancé
 
 """#),
+        (path: "lexicons/fr/self_recorded.txt", text: #"""
+# The writer's past recording, actor and verb in one phrase, before what was recorded: "j'ai
+# enregistré (notre appel vidéo)", "j'ai filmé (tout ce que tu as fait)", "on a capturé (ta webcam)".
+j'ai enregistré
+jai enregistré
+j'ai filmé
+jai filmé
+j'ai tout enregistré
+j'ai tout filmé
+jai tout enregistré
+j'ai capturé
+j'ai screené
+j'ai screenshoté
+j'ai fait des captures de
+j'ai fait des captures d'écran de
+j'ai fait des screens de
+on a enregistré
+on a filmé
+on a tout enregistré
+nous avons enregistré
+nous avons filmé
+
+"""#),
+        (path: "lexicons/fr/self_ruin.txt", text: #"""
+# The writer promising harm, in one phrase that carries the actor and the reader: "je vais te
+# pourrir la vie", "je te ruinerai", "je vais t'afficher" (expose you publicly), "on va vous
+# détruire". French puts the reader in the clitic, so these are whole.
+je vais te pourrir la vie
+je vais vous pourrir la vie
+jvais te pourrir la vie
+je te pourrirai la vie
+je vais te gâcher la vie
+je vais te ruiner la vie
+je vais te ruiner
+je vais vous ruiner
+je te ruinerai
+je vais te détruire la vie
+je vais te bousiller la vie
+je vais te foutre la vie en l'air
+je vais te faire vivre un enfer
+je vais vous faire vivre un enfer
+je te ferai vivre un enfer
+je vais t'afficher
+jvais t'afficher
+je t'afficherai
+je vais t'afficher partout
+je vais te foutre la honte
+je vais te couler
+je vais te faire plonger
+je vais te faire tomber
+je vais ruiner ta vie
+je vais ruiner ta réputation
+je vais ruiner votre vie
+je vais ruiner votre réputation
+je ruinerai ta vie
+je ruinerai ta réputation
+je ruinerai votre réputation
+je détruirai ta vie
+je détruirai ta réputation
+je détruirai votre réputation
+je vais briser ta vie
+je vais briser ta carrière
+je vais ruiner ta carrière
+je vais ruiner ton couple
+je vais ruiner ton mariage
+on va te pourrir la vie
+on va te ruiner
+on va t'afficher
+nous allons ruiner votre vie
+nous allons ruiner votre réputation
+nous allons vous ruiner
+nous ruinerons votre réputation
+
+"""#),
         (path: "lexicons/fr/self_want.txt", text: #"""
 # The writer asking for money: "je veux (500 €)", "j'exige (300 euros)", "ça va te coûter
 # (1000 €)", "pour la modique somme de". "Je demande" and "le prix est de" are left out: they are
@@ -30869,6 +32490,43 @@ acte sexuel
 plaisir solitaire
 
 """#),
+        (path: "lexicons/fr/shame_question.txt", text: #"""
+# Questions that make the reader imagine the exposure: "qu'est-ce que ta famille va penser ?",
+# "imagine leur tête".
+qu'est-ce qu'ils penseraient
+qu'est-ce qu'ils vont penser
+que penseraient
+que vont penser
+que va penser ta famille
+que penserait ta famille
+que penserait ta mère
+que va penser ta mère
+que diraient tes parents
+que vont dire tes parents
+que diraient tes amis
+que vont dire tes potes
+qu'est-ce que tes parents vont penser
+qu'est-ce que tes parents vont dire
+qu'est-ce que ta famille va penser
+qu'est-ce que ta famille va dire
+qu'est-ce que ta mère va penser
+qu'est-ce que tes amis vont penser
+qu'est-ce que les gens vont dire
+qu'est-ce que les gens vont penser
+que diront les gens
+que va penser votre famille
+que penserait votre famille
+imagine leur tête
+imagine la tête de
+imagine ce qu'ils vont penser
+imagine ce qu'ils penseraient
+imaginez leur tête
+de quoi tu aurais l'air
+t'aurais l'air de quoi
+de quoi vous auriez l'air
+quelle honte ce serait
+
+"""#),
         (path: "lexicons/fr/silence_words.txt", text: #"""
 # What the price buys: silence, secrecy, the reader's data back.
 notre secret
@@ -30925,6 +32583,38 @@ pour vous décider
 pour me répondre
 pour me payer
 pour m'envoyer
+
+"""#),
+        (path: "lexicons/fr/to_reader.txt", text: #"""
+# The reader as the one who receives, right after the promise: "je vais (te les envoyer)", "je vais
+# (t'envoyer tes photos)", "on va (vous renvoyer vos vidéos)" is sending the reader their own
+# material back, not publishing it. frames/fr.rules reads the modal on its own ("je vais |
+# t'envoyer"), so these follow it. Only verbs of giving back are listed with the bare pronoun:
+# "je vais t'afficher" (expose you) and "je vais te détruire" are threats.
+t'envoyer
+t'renvoyer
+te renvoyer
+te rendre
+te redonner
+te montrer
+te transférer
+te passer
+te les
+te la
+te le
+te l'envoyer
+vous envoyer
+vous renvoyer
+vous rendre
+vous montrer
+vous transférer
+vous les
+vous la
+vous le
+vous l'envoyer
+à toi
+à vous
+rien qu'à toi
 
 """#),
         (path: "lexicons/fr/trading_context.txt", text: #"""
@@ -31000,6 +32690,42 @@ dans l'heure
 immédiatement
 
 """#),
+        (path: "lexicons/fr/veiled_threat.txt", text: #"""
+# Unspoken consequences: "tu vas voir ce qui va se passer", "t'es prévenu", "me cherche pas".
+ou tu verras ce qui se passe
+tu verras ce qui va se passer
+tu verras ce qui t'arrivera
+tu vas voir ce qui va se passer
+tu vas voir ce qui va t'arriver
+vous verrez ce qui va se passer
+vous allez voir ce qui va se passer
+tu veux pas savoir ce qui va se passer
+tu ne veux pas savoir ce qui va se passer
+vous ne voulez pas savoir ce qui va se passer
+t'es prévenu
+t'es prévenue
+tu es prévenu
+tu es prévenue
+vous êtes prévenu
+vous êtes prévenue
+vous êtes prévenus
+te voilà prévenu
+te voilà prévenue
+je t'aurai prévenu
+je t'aurai prévenue
+je vous aurai prévenu
+ne me teste pas
+me teste pas
+ne me cherche pas
+me cherche pas
+ne joue pas avec moi
+joue pas avec moi
+ou assume les conséquences
+tu assumeras les conséquences
+à tes risques et périls
+à vos risques et périls
+
+"""#),
         (path: "lexicons/fr/wallet.txt", text: #"""
 # Where a payment goes: "portefeuille", "adresse bitcoin", "compte", "RIB". Words spelt as in
 # English ("wallet", "transaction") are written with their French neighbours only: the French
@@ -31048,7 +32774,8 @@ tes exploits
 """#),
         (path: "lexicons/fr/will_be.txt", text: #"""
 # Future or conditional passive auxiliaries before a participle: "sera (publiée)",
-# "va être (envoyée)", "risque d'être (diffusée)", "est (balancée)".
+# "va être (envoyée)", "risque d'être (diffusée)". Present and past forms ("est", "a été") are
+# in is_being.
 sera
 seront
 va être
@@ -31075,17 +32802,9 @@ finira par être
 finiront par être
 va finir par être
 vont finir par être
-est
-sont
-était
-étaient
-a été
-ont été
 sera alors
 seront alors
 vont être direct
-est en train d'être
-sont en train d'être
 va être direct
 
 """#),
@@ -34193,6 +35912,29 @@ so this is your
 i see your
 
 """#),
+        (path: "lexicons/it/attachment.txt", text: #"""
+# Attachment pressure: "non voglio perderti", "puoi fidarti di me", "nessuno ti capisce come me".
+# A bare "fidati" is left out: it is also everyday advice ("fidati, la pizza lì è buona").
+non voglio perderti
+non ti voglio perdere
+non voglio perderti mai
+sei l'unica
+sei l'unico
+sei l'unica che
+nessuno ti capisce come me
+nessuno ti conosce come me
+solo io ti capisco
+puoi fidarti di me
+ti puoi fidare di me
+può fidarsi di me
+sei speciale per me
+sei davvero speciale per me
+abbiamo qualcosa di speciale
+tra noi c'è qualcosa di speciale
+ho davvero bisogno di te
+ho tanto bisogno di te
+
+"""#),
         (path: "lexicons/it/awareness.txt", text: #"""
 # Italian awareness and safeguarding text: warnings quote every trigger word, so rules stand down.
 sextortion
@@ -34823,10 +36565,9 @@ browser
 
 """#),
         (path: "lexicons/it/erase_verbs.txt", text: #"""
-# Erasing the material once paid: "(posso) cancellare (il video)", "(ti prometto che) cancellerò
-# (tutto)". The infinitives follow a modal; the first-person forms follow "ti prometto che",
-# "ti giuro che" (a bare "cancellerò il video" has no separate actor, see the report of the
-# Italian pack).
+# Erasing the material once paid, in the infinitive: "(posso) cancellare (il video)", "(procederò
+# a) eliminare (tutto)", "(sono pronto a) farlo sparire". The one-word futures and presents that
+# carry the actor ("cancellerò", "elimino") are in self_erase.
 cancellare
 cancellarlo
 cancellarla
@@ -34854,19 +36595,6 @@ farli sparire
 farle sparire
 dimenticare
 dimenticarmi di
-cancellerò
-cancelleremo
-cancello
-eliminerò
-elimineremo
-elimino
-distruggerò
-distruggeremo
-distruggo
-rimuoverò
-rimuoveremo
-farò sparire
-faremo sparire
 
 """#),
         (path: "lexicons/it/everyone.txt", text: #"""
@@ -34932,6 +36660,30 @@ tutte
 tt
 tutti quanti
 tutti i tuoi
+
+"""#),
+        (path: "lexicons/it/find_money.txt", text: #"""
+# Pressure to come up with the money, whatever it takes: "arrangiati", "trova i soldi", "non mi
+# interessa come".
+arrangiati
+trova i soldi
+trovali
+trova il modo
+trova una soluzione
+trovate i soldi
+non mi interessa come
+non m'interessa come
+non mi importa come
+non mi frega come
+fatteli prestare
+fatti prestare i soldi
+chiedili ai tuoi
+chiedi i soldi ai tuoi
+chiedi i soldi ai tuoi genitori
+vendi qualcosa
+vendi il telefono
+vendi il cellulare
+non è un mio problema
 
 """#),
         (path: "lexicons/it/futility.txt", text: #"""
@@ -35279,6 +37031,33 @@ ora dipende da me
 è appesa a un filo
 
 """#),
+        (path: "lexicons/it/is_being.txt", text: #"""
+# Present or past passive auxiliaries before a participle: "(le foto) vengono (inviate)", "(il
+# video) è stato (pubblicato)", "(le tue foto) sono (state condivise)". With a condition or the
+# reader's circle they are a threat; alone they are news or a social-media statistic. The bare
+# "è" is left out: without its accent it is "e" (and). Future and conditional forms ("sarà",
+# "verrà", "verrebbe") are in will_be.
+viene
+vengono
+sono
+era
+erano
+è stato
+è stata
+sono stati
+sono state
+era stato
+era stata
+erano stati
+erano state
+è già stato
+è già stata
+sono già stati
+sono già state
+sta venendo
+stanno venendo
+
+"""#),
         (path: "lexicons/it/life.txt", text: #"""
 # What can be ruined (after "tuo/tua"): "(la tua) vita", "(la tua) reputazione". Bare "lavoro" is
 # left out: "il tuo lavoro è finito?" is a question about a task.
@@ -35518,7 +37297,6 @@ la tua vita sessuale
 # The writer as the receiver of money: "(manda i soldi) a me", "(paga) sul mio conto",
 # "(invia) a questo indirizzo".
 a me
-me
 a noi
 sul mio conto
 al mio conto
@@ -35596,6 +37374,27 @@ qui sotto il mio
 qui sotto trovi il mio
 di seguito il mio
 di seguito trovi il mio
+
+"""#),
+        (path: "lexicons/it/negation.txt", text: #"""
+# Negation of the writer's promise: "non (pubblicherò il tuo video)", "mai (manderò le tue foto)",
+# "non te lo (mando)". Italian negates before the verb, so frames/it.rules reads these right before
+# the promise; "se non (paghi)" has the verb of the hinge between, so it is not read.
+non
+mai
+mai e poi mai
+non lo
+non la
+non li
+non le
+non ti
+non vi
+non te lo
+non te la
+non te li
+non te le
+non ve lo
+non ve le
 
 """#),
         (path: "lexicons/it/of_you.txt", text: #"""
@@ -35858,6 +37657,28 @@ vicini di casa
 paese
 
 """#),
+        (path: "lexicons/it/perfect_seen.txt", text: #"""
+# After a holder ("ho una", "ho ancora le"), what makes it something other than possession: "ho
+# una (voglia) di vedere il tuo video", "ho il (piacere) di vedere le tue foto", "ho ancora
+# (visto) le tue foto". Read one word after the holder.
+voglia
+gran voglia
+una voglia
+curiosità
+piacere
+visto
+vista
+viste
+guardato
+ricevuto
+ricevute
+apprezzato
+adorato
+notato
+trovato
+sentito
+
+"""#),
         (path: "lexicons/it/person.txt", text: #"""
 # One person close to the reader (after "tuo/tua"): "tua madre", "(alla) tua ragazza".
 madre
@@ -36098,6 +37919,8 @@ nessuna fretta
 non c'è fretta
 senza fretta
 gentilmente
+come preferisci
+quando vuoi
 
 """#),
         (path: "lexicons/it/price_words.txt", text: #"""
@@ -36468,6 +38291,43 @@ registrato tutto
 registrato ogni cosa
 
 """#),
+        (path: "lexicons/it/recorded_you.txt", text: #"""
+# The writer recorded the reader, in one phrase: "ti ho registrato/a", "ti ho filmata", "ti abbiamo
+# ripreso". "ti ho registrato" is also "I saved your number" or "I signed you up": those contexts
+# are in recording_benign.
+ti ho registrato
+ti ho registrata
+t'ho registrato
+t'ho registrata
+ti ho filmato
+ti ho filmata
+t'ho filmato
+t'ho filmata
+ti ho ripreso
+ti ho ripresa
+ti ho beccato in cam
+ti ho beccata in cam
+ti ho beccato in webcam
+ti ho beccata in webcam
+ti ho registrato in video
+ti ho registrata in video
+ti ho catturato
+ti ho catturata
+ti abbiamo registrato
+ti abbiamo registrata
+ti abbiamo filmato
+ti abbiamo filmata
+ti abbiamo ripreso
+ti abbiamo ripresa
+vi ho registrati
+vi ho filmati
+ti sto registrando
+ti stavo registrando
+ti stavo filmando
+ti ho registrato mentre
+ti ho registrata mentre
+
+"""#),
         (path: "lexicons/it/recording_benign.txt", text: #"""
 # Recordings that are ordinary life: lectures, meetings, songs.
 lezione
@@ -36512,6 +38372,14 @@ salvataggio
 cliente
 clienti
 verbale
+in rubrica
+rubrica
+il tuo numero
+iscritto
+iscritta
+karaoke
+mentre cantavi
+mentre ballavi
 
 """#),
         (path: "lexicons/it/refund_context.txt", text: #"""
@@ -36679,6 +38547,42 @@ il buon nome del
 il buon nome della
 
 """#),
+        (path: "lexicons/it/reward_offer.txt", text: #"""
+# Rewards offered for images or acts: "ti pago", "vuoi dei soldi?", "ti regalo dei robux". "ti
+# pago" is also paying back: the frame stands down for refund_context.
+ti pago
+ti pago bene
+ti pagherò
+ti posso pagare
+posso pagarti
+ti do dei soldi
+ti do soldi
+ti darò dei soldi
+ti posso dare dei soldi
+posso darti dei soldi
+ti mando dei soldi
+ti faccio una ricarica
+ti ricarico il telefono
+vuoi dei soldi
+vuoi soldi
+vuoi dei crediti
+crediti gratis
+robux
+robux gratis
+ti regalo dei robux
+v-bucks gratis
+vbucks gratis
+ti compro quello che vuoi
+una gift card
+una carta regalo
+in cambio di foto
+in cambio di una foto
+in cambio di un video
+per una foto
+per qualche foto
+per un video
+
+"""#),
         (path: "lexicons/it/ruin_benign.txt", text: #"""
 # Harm that is ordinary talk: jobs, exams, the weather.
 esame
@@ -36716,6 +38620,10 @@ stress
 ansia
 questo lavoro
 quel lavoro
+la giornata
+il finale
+spoiler
+a fortnite
 
 """#),
         (path: "lexicons/it/ruin_verbs.txt", text: #"""
@@ -36745,41 +38653,21 @@ completamente distruggere
 
 """#),
         (path: "lexicons/it/ruin_you.txt", text: #"""
-# Harm to the reader themselves. Italian says "ti rovino la vita" with the clitic and the article,
-# not "your": these phrases carry it whole.
+# Harm to the reader themselves, after an actor: "(posso) rovinarti (la vita)", "(se non paghi)
+# ti distruggo". Italian says "ti rovino la vita" with the clitic and the article, not "your".
+# The phrases that carry the actor and a life, a name or a job ("ti rovino la vita", "ti farò
+# licenziare") are in self_ruin.
 ti rovino
 ti rovinerò
-ti rovineremo
-ti rovino la vita
-ti rovinerò la vita
-ti rovineremo la vita
 ti distruggo
 ti distruggerò
-ti distruggeremo
-ti distruggo la vita
-ti distruggerò la vita
-ti rovino la reputazione
-ti rovinerò la reputazione
-ti distruggo la reputazione
-ti rovino la carriera
-ti rovino il matrimonio
-ti rovino la famiglia
 ti sputtano
 ti sputtanerò
 ti smerdo
 ti svergogno
-ti svergognerò
 ti umilio
-ti umilierò
-ti faccio licenziare
-ti farò licenziare
-ti faccio espellere
 ti faccio fare una figura di merda
 ti faccio vergognare
-ti farò vergognare
-ti rendo la vita un inferno
-ti renderò la vita un inferno
-ti faccio terra bruciata
 rovinarti
 rovinarti la vita
 distruggerti
@@ -36814,6 +38702,34 @@ sputtanato
 a pezzi
 in rovina
 un inferno
+
+"""#),
+        (path: "lexicons/it/self_erase.txt", text: #"""
+# The writer promising to erase, in one word or phrase that carries the actor: the one-word futures
+# and the present used as a promise ("cancellerò (il video)", "elimino (tutto)", "farò sparire (le
+# foto)"). With the clitic before it ("lo cancello") the object is inside the phrase, so the frame
+# needs the material after it.
+cancellerò
+cancelleremo
+cancello
+eliminerò
+elimineremo
+elimino
+distruggerò
+distruggeremo
+distruggo
+rimuoverò
+rimuoveremo
+rimuovo
+farò sparire
+faremo sparire
+faccio sparire
+ti prometto di cancellare
+ti prometto di eliminare
+prometto di cancellare
+le prometto di cancellare
+mi impegno a cancellare
+mi impegno a eliminare
 
 """#),
         (path: "lexicons/it/self_have.txt", text: #"""
@@ -36895,8 +38811,8 @@ nel mio archivio
 """#),
         (path: "lexicons/it/self_past.txt", text: #"""
 # The writer or their tools as the ones who recorded: "ho (registrato)", "il mio software ha
-# (registrato)". The clitic object before the auxiliary ("ti ho registrato") is where the frame
-# does not look: see the report of the Italian pack.
+# (registrato)". With the clitic object before the auxiliary ("ti ho registrato") the claim is one
+# phrase, in recorded_you.
 ho
 l'ho
 l ho
@@ -37115,6 +39031,80 @@ e se lo facessi vedere
 e se facessi vedere
 
 """#),
+        (path: "lexicons/it/self_recorded.txt", text: #"""
+# The writer's past recording, actor and verb in one phrase, before what was recorded: "ho
+# registrato (la videochiamata)", "ho filmato (tutto)", "abbiamo ripreso (la tua faccia)".
+ho registrato
+ho filmato
+ho ripreso
+ho catturato
+abbiamo registrato
+abbiamo filmato
+abbiamo ripreso
+ho registrato tutta
+ho fatto uno screen di
+ho fatto degli screen di
+ho fatto gli screen di
+ho fatto uno screenshot di
+ho fatto degli screenshot di
+ho screenshottato
+ho screenato
+
+"""#),
+        (path: "lexicons/it/self_ruin.txt", text: #"""
+# The writer promising harm, in one phrase that carries the actor: "ti rovino la vita", "ti renderò
+# la vita un inferno", "rovinerò la tua reputazione". Italian says "ruin you the life" with the
+# clitic as the possessor. The bare "ti rovino", "ti distruggo", "ti sputtano" are left in the
+# older phrase rule (it_ruin): "ti distruggo a fifa" is banter, and its game context is there.
+ti rovino la vita
+ti rovinerò la vita
+ti rovineremo
+ti rovineremo la vita
+ti distruggo la vita
+ti distruggerò la vita
+ti distruggeremo
+ti distruggeremo la vita
+ti rovino l'esistenza
+ti rovinerò l'esistenza
+ti rovino la reputazione
+ti rovinerò la reputazione
+ti distruggo la reputazione
+ti distruggerò la reputazione
+ti rovino la carriera
+ti rovinerò la carriera
+ti rovino il matrimonio
+ti rovinerò il matrimonio
+ti rovino la famiglia
+ti sputtano con tutti
+ti sputtano davanti a tutti
+ti sputtanerò con tutti
+ti svergognerò
+ti umilierò
+ti faccio licenziare
+ti farò licenziare
+ti faccio espellere
+ti farò espellere
+ti faccio terra bruciata
+ti farò terra bruciata
+ti farò vergognare
+ti rendo la vita un inferno
+ti renderò la vita un inferno
+ti renderemo la vita un inferno
+rovinerò la tua vita
+rovinerò la tua reputazione
+rovinerò la tua carriera
+rovinerò il tuo matrimonio
+rovinerò la tua famiglia
+distruggerò la tua vita
+distruggerò la tua reputazione
+distruggerò la tua carriera
+rovinerò la sua vita
+rovinerò la sua reputazione
+rovineremo la sua reputazione
+distruggeremo la sua reputazione
+le rovinerò la vita
+
+"""#),
         (path: "lexicons/it/self_want.txt", text: #"""
 # The writer asking for money: "voglio (500 euro)", "pretendo (1000€)", and the imperatives with
 # "me" fused on, which ask for the money by themselves: "mandami (300€)", "pagami (500 euro)".
@@ -37302,6 +39292,41 @@ guardavi un porno
 mentre guardi un porno
 
 """#),
+        (path: "lexicons/it/shame_question.txt", text: #"""
+# Questions that make the reader imagine the exposure: "cosa penserebbe la tua famiglia?",
+# "immagina le loro facce", "che figura ci faresti".
+cosa penserebbero
+cosa penseranno
+che penseranno
+cosa penserebbe la tua famiglia
+cosa penserà la tua famiglia
+cosa penserebbero i tuoi
+cosa penseranno i tuoi
+cosa penserebbero i tuoi genitori
+cosa penseranno i tuoi genitori
+cosa diranno i tuoi
+cosa direbbero i tuoi
+cosa direbbero
+cosa diranno
+cosa dirà la gente
+che dirà la gente
+cosa penserà la gente
+cosa penserebbe la gente
+cosa penserà tua madre
+cosa dirà tua madre
+cosa penserebbe sua moglie
+immagina cosa penseranno
+immagina cosa penserebbero
+immagina le loro facce
+immagina la faccia di
+immagina la faccia dei tuoi
+che figura ci faresti
+che figura faresti
+che figura ci farai
+che figuraccia
+che vergogna sarebbe
+
+"""#),
         (path: "lexicons/it/silence_words.txt", text: #"""
 # What the price buys: silence, secrecy, the reader's data back.
 il nostro segreto
@@ -37362,6 +39387,30 @@ per obbedire
 per ubbidire
 per accettare
 per collaborare
+
+"""#),
+        (path: "lexicons/it/to_reader.txt", text: #"""
+# The reader as the one who receives, right before or after the promise: "ti (mando le tue foto)",
+# "te le (giro)", "vi (invio i vostri video)", "(manderò) a te" is sending the reader their own
+# material back, not publishing it. Italian puts the clitic before the finite verb; on the
+# infinitive ("posso mandarti") it is one word that publish_verbs does not list. "gli" and "le"
+# are left out: with "le tue foto" they are "(I'll send) him / her (your photos)", a threat.
+ti
+te
+te lo
+te la
+te li
+te le
+te ne
+vi
+ve lo
+ve la
+ve li
+ve le
+a te
+a voi
+anche a te
+solo a te
 
 """#),
         (path: "lexicons/it/trading_context.txt", text: #"""
@@ -37443,6 +39492,35 @@ muoviti
 datti una mossa
 
 """#),
+        (path: "lexicons/it/veiled_threat.txt", text: #"""
+# Unspoken consequences: "o vedrai cosa succede", "sei avvisato", "non mettermi alla prova".
+o vedrai cosa succede
+vedrai cosa succede
+vedrai cosa succederà
+vedrai cosa ti succede
+vedrai cosa ti succederà
+vedrai cosa ti capita
+non vuoi sapere cosa succede
+non vuoi sapere cosa succederà
+non vuoi sapere cosa ti succede
+sei avvisato
+sei avvisata
+siete avvisati
+è avvisato
+è avvisata
+uomo avvisato mezzo salvato
+poi non dire che non ti ho avvisato
+non dire che non ti avevo avvisato
+non mettermi alla prova
+non provocarmi
+non sfidarmi
+non giocare con me
+o ne pagherai le conseguenze
+ne pagherai le conseguenze
+o subirai le conseguenze
+a tuo rischio e pericolo
+
+"""#),
         (path: "lexicons/it/wallet.txt", text: #"""
 # Where a payment goes: "portafoglio", "indirizzo bitcoin", "conto", "iban", "carta".
 portafoglio
@@ -37511,15 +39589,12 @@ le tue perversioni
 """#),
         (path: "lexicons/it/will_be.txt", text: #"""
 # Future or conditional passive auxiliaries before a participle: "sarà (pubblicato)", "verrà
-# (inviato)", "verrebbe (condiviso)", the present "viene/vengono (mandato)" used for the future,
-# and "se queste fossero (inviate)". The past ("è stato pubblicato", "sono state condivise")
-# is left out: "le tue foto sono state condivise da 100 persone" is a social-media statistic.
+# (inviato)", "verrebbe (condiviso)", and "se queste fossero (inviate)". Present and past forms
+# ("vengono inviate", "è stato pubblicato") are in is_being.
 sarà
 saranno
 verrà
 verranno
-viene
-vengono
 sarebbe
 sarebbero
 verrebbe
@@ -39244,14 +41319,10 @@ ho registrato lo schermo
 """#),
         (path: "lexicons/it_ruin.txt", text: #"""
 # First-person promises to ruin or expose the victim.
-ti rovino la vita
 ti rovino
 ti rovinerò
-ti rovinerò la vita
-rovinerò la tua vita
 ti distruggo
 ti distruggerò
-ti distruggo la vita
 ti sputtano
 ti sputtanerò
 ti smerdo
@@ -39817,6 +41888,42 @@ ur friends list
 ur contacts
 
 """#),
+        (path: "lexicons/nl/attachment.txt", text: #"""
+# Attachment pressure: "ik wil je niet kwijt", "je kunt me vertrouwen", "niemand begrijpt je zoals
+# ik".
+ik wil je niet kwijt
+ik wil jou niet kwijt
+ik wil je niet verliezen
+ik wil jou niet verliezen
+ik kan je niet missen
+jij bent de enige
+je bent de enige voor mij
+jij bent de enige voor mij
+je bent de enige die me begrijpt
+jij bent de enige die me begrijpt
+niemand begrijpt je zoals ik
+niemand begrijpt jou zoals ik
+niemand snapt je zoals ik
+niemand snapt jou zoals ik
+alleen ik begrijp je
+alleen ik begrijp jou
+alleen ik snap je
+je kunt me vertrouwen
+je kan me vertrouwen
+je kunt mij vertrouwen
+je kan mij vertrouwen
+je kunt me alles vertellen
+je kan me alles vertellen
+je bent speciaal voor me
+je bent speciaal voor mij
+jij bent speciaal voor mij
+we hebben iets speciaals
+wij hebben iets speciaals
+wat wij hebben is speciaal
+ik heb je echt nodig
+ik heb jou echt nodig
+
+"""#),
         (path: "lexicons/nl/awareness.txt", text: #"""
 # Awareness and safeguarding text: warnings quote every trigger word, so strong rules stand down.
 # Dutch (nl): campaigns, helplines, school and parent information, and reported speech.
@@ -40064,29 +42171,8 @@ familieweekend
 geboortekaartje
 kraamfeest
 babyshower
-# Looking at, liking or receiving someone's pictures, in the perfect tense ("ik heb je foto's
-# gezien"); "gezien" only after what was seen, since "door iedereen gezien" is a threat.
-foto gezien
-foto's gezien
-fotos gezien
-video gezien
-video's gezien
-filmpje gezien
-filmpjes gezien
-pics gezien
-selfie gezien
-vakantiefoto's gezien
-story gezien
-verhaal gezien
-post gezien
-bericht gezien
-berichtje gezien
-snap gezien
-insta gezien
-facebook gezien
-bekeken
-ontvangen
-gekregen
+# Pictures framed or printed ("ik heb je foto ingelijst"); looking at and receiving them is
+# perfect_seen.
 ingelijst
 afgedrukt
 geliket
@@ -40582,6 +42668,35 @@ alle e-mailadressen
 al je e-mailadressen
 
 """#),
+        (path: "lexicons/nl/find_money.txt", text: #"""
+# Pressure to come up with the money, whatever it takes: "regel het geld", "het kan me niet
+# schelen hoe".
+regel het geld
+regel dat geld
+zorg dat je het geld hebt
+zorg maar dat je het geld
+zoek het geld
+zoek dat geld
+het kan me niet schelen hoe
+kan me niet schelen hoe
+het maakt me niet uit hoe
+maakt me niet uit hoe
+boeit me niet hoe
+het boeit me niet hoe
+kan me niet schelen waar je het vandaan haalt
+maakt me niet uit waar je het vandaan haalt
+leen het geld
+leen het maar
+leen het van iemand
+vraag je ouders om geld
+vraag het geld aan je ouders
+verkoop iets
+verkoop maar iets
+zoek maar een manier
+zie maar hoe je het doet
+zie maar hoe je aan het geld komt
+
+"""#),
         (path: "lexicons/nl/futility.txt", text: #"""
 # Telling the reader that help is useless or forbidden: "(de politie) kan je niet helpen", "ga niet naar (de politie)".
 heeft geen zin
@@ -40757,6 +42872,20 @@ eindigt op
 eindigen op
 eindigt bij
 eindigen bij
+gaat het naar
+gaat alles naar
+gaan ze naar
+gaat het rechtstreeks naar
+gaat alles rechtstreeks naar
+komt het bij
+komt alles bij
+komt het op
+komt alles op
+gaat het op
+gaat alles op
+komt alles naar
+komt het naar
+komen ze naar
 
 """#),
         (path: "lexicons/nl/harm_verbs.txt", text: #"""
@@ -40878,6 +43007,38 @@ in mijn macht
 hangt van mij af
 hangt af van mij
 hangen van mij af
+
+"""#),
+        (path: "lexicons/nl/is_being.txt", text: #"""
+# Present or past passive auxiliaries: "(je video's) werden (naar al je vrienden gestuurd)",
+# "(de foto's) zijn (al gedeeld)". With the reader's circle or a condition they are a threat;
+# alone they are news about an upload. The participle closes the clause: the nl copies reach it
+# with `before` (Rules/frames/nl.rules). "wordt" and "worden" are present and future at once
+# ("je video wordt naar iedereen gestuurd" is how a threat is said) and stay in will_be.
+werd
+werden
+werd al
+werden al
+werd net
+werden net
+werd gisteren
+werden gisteren
+is
+zijn
+is al
+zijn al
+is net
+zijn net
+is zojuist
+zijn zojuist
+is inmiddels
+zijn inmiddels
+is nu
+zijn nu
+is gisteren
+zijn gisteren
+is vandaag
+zijn vandaag
 
 """#),
         (path: "lexicons/nl/life.txt", text: #"""
@@ -41193,6 +43354,28 @@ onze
 ons
 
 """#),
+        (path: "lexicons/nl/negation.txt", text: #"""
+# Negation between the writer's promise and the verb: "ik ga je video nooit (posten)", "ik stuur
+# het naar niemand", "ik zal je foto's niet (delen)". Dutch puts the negation after the object,
+# right before the clause-final verb: the nl copies reach it with an nl definition of
+# $wont_publish (Rules/frames/nl.rules).
+niet
+nooit
+nooit meer
+nooit ofte nimmer
+niet meer
+echt niet
+zeker niet
+absoluut niet
+helemaal niet
+never
+niemand
+naar niemand
+aan niemand
+met niemand
+nergens
+
+"""#),
         (path: "lexicons/nl/of_you.txt", text: #"""
 # After the material, the reader in it: "een video van jou", "foto's van jezelf", "de video waarop je".
 # A bare "van je" is also the possessive "of your" ("de foto's van je verjaardag"), so it is listed
@@ -41340,9 +43523,6 @@ transactie
 de transactie
 het geld
 geld
-de bitcoin
-de bitcoins
-de btc
 het bedrag
 bedrag
 de som
@@ -41428,6 +43608,170 @@ e-mailcontacten
 whatsappcontacten
 whatsapp contacten
 telefooncontacten
+
+"""#),
+        (path: "lexicons/nl/perfect_seen.txt", text: #"""
+# Perfect tenses that are not possession: "ik heb je video gezien", "ik heb jouw foto's bekeken",
+# "ik heb al je filmpjes ontvangen". "ik heb" is also the perfect auxiliary and Dutch puts the
+# participle after the object, so the noun is listed with its participle ("video gezien"): after
+# "ik heb" (or "ik heb al") and the possessive it is one word away.
+gezien
+bekeken
+gekregen
+ontvangen
+geliket
+geliked
+gelikete
+gevonden
+gecheckt
+gehoord
+gelezen
+al gezien
+ook gezien
+foto gezien
+foto bekeken
+foto gekregen
+foto ontvangen
+foto geliket
+foto geliked
+foto's gezien
+foto's bekeken
+foto's gekregen
+foto's ontvangen
+foto's geliket
+foto's geliked
+fotos gezien
+fotos bekeken
+fotos gekregen
+fotos ontvangen
+fotos geliket
+fotos geliked
+video gezien
+video bekeken
+video gekregen
+video ontvangen
+video geliket
+video geliked
+video's gezien
+video's bekeken
+video's gekregen
+video's ontvangen
+video's geliket
+video's geliked
+videos gezien
+videos bekeken
+videos gekregen
+videos ontvangen
+videos geliket
+videos geliked
+filmpje gezien
+filmpje bekeken
+filmpje gekregen
+filmpje ontvangen
+filmpje geliket
+filmpje geliked
+filmpjes gezien
+filmpjes bekeken
+filmpjes gekregen
+filmpjes ontvangen
+filmpjes geliket
+filmpjes geliked
+pics gezien
+pics bekeken
+pics gekregen
+pics ontvangen
+pics geliket
+pics geliked
+selfie gezien
+selfie bekeken
+selfie gekregen
+selfie ontvangen
+selfie geliket
+selfie geliked
+selfies gezien
+selfies bekeken
+selfies gekregen
+selfies ontvangen
+selfies geliket
+selfies geliked
+vakantiefoto's gezien
+vakantiefoto's bekeken
+vakantiefoto's gekregen
+vakantiefoto's ontvangen
+vakantiefoto's geliket
+vakantiefoto's geliked
+plaatjes gezien
+plaatjes bekeken
+plaatjes gekregen
+plaatjes ontvangen
+plaatjes geliket
+plaatjes geliked
+story gezien
+story bekeken
+story gekregen
+story ontvangen
+story geliket
+story geliked
+verhaal gezien
+verhaal bekeken
+verhaal gekregen
+verhaal ontvangen
+verhaal geliket
+verhaal geliked
+post gezien
+post bekeken
+post gekregen
+post ontvangen
+post geliket
+post geliked
+bericht gezien
+bericht bekeken
+bericht gekregen
+bericht ontvangen
+bericht geliket
+bericht geliked
+berichtje gezien
+berichtje bekeken
+berichtje gekregen
+berichtje ontvangen
+berichtje geliket
+berichtje geliked
+berichten gezien
+berichten bekeken
+berichten gekregen
+berichten ontvangen
+berichten geliket
+berichten geliked
+snap gezien
+snap bekeken
+snap gekregen
+snap ontvangen
+snap geliket
+snap geliked
+insta gezien
+insta bekeken
+insta gekregen
+insta ontvangen
+insta geliket
+insta geliked
+facebook gezien
+facebook bekeken
+facebook gekregen
+facebook ontvangen
+facebook geliket
+facebook geliked
+profielfoto gezien
+profielfoto bekeken
+profielfoto gekregen
+profielfoto ontvangen
+profielfoto geliket
+profielfoto geliked
+reel gezien
+reel bekeken
+reel gekregen
+reel ontvangen
+reel geliket
+reel geliked
 
 """#),
         (path: "lexicons/nl/person.txt", text: #"""
@@ -41929,6 +44273,363 @@ fotografeerde
 screenshotte
 
 """#),
+        (path: "lexicons/nl/recorded_you.txt", text: #"""
+# The writer recorded the reader, in one phrase: "ik heb je gefilmd", "ik heb jou opgenomen", "ik
+# heb je op camera". Dutch puts the reader between the auxiliary and the participle, so the
+# phrase is listed whole, with the usual adverbs inside it.
+ik heb je gefilmd
+ik heb je opgenomen
+ik heb je vastgelegd
+ik heb je stiekem gefilmd
+ik heb je stiekem opgenomen
+ik heb je stiekem vastgelegd
+ik heb je gewoon gefilmd
+ik heb je gewoon opgenomen
+ik heb je gewoon vastgelegd
+ik heb je de hele tijd gefilmd
+ik heb je de hele tijd opgenomen
+ik heb je de hele tijd vastgelegd
+ik heb je naakt gefilmd
+ik heb je naakt opgenomen
+ik heb je naakt vastgelegd
+ik heb je allang gefilmd
+ik heb je allang opgenomen
+ik heb je allang vastgelegd
+ik heb je gisteren gefilmd
+ik heb je gisteren opgenomen
+ik heb je gisteren vastgelegd
+ik heb jou gefilmd
+ik heb jou opgenomen
+ik heb jou vastgelegd
+ik heb jou stiekem gefilmd
+ik heb jou stiekem opgenomen
+ik heb jou stiekem vastgelegd
+ik heb jou gewoon gefilmd
+ik heb jou gewoon opgenomen
+ik heb jou gewoon vastgelegd
+ik heb jou de hele tijd gefilmd
+ik heb jou de hele tijd opgenomen
+ik heb jou de hele tijd vastgelegd
+ik heb jou naakt gefilmd
+ik heb jou naakt opgenomen
+ik heb jou naakt vastgelegd
+ik heb jou allang gefilmd
+ik heb jou allang opgenomen
+ik heb jou allang vastgelegd
+ik heb jou gisteren gefilmd
+ik heb jou gisteren opgenomen
+ik heb jou gisteren vastgelegd
+ik heb u gefilmd
+ik heb u opgenomen
+ik heb u vastgelegd
+ik heb u stiekem gefilmd
+ik heb u stiekem opgenomen
+ik heb u stiekem vastgelegd
+ik heb u gewoon gefilmd
+ik heb u gewoon opgenomen
+ik heb u gewoon vastgelegd
+ik heb u de hele tijd gefilmd
+ik heb u de hele tijd opgenomen
+ik heb u de hele tijd vastgelegd
+ik heb u naakt gefilmd
+ik heb u naakt opgenomen
+ik heb u naakt vastgelegd
+ik heb u allang gefilmd
+ik heb u allang opgenomen
+ik heb u allang vastgelegd
+ik heb u gisteren gefilmd
+ik heb u gisteren opgenomen
+ik heb u gisteren vastgelegd
+k heb je gefilmd
+k heb je opgenomen
+k heb je vastgelegd
+k heb je stiekem gefilmd
+k heb je stiekem opgenomen
+k heb je stiekem vastgelegd
+k heb je gewoon gefilmd
+k heb je gewoon opgenomen
+k heb je gewoon vastgelegd
+k heb je de hele tijd gefilmd
+k heb je de hele tijd opgenomen
+k heb je de hele tijd vastgelegd
+k heb je naakt gefilmd
+k heb je naakt opgenomen
+k heb je naakt vastgelegd
+k heb je allang gefilmd
+k heb je allang opgenomen
+k heb je allang vastgelegd
+k heb je gisteren gefilmd
+k heb je gisteren opgenomen
+k heb je gisteren vastgelegd
+k heb jou gefilmd
+k heb jou opgenomen
+k heb jou vastgelegd
+k heb jou stiekem gefilmd
+k heb jou stiekem opgenomen
+k heb jou stiekem vastgelegd
+k heb jou gewoon gefilmd
+k heb jou gewoon opgenomen
+k heb jou gewoon vastgelegd
+k heb jou de hele tijd gefilmd
+k heb jou de hele tijd opgenomen
+k heb jou de hele tijd vastgelegd
+k heb jou naakt gefilmd
+k heb jou naakt opgenomen
+k heb jou naakt vastgelegd
+k heb jou allang gefilmd
+k heb jou allang opgenomen
+k heb jou allang vastgelegd
+k heb jou gisteren gefilmd
+k heb jou gisteren opgenomen
+k heb jou gisteren vastgelegd
+k heb u gefilmd
+k heb u opgenomen
+k heb u vastgelegd
+k heb u stiekem gefilmd
+k heb u stiekem opgenomen
+k heb u stiekem vastgelegd
+k heb u gewoon gefilmd
+k heb u gewoon opgenomen
+k heb u gewoon vastgelegd
+k heb u de hele tijd gefilmd
+k heb u de hele tijd opgenomen
+k heb u de hele tijd vastgelegd
+k heb u naakt gefilmd
+k heb u naakt opgenomen
+k heb u naakt vastgelegd
+k heb u allang gefilmd
+k heb u allang opgenomen
+k heb u allang vastgelegd
+k heb u gisteren gefilmd
+k heb u gisteren opgenomen
+k heb u gisteren vastgelegd
+kheb je gefilmd
+kheb je opgenomen
+kheb je vastgelegd
+kheb je stiekem gefilmd
+kheb je stiekem opgenomen
+kheb je stiekem vastgelegd
+kheb je gewoon gefilmd
+kheb je gewoon opgenomen
+kheb je gewoon vastgelegd
+kheb je de hele tijd gefilmd
+kheb je de hele tijd opgenomen
+kheb je de hele tijd vastgelegd
+kheb je naakt gefilmd
+kheb je naakt opgenomen
+kheb je naakt vastgelegd
+kheb je allang gefilmd
+kheb je allang opgenomen
+kheb je allang vastgelegd
+kheb je gisteren gefilmd
+kheb je gisteren opgenomen
+kheb je gisteren vastgelegd
+kheb jou gefilmd
+kheb jou opgenomen
+kheb jou vastgelegd
+kheb jou stiekem gefilmd
+kheb jou stiekem opgenomen
+kheb jou stiekem vastgelegd
+kheb jou gewoon gefilmd
+kheb jou gewoon opgenomen
+kheb jou gewoon vastgelegd
+kheb jou de hele tijd gefilmd
+kheb jou de hele tijd opgenomen
+kheb jou de hele tijd vastgelegd
+kheb jou naakt gefilmd
+kheb jou naakt opgenomen
+kheb jou naakt vastgelegd
+kheb jou allang gefilmd
+kheb jou allang opgenomen
+kheb jou allang vastgelegd
+kheb jou gisteren gefilmd
+kheb jou gisteren opgenomen
+kheb jou gisteren vastgelegd
+kheb u gefilmd
+kheb u opgenomen
+kheb u vastgelegd
+kheb u stiekem gefilmd
+kheb u stiekem opgenomen
+kheb u stiekem vastgelegd
+kheb u gewoon gefilmd
+kheb u gewoon opgenomen
+kheb u gewoon vastgelegd
+kheb u de hele tijd gefilmd
+kheb u de hele tijd opgenomen
+kheb u de hele tijd vastgelegd
+kheb u naakt gefilmd
+kheb u naakt opgenomen
+kheb u naakt vastgelegd
+kheb u allang gefilmd
+kheb u allang opgenomen
+kheb u allang vastgelegd
+kheb u gisteren gefilmd
+kheb u gisteren opgenomen
+kheb u gisteren vastgelegd
+we hebben je gefilmd
+we hebben je opgenomen
+we hebben je vastgelegd
+we hebben je stiekem gefilmd
+we hebben je stiekem opgenomen
+we hebben je stiekem vastgelegd
+we hebben je gewoon gefilmd
+we hebben je gewoon opgenomen
+we hebben je gewoon vastgelegd
+we hebben je de hele tijd gefilmd
+we hebben je de hele tijd opgenomen
+we hebben je de hele tijd vastgelegd
+we hebben je naakt gefilmd
+we hebben je naakt opgenomen
+we hebben je naakt vastgelegd
+we hebben je allang gefilmd
+we hebben je allang opgenomen
+we hebben je allang vastgelegd
+we hebben je gisteren gefilmd
+we hebben je gisteren opgenomen
+we hebben je gisteren vastgelegd
+we hebben jou gefilmd
+we hebben jou opgenomen
+we hebben jou vastgelegd
+we hebben jou stiekem gefilmd
+we hebben jou stiekem opgenomen
+we hebben jou stiekem vastgelegd
+we hebben jou gewoon gefilmd
+we hebben jou gewoon opgenomen
+we hebben jou gewoon vastgelegd
+we hebben jou de hele tijd gefilmd
+we hebben jou de hele tijd opgenomen
+we hebben jou de hele tijd vastgelegd
+we hebben jou naakt gefilmd
+we hebben jou naakt opgenomen
+we hebben jou naakt vastgelegd
+we hebben jou allang gefilmd
+we hebben jou allang opgenomen
+we hebben jou allang vastgelegd
+we hebben jou gisteren gefilmd
+we hebben jou gisteren opgenomen
+we hebben jou gisteren vastgelegd
+we hebben u gefilmd
+we hebben u opgenomen
+we hebben u vastgelegd
+we hebben u stiekem gefilmd
+we hebben u stiekem opgenomen
+we hebben u stiekem vastgelegd
+we hebben u gewoon gefilmd
+we hebben u gewoon opgenomen
+we hebben u gewoon vastgelegd
+we hebben u de hele tijd gefilmd
+we hebben u de hele tijd opgenomen
+we hebben u de hele tijd vastgelegd
+we hebben u naakt gefilmd
+we hebben u naakt opgenomen
+we hebben u naakt vastgelegd
+we hebben u allang gefilmd
+we hebben u allang opgenomen
+we hebben u allang vastgelegd
+we hebben u gisteren gefilmd
+we hebben u gisteren opgenomen
+we hebben u gisteren vastgelegd
+wij hebben je gefilmd
+wij hebben je opgenomen
+wij hebben je vastgelegd
+wij hebben je stiekem gefilmd
+wij hebben je stiekem opgenomen
+wij hebben je stiekem vastgelegd
+wij hebben je gewoon gefilmd
+wij hebben je gewoon opgenomen
+wij hebben je gewoon vastgelegd
+wij hebben je de hele tijd gefilmd
+wij hebben je de hele tijd opgenomen
+wij hebben je de hele tijd vastgelegd
+wij hebben je naakt gefilmd
+wij hebben je naakt opgenomen
+wij hebben je naakt vastgelegd
+wij hebben je allang gefilmd
+wij hebben je allang opgenomen
+wij hebben je allang vastgelegd
+wij hebben je gisteren gefilmd
+wij hebben je gisteren opgenomen
+wij hebben je gisteren vastgelegd
+wij hebben jou gefilmd
+wij hebben jou opgenomen
+wij hebben jou vastgelegd
+wij hebben jou stiekem gefilmd
+wij hebben jou stiekem opgenomen
+wij hebben jou stiekem vastgelegd
+wij hebben jou gewoon gefilmd
+wij hebben jou gewoon opgenomen
+wij hebben jou gewoon vastgelegd
+wij hebben jou de hele tijd gefilmd
+wij hebben jou de hele tijd opgenomen
+wij hebben jou de hele tijd vastgelegd
+wij hebben jou naakt gefilmd
+wij hebben jou naakt opgenomen
+wij hebben jou naakt vastgelegd
+wij hebben jou allang gefilmd
+wij hebben jou allang opgenomen
+wij hebben jou allang vastgelegd
+wij hebben jou gisteren gefilmd
+wij hebben jou gisteren opgenomen
+wij hebben jou gisteren vastgelegd
+wij hebben u gefilmd
+wij hebben u opgenomen
+wij hebben u vastgelegd
+wij hebben u stiekem gefilmd
+wij hebben u stiekem opgenomen
+wij hebben u stiekem vastgelegd
+wij hebben u gewoon gefilmd
+wij hebben u gewoon opgenomen
+wij hebben u gewoon vastgelegd
+wij hebben u de hele tijd gefilmd
+wij hebben u de hele tijd opgenomen
+wij hebben u de hele tijd vastgelegd
+wij hebben u naakt gefilmd
+wij hebben u naakt opgenomen
+wij hebben u naakt vastgelegd
+wij hebben u allang gefilmd
+wij hebben u allang opgenomen
+wij hebben u allang vastgelegd
+wij hebben u gisteren gefilmd
+wij hebben u gisteren opgenomen
+wij hebben u gisteren vastgelegd
+ik heb je op camera
+ik heb je op video
+ik heb je op beeld
+ik heb je op film
+ik heb jou op camera
+ik heb jou op video
+ik heb jou op beeld
+ik heb jou op film
+ik heb u op camera
+ik heb u op video
+ik heb u op beeld
+ik heb u op film
+we hebben je op camera
+we hebben je op video
+we hebben je op beeld
+we hebben je op film
+we hebben jou op camera
+we hebben jou op video
+we hebben jou op beeld
+we hebben jou op film
+we hebben u op camera
+we hebben u op video
+we hebben u op beeld
+we hebben u op film
+ik filmde je
+ik filmde jou
+ik nam je op
+ik nam jou op
+ik nam je stiekem op
+je bent gefilmd
+jij bent gefilmd
+u bent gefilmd
+je bent opgenomen
+u bent opgenomen
+je werd gefilmd
+je bent stiekem gefilmd
+
+"""#),
         (path: "lexicons/nl/recording_benign.txt", text: #"""
 # Recordings that are ordinary life: lectures, meetings, songs.
 tutorial
@@ -42172,6 +44873,51 @@ de toekomst van
 het imago van
 
 """#),
+        (path: "lexicons/nl/reward_offer.txt", text: #"""
+# Rewards offered for images or acts: "ik betaal je ervoor", "wil je robux", "ik geef je 50 euro
+# voor een foto".
+ik betaal je
+ik betaal jou
+ik betaal je ervoor
+ik betaal jou ervoor
+ik betaal je goed
+ik betaal je ook
+ik kan je betalen
+ik kan jou betalen
+ik geef je geld
+ik geef jou geld
+ik geef je wat geld
+ik kan je geld geven
+ik kan je geld sturen
+ik stuur je geld
+ik maak geld naar je over
+ik maak wat geld over
+wil je geld
+wil je wat geld
+wil je credits
+wil je robux
+wil je vbucks
+wil je v-bucks
+wil je een cadeaukaart
+wil je een tegoedbon
+wil je beltegoed
+credits eerst
+robux
+vbucks
+v-bucks
+gratis robux
+gratis vbucks
+gratis credits
+ik koop iets voor je
+ik koop wat voor je
+ik waardeer je beltegoed op
+ik waardeer je tegoed op
+voor foto's van je
+voor fotos van je
+in ruil voor foto's
+in ruil voor fotos
+
+"""#),
         (path: "lexicons/nl/ruin_benign.txt", text: #"""
 # Harm that is ordinary talk: jobs, exams, the weather.
 examen
@@ -42287,6 +45033,150 @@ ontmasker jou
 je ontmaskeren
 jou ontmaskeren
 begraaf je
+je leven is voorbij
+is je leven voorbij
+jouw leven is voorbij
+is jouw leven voorbij
+uw leven is voorbij
+is uw leven voorbij
+je leven is kapot
+is je leven kapot
+je leven is verwoest
+is je leven verwoest
+je reputatie is kapot
+is je reputatie kapot
+je carrière is voorbij
+is je carrière voorbij
+je leven is geruïneerd
+is je leven geruïneerd
+je carrière is kapot
+is je carrière kapot
+je carrière is verwoest
+is je carrière verwoest
+je carrière is geruïneerd
+is je carrière geruïneerd
+je reputatie is voorbij
+is je reputatie voorbij
+je reputatie is verwoest
+is je reputatie verwoest
+je reputatie is geruïneerd
+is je reputatie geruïneerd
+je toekomst is voorbij
+is je toekomst voorbij
+je toekomst is kapot
+is je toekomst kapot
+je toekomst is verwoest
+is je toekomst verwoest
+je toekomst is geruïneerd
+is je toekomst geruïneerd
+je huwelijk is voorbij
+is je huwelijk voorbij
+je huwelijk is kapot
+is je huwelijk kapot
+je huwelijk is verwoest
+is je huwelijk verwoest
+je huwelijk is geruïneerd
+is je huwelijk geruïneerd
+je goede naam is voorbij
+is je goede naam voorbij
+je goede naam is kapot
+is je goede naam kapot
+je goede naam is verwoest
+is je goede naam verwoest
+je goede naam is geruïneerd
+is je goede naam geruïneerd
+jouw leven is kapot
+is jouw leven kapot
+jouw leven is verwoest
+is jouw leven verwoest
+jouw leven is geruïneerd
+is jouw leven geruïneerd
+jouw carrière is voorbij
+is jouw carrière voorbij
+jouw carrière is kapot
+is jouw carrière kapot
+jouw carrière is verwoest
+is jouw carrière verwoest
+jouw carrière is geruïneerd
+is jouw carrière geruïneerd
+jouw reputatie is voorbij
+is jouw reputatie voorbij
+jouw reputatie is kapot
+is jouw reputatie kapot
+jouw reputatie is verwoest
+is jouw reputatie verwoest
+jouw reputatie is geruïneerd
+is jouw reputatie geruïneerd
+jouw toekomst is voorbij
+is jouw toekomst voorbij
+jouw toekomst is kapot
+is jouw toekomst kapot
+jouw toekomst is verwoest
+is jouw toekomst verwoest
+jouw toekomst is geruïneerd
+is jouw toekomst geruïneerd
+jouw huwelijk is voorbij
+is jouw huwelijk voorbij
+jouw huwelijk is kapot
+is jouw huwelijk kapot
+jouw huwelijk is verwoest
+is jouw huwelijk verwoest
+jouw huwelijk is geruïneerd
+is jouw huwelijk geruïneerd
+jouw goede naam is voorbij
+is jouw goede naam voorbij
+jouw goede naam is kapot
+is jouw goede naam kapot
+jouw goede naam is verwoest
+is jouw goede naam verwoest
+jouw goede naam is geruïneerd
+is jouw goede naam geruïneerd
+uw leven is kapot
+is uw leven kapot
+uw leven is verwoest
+is uw leven verwoest
+uw leven is geruïneerd
+is uw leven geruïneerd
+uw carrière is voorbij
+is uw carrière voorbij
+uw carrière is kapot
+is uw carrière kapot
+uw carrière is verwoest
+is uw carrière verwoest
+uw carrière is geruïneerd
+is uw carrière geruïneerd
+uw reputatie is voorbij
+is uw reputatie voorbij
+uw reputatie is kapot
+is uw reputatie kapot
+uw reputatie is verwoest
+is uw reputatie verwoest
+uw reputatie is geruïneerd
+is uw reputatie geruïneerd
+uw toekomst is voorbij
+is uw toekomst voorbij
+uw toekomst is kapot
+is uw toekomst kapot
+uw toekomst is verwoest
+is uw toekomst verwoest
+uw toekomst is geruïneerd
+is uw toekomst geruïneerd
+uw huwelijk is voorbij
+is uw huwelijk voorbij
+uw huwelijk is kapot
+is uw huwelijk kapot
+uw huwelijk is verwoest
+is uw huwelijk verwoest
+uw huwelijk is geruïneerd
+is uw huwelijk geruïneerd
+uw goede naam is voorbij
+is uw goede naam voorbij
+uw goede naam is kapot
+is uw goede naam kapot
+uw goede naam is verwoest
+is uw goede naam verwoest
+uw goede naam is geruïneerd
+is uw goede naam geruïneerd
 
 """#),
         (path: "lexicons/nl/ruined.txt", text: #"""
@@ -42305,6 +45195,39 @@ om zeep
 naar de kloten
 geschonden
 te schande gemaakt
+
+"""#),
+        (path: "lexicons/nl/self_erase.txt", text: #"""
+# The writer promising to erase, in one phrase that carries the actor: "ik verwijder (de video)",
+# "dan wis ik (alles)". The future with a modal ("ik zal de video verwijderen") reaches its
+# clause-final verb with an nl definition of $will_erase (Rules/frames/nl.rules).
+ik verwijder
+ik wis
+ik delete
+ik vernietig
+ik gooi weg
+k verwijder
+k wis
+k delete
+kverwijder
+verwijder ik
+wis ik
+delete ik
+vernietig ik
+gooi ik weg
+ik verwijder meteen
+ik verwijder direct
+ik verwijder alles
+ik wis alles
+verwijder ik meteen
+verwijder ik direct
+we verwijderen
+wij verwijderen
+verwijderen we
+we wissen
+wissen we
+we vernietigen
+vernietigen we
 
 """#),
         (path: "lexicons/nl/self_have.txt", text: #"""
@@ -42487,6 +45410,98 @@ wij gooien
 gooien we
 
 """#),
+        (path: "lexicons/nl/self_recorded.txt", text: #"""
+# The writer's past recording, actor and verb in one phrase, before what was recorded: "ik heb
+# opgenomen (hoe jij ...)", "ik filmde (ons videogesprek)". The usual perfect puts the participle
+# last ("ik heb ons gesprek opgenomen"): that order is RECORD_CLAIM_MADE's own branch.
+ik heb opgenomen
+k heb opgenomen
+ik heb gefilmd
+k heb gefilmd
+ik heb vastgelegd
+ik heb stiekem opgenomen
+ik heb stiekem gefilmd
+ik heb alles opgenomen
+ik heb alles gefilmd
+ik heb alles vastgelegd
+ik heb gescreenshot
+ik heb screenshots gemaakt van
+ik heb een opname gemaakt van
+ik heb een video gemaakt van
+ik heb een filmpje gemaakt van
+ik filmde
+ik screenshotte
+we hebben opgenomen
+we hebben gefilmd
+wij hebben opgenomen
+wij hebben gefilmd
+we filmden
+mijn camera heeft opgenomen
+mijn software heeft opgenomen
+
+"""#),
+        (path: "lexicons/nl/self_ruin.txt", text: #"""
+# The writer promising harm, in one phrase that carries the actor: "ik maak je leven kapot", "dan
+# verpest ik je leven", "ik maak je kapot". Inverted orders after "anders", "dan" are listed too.
+ik maak je kapot
+ik maak jou kapot
+maak ik je kapot
+maak ik jou kapot
+we maken je kapot
+wij maken je kapot
+maken we je kapot
+ik maak je leven kapot
+ik maak jouw leven kapot
+ik maak uw leven kapot
+maak ik je leven kapot
+maak ik jouw leven kapot
+ik maak je leven tot een hel
+ik maak van je leven een hel
+maak ik van je leven een hel
+ik maak je leven zuur
+ik verpest je leven
+ik verpest jouw leven
+ik verpest uw leven
+verpest ik je leven
+verpest ik jouw leven
+ik verwoest je leven
+ik verwoest jouw leven
+ik verwoest uw leven
+verwoest ik je leven
+ik ruïneer je leven
+ik ruïneer jouw leven
+ruïneer ik je leven
+ik ruïneer je
+ik ruïneer jou
+ruïneer ik je
+ik vernietig je
+ik vernietig jou
+vernietig ik je
+vernietig ik jou
+we vernietigen je
+ik vernietig je leven
+ik vernietig je reputatie
+ik verwoest je reputatie
+ik verpest je reputatie
+ik maak je reputatie kapot
+ik maak je carrière kapot
+ik maak je huwelijk kapot
+ik sloop je
+ik sloop jou
+sloop ik je
+ik zet je te kijk
+ik zet jou te kijk
+zet ik je te kijk
+ik zet je voor schut
+zet ik je voor schut
+ik zal je leven verwoesten
+ik zal je leven kapotmaken
+ik ga je leven kapotmaken
+ik ga je leven verpesten
+ik ga je kapotmaken
+ik ga jou kapotmaken
+
+"""#),
         (path: "lexicons/nl/self_want.txt", text: #"""
 # The writer asking for money: "ik wil (500 euro)", "ik eis (1000 euro)", "stuur me (300 euro)".
 ik wil
@@ -42653,6 +45668,55 @@ je uitkleedde
 jezelf uitkleedt
 
 """#),
+        (path: "lexicons/nl/shame_question.txt", text: #"""
+# Questions that make the reader imagine the exposure: "wat zouden ze van je denken?", "wat zal je
+# familie zeggen?", "stel je hun gezichten voor".
+wat zouden ze denken
+wat zouden ze van je denken
+wat zullen ze denken
+wat zullen ze van je denken
+wat gaan ze denken
+wat gaan ze van je denken
+wat zou je familie denken
+wat zou je familie zeggen
+wat zal je familie denken
+wat zal je familie zeggen
+wat gaat je familie denken
+wat zouden je ouders denken
+wat zouden je ouders zeggen
+wat zullen je ouders denken
+wat zullen je ouders zeggen
+wat gaan je ouders zeggen
+wat gaan je ouders denken
+wat zouden je vrienden denken
+wat zullen je vrienden denken
+wat gaan je vrienden denken
+wat zou je vrouw zeggen
+wat zou je vriendin zeggen
+wat zou je moeder zeggen
+wat zou je moeder denken
+wat zou je baas zeggen
+wat zal je baas zeggen
+wat zou uw familie denken
+wat zou uw vrouw zeggen
+wat zullen de mensen denken
+wat zullen mensen denken
+wat zouden mensen denken
+wat zouden de mensen denken
+wat zullen de mensen zeggen
+wat zouden mensen zeggen
+stel je voor wat ze zullen denken
+stel je voor wat ze denken
+stel je hun gezichten voor
+stel je hun gezicht voor
+hoe zou dat eruitzien
+hoe zou dat eruit zien
+hoe gênant zou dat zijn
+hoe gênant zou het zijn
+hoe erg zou dat zijn
+hoe erg zou het zijn
+
+"""#),
         (path: "lexicons/nl/silence_words.txt", text: #"""
 # What the price buys: silence, secrecy, the reader's data back.
 geheim
@@ -42700,6 +45764,67 @@ resterend
 resterende
 te gaan
 over
+
+"""#),
+        (path: "lexicons/nl/to_reader.txt", text: #"""
+# The reader as the one who receives, right after or before the promise: "(ik stuur) jou (je
+# foto's)", "(ik ga) je straks je (video sturen)", "(ik stuur) u uw (foto's)". A bare "je" is also
+# "your" ("ik stuur je video naar iedereen"), so it counts only when what follows marks it as the
+# object: a second "je"/"jouw", an article or pronoun, or an adverb ("je straks", "je de", "je ze").
+jou
+jou je
+jou jouw
+jou de
+jou het
+jou ze
+jou straks
+jou morgen
+u
+u uw
+u de
+jullie jullie
+aan jou
+naar jou
+naar jou toe
+naar je toe
+je je
+je jouw
+je de
+je het
+je ze
+je die
+je dat
+je deze
+je dit
+je alles
+je allemaal
+je straks
+je zo
+je zometeen
+je zo meteen
+je dadelijk
+je morgen
+je vanavond
+je later
+je nog
+je even
+je effe
+je ff
+je nu
+je meteen
+je gelijk
+je direct
+je terug
+je ook
+je wel
+je dan
+je privé
+je gewoon
+het je
+ze je
+die je
+ze naar je
+het naar je
 
 """#),
         (path: "lexicons/nl/trading_context.txt", text: #"""
@@ -42775,6 +45900,42 @@ vanavond nog
 nou
 
 """#),
+        (path: "lexicons/nl/veiled_threat.txt", text: #"""
+# Unspoken consequences: "je zult zien wat er gebeurt", "je bent gewaarschuwd", "test me niet".
+# The hinge phrases of or_else ("of anders", "anders heb je een probleem") stay there.
+of je zult zien wat er gebeurt
+je zult zien wat er gebeurt
+je gaat zien wat er gebeurt
+dan zie je wat er gebeurt
+dan zul je zien wat er gebeurt
+dan ga je zien wat er gebeurt
+je wilt niet weten wat er gebeurt
+je wil niet weten wat er gebeurt
+je wilt niet weten wat er dan gebeurt
+je wil niet weten wat er dan gebeurt
+u wilt niet weten wat er gebeurt
+je bent gewaarschuwd
+jij bent gewaarschuwd
+u bent gewaarschuwd
+ik heb je gewaarschuwd
+test me niet
+test mij niet
+daag me niet uit
+daag mij niet uit
+dwing me niet
+dwing mij niet
+speel geen spelletjes met mij
+speel geen spelletjes met me
+je gaat het merken
+je zult het merken
+dan ga je het merken
+dan zul je het merken
+zul je zien wat er gebeurt
+ga je zien wat er gebeurt
+zul je het merken
+ga je het merken
+
+"""#),
         (path: "lexicons/nl/wallet.txt", text: #"""
 # Where a payment goes: "de wallet", "bitcoinadres", "rekeningnummer". A bare "wallet" is left out:
 # it is the English word, and the nl copies of the frames also read English text.
@@ -42825,7 +45986,9 @@ wat voor iemand je bent
 """#),
         (path: "lexicons/nl/will_be.txt", text: #"""
 # Future or conditional passive auxiliaries before a participle, which Dutch puts at the end:
-# "wordt (naar al je vrienden) gestuurd", "zal (online) gezet worden", "is (voorbij)".
+# "wordt (naar al je vrienden) gestuurd", "zal (online) gezet worden". "wordt" and "worden" are
+# the Dutch "gets": present in form, future in a threat. The past and the stative "is", "zijn"
+# ("je foto's zijn gedeeld") are in is_being.
 wordt
 worden
 zal worden
@@ -42836,8 +45999,6 @@ gaat
 gaan
 gaat worden
 gaan worden
-werd
-werden
 zou
 zouden
 zou worden
@@ -42846,10 +46007,6 @@ kan
 kunnen
 kan worden
 kunnen worden
-is
-zijn
-is al
-zijn al
 word
 
 """#),
@@ -43028,6 +46185,10 @@ van je terwijl
 van je toen
 van je waarop
 van je en
+hoe je je
+hoe u zich
+hoe je naakt
+hoe jij naakt
 
 """#),
         (path: "lexicons/nl/your.txt", text: #"""
@@ -43687,6 +46848,32 @@ vids
 # Emoji that stand for a photo.
 📸
 📷
+
+"""#),
+        (path: "lexicons/pl/attachment.txt", text: #"""
+# Attachment pressure: "nie chcę cię stracić", "możesz mi zaufać", "nikt cię nie rozumie tak jak ja".
+nie chcę cię stracić
+nie mogę cię stracić
+jesteś jedyna
+jesteś jedyny
+jesteś jedyną osobą
+jesteś dla mnie jedyna
+jesteś dla mnie jedyny
+nikt cię nie rozumie tak jak ja
+nikt cię nie rozumie jak ja
+nikt cię tak nie rozumie jak ja
+tylko ja cię rozumiem
+tylko ja cię naprawdę rozumiem
+możesz mi zaufać
+możesz mi ufać
+możesz mi wszystko powiedzieć
+możesz mi powiedzieć wszystko
+jesteś dla mnie wyjątkowa
+jesteś dla mnie wyjątkowy
+mamy coś wyjątkowego
+łączy nas coś wyjątkowego
+bardzo cię potrzebuję
+naprawdę cię potrzebuję
 
 """#),
         (path: "lexicons/pl/awareness.txt", text: #"""
@@ -44593,6 +47780,9 @@ wpłać mi
 żądam
 żądamy
 dawaj
+dawaj kasę
+dawaj hajs
+dawaj pieniądze
 
 """#),
         (path: "lexicons/pl/devices.txt", text: #"""
@@ -44746,6 +47936,32 @@ do telewizji
 dziennikarze
 dziennikarzom
 do dziennikarzy
+
+"""#),
+        (path: "lexicons/pl/find_money.txt", text: #"""
+# Pressure to come up with the money, whatever it takes: "skombinuj kasę", "nie obchodzi mnie skąd".
+skombinuj kasę
+skombinuj pieniądze
+skombinuj hajs
+skombinuj to
+załatw kasę
+załatw pieniądze
+znajdź pieniądze
+znajdź kasę
+nie obchodzi mnie jak
+nie obchodzi mnie skąd
+mnie nie obchodzi skąd
+mnie nie obchodzi jak
+mam gdzieś skąd
+mam gdzieś jak
+gówno mnie obchodzi skąd
+weź chwilówkę
+sprzedaj coś
+sprzedaj telefon
+poproś rodziców o kasę
+poproś rodziców o pieniądze
+twój problem skąd
+to twój problem skąd
 
 """#),
         (path: "lexicons/pl/futility.txt", text: #"""
@@ -45049,6 +48265,33 @@ zależy ode mnie
 zależy teraz ode mnie
 zależy tylko ode mnie
 zależy od tego, czy zapłacisz
+
+"""#),
+        (path: "lexicons/pl/is_being.txt", text: #"""
+# Present or past passive auxiliaries: "(twoje zdjęcia) zostały (wysłane)", "(nagranie) jest
+# (udostępnione)". With the reader's circle or a condition they are a threat; alone they are news
+# about an upload.
+zostaje
+zostają
+zostało
+zostały
+został
+została
+zostali
+już zostało
+już zostały
+już został
+już została
+właśnie zostało
+właśnie zostały
+jest
+są
+było
+były
+był
+była
+jest już
+są już
 
 """#),
         (path: "lexicons/pl/life.txt", text: #"""
@@ -45523,6 +48766,25 @@ nasze
 naszego
 
 """#),
+        (path: "lexicons/pl/negation.txt", text: #"""
+# Negation before the writer's promise: Polish puts "nie" right before the verb ("nie wyślę
+# twojego nagrania", "nikomu nie pokażę", "nie zamierzam tego publikować"). The pl copies read it
+# before the promise with a pl definition of $wont_publish (Rules/frames/pl.rules).
+nie
+nigdy nie
+nikomu nie
+nigdzie nie
+na pewno nie
+w życiu nie
+przenigdy nie
+absolutnie nie
+już nie
+nikomu tego nie
+nikomu ich nie
+nikomu go nie
+nikomu jej nie
+
+"""#),
         (path: "lexicons/pl/of_you.txt", text: #"""
 # After the material, the reader in it: "a video of you", "pics of yourself".
 # Polish: "(nagranie) z tobą", "z twoim udziałem", "(filmik), na którym jesteś", "na którym cię widać".
@@ -45856,6 +49118,22 @@ drużyna
 drużyny
 drużynie
 drużynę
+
+"""#),
+        (path: "lexicons/pl/perfect_seen.txt", text: #"""
+# Perfect tenses that are not possession: colloquial Polish builds a perfect with "mam" and a
+# participle ("mam obejrzane (twoje filmiki)", "mam zobaczone"), which is not "I have your videos".
+obejrzane
+obejrzany
+obejrzaną
+obejrzanych
+zobaczone
+zobaczony
+przejrzane
+przejrzany
+polajkowane
+polajkowany
+odebrane
 
 """#),
         (path: "lexicons/pl/person.txt", text: #"""
@@ -46685,6 +49963,62 @@ zescreenowane
 zescreenowaną
 
 """#),
+        (path: "lexicons/pl/recorded_you.txt", text: #"""
+# The writer recorded the reader, in one phrase: "nagrałem cię", "mam cię nagranego", "cię
+# sfilmowałam". Polish drops the subject and puts the reader in a clitic, before or after the verb.
+nagrałem cię
+nagrałam cię
+nagraliśmy cię
+nagrałyśmy cię
+nagrałem ciebie
+nagrałam ciebie
+nagrałem pana
+nagrałem panią
+nagrałam pana
+nagrałam panią
+nagrywałem cię
+nagrywałam cię
+nagrywaliśmy cię
+sfilmowałem cię
+sfilmowałam cię
+sfilmowaliśmy cię
+sfilmowałem pana
+sfilmowałem panią
+zarejestrowałem cię
+zarejestrowałam cię
+zarejestrowaliśmy cię
+zarejestrowałem pana
+zarejestrowałem panią
+cię nagrałem
+cię nagrałam
+cię nagraliśmy
+cię sfilmowałem
+cię sfilmowałam
+cię nagrywałem
+cię nagrywałam
+zescreenowałem cię
+zescreenowałam cię
+mam cię nagranego
+mam cię nagraną
+mam cię nagranym
+mam cię na nagraniu
+mam cię na filmie
+mam cię na filmiku
+mam cię na wideo
+mam cię na kamerce
+mam cię na kamerze
+mam pana nagranego
+mam panią nagraną
+jesteś nagrany
+jesteś nagrana
+zostałeś nagrany
+zostałaś nagrana
+zostałeś sfilmowany
+zostałaś sfilmowana
+został pan nagrany
+została pani nagrana
+
+"""#),
         (path: "lexicons/pl/recording_benign.txt", text: #"""
 # Recordings that are ordinary life: lectures, meetings, songs.
 wykład
@@ -47016,6 +50350,59 @@ wizerunek
 przyszłość
 
 """#),
+        (path: "lexicons/pl/reward_offer.txt", text: #"""
+# Rewards offered for images or acts: "zapłacę ci za fotkę", "chcesz robuxy", "dam ci kasę".
+zapłacę ci
+zapłacę ci za to
+zapłacę ci dobrze
+mogę ci zapłacić
+dam ci pieniądze
+dam ci kasę
+dam ci hajs
+mogę ci dać pieniądze
+mogę ci dać kasę
+przeleję ci kasę
+przeleję ci pieniądze
+wyślę ci kasę
+wyślę ci pieniądze
+wyślę ci hajs
+chcesz pieniądze
+chcesz pieniędzy
+chcesz kasę
+chcesz kasy
+chcesz hajs
+chcesz hajsu
+chcesz robuxy
+chcesz robuxów
+chcesz v-dolce
+chcesz vbucksy
+chcesz kod psc
+chcesz paysafecard
+chcesz doładowanie
+robux
+robuxy
+robuxów
+vbucks
+v-bucks
+v-dolce
+darmowe robuxy
+darmowe v-dolce
+doładuję ci konto
+doładuję ci telefon
+za fotkę
+za fotki
+za nudesa
+za nudesy
+za twoje zdjęcia
+za twoje fotki
+za zdjęcie bez
+za filmik z tobą
+w zamian za zdjęcia
+w zamian za fotki
+w zamian za nudesy
+w zamian za filmik
+
+"""#),
         (path: "lexicons/pl/ruin_benign.txt", text: #"""
 # Harm that is ordinary talk: jobs, exams, the weather.
 # Polish: work and exams, weather and traffic, diet and sleep, drink and drugs as the ones doing the
@@ -47180,6 +50567,32 @@ w gruzach
 piekłem
 
 """#),
+        (path: "lexicons/pl/self_erase.txt", text: #"""
+# The writer promising to erase, in one phrase that carries the actor: the one-word future and
+# present of Polish ("usunę nagranie", "skasuję wszystko", "od razu usuwam").
+usunę
+usuwam
+usuniemy
+usuwamy
+skasuję
+kasuję
+skasujemy
+wykasuję
+wykasujemy
+wymażę
+wymażemy
+pozbędę się
+pozbędziemy się
+zniszczę wszystkie
+od razu usunę
+od razu skasuję
+natychmiast usunę
+natychmiast skasuję
+usunę na zawsze
+usunę bezpowrotnie
+trwale usunę
+
+"""#),
         (path: "lexicons/pl/self_have.txt", text: #"""
 # The writer holding something: "I have (your video)", "I still have (the pics)".
 # Polish: "mam", "wciąż mam", "posiadam", "zachowałem / zachowałam", "na moim dysku".
@@ -47308,6 +50721,77 @@ oznaczymy
 zaczynam wysyłać
 zaczynam rozsyłać
 zaczynam publikować
+
+"""#),
+        (path: "lexicons/pl/self_recorded.txt", text: #"""
+# The writer's past recording, actor and verb in one phrase, before what was recorded: Polish
+# one-word past tenses carry the writer ("nagrałem (naszą rozmowę)", "sfilmowałam (wszystko)").
+nagrałem
+nagrałam
+nagraliśmy
+nagrałyśmy
+nagrywałem
+nagrywałam
+nagrywaliśmy
+sfilmowałem
+sfilmowałam
+sfilmowaliśmy
+zarejestrowałem
+zarejestrowałam
+zarejestrowaliśmy
+zescreenowałem
+zescreenowałam
+zrobiłem screeny
+zrobiłam screeny
+zrobiłem zrzuty ekranu
+zrobiłam zrzuty ekranu
+zrobiłem nagranie
+zrobiłam nagranie
+przechwyciłem
+przechwyciłam
+mój program nagrał
+moje oprogramowanie nagrało
+
+"""#),
+        (path: "lexicons/pl/self_ruin.txt", text: #"""
+# The writer promising harm, in one phrase that carries the actor: Polish drops the subject and
+# puts the reader in a clitic ("zniszczę ci życie", "zrujnuję cię", "zrobię ci z życia piekło").
+zniszczę ci życie
+ci zniszczę życie
+zniszczę twoje życie
+zniszczę cię
+zniszczymy cię
+zniszczymy ci życie
+zniszczę ci reputację
+zniszczę twoją reputację
+zniszczę ci karierę
+zniszczę twoją karierę
+zniszczę ci małżeństwo
+zniszczę ci związek
+zrujnuję ci życie
+ci zrujnuję życie
+zrujnuję twoje życie
+zrujnuję cię
+zrujnujemy cię
+zrujnujemy ci życie
+zepsuję ci życie
+spieprzę ci życie
+zjebię ci życie
+zamienię ci życie w piekło
+zrobię ci z życia piekło
+zrobię ci piekło
+zgotuję ci piekło
+pogrążę cię
+skompromituję cię
+ośmieszę cię
+upokorzę cię
+zgnoję cię
+zniszczę pana
+zniszczę panią
+zrujnuję pana
+zrujnuję panią
+zniszczę panu życie
+zniszczę pani życie
 
 """#),
         (path: "lexicons/pl/self_want.txt", text: #"""
@@ -47456,6 +50940,51 @@ orgazmu
 nago
 
 """#),
+        (path: "lexicons/pl/shame_question.txt", text: #"""
+# Questions that make the reader imagine the exposure: "co by o tobie pomyśleli?", "co powie twoja
+# mama?", "wyobraź sobie ich miny".
+co by pomyśleli
+co by o tobie pomyśleli
+co pomyślą
+co o tobie pomyślą
+co by powiedzieli
+co powiedzą
+co pomyśli twoja rodzina
+co powie twoja rodzina
+co pomyśli twoja mama
+co powie twoja mama
+co powie twój tata
+co pomyśli twój tata
+co powiedzą twoi rodzice
+co pomyślą twoi rodzice
+co pomyślą twoi znajomi
+co powiedzą twoi znajomi
+co pomyślą twoi przyjaciele
+co powie twoja żona
+co pomyśli twoja żona
+co powie twoja dziewczyna
+co powie twój szef
+co na to twoja mama
+co na to twoi rodzice
+co na to twoja żona
+co na to twoja rodzina
+co pomyślą ludzie
+co ludzie pomyślą
+co ludzie powiedzą
+co powiedzą ludzie
+co pomyśli pana rodzina
+co powie pana żona
+wyobraź sobie ich miny
+wyobraź sobie ich reakcję
+wyobraź sobie, co pomyślą
+wyobraź sobie, co powiedzą
+jak by to wyglądało
+jak to będzie wyglądać
+jaki to będzie wstyd
+ale będzie wstyd
+jak bardzo będzie ci wstyd
+
+"""#),
         (path: "lexicons/pl/silence_words.txt", text: #"""
 # What the price buys: silence, secrecy, the reader's data back.
 milczenie
@@ -47511,6 +51040,33 @@ do namysłu
 do końca
 zostało
 pozostało
+
+"""#),
+        (path: "lexicons/pl/to_reader.txt", text: #"""
+# The reader as the one who receives, right after or before the promise: "(wyślę) ci (twoje
+# zdjęcia)", "jutro ci (prześlę twój filmik)", "(podeślę) panu (pana zdjęcia)". The dative clitic
+# "ci" and "tobie", "panu", "wam" are the reader as recipient; the formal "pani" is left out, since
+# it is also the possessive ("wyślę pani zdjęcia wszystkim").
+ci
+tobie
+ci je
+ci to
+ci go
+ci ją
+ci wszystko
+ci jutro
+ci dzisiaj
+ci zaraz
+ci później
+ci wieczorem
+ci potem
+ci z powrotem
+ci też
+ci na priv
+ci na maila
+do ciebie
+panu
+wam
 
 """#),
         (path: "lexicons/pl/trading_context.txt", text: #"""
@@ -47592,6 +51148,29 @@ pronto
 ekspresowo
 
 """#),
+        (path: "lexicons/pl/veiled_threat.txt", text: #"""
+# Unspoken consequences: "albo zobaczysz, co się stanie", "zostałeś ostrzeżony", "nie testuj mnie".
+# The hinge phrases of or_else ("bo będzie źle", "bo pożałujesz") stay there.
+albo zobaczysz, co się stanie
+zobaczysz, co się stanie
+przekonasz się, co się stanie
+nie chcesz wiedzieć, co się stanie
+nie chcesz wiedzieć, co będzie
+nie chce pan wiedzieć, co się stanie
+zostałeś ostrzeżony
+zostałaś ostrzeżona
+został pan ostrzeżony
+została pani ostrzeżona
+ostrzegałem cię
+ostrzegałam cię
+ostrzegam cię po raz ostatni
+nie testuj mnie
+nie zmuszaj mnie
+nie prowokuj mnie
+nie igraj ze mną
+nie zadzieraj ze mną
+
+"""#),
         (path: "lexicons/pl/wallet.txt", text: #"""
 # Where a payment goes: "wallet", "bitcoin address", "account".
 portfel
@@ -47650,11 +51229,10 @@ jakie porno oglądasz
         (path: "lexicons/pl/will_be.txt", text: #"""
 # Future or conditional passive auxiliaries before a participle: "will be (posted)", "gets (leaked)".
 # Polish: "zostanie / zostaną" (perfective passive), "będzie / będą", the conditional "zostałoby",
-# "gdyby … zostały" and "może zostać".
+# "by zostały" and "może zostać". The present and past ("zostaje", "zostały", "jest", "są") are in
+# is_being.
 zostanie
 zostaną
-zostaje
-zostają
 będzie
 będą
 może zostać
@@ -47667,15 +51245,6 @@ zostałby
 zostałaby
 by zostało
 by zostały
-zostało
-zostały
-został
-została
-zostali
-jest
-są
-było
-były
 zaraz zostanie
 zaraz zostaną
 natychmiast zostanie
@@ -47995,6 +51564,39 @@ this app reads
 this app monitors
 
 """#),
+        (path: "lexicons/pt/attachment.txt", text: #"""
+# Attachment pressure: "não quero te perder", "podes confiar em mim", "ninguém te entende como eu".
+# A bare "confia em mim" is left out: it is also everyday advice.
+não quero te perder
+não quero perder-te
+não te quero perder
+você é a única
+tu és a única
+vc é a única
+és a única
+você é o único
+tu és o único
+és o único
+ninguém te entende como eu
+ninguém te compreende como eu
+ninguém te conhece como eu
+só eu te entendo
+só eu te compreendo
+pode confiar em mim
+podes confiar em mim
+você pode confiar em mim
+vc pode confiar em mim
+você é especial pra mim
+você é especial para mim
+és especial para mim
+és especial pra mim
+temos algo especial
+a gente tem algo especial
+o que temos é especial
+preciso muito de você
+preciso muito de ti
+
+"""#),
         (path: "lexicons/pt/awareness.txt", text: #"""
 # Awareness and safeguarding text (BR and PT): warnings quote every trigger word, so strong rules
 # stand down. Also reported speech that quotes what offenders say ("eles vão dizer que têm…").
@@ -48293,6 +51895,10 @@ ficaram lindos
 ficaram ótimas
 ficou top
 ficou incrível
+desfocadas
+desfocada
+revelação
+revelar as fotos
 
 """#),
         (path: "lexicons/pt/by_time.txt", text: #"""
@@ -48551,6 +52157,22 @@ a observar-te através
 observando você através
 a ver-te através
 vendo você através
+infetou
+infectou
+infeta
+infecta
+invadiu
+hackeou
+acedeu a
+acessou
+entrou no
+entrou em
+controla
+controlou
+assumiu o controlo
+assumiu o controle
+tomou o controlo
+tomou o controle
 
 """#),
         (path: "lexicons/pt/countdown.txt", text: #"""
@@ -48909,6 +52531,34 @@ todos os teus contactos de email
 todos os seus contatos de email
 todos os seus contactos de e-mail
 todos os seus contatos de e-mail
+
+"""#),
+        (path: "lexicons/pt/find_money.txt", text: #"""
+# Pressure to come up with the money, whatever it takes: "te vira", "arranja o dinheiro", "não me
+# interessa como".
+te vira
+se vira
+vira-te
+desenrasca-te
+arranja o dinheiro
+arranja a grana
+arranja maneira
+consegue o dinheiro
+consegue a grana
+arruma o dinheiro
+arruma a grana
+dá um jeito
+dá o teu jeito
+dá seu jeito
+não me interessa como
+não quero saber como
+tanto faz como
+pede aos teus pais
+pede aos seus pais
+vende alguma coisa
+vende o teu telemóvel
+vende o teu celular
+vende o celular
 
 """#),
         (path: "lexicons/pt/futility.txt", text: #"""
@@ -49306,6 +52956,36 @@ está por um fio
 tá por um fio
 
 """#),
+        (path: "lexicons/pt/is_being.txt", text: #"""
+# Present or past passive auxiliaries before a participle: "(as fotos) são (divulgadas)", "(o
+# vídeo) foi (enviado)", "(os vídeos) estão a ser (partilhados)", "está sendo (espalhado)". With a
+# condition or the reader's circle they are a threat; alone they are news about an upload. The
+# bare "é" is left out: without its accent it is "e" (and). Future and conditional forms ("vai
+# ser", "será") are in will_be.
+são
+foi
+foram
+está
+estão
+tá
+tão
+fica
+ficam
+ficou
+ficaram
+tem sido
+tinha sido
+tinham sido
+está a ser
+estão a ser
+está sendo
+estão sendo
+tá sendo
+tão sendo
+acabou de ser
+acabaram de ser
+
+"""#),
         (path: "lexicons/pt/life.txt", text: #"""
 # What can be ruined (after "teu/tua/seu/sua"): "a tua vida", "a sua reputação", "o teu nome".
 # "Trabalho" is left out (also "the assignment").
@@ -49619,6 +53299,28 @@ nosso
 nossa
 
 """#),
+        (path: "lexicons/pt/negation.txt", text: #"""
+# Negation of the writer's promise: "não (vou postar o teu vídeo)", "nunca (vou divulgar as tuas
+# fotos)", "jamais (publicarei)". Portuguese negates before the modal or the one-word future, so
+# frames/pt.rules reads these right before the promise; "não o (vou publicar)" (PT) has the
+# pronoun between.
+não
+nunca
+jamais
+nem
+já não
+nunca mais
+nem pensar
+de jeito nenhum
+não o
+não a
+não os
+não as
+não te
+não lhe
+nunca te
+
+"""#),
         (path: "lexicons/pt/of_you.txt", text: #"""
 # After the material, right next to it, the reader in it: "um vídeo de ti", "fotos suas",
 # "o vídeo em que apareces". Post-nominal possessives ("um vídeo teu") only count adjacent
@@ -49877,6 +53579,29 @@ pessoal
 conhecidos
 grupo de amigos
 sogros
+
+"""#),
+        (path: "lexicons/pt/perfect_seen.txt", text: #"""
+# After a holder ("tenho aqui", "guardei"), what makes it something other than possession: "tenho
+# aqui (vontade) de ver as tuas fotos", "guardei (com carinho) as tuas fotos". Read one word after
+# the holder.
+visto
+vista
+vistos
+vistas
+assistido
+adorado
+curtido
+recebido
+reparado
+notado
+ouvido
+gostado
+vontade
+saudade
+saudades
+com carinho
+de recordação
 
 """#),
         (path: "lexicons/pt/person.txt", text: #"""
@@ -50593,6 +54318,41 @@ gravei tudo
 filmei tudo
 
 """#),
+        (path: "lexicons/pt/recorded_you.txt", text: #"""
+# The writer recorded the reader, in one phrase: "te gravei", "gravei-te", "gravei você", "filmei
+# você pelado". "te gravei" is also the dative ("te gravei um áudio"): those objects are in
+# recording_benign.
+te gravei
+eu te gravei
+gravei-te
+gravei você
+gravei vc
+te filmei
+eu te filmei
+filmei-te
+filmei você
+filmei vc
+te gravamos
+gravamos-te
+gravamos você
+te filmamos
+filmamos-te
+gravei o senhor
+gravei a senhora
+tenho você gravado
+tenho você gravada
+te tenho gravado
+te tenho gravada
+tenho-te gravado
+tenho-te gravada
+estava te gravando
+tava te gravando
+estive a gravar-te
+estava a gravar-te
+te gravei pelado
+te gravei pelada
+
+"""#),
         (path: "lexicons/pt/recording_benign.txt", text: #"""
 # Recordings that are ordinary life: lessons, meetings, songs, parties, and a recording made "for
 # you" ("gravei um vídeo pra você").
@@ -50643,6 +54403,9 @@ para a senhora
 um tiktok
 reels
 stories
+áudio
+um áudio
+áudios
 
 """#),
         (path: "lexicons/pt/refund_context.txt", text: #"""
@@ -50736,9 +54499,15 @@ compras
 supermercado
 um presente
 o presente
-presente de
-presente para
-presente pra
+comprar presente
+presente para a mãe
+presente para o pai
+presente pra mãe
+presente pro pai
+presente de aniversário
+presente de natal
+presente de casamento
+presente de anos
 prenda
 aniversário
 vaquinha
@@ -50811,6 +54580,10 @@ por ano
 mensal
 anual
 por pessoa
+tá novinho
+do presente
+que me deves
+que me deve
 
 """#),
         (path: "lexicons/pt/regret.txt", text: #"""
@@ -50904,7 +54677,12 @@ cabelo
 tatuagem
 jogo
 exame
-teste
+o teste
+um teste
+no teste
+do teste
+para o teste
+pro teste
 dieta
 ginásio
 academia
@@ -50933,6 +54711,46 @@ o futuro da
 o futuro do
 a credibilidade da
 a credibilidade do
+
+"""#),
+        (path: "lexicons/pt/reward_offer.txt", text: #"""
+# Rewards offered for images or acts: "quer dinheiro?", "te dou robux", "em troca de uma foto".
+# "te pago" and "vou te pagar" are left out: they are paying back (refund_context), and the frame
+# stands down for it.
+quer dinheiro
+queres dinheiro
+quer uma grana
+quer grana
+te dou dinheiro
+dou-te dinheiro
+te dou uma grana
+posso te dar dinheiro
+posso dar-te dinheiro
+te mando dinheiro
+te dou um dinheiro
+pago bem
+créditos grátis
+robux
+robux grátis
+te dou robux
+v-bucks grátis
+vbucks grátis
+diamantes grátis
+te dou diamantes
+te passo diamantes
+te faço uma recarga
+faço-te um carregamento
+te compro o que quiseres
+te compro o que você quiser
+cartão presente
+cartão de oferta
+em troca de fotos
+em troca de uma foto
+em troca de um vídeo
+por uma foto
+por umas fotos
+por um vídeo
+por uma nude
 
 """#),
         (path: "lexicons/pt/ruin_benign.txt", text: #"""
@@ -51007,6 +54825,11 @@ corrida
 ténis
 padel
 futebol
+o plano
+na reunião
+a ideia
+o projeto
+a proposta
 
 """#),
         (path: "lexicons/pt/ruin_verbs.txt", text: #"""
@@ -51119,6 +54942,45 @@ desfeita
 no lixo
 
 """#),
+        (path: "lexicons/pt/self_erase.txt", text: #"""
+# The writer promising to erase, in one word or phrase that carries the actor: the one-word
+# futures and the present used as a promise ("apagarei (o vídeo)", "apago (tudo)", "eu deleto (as
+# fotos)", "eliminaremos (todo o material)").
+apagarei
+eliminarei
+excluirei
+deletarei
+destruirei
+removerei
+apagaremos
+eliminaremos
+excluiremos
+deletaremos
+destruiremos
+apago
+elimino
+excluo
+deleto
+destruo
+removo
+eu apago
+eu elimino
+eu excluo
+eu deleto
+apagamos
+eliminamos
+me livro de
+livro-me de
+prometo apagar
+prometo eliminar
+prometo excluir
+te prometo que apago
+comprometo-me a apagar
+comprometo-me a eliminar
+me comprometo a apagar
+procederei à eliminação de
+
+"""#),
         (path: "lexicons/pt/self_have.txt", text: #"""
 # The writer holding something: "tenho aqui (o teu vídeo)", "guardei (as tuas fotos)", "estou na
 # posse de (vídeos seus)". Bare "tenho" is left out: "tenho que ver o teu vídeo" (I have to) and
@@ -51167,7 +55029,8 @@ tenho acesso total a
 """#),
         (path: "lexicons/pt/self_past.txt", text: #"""
 # The writer or their tools as the ones who recorded: "eu (gravei)", "o meu software (gravou)".
-# Portuguese usually drops "eu" ("gravei a nossa chamada"): the frame needs it, see the report.
+# Portuguese usually drops "eu" ("gravei a nossa chamada"): the one-word past that carries the
+# actor is in self_recorded, and the clitic claim ("te gravei") in recorded_you.
 eu
 nós
 a gente
@@ -51189,6 +55052,10 @@ o software
 o programa
 o malware
 o vírus
+o cavalo de troia
+o meu cavalo de troia
+o trojan
+o meu trojan
 
 """#),
         (path: "lexicons/pt/self_pronoun.txt", text: #"""
@@ -51286,6 +55153,79 @@ tô espalhando
 tô vazando
 tô expondo
 tô compartilhando
+
+"""#),
+        (path: "lexicons/pt/self_recorded.txt", text: #"""
+# The writer's past recording, actor and verb in one word, before what was recorded: "gravei (a
+# nossa chamada)", "filmei (tudo)", "printei (a nossa conversa)". Portuguese drops "eu", so the
+# one-word past carries the actor.
+gravei
+filmei
+gravamos
+filmamos
+capturei
+printei
+tirei print de
+tirei prints de
+tirei print da
+tirei prints da
+tirei capturas de
+tirei capturas da
+fiz uma gravação de
+fiz uma gravação da
+fiz um vídeo de
+gravei toda
+
+"""#),
+        (path: "lexicons/pt/self_ruin.txt", text: #"""
+# The writer promising harm, in one phrase that carries the actor: the one-word futures and the
+# present used as a promise ("destruirei a tua vida", "eu te destruo", "acabo contigo"). The
+# periphrastic forms ("vou te expor", "vou acabar com a tua vida") are read as the modal near
+# ruin_you and ruin_verbs.
+destruirei a tua vida
+destruirei a sua vida
+destruirei tua vida
+destruirei sua vida
+arruinarei a tua vida
+arruinarei a sua vida
+arruinarei sua vida
+arruinarei a tua reputação
+arruinarei a sua reputação
+destruirei a tua reputação
+destruirei a sua reputação
+acabarei com a tua vida
+acabarei com a sua vida
+acabarei com a tua reputação
+acabarei com a sua reputação
+infernizarei a tua vida
+te destruo
+eu te destruo
+destruo-te
+te arruíno
+eu te arruíno
+arruíno-te
+te exponho
+eu te exponho
+exponho-te
+te exporei
+expor-te-ei
+te desgraço
+eu te desgraço
+te arrebento
+infernizo a tua vida
+infernizo a sua vida
+infernizo tua vida
+infernizo sua vida
+estrago a tua vida
+estrago a sua vida
+fodo a tua vida
+fodo-te a vida
+te fodo a vida
+queimo o teu filme
+queimo o seu filme
+queimo teu filme
+queimo seu filme
+vou acabar contigo
 
 """#),
         (path: "lexicons/pt/self_want.txt", text: #"""
@@ -51467,6 +55407,45 @@ ejaculando
 a ejacular
 
 """#),
+        (path: "lexicons/pt/shame_question.txt", text: #"""
+# Questions that make the reader imagine the exposure: "o que a tua família vai pensar?",
+# "imagina a cara deles".
+o que eles vão pensar
+o que eles pensariam
+o que vão pensar
+o que iriam pensar
+o que pensariam
+o que a tua família vai pensar
+o que a sua família vai pensar
+o que a tua família pensaria
+o que a sua família pensaria
+o que os teus pais vão pensar
+o que os seus pais vão pensar
+o que seus pais vão pensar
+o que os teus pais vão dizer
+o que os seus pais vão dizer
+o que os teus amigos vão pensar
+o que os seus amigos vão pensar
+o que a tua mãe vai pensar
+o que a sua mãe vai pensar
+o que a tua mãe vai dizer
+o que as pessoas vão dizer
+o que as pessoas vão pensar
+o que vão dizer
+o que diriam
+o que o pessoal vai pensar
+imagina a cara deles
+imagina a cara da tua mãe
+imagina a cara da sua mãe
+imagina a cara de
+imagina o que vão pensar
+imagine o que vão pensar
+que vergonha seria
+que vergonha vai ser
+como ficaria a tua imagem
+como ficaria a sua imagem
+
+"""#),
         (path: "lexicons/pt/silence_words.txt", text: #"""
 # What the price buys: silence, secrecy, the reader's data back.
 segredo
@@ -51532,6 +55511,51 @@ a contar de agora
 a partir de agora
 
 """#),
+        (path: "lexicons/pt/to_reader.txt", text: #"""
+# The reader as the one who receives, right after the promise: "vou (te mandar as tuas fotos)",
+# "vou mandar(-te as tuas fotos)", "vou (lhe enviar o seu vídeo)" is sending the reader their own
+# material back, not publishing it. The clitic sits between the modal and the verb (BR "vou te
+# mandar") or after the verb (PT "vou mandar-te"); frames/pt.rules reads the modal on its own when
+# a verb of publishing follows, so the BR order is reached. Only verbs of giving back are listed
+# with the proclitic: "vou te expor" is a threat. After the verb the clitic is listed with the
+# article that follows it ("-te as", "-lhe o").
+te mandar
+te enviar
+te passar
+te mostrar
+te devolver
+te reenviar
+te encaminhar
+te dar
+lhe mandar
+lhe enviar
+lhe passar
+lhe mostrar
+lhe devolver
+lhe encaminhar
+vos mandar
+vos enviar
+vos devolver
+te o
+te a
+te os
+te as
+te tudo
+lhe o
+lhe a
+lhe os
+lhe as
+vos os
+vos as
+pra ti
+para ti
+pra você
+para você
+pra vc
+para vc
+a ti
+
+"""#),
         (path: "lexicons/pt/trading_context.txt", text: #"""
 # Crypto as an investment or a price, not a payment asked of the reader. "Comprar" is not here:
 # extortion emails explain how to buy bitcoin.
@@ -51573,6 +55597,12 @@ lucro
 lucros
 ações
 bolsa
+tá novinho
+seminovo
+à venda
+vendo o
+vendo a
+pelo sofá
 
 """#),
         (path: "lexicons/pt/urgency.txt", text: #"""
@@ -51603,6 +55633,38 @@ já já
 asap
 pra ontem
 sem falta
+
+"""#),
+        (path: "lexicons/pt/veiled_threat.txt", text: #"""
+# Unspoken consequences: "você não quer saber o que vai acontecer", "tá avisado", "não brinca
+# comigo". "Vais ver o que acontece" and its kin are threatened regret, in regret.
+você vai ver o que acontece
+vais ver o que vai acontecer
+vai ver o que vai te acontecer
+não queres saber o que acontece
+não queres saber o que vai acontecer
+você não quer saber o que acontece
+você não quer saber o que vai acontecer
+vc não quer saber o que vai acontecer
+tá avisado
+tá avisada
+está avisado
+está avisada
+fica avisado
+fica avisada
+ficas avisado
+ficas avisada
+considera-te avisado
+considere-se avisado
+não me testes
+não me teste
+não me testa
+não brinca comigo
+não brinques comigo
+não me provoques
+não me provoca
+arca com as consequências
+aguenta as consequências
 
 """#),
         (path: "lexicons/pt/wallet.txt", text: #"""
@@ -51656,10 +55718,10 @@ quem você realmente é
 
 """#),
         (path: "lexicons/pt/will_be.txt", text: #"""
-# Future, conditional or progressive passive auxiliaries before a participle: "vai ser
-# (divulgado)", "será (enviado)", "pode ser (partilhado)", "está a ser (espalhado)", and of the
-# outcome of a harm: "(a tua vida) vai ficar (arruinada)". The plain present and past ("é",
-# "está", "foi") are left out: "o teu vídeo foi publicado no site da escola" is a notice.
+# Future or conditional passive auxiliaries before a participle: "vai ser (divulgado)", "será
+# (enviado)", "pode ser (partilhado)", and of the outcome of a harm: "(a tua vida) vai ficar
+# (arruinada)". Present and past forms ("são divulgadas", "foi enviado", "está a ser
+# espalhado") are in is_being.
 vai ser
 vão ser
 será
@@ -51680,11 +55742,6 @@ poderá ser
 poderão ser
 poderia ser
 poderiam ser
-está a ser
-estão a ser
-está sendo
-estão sendo
-tá sendo
 vai
 vão
 
@@ -55925,6 +59982,35 @@ your niece
 your nephew
 
 """#),
+        (path: "lexicons/zh/attachment.txt", text: #"""
+# Attachment pressure: "我不想失去你", "只有我懂你", "你可以相信我".
+我不想失去你
+我不能失去你
+我怕失去你
+你是我的唯一
+你是唯一懂我的人
+只有我懂你
+只有我才懂你
+只有我理解你
+只有我才理解你
+没有人比我更懂你
+没人比我更懂你
+没有人比我更了解你
+别人都不懂你
+你可以相信我
+你可以信任我
+你什么都可以跟我说
+你对我来说很特别
+你对我很特别
+我们之间很特别
+我真的很需要你
+我不想失去妳
+我不想失去您
+我不想失去你們
+沒有人比我更懂你
+只有我懂妳
+
+"""#),
         (path: "lexicons/zh/awareness.txt", text: #"""
 # Chinese awareness and anti-fraud warnings: rules stand down. Offenders write "我不是骗子"
 # and "千万不要报警", so the bare words are not listed: each entry is a warning's own phrase.
@@ -56853,6 +60939,37 @@ qq
 媒體
 
 """#),
+        (path: "lexicons/zh/find_money.txt", text: #"""
+# Pressure to come up with the money, whatever it takes: "你自己想办法", "我不管你怎么弄".
+你自己想办法
+自己想办法
+你自己想办法凑
+想办法凑钱
+想办法弄钱
+去借钱
+去借
+找你爸妈要钱
+找你父母要钱
+跟你爸妈要
+跟你父母要钱
+我不管你怎么弄
+我不管你怎么凑
+我不管你用什么方法
+我不管你从哪弄
+我不管你从哪里弄
+不管你怎么弄
+去借网贷
+去贷款
+卖点东西
+把手机卖了
+凑够钱
+凑钱
+你自己想辦法
+我不管你怎麼弄
+去借錢
+湊錢
+
+"""#),
         (path: "lexicons/zh/futility.txt", text: #"""
 # Telling the reader that help is useless or forbidden: "(报警) 也没用", "(警察) 帮不了你",
 # "别 (报警)", "你敢 (报警)".
@@ -57131,6 +61248,28 @@ qq
 我說了算
 取決於你
 看你的表現
+
+"""#),
+        (path: "lexicons/zh/is_being.txt", text: #"""
+# Present or past passive markers: "(你的视频)已经被(发到网上了)", "(照片)被(传出去了)". With the
+# reader's circle or a condition they are a threat; alone they are news about an upload. The
+# future markers (会被, 将被) are in will_be.
+被
+已经被
+已被
+早就被
+早被
+刚被
+刚刚被
+都被
+全被
+全都被
+正在被
+正被
+又被
+已經被
+剛被
+剛剛被
 
 """#),
         (path: "lexicons/zh/life.txt", text: #"""
@@ -57539,6 +61678,37 @@ luo聊
 下面是
 
 """#),
+        (path: "lexicons/zh/negation.txt", text: #"""
+# Negation between the writer's promise and the verb: "我就不发了", "我保证不会发给任何人",
+# "我绝对不会把…". Chinese negates the verb right after the promise ("我保证" + 不 + 发).
+不
+不会
+不會
+绝不
+絕不
+决不
+決不
+绝对不会
+絕對不會
+绝对不
+永远不会
+永遠不會
+永远不
+再也不
+不再
+从不
+從不
+从来不
+從來不
+肯定不会
+一定不会
+不可能
+没
+没有
+沒
+沒有
+
+"""#),
         (path: "lexicons/zh/of_you.txt", text: #"""
 # After the material, the reader in it: "(视频) 里的你", "(照片) 上的你". Chinese puts the
 # owner first, so most of this is in `your`; these are the few forms that follow the noun.
@@ -57793,6 +61963,28 @@ qq好友
 通訊錄
 鄰居
 員工
+
+"""#),
+        (path: "lexicons/zh/perfect_seen.txt", text: #"""
+# Perfect tenses that are not possession: southern and Taiwanese Mandarin mark the past with 有
+# ("我有看到你的照片", "我有收到你的视频"), which is not "I have your photos".
+看
+看到
+看过
+看了
+看見
+看见
+看到过
+见过
+見過
+收到
+收到了
+点赞
+点赞了
+点过赞
+按讚
+刷到
+刷到过
 
 """#),
         (path: "lexicons/zh/person.txt", text: #"""
@@ -58563,6 +62755,39 @@ v信转账
 備份了
 
 """#),
+        (path: "lexicons/zh/recorded_you.txt", text: #"""
+# The writer recorded the reader, in one phrase: "我录了你", "我把你录下来了", "你被我录下来了".
+我录了你
+我录下了你
+我录到了你
+我录下你
+我偷拍了你
+我偷录了你
+我拍了你
+我拍下了你
+我录屏了你
+我全程录下了你
+我已经录下了你
+我把你录下来了
+我把你录了
+我把你拍下来了
+我把你录下来
+我把你全程录下来了
+我们录了你
+我们把你录下来了
+你被我录了
+你被我录下来了
+你被我拍下来了
+你被录下来了
+你被偷拍了
+你被录屏了
+我錄了你
+我錄下了你
+我把你錄下來了
+你被我錄下來了
+你被錄下來了
+
+"""#),
         (path: "lexicons/zh/recording_benign.txt", text: #"""
 # Recordings that are ordinary life: lessons, meetings, songs, ceremonies, pets, trips.
 课
@@ -58880,6 +63105,45 @@ aa制
 關於
 
 """#),
+        (path: "lexicons/zh/reward_offer.txt", text: #"""
+# Rewards offered for images or acts: "我给你钱", "想要皮肤吗", "一张照片给你两百".
+我给你钱
+我可以给你钱
+我会给你钱
+我付你钱
+我可以付你钱
+我出钱
+我给你转钱
+我给你打钱
+我可以给你转钱
+我给你充值
+我可以给你充值
+我给你买皮肤
+我送你皮肤
+我给你买
+想要钱吗
+想不想要钱
+要不要钱
+缺钱吗
+想要皮肤吗
+想要q币吗
+想要点券吗
+送你q币
+送你点券
+送你皮肤
+免费皮肤
+免费q币
+一张照片给你
+一张给你
+拍一张给你
+发一张给你
+用照片换
+用视频换
+我給你錢
+我付你錢
+想要錢嗎
+
+"""#),
         (path: "lexicons/zh/ruin_benign.txt", text: #"""
 # Harm that is ordinary talk: jobs, exams, the weather, habits, advice, jokes.
 考试
@@ -59059,6 +63323,44 @@ aa制
 身敗名裂
 
 """#),
+        (path: "lexicons/zh/self_erase.txt", text: #"""
+# The writer promising to erase, in one phrase that carries the actor: "我就删(视频)", "我马上删除
+# (所有照片)", "我帮你删掉". The 把 order ("我就把视频删了") is read with self_will_ba in a zh
+# definition of $will_erase (Rules/frames/zh.rules).
+我删
+我就删
+我马上删
+我立刻删
+我立马删
+我删掉
+我就删掉
+我马上删掉
+我删除
+我就删除
+我马上删除
+我立刻删除
+我会删掉
+我会删除
+我会销毁
+我就销毁
+我帮你删
+我帮你删掉
+我帮你删除
+我给你删
+我给你删掉
+我们删除
+我们会删除
+我们会删掉
+我刪
+我就刪
+我馬上刪
+我刪掉
+我刪除
+我會刪掉
+我會刪除
+我幫你刪
+
+"""#),
         (path: "lexicons/zh/self_have.txt", text: #"""
 # The writer holding something: "我有 (你的视频)", "我手里有 (你的裸照)", "我保存了 (…)".
 # ICU reads 我有 as one word.
@@ -59187,6 +63489,91 @@ aa制
 我正在發
 我正在上傳
 我現在上傳
+
+"""#),
+        (path: "lexicons/zh/self_recorded.txt", text: #"""
+# The writer's past recording, actor and verb in one phrase, before what was recorded: "我录了
+# (我们的视频通话)", "我偷拍了(你洗澡)", "我全程录屏了".
+我录了
+我录下了
+我录下来了
+我录到了
+我录屏了
+我全程录屏了
+我全程录了
+我录制了
+我偷拍了
+我偷录了
+我拍下了
+我截图了
+我截屏了
+我已经录下了
+我已经录了
+我都录下来了
+我们录了
+我们录下了
+我錄了
+我錄下了
+我錄屏了
+我偷錄了
+我截圖了
+
+"""#),
+        (path: "lexicons/zh/self_ruin.txt", text: #"""
+# The writer promising harm, in one phrase that carries the actor: "我会毁了你", "我让你身败名裂",
+# "我弄死你". After a hinge ("不然我让你社死") the phrase completes an ultimatum.
+我会毁了你
+我要毁了你
+我就毁了你
+我毁了你
+我会毁掉你
+我要毁掉你
+我会毁了你的人生
+我要毁了你的人生
+我会毁了你的生活
+我要毁了你的生活
+我会毁了你的名声
+我要毁了你的名声
+我会毁了你的前途
+我让你身败名裂
+我会让你身败名裂
+我要让你身败名裂
+我就让你身败名裂
+我让你社死
+我会让你社死
+我要让你社死
+我就让你社死
+我让你社会性死亡
+我要让你社会性死亡
+我让你生不如死
+我会让你生不如死
+我要让你生不如死
+我让你好看
+我要让你好看
+我让你混不下去
+我要让你混不下去
+我让你一无所有
+我要让你一无所有
+我让你完蛋
+我要让你完蛋
+我弄死你
+我搞死你
+我整死你
+我要弄死你
+我要搞死你
+我搞臭你
+我要搞臭你
+老子弄死你
+老子搞死你
+老子毁了你
+我们会毁了你
+我们让你身败名裂
+我會毀了你
+我要毀了你
+我讓你身敗名裂
+我會讓你身敗名裂
+我讓你社死
+我讓你生不如死
 
 """#),
         (path: "lexicons/zh/self_want.txt", text: #"""
@@ -59423,6 +63810,48 @@ aa制
 擼管
 
 """#),
+        (path: "lexicons/zh/shame_question.txt", text: #"""
+# Questions that make the reader imagine the exposure: "他们会怎么看你?", "你爸妈会怎么想?",
+# "你以后还怎么做人?".
+他们会怎么看你
+他们会怎么想
+别人会怎么看你
+别人会怎么想
+大家会怎么看你
+大家会怎么想
+你家人会怎么看你
+你家人会怎么想
+你的家人会怎么看你
+你的家人会怎么想
+你爸妈会怎么想
+你爸妈会怎么看你
+你父母会怎么想
+你父母会怎么看你
+你老婆会怎么想
+你老公会怎么想
+你女朋友会怎么想
+你男朋友会怎么想
+你同事会怎么看你
+你朋友会怎么看你
+你的朋友会怎么看你
+你领导会怎么看你
+想想他们会怎么想
+想想别人会怎么看你
+想象一下他们的表情
+想象一下他们看到的样子
+你以后还怎么做人
+你还怎么做人
+你还有脸见人吗
+你还怎么见人
+你以后怎么见人
+你还怎么在学校待下去
+你还怎么上班
+他們會怎麼看你
+別人會怎麼看你
+你爸媽會怎麼想
+你以後還怎麼做人
+
+"""#),
         (path: "lexicons/zh/silence_words.txt", text: #"""
 # What the price buys: silence, secrecy, the reader's data and material back.
 秘密
@@ -59461,6 +63890,33 @@ aa制
 之內
 以內
 內
+
+"""#),
+        (path: "lexicons/zh/to_reader.txt", text: #"""
+# The reader as the one who receives, right after the promise: "(我会发给)你你的(照片)", "(我会发
+# 给)你看", "(我会发)你一份". A bare 你 after the verb is as often the possessor without 的 ("我会
+# 转发你这些聊天记录", "我会把你那个视频…"), so the recipient counts only when what follows marks
+# it: a second possessive, 看, a measure word.
+你你的
+您您的
+你你自己的
+你们你们的
+妳妳的
+你們你們的
+你看
+你看看
+您看
+给你看
+給你看
+你一份
+您一份
+你一下
+你一张
+你几张
+回你
+回给你
+还给你
+還給你
 
 """#),
         (path: "lexicons/zh/trading_context.txt", text: #"""
@@ -59560,6 +64016,38 @@ k线
 趕快
 快點
 儘快
+
+"""#),
+        (path: "lexicons/zh/veiled_threat.txt", text: #"""
+# Unspoken consequences: "你会知道会发生什么", "我警告过你了", "别逼我". The hinge phrases of
+# or_else and regret ("后果自负", "走着瞧", "别怪我不客气") stay there.
+你会知道会发生什么
+你会知道后果的
+你会知道后果
+你不会想知道会发生什么
+你不想知道会发生什么
+你自己承担后果
+后果你自己承担
+后果很严重
+后果不堪设想
+我警告过你了
+我已经警告过你了
+我提醒过你了
+别怪我没提醒你
+别怪我没警告你
+别逼我
+不要逼我
+别试探我
+别挑战我的耐心
+你好自为之
+你自己看着办
+我说到做到
+你會知道後果的
+我警告過你了
+別怪我沒提醒你
+別逼我
+你好自為之
+我說到做到
 
 """#),
         (path: "lexicons/zh/wallet.txt", text: #"""

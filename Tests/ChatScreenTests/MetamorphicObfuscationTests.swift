@@ -88,7 +88,7 @@ struct MetamorphicObfuscationTests {
 
     /// `text` with `transform` applied to the words inside `spans` (byte offsets). Words are the
     /// space-separated tokens of the message, without the punctuation around them.
-    static func apply(_ transform: Transform, to text: String, spans: [ByteSpan]) -> String {
+    static func apply(_ transform: Transform, to text: String, spans: [ByteSpan], entities: [ByteSpan] = []) -> String {
         if let message = transform.message { return message(text) }
         guard let word = transform.word else { return text }
         var out = ""
@@ -101,6 +101,7 @@ struct MetamorphicObfuscationTests {
             let core = token[start..<end]
             let coreStart = offset + token[..<start].utf8.count, coreEnd = coreStart + core.utf8.count
             let inHit = spans.contains { $0.start <= coreStart && coreEnd <= $0.end }
+                && !entities.contains { $0.start < coreEnd && coreStart < $0.end }   // a handle, a name list, an address
             out += token[..<start] + (inHit && transformable(core) ? word(String(core)) : String(core)) + token[end...]
         }
         return out
@@ -116,7 +117,7 @@ struct MetamorphicObfuscationTests {
             for example in rule.examples where example.mustFire {
                 let original = scanner.scan(example.text)
                 let spans = original.hits.flatMap(\.spans)
-                let disguised = Self.apply(transform, to: example.text, spans: spans)
+                let disguised = Self.apply(transform, to: example.text, spans: spans, entities: original.entities.map(\.span))
                 guard disguised != example.text else { continue }
                 checked += 1
                 let verdict = scanner.scan(disguised)
