@@ -25,11 +25,14 @@ public struct RulePackSource: Sendable {
     public var lexicons: [String: [SourceFile]]
     /// Chat spellings (`spellings/*.txt`): lines `ur = your`, one word for another.
     public var spellings: [SourceFile]
+    /// Words too common to trigger rules (`common_words.txt`): a performance hint, see ``TriggerSlots``.
+    public var commonWords: [SourceFile]
 
-    public init(ruleFiles: [SourceFile], lexicons: [String: [SourceFile]], spellings: [SourceFile] = []) {
+    public init(ruleFiles: [SourceFile], lexicons: [String: [SourceFile]], spellings: [SourceFile] = [], commonWords: [SourceFile] = []) {
         self.ruleFiles = ruleFiles
         self.lexicons = lexicons
         self.spellings = spellings
+        self.commonWords = commonWords
     }
 
     /// Builds a pack from in-memory files (this is how the CLI's embedded default pack loads).
@@ -37,16 +40,19 @@ public struct RulePackSource: Sendable {
         var rules: [SourceFile] = []
         var lexicons: [String: [SourceFile]] = [:]
         var spellings: [SourceFile] = []
+        var commonWords: [SourceFile] = []
         for (path, text) in files.sorted(by: { $0.path < $1.path }) {
             if let name = RulePackSource.lexiconName(path) {
                 lexicons[name, default: []].append(SourceFile(path: path, text: text))
             } else if RulePackSource.isSpellings(path) {
                 spellings.append(SourceFile(path: path, text: text))
+            } else if RulePackSource.isCommonWords(path) {
+                commonWords.append(SourceFile(path: path, text: text))
             } else if path.hasSuffix(".rules") {
                 rules.append(SourceFile(path: path, text: text))
             }
         }
-        self.init(ruleFiles: rules, lexicons: lexicons, spellings: spellings)
+        self.init(ruleFiles: rules, lexicons: lexicons, spellings: spellings, commonWords: commonWords)
     }
 
     /// The lexicon a path holds: `…/lexicons/NAME.txt` or `…/lexicons/LANG/NAME.txt` → `NAME`, or nil.
@@ -63,6 +69,11 @@ public struct RulePackSource: Sendable {
         guard directory.elementsEqual(lexicons)
                 || (components.count >= 2 && components[components.count - 2].elementsEqual(lexicons)) else { return nil }
         return String(decoding: file.dropLast(4), as: UTF8.self)
+    }
+
+    /// Whether a path is the pack's list of common words: `…/common_words.txt`.
+    static func isCommonWords(_ path: String) -> Bool {
+        path == "common_words.txt" || path.utf8.elementsEqual("common_words.txt".utf8) || path.hasSuffix("/common_words.txt")
     }
 
     /// Whether a path is a chat-spellings file: `…/spellings/NAME.txt`.
@@ -190,7 +201,8 @@ enum FileSystem {
             switch kind(path) {
             case .directory:
                 walk(path, into: &files, diagnostics: &diagnostics)
-            case .file where name.hasSuffix(".rules") || RulePackSource.lexiconName(path) != nil || RulePackSource.isSpellings(path):
+            case .file where name.hasSuffix(".rules") || RulePackSource.lexiconName(path) != nil || RulePackSource.isSpellings(path)
+                || RulePackSource.isCommonWords(path):
                 if let text = read(path, diagnostics: &diagnostics) { files.append((path, text)) }
             default:
                 break

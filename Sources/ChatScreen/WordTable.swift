@@ -51,6 +51,21 @@ struct WordTable: Sendable {
             return id
         }
 
+        /// The id of `word` (or of the word an alias stands for), or nil; adds nothing.
+        func find(_ word: [UInt8]) -> Int32? {
+            let hash = word.withUnsafeBufferPointer { WordTable.hash($0) }
+            let mask = slots.count - 1
+            var slot = Int(hash) & mask
+            while slots[slot] != -1 {
+                if hashes[slot] == hash {
+                    let found = key(slots[slot])
+                    if found.bytes == word { return found.id }
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+
         /// Makes `word` another spelling of word `id`; returns false (and changes nothing) when
         /// `word` is already a word or an alias.
         mutating func alias(_ word: [UInt8], to id: Int32) -> Bool {

@@ -2051,7 +2051,7 @@ rule PAY_WANT_AMOUNT {
   terms {
     $want   = any(@demand_want, @give_me)
     $amount = any(entity(money), @spelled_amounts)
-    $ctx    = @refund_context
+    $ctx    = any(@refund_context, @refund_loose)
     $aware  = @awareness
   }
   when   $want then($amount, 2)
@@ -2074,7 +2074,7 @@ rule PAY_SEND_AMOUNT {
   terms {
     $pay    = any(@pay_commands, @send_me)
     $amount = any(entity(money), @spelled_amounts)
-    $ctx    = @refund_context
+    $ctx    = any(@refund_context, @refund_loose)
     $aware  = @awareness
   }
   when   $pay then($amount, 2)
@@ -2158,7 +2158,7 @@ rule PAY_RAIL_DEMAND {
   terms {
     $pay   = any(@payment_verbs, @send_me, @give_me)
     $rail  = @payment_rails
-    $ctx   = @refund_context
+    $ctx   = any(@refund_context, @refund_loose)
     $aware = @awareness
   }
   when   $pay near($rail, 3)
@@ -2519,26 +2519,6 @@ rule PUBLISH_TO_INSTITUTION {
   example        "everything goes to your employer tomorrow"
   counterexample "I'll send the rota to your manager"
   counterexample "Your school sent the newsletter, I'll forward it to you"
-}
-
-rule PUBLISH_TO_RELATIVE {
-  category    publish_threat
-  languages   en
-  weight      1.2
-  description "A promise to send or show material to a named relative or partner"
-  terms {
-    $threat = any(@threat_publish, @i_will_post, @start_sending)
-    $person = any(@your_parents, @your_grandparents, @your_siblings, @your_wider_family, @your_partner, @your_family)
-    $benign = @benign_context
-    $aware  = @awareness
-  }
-  when   $threat then($person, 6)
-  unless $benign
-  unless $aware
-  example        "i will send it to your mum"
-  example        "I'm going to show your girlfriend what you did"
-  counterexample "I'll send the wedding photos to your mum tomorrow"
-  counterexample "your mum sent me the pics, they're lovely"
 }
 
 rule PUBLISH_PORN_SITES {
@@ -5241,7 +5221,7 @@ rule DEADLINE_WITH_THREAT {
     $threat = @condition then($will_publish | $circle | $relative, 4) then($your_material | $circle | $relative | $any_material, 4)
             | $will_publish then($your_material | $circle | $relative | @places_hostile, 4) | $it_will_publish then($circle, 4)
             | ($your_material | @material_explicit) then($gets_published, 3) | $or_threat
-            | $circle then(@will_see, 1)
+            | $circle_sees near($your_material | @material_explicit | @what_you_did, 3)
   }
   when   $limit near($threat, 8)
   unless @benign_condition
@@ -5258,7 +5238,7 @@ rule DEADLINE_CLOCK_TICKING {
   languages   all
   weight      1.7
   description "Countdown pressure with a second signal: \"don't waste your time, the clock is ticking\", \"all you have is two days, the countdown begins\""
-  when   @countdown near(@countdown | @you_have | $amount | @pay_verbs | @payment_nouns, 10)
+  when   @countdown near(@countdown | @you_have | $amount | @payment_nouns, 10)
   unless @countdown_benign
   unless @awareness
   example        "tick tock, last chance"
@@ -16946,6 +16926,15 @@ football
 picnic
 kitchen
 course
+she asked for it
+he asked for it
+they asked for it
+asked for it
+sign-off
+for sign-off
+for approval
+for review
+leftovers
 
 """#),
         (path: "lexicons/en/by_time.txt", text: #"""
@@ -18406,6 +18395,30 @@ i will pay you
 parking fine
 the fine
 fine or it goes up
+repair
+car repair
+flights
+for the flights
+raffle
+to enter
+entry fee
+flowers
+the xbox
+old xbox
+still in the box
+collection only
+in the garage
+for sale
+
+"""#),
+        (path: "lexicons/en/refund_loose.txt", text: #"""
+# Loose money context the older English payment rules stand down for ("for the flowers", "towards the
+# bill"); too broad for the frames, which read @refund_context only.
+for the
+for a
+for my
+for your
+towards
 
 """#),
         (path: "lexicons/en/refund_strict.txt", text: #"""
@@ -18733,7 +18746,6 @@ i am asking for
 i ask for
 i'm asking
 we want
-we need
 we demand
 we require
 we expect
@@ -19121,7 +19133,6 @@ giving you
 within
 in the next
 no later than
-before
 you get
 time limit of
 deadline of
@@ -53425,7 +53436,8 @@ manda
 mande
 comprar
 compra
-compre
+compre um
+compre uma
 carregar
 carrega
 carregue
