@@ -25,6 +25,33 @@ struct ConditionEvaluator {
     private var matchStore: [Match] = []
     private var leafScratch: [Leaf] = []
 
+    /// `rank[p]`: the number of word positions before `p` that count for `near` and `then`
+    /// distances; empty when every position counts (almost every message). A run of spaced-out
+    /// letters ("p o s t y o u r") is one position per letter, but counts as one word, so
+    /// spacing a word out never pushes it beyond a rule's distance.
+    private var rank: [Int32] = []
+
+    /// Counts each spaced-out run of the message as one word for distances (see `rank`).
+    mutating func setDistances(spacedRunsOf text: AnalyzedText) {
+        rank.removeAll(keepingCapacity: true)
+        var hasRun = false
+        for variant in text.variants where variant.fold == .spaced && variant.endPosition - variant.firstPosition > 1 { hasRun = true; break }
+        guard hasRun else { return }
+        let count = text.wordCount
+        rank.append(contentsOf: repeatElement(1, count: count + 1))   // rank[p + 1] - rank[p]: whether p counts
+        for variant in text.variants where variant.fold == .spaced && variant.endPosition - variant.firstPosition > 1 {
+            for p in Int(variant.firstPosition + 1)..<Int(variant.endPosition) { rank[p + 1] = 0 }
+        }
+        rank[0] = 0
+        for p in 1...count { rank[p] += rank[p - 1] }
+    }
+
+    /// The words between two positions, `from` <= `to`, as distances count them.
+    @inline(__always)
+    private static func distance(_ rank: [Int32], from: Int32, to: Int32) -> Int32 {
+        rank.isEmpty ? to - from : rank[Int(to)] - rank[Int(from)]
+    }
+
     mutating func begin(occurrences: [MessageScanner.Occurrence]) {
         self.occurrences = occurrences
         leafStore.removeAll(keepingCapacity: true)
@@ -87,17 +114,22 @@ struct ConditionEvaluator {
             let start = matchStore.count
             if operand.isEmpty { matchStore.append(Match(low: -1, high: -1, leaves: 0..<0)) }
             return start..<matchStore.count
-        case .near(let a, let b, let distance):
+        case .near(let a, let b, let limit):
+            let rank = self.rank   // shares the buffer: no copy, no allocation
             return pairs(evaluate(a), evaluate(b)) { x, y in
-                // Disjoint, at most `distance` words between them, either order.
-                if y.low >= x.high { return y.low - x.high <= distance }
-                if x.low >= y.high { return x.low - y.high <= distance }
+                // Disjoint, at most `limit` words between them, either order.
+                if y.low >= x.high { return Self.distance(rank, from: x.high, to: y.low) <= limit }
+                if x.low >= y.high { return Self.distance(rank, from: y.high, to: x.low) <= limit }
                 return false
             }
         case .then(let a, let b, let gap):
-            return pairs(evaluate(a), evaluate(b)) { x, y in y.low >= x.high && y.low - x.high <= gap }
+            let rank = self.rank
+            return pairs(evaluate(a), evaluate(b)) { x, y in y.low >= x.high && Self.distance(rank, from: x.high, to: y.low) <= gap }
         case .before(let a, let b, let gap):
-            return pairs(evaluate(a), evaluate(b), keepLeftPositions: true) { x, y in y.low >= x.high && y.low - x.high <= gap }
+            let rank = self.rank
+            return pairs(evaluate(a), evaluate(b), keepLeftPositions: true) { x, y in
+                y.low >= x.high && Self.distance(rank, from: x.high, to: y.low) <= gap
+            }
         }
     }
 

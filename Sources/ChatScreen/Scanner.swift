@@ -128,6 +128,7 @@ private struct Scratch {
             verdict = text.flags.isEmpty ? .clean : Verdict(score: 0, level: .none, categories: [], hits: [], flags: text.flags, raw: 0)
         } else {
             materializeOccurrences(rules: rules, limits: limits)
+            evaluator.setDistances(spacedRunsOf: text)
             verdict = evaluateRules(flags: text.flags, rules: rules, limits: limits)
             resetSlots()
         }
@@ -186,6 +187,7 @@ private struct Scratch {
                 }
             }
         }
+        if !text.variants.isEmpty { dropLetters(insideSpacedRuns: text) }
         // Counting sort by start position (stable, allocation-free once warm).
         let positions = text.wordCount
         bucketStart.removeAll(keepingCapacity: true)
@@ -204,30 +206,51 @@ private struct Scratch {
         // Now candidates at position p are sortedCandidates[bucketStart[p]..<bucketStart[p + 1]].
     }
 
+    /// Inside a run of spaced-out letters ("p o s t y o u r"), the letters are not words of their
+    /// own: the run's readings replace them. Without this, "u" (which is "you") would sit right
+    /// after "post" once the run counts as one word for distances, and cancel the promise as if
+    /// the reader were the recipient.
+    private mutating func dropLetters(insideSpacedRuns text: AnalyzedText) {
+        var hasRun = false
+        for variant in text.variants where variant.fold == .spaced && variant.endPosition - variant.firstPosition > 1 { hasRun = true; break }
+        guard hasRun else { return }
+        let variants = text.variants
+        var kept = 0
+        for index in candidates.indices {
+            let candidate = candidates[index]
+            let inRun = candidate.folds == 0 && candidate.end - candidate.start == 1 && variants.contains {
+                $0.fold == .spaced && $0.endPosition - $0.firstPosition > 1 && $0.firstPosition <= candidate.start && candidate.start < $0.endPosition
+            }
+            if !inRun { candidates[kept] = candidate; kept += 1 }
+        }
+        candidates.removeLast(candidates.count - kept)
+    }
+
     /// Reads a run of spaced-out letters whose word boundaries are lost ("I R E C O R D E D Y O U"
     /// reads "irecordedyou") as vocabulary words: the segmentations that cover the run with the
-    /// fewest words and skipped letters (a word costs 1, a letter left out 2), so "irecordedyou"
-    /// is "(i) recorded you", not "ire" and leftovers. Every word on a cheapest segmentation is
+    /// fewest words and skipped letters (a word costs 2, a one-letter word 3, a letter left out
+    /// 4), so "irecordedyou" is "i recorded you", not "ire" and leftovers. Every word on a cheapest segmentation is
     /// offered ("kannich" is both "kann ich" and "kan nich", so the German phrase still reads);
     /// words inside others on no cheapest path ("you" inside "your") are not, since they would
     /// also feed `unless` conditions and cancel real hits. Each letter is one word position, so
-    /// "recorded" is a candidate over its eight positions and "i recorded you" reads as a phrase
-    /// (the single letters are tokens of their own). Runs like this are rare (spam that spaces
+    /// "recorded" is a candidate over its eight positions and "i recorded you" reads as a phrase;
+    /// the letters themselves stop being words there (`dropLetters(insideSpacedRuns:)`). Runs like this are rare (spam that spaces
     /// whole sentences), so the probe (at most 24 lengths per letter) costs nothing on ordinary chat.
     private mutating func segment(spacedRun reading: UnsafeBufferPointer<UInt8>, at first: Int32, _ text: AnalyzedText, _ words: WordTable) {
         let n = reading.count
         let unreached = Int.max / 2
+        // Costs in halves: a word 2, a one-letter word ("i", "a") 3, a letter left out 4.
+        func weight(_ length: Int) -> Int { length == 1 ? 3 : 2 }
         var cost = [Int](repeating: unreached, count: n + 1)
         var edges: [(start: Int, end: Int, id: Int32)] = []
         cost[0] = 0
         for start in 0..<n where cost[start] < unreached {
-            cost[start + 1] = min(cost[start + 1], cost[start] + 2)
-            guard start + 2 <= n else { continue }
-            for length in 2...min(24, n - start) {
+            cost[start + 1] = min(cost[start + 1], cost[start] + 4)
+            for length in 1...min(24, n - start) {
                 let id = words.lookup(UnsafeBufferPointer(rebasing: reading[start..<(start + length)]))
                 guard id >= 0 else { continue }
                 edges.append((start, start + length, id))
-                cost[start + length] = min(cost[start + length], cost[start] + 1)
+                cost[start + length] = min(cost[start + length], cost[start] + weight(length))
             }
         }
         // Positions on a cheapest path to the end, found backwards; a word edge is offered when it
@@ -235,12 +258,12 @@ private struct Scratch {
         var onPath = [Bool](repeating: false, count: n + 1)
         onPath[n] = true
         for end in stride(from: n, through: 1, by: -1) where onPath[end] {
-            if cost[end - 1] + 2 == cost[end] { onPath[end - 1] = true }
-            for edge in edges where edge.end == end && cost[edge.start] + 1 == cost[end] { onPath[edge.start] = true }
+            if cost[end - 1] + 4 == cost[end] { onPath[end - 1] = true }
+            for edge in edges where edge.end == end && cost[edge.start] + weight(edge.end - edge.start) == cost[end] { onPath[edge.start] = true }
         }
         let entityCount = PhraseAutomaton.entitySymbolCount
         let tokens = text.tokens, wordTokens = text.wordTokens
-        for edge in edges where onPath[edge.end] && onPath[edge.start] && cost[edge.start] + 1 == cost[edge.end] {
+        for edge in edges where onPath[edge.end] && onPath[edge.start] && cost[edge.start] + weight(edge.end - edge.start) == cost[edge.end] {
             let firstToken = tokens[Int(wordTokens[Int(first) + edge.start])]
             let lastToken = tokens[Int(wordTokens[Int(first) + edge.end - 1])]
             candidates.append(Candidate(symbol: edge.id + entityCount, start: first + Int32(edge.start), end: first + Int32(edge.end),
