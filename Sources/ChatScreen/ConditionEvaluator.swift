@@ -24,6 +24,8 @@ struct ConditionEvaluator {
     /// allocation per benign message).
     private var matchStore: [Match] = []
     private var leafScratch: [Leaf] = []
+    /// Inside an `unless` or under an odd number of `not`s: alternative readings are skipped.
+    private var cancelling = false
 
     /// `rank[p]`: the number of word positions before `p` that count for `near` and `then`
     /// distances; empty when every position counts (almost every message). A run of spaced-out
@@ -31,16 +33,14 @@ struct ConditionEvaluator {
     /// spacing a word out never pushes it beyond a rule's distance.
     private var rank: [Int32] = []
 
-    /// Counts each spaced-out run of the message as one word for distances (see `rank`).
-    mutating func setDistances(spacedRunsOf text: AnalyzedText) {
+    /// Counts each run of spaced-out letters read as words (word positions `[first, end)`) as
+    /// one word for distances (see `rank`).
+    mutating func setDistances(counting runs: [(first: Int32, end: Int32)], wordCount count: Int) {
         rank.removeAll(keepingCapacity: true)
-        var hasRun = false
-        for variant in text.variants where variant.fold == .spaced && variant.endPosition - variant.firstPosition > 1 { hasRun = true; break }
-        guard hasRun else { return }
-        let count = text.wordCount
+        guard !runs.isEmpty else { return }
         rank.append(contentsOf: repeatElement(1, count: count + 1))   // rank[p + 1] - rank[p]: whether p counts
-        for variant in text.variants where variant.fold == .spaced && variant.endPosition - variant.firstPosition > 1 {
-            for p in Int(variant.firstPosition + 1)..<Int(variant.endPosition) { rank[p + 1] = 0 }
+        for run in runs {
+            for p in Int(run.first + 1)..<Int(run.end) { rank[p + 1] = 0 }
         }
         rank[0] = 0
         for p in 1...count { rank[p] += rank[p - 1] }
@@ -64,6 +64,14 @@ struct ConditionEvaluator {
     /// that reached condition evaluation, before this).
     mutating func end() {
         occurrences = []
+    }
+
+    /// Whether an `unless` condition holds: it cancels a hit, so it reads no alternative
+    /// segmentation of spaced letters (`MessageScanner.alternativeReading`).
+    mutating func cancels(_ condition: Condition) -> Bool {
+        cancelling = true
+        defer { cancelling = false }
+        return !evaluate(condition).isEmpty
     }
 
     mutating func holds(_ condition: Condition) -> Bool { !evaluate(condition).isEmpty }
@@ -94,6 +102,7 @@ struct ConditionEvaluator {
         case .slot(let slot):
             let start = matchStore.count
             for occurrence in occurrences where occurrence.slot == slot {
+                if cancelling && occurrence.folds & MessageScanner.alternativeReading != 0 { continue }
                 let index = leafStore.count
                 leafStore.append(Leaf(byteStart: occurrence.byteStart, byteEnd: occurrence.byteEnd, folds: occurrence.folds))
                 matchStore.append(Match(low: occurrence.start, high: occurrence.end, leaves: index..<index + 1))
@@ -110,7 +119,9 @@ struct ConditionEvaluator {
             let right = evaluate(b)
             return concatenate(left, right)
         case .not(let a):
+            cancelling.toggle()   // what `not` reads cancels what it guards
             let operand = evaluate(a)
+            cancelling.toggle()
             let start = matchStore.count
             if operand.isEmpty { matchStore.append(Match(low: -1, high: -1, leaves: 0..<0)) }
             return start..<matchStore.count

@@ -76,6 +76,11 @@ public final class MessageScanner {
         var folds: UInt16
     }
 
+    /// Marks a candidate read on a segmentation dearer than the cheapest (`segment`). Such a
+    /// reading may complete a rule's evidence but never cancels it (`ConditionEvaluator`): in
+    /// "suanamorada", "na morada" (an address) is an alternative to "sua namorada" ("your
+    /// girlfriend") and must not stand a threat down as a chore. Never reported as a fold.
+    static let alternativeReading: UInt16 = 1 << 15
 }
 
 /// The mutable state of one scan: candidate symbols, live automaton walks, slot occurrences and
@@ -114,6 +119,12 @@ private struct Scratch {
     var evaluator = ConditionEvaluator()
     /// A word without its diacritics (see ``lookup(_:_:)``).
     var foldScratch: [UInt8] = []
+    /// The words read from runs of spaced-out letters (a whole run, or each word of its
+    /// segmentation): word positions `[first, end)`. Their letters stop being words of their
+    /// own, and each counts as one word for distances. Letters a segmentation skips stay words.
+    var readRuns: [(first: Int32, end: Int32)] = []
+    /// Per word position: inside one of `readRuns` (see `dropLettersInsideReadRuns`).
+    var inReadRun: [Bool] = []
 
     mutating func scan(_ text: AnalyzedText, rules: RuleSet, limits: ScanLimits) -> Verdict {
         collectCandidates(text, rules: rules)
@@ -128,7 +139,7 @@ private struct Scratch {
             verdict = text.flags.isEmpty ? .clean : Verdict(score: 0, level: .none, categories: [], hits: [], flags: text.flags, raw: 0)
         } else {
             materializeOccurrences(rules: rules, limits: limits)
-            evaluator.setDistances(spacedRunsOf: text)
+            evaluator.setDistances(counting: readRuns, wordCount: text.wordCount)
             verdict = evaluateRules(flags: text.flags, rules: rules, limits: limits)
             resetSlots()
         }
@@ -139,6 +150,7 @@ private struct Scratch {
 
     private mutating func collectCandidates(_ text: AnalyzedText, rules: RuleSet) {
         candidates.removeAll(keepingCapacity: true)
+        readRuns.removeAll(keepingCapacity: true)
         let words = rules.words
         let entityCount = PhraseAutomaton.entitySymbolCount
         let tokens = text.tokens, wordTokens = text.wordTokens   // one exclusivity check each, not one per word
@@ -176,18 +188,19 @@ private struct Scratch {
                     let reading = UnsafeBufferPointer(rebasing: bytes[Int(variant.bytesStart)..<Int(variant.bytesEnd)])
                     // Skeletons are compared with the vocabulary's skeletons, other readings with the words.
                     let (id, folds) = variant.fold == .confusable ? (rules.skeletonWord(reading), 0) : lookup(reading, words)
+                    let multiPosition = variant.fold == .spaced && variant.endPosition - variant.firstPosition > 1
                     if id >= 0 {
                         candidates.append(Candidate(symbol: id + entityCount, start: variant.firstPosition, end: variant.endPosition,
                                                     byteStart: variant.originalStart, byteEnd: variant.originalEnd,
                                                     folds: variant.fold.flag.rawValue | folds))
-                    } else if variant.fold == .spaced && reading.count >= 4
-                                && Int(variant.endPosition - variant.firstPosition) == reading.count {
+                        if multiPosition { readRuns.append((variant.firstPosition, variant.endPosition)) }
+                    } else if multiPosition && reading.count >= 4 && Int(variant.endPosition - variant.firstPosition) == reading.count {
                         segment(spacedRun: reading, at: variant.firstPosition, text, words)
                     }
                 }
             }
         }
-        if !text.variants.isEmpty { dropLetters(insideSpacedRuns: text) }
+        if !readRuns.isEmpty { dropLettersInsideReadRuns(wordCount: text.wordCount) }
         // Counting sort by start position (stable, allocation-free once warm).
         let positions = text.wordCount
         bucketStart.removeAll(keepingCapacity: true)
@@ -206,71 +219,88 @@ private struct Scratch {
         // Now candidates at position p are sortedCandidates[bucketStart[p]..<bucketStart[p + 1]].
     }
 
-    /// Inside a run of spaced-out letters ("p o s t y o u r"), the letters are not words of their
-    /// own: the run's readings replace them. Without this, "u" (which is "you") would sit right
-    /// after "post" once the run counts as one word for distances, and cancel the promise as if
-    /// the reader were the recipient.
-    private mutating func dropLetters(insideSpacedRuns text: AnalyzedText) {
-        var hasRun = false
-        for variant in text.variants where variant.fold == .spaced && variant.endPosition - variant.firstPosition > 1 { hasRun = true; break }
-        guard hasRun else { return }
-        let variants = text.variants
+    /// Inside a run of spaced-out letters read as words ("p o s t y o u r"), the letters are not
+    /// words of their own: the run's readings replace them. Without this, "u" (which is "you")
+    /// would sit right after "post" once the run counts as one word for distances, and cancel the
+    /// promise as if the reader were the recipient. Letters of a run that reads as nothing
+    /// ("a x b") stay words.
+    private mutating func dropLettersInsideReadRuns(wordCount: Int) {
+        // One mark per word position, so a message of many short runs stays linear.
+        inReadRun.removeAll(keepingCapacity: true)
+        inReadRun.append(contentsOf: repeatElement(false, count: wordCount))
+        for run in readRuns { for p in Int(run.first)..<Int(run.end) { inReadRun[p] = true } }
         var kept = 0
         for index in candidates.indices {
             let candidate = candidates[index]
-            let inRun = candidate.folds == 0 && candidate.end - candidate.start == 1 && variants.contains {
-                $0.fold == .spaced && $0.endPosition - $0.firstPosition > 1 && $0.firstPosition <= candidate.start && candidate.start < $0.endPosition
-            }
+            let inRun = candidate.folds == 0 && candidate.end - candidate.start == 1 && inReadRun[Int(candidate.start)]
             if !inRun { candidates[kept] = candidate; kept += 1 }
         }
         candidates.removeLast(candidates.count - kept)
     }
 
     /// Reads a run of spaced-out letters whose word boundaries are lost ("I R E C O R D E D Y O U"
-    /// reads "irecordedyou") as vocabulary words: the segmentations that cover the run with the
-    /// fewest words and skipped letters (a word costs 2, a one-letter word 3, a letter left out
-    /// 4), so "irecordedyou" is "i recorded you", not "ire" and leftovers. Every word on a cheapest segmentation is
-    /// offered ("kannich" is both "kann ich" and "kan nich", so the German phrase still reads);
-    /// words inside others on no cheapest path ("you" inside "your") are not, since they would
-    /// also feed `unless` conditions and cancel real hits. Each letter is one word position, so
-    /// "recorded" is a candidate over its eight positions and "i recorded you" reads as a phrase;
-    /// the letters themselves stop being words there (`dropLetters(insideSpacedRuns:)`). Runs like this are rare (spam that spaces
-    /// whole sentences), so the probe (at most 24 lengths per letter) costs nothing on ordinary chat.
+    /// reads "irecordedyou") as vocabulary words. A segmentation costs 2 per word, 3 per one-letter
+    /// word ("i", "a") and 4 per letter left out, so "irecordedyou" is "i recorded you", not "ire"
+    /// and leftovers. Every word on a segmentation within `segmentationSlack` of the cheapest is
+    /// offered: the vocabulary holds every language's words, so the cheapest reading of
+    /// "iknowwhereyoulive" is Dutch "ik" + "now", one ahead of "i know"; "kannich" is both
+    /// "kann ich" and "kan nich". Words read only on a dearer path than the cheapest are
+    /// `alternativeReading`s: they may complete a rule's evidence but never cancel a hit, so
+    /// "you" inside "your" cannot make the reader the recipient of "send your pics".
+    /// Each letter is one word position, so "recorded" is a candidate over its eight positions and
+    /// "i recorded you" reads as a phrase; each word read joins `readRuns`, so its letters stop
+    /// being words of their own and it counts as one word for distances. Runs like this are rare
+    /// (spam that spaces whole sentences), and the probe (at most 24 lengths per letter, then one
+    /// pass back) is linear in the run.
     private mutating func segment(spacedRun reading: UnsafeBufferPointer<UInt8>, at first: Int32, _ text: AnalyzedText, _ words: WordTable) {
         let n = reading.count
-        let unreached = Int.max / 2
-        // Costs in halves: a word 2, a one-letter word ("i", "a") 3, a letter left out 4.
+        let unreached = Int.max / 4
         func weight(_ length: Int) -> Int { length == 1 ? 3 : 2 }
-        var cost = [Int](repeating: unreached, count: n + 1)
+        let skip = 4
+        // toHere[p]: the cheapest reading of letters [0, p); edges come out in order of start.
+        var toHere = [Int](repeating: unreached, count: n + 1)
         var edges: [(start: Int, end: Int, id: Int32)] = []
-        cost[0] = 0
-        for start in 0..<n where cost[start] < unreached {
-            cost[start + 1] = min(cost[start + 1], cost[start] + 4)
+        toHere[0] = 0
+        for start in 0..<n {
+            toHere[start + 1] = min(toHere[start + 1], toHere[start] + skip)
             for length in 1...min(24, n - start) {
                 let id = words.lookup(UnsafeBufferPointer(rebasing: reading[start..<(start + length)]))
                 guard id >= 0 else { continue }
                 edges.append((start, start + length, id))
-                cost[start + length] = min(cost[start + length], cost[start] + weight(length))
+                toHere[start + length] = min(toHere[start + length], toHere[start] + weight(length))
             }
         }
-        // Positions on a cheapest path to the end, found backwards; a word edge is offered when it
-        // joins two of them at the right cost.
-        var onPath = [Bool](repeating: false, count: n + 1)
-        onPath[n] = true
-        for end in stride(from: n, through: 1, by: -1) where onPath[end] {
-            if cost[end - 1] + 4 == cost[end] { onPath[end - 1] = true }
-            for edge in edges where edge.end == end && cost[edge.start] + weight(edge.end - edge.start) == cost[end] { onPath[edge.start] = true }
+        // fromHere[p]: the cheapest reading of letters [p, n), walking the edges backwards once.
+        var fromHere = [Int](repeating: unreached, count: n + 1)
+        fromHere[n] = 0
+        var edgeIndex = edges.count - 1
+        for start in stride(from: n - 1, through: 0, by: -1) {
+            fromHere[start] = fromHere[start + 1] + skip
+            while edgeIndex >= 0 && edges[edgeIndex].start == start {
+                let edge = edges[edgeIndex]
+                fromHere[start] = min(fromHere[start], weight(edge.end - start) + fromHere[edge.end])
+                edgeIndex -= 1
+            }
         }
+        let limit = toHere[n] + Self.segmentationSlack
         let entityCount = PhraseAutomaton.entitySymbolCount
         let tokens = text.tokens, wordTokens = text.wordTokens
-        for edge in edges where onPath[edge.end] && onPath[edge.start] && cost[edge.start] + weight(edge.end - edge.start) == cost[edge.end] {
+        for edge in edges {
+            let through = toHere[edge.start] + weight(edge.end - edge.start) + fromHere[edge.end]
+            guard through <= limit else { continue }
+            readRuns.append((first + Int32(edge.start), first + Int32(edge.end)))
             let firstToken = tokens[Int(wordTokens[Int(first) + edge.start])]
             let lastToken = tokens[Int(wordTokens[Int(first) + edge.end - 1])]
             candidates.append(Candidate(symbol: edge.id + entityCount, start: first + Int32(edge.start), end: first + Int32(edge.end),
                                         byteStart: firstToken.originalStart, byteEnd: lastToken.originalEnd,
-                                        folds: TextFlags.spaced.rawValue))
+                                        folds: TextFlags.spaced.rawValue | (through > toHere[n] ? MessageScanner.alternativeReading : 0)))
         }
     }
+
+    /// How much dearer than the cheapest segmentation of a spaced run a reading may be and still
+    /// be offered (`segment`): 3, one word more and one of them a single letter ("for a" against
+    /// "fora").
+    static let segmentationSlack = 3
 
     /// The vocabulary id of a word (or a fold's reading) after ``DiacriticFolder``, and the
     /// fold flags that needed: `confusable` when a decorative letter was folded (`ḟeel`).
@@ -421,7 +451,7 @@ private struct Scratch {
             let rule = rules.compiled[Int(ruleIndex)]
             evaluator.begin(occurrences: occurrences)
             var suppressed = false
-            for condition in rule.unless where evaluator.holds(condition) {
+            for condition in rule.unless where evaluator.cancels(condition) {
                 suppressed = true
                 break
             }
@@ -429,7 +459,7 @@ private struct Scratch {
             guard hits.count < limits.hitsPerMessage else { break }
             guard let leaves = evaluator.matchLeaves(rule.when, limit: limits.spansPerHit) else { continue }
             let info = rules.rules[Int(ruleIndex)]
-            let folds = TextFlags(rawValue: leaves.reduce(0) { $0 | $1.folds })
+            let folds = TextFlags(rawValue: leaves.reduce(0) { $0 | $1.folds } & ~MessageScanner.alternativeReading)
             flags.formUnion(folds)
             hits.append(RuleHit(ruleIndex: Int(ruleIndex), rule: info.name, category: rule.category, weight: rule.weight,
                                 spans: leaves.map { ByteSpan(Int($0.byteStart), Int($0.byteEnd)) }, folds: folds))

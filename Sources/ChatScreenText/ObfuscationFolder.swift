@@ -119,9 +119,18 @@ enum ObfuscationFolder {
         }
     }
 
+    /// A one-letter token that is a letter (or look-alike) and not the start of an amount: the
+    /// "R" of "R$ 500" is Brazilian reais, not the last letter of "p a g a R".
     @inline(__always)
     private static func isSingleLetter(_ token: Token, _ normalized: UnsafeBufferPointer<UInt8>) -> Bool {
-        token.kind == .letter && token.normalizedLength <= 2 && letter(of: token, normalized) != nil
+        guard token.kind == .letter && token.normalizedLength <= 2 && letter(of: token, normalized) != nil else { return false }
+        let next = Int(token.normalizedEnd)
+        guard next < normalized.count else { return true }
+        let byte = normalized[next]
+        if byte == 0x24 || byte &- 0x30 < 10 { return false }                       // "$", a digit
+        if byte == 0xC2, next + 1 < normalized.count, normalized[next + 1] == 0xA3 || normalized[next + 1] == 0xA5 { return false }  // "£", "¥"
+        if byte == 0xE2, next + 1 < normalized.count, normalized[next + 1] == 0x82 { return false }  // "€" and the other currency signs
+        return true
     }
 
     /// The ASCII letter a one-letter token is, or passes for: `a`, or a Cyrillic or Greek
@@ -133,7 +142,8 @@ enum ObfuscationFolder {
             let byte = normalized[start]
             return byte &- 0x61 < 26 ? byte : nil
         }
-        guard token.normalizedLength == 2 else { return nil }
+        // Two bytes must be one two-byte scalar: "or" is two letters, not a look-alike.
+        guard token.normalizedLength == 2, normalized[start] & 0xE0 == 0xC0 else { return nil }
         let scalar = UInt16(normalized[start] & 0x1F) << 6 | UInt16(normalized[start + 1] & 0x3F)
         switch scalar {
         case 0x430, 0x3B1: return 0x61          // а α → a

@@ -23,13 +23,15 @@ struct EmbeddedRulePackTests {
         #expect(stale.isEmpty, "embedded copies differ for \(stale.prefix(5))")
     }
 
-    /// Every `.rules` file, `lexicons/**/*.txt` and `spellings/*.txt` under Rules/, sorted, as paths relative to Rules/.
+    /// Every `.rules` file, `lexicons/**/*.txt`, `spellings/*.txt` and `common_words.txt` under Rules/, sorted, as paths
+    /// relative to Rules/.
     private func rulePackFiles() throws -> [(path: String, text: String)] {
         let root = repositoryRoot + "/Rules"
         let enumerator = FileManager.default.enumerator(atPath: root)
         var files: [(path: String, text: String)] = []
         while let relative = enumerator?.nextObject() as? String {
             let isWordList = (relative.hasPrefix("lexicons/") || relative.hasPrefix("spellings/")) && relative.hasSuffix(".txt")
+                || relative == "common_words.txt"
             guard relative.hasSuffix(".rules") || isWordList else { continue }
             files.append((relative, try String(contentsOfFile: root + "/" + relative, encoding: .utf8)))
         }

@@ -86,6 +86,58 @@ struct ObfuscationTests {
         #expect(verdict.hits.isEmpty, "\(input) → \(verdict.hits.map(\.rule))")
     }
 
+    /// A two-letter ASCII word next to spaced letters stays a word of its own: "or" once decoded
+    /// as one two-byte scalar (U+03F2, a look-alike of `c`) and joined the run "or I w i l l",
+    /// which swallowed the "or" of "pay or I will …".
+    @Test("Two-letter words never join a run of spaced letters")
+    func twoLetterWordsStayWords() throws {
+        let scanner = try MessageScanner(rules: try compile("""
+            rule OR_WILL { category payment_demand weight 2 when "pay" then("or", 0) then("i will", 0) }
+            """))
+        let verdict = scanner.scan("pay or I w i l l upload it")
+        #expect(verdict.hits.map(\.rule) == ["OR_WILL"])
+        let spaced = scanner.lastText?.variants.filter { $0.fold == .spaced } ?? []
+        #expect(spaced.map(\.firstPosition) == [2], "the run starts at \"I\", not at \"or\"")
+    }
+
+    /// Each word read from a run counts as one word for distances; letters the segmentation
+    /// skips still count, so a run of letters that are mostly noise does not bring words together.
+    @Test("Words read from spaced letters count as one word each; skipped letters still count")
+    func distancesAcrossSpacedRuns() throws {
+        let scanner = try MessageScanner(rules: try compile("""
+            rule NEAR { category payment_demand weight 2 when "send" then("money", 1) }
+            rule THE { category grooming weight 1 when "the" & "zzz" }
+            """))
+        #expect(!scanner.scan("s e n d t h e m o n e y").hits.isEmpty)   // "send", "the", "money"
+        #expect(scanner.scan("s e n d q q m o n e y").hits.isEmpty)      // two skipped letters between
+        #expect(!scanner.scan("s e n d q m o n e y").hits.isEmpty)       // one
+    }
+
+    /// A run with two readings: the cheaper one cancels, the dearer one only completes.
+    @Test("Alternative segmentations of spaced letters complete evidence but never cancel it")
+    func alternativeReadings() throws {
+        let scanner = try MessageScanner(rules: try compile("""
+            rule GIRLFRIEND { category publish_threat weight 2 when "sua" then("namorada", 0) unless "morada" }
+            rule ADDRESS { category grooming weight 2 when "na" then("morada", 0) unless "namorada" }
+            rule FOR_A { category image_request weight 2 when "for a" then("pic", 0) }
+            rule FORA { category grooming weight 1 when "fora" & "zzz" }
+            """))
+        // "sua namorada" is the cheapest reading; "na morada" an alternative that cannot cancel it.
+        #expect(scanner.scan("s u a n a m o r a d a").hits.map(\.rule) == ["GIRLFRIEND"])
+        // "fora pic" is cheaper, "for a pic" an alternative that still completes the rule.
+        #expect(scanner.scan("r o b u x f o r a p i c").hits.map(\.rule) == ["FOR_A"])
+        #expect(scanner.scan("r o b u x f o r a p i c").flags.names == ["spaced"])
+    }
+
+    /// "R$ 500" is an amount: its "R" does not end the spaced word before it.
+    @Test("A letter glued to a currency sign or digit is not a spaced letter")
+    func amountsEndSpacedRuns() throws {
+        let scanner = try MessageScanner(rules: try compile("""
+            rule PAY { category payment_demand weight 2 when "paga" then(entity(money), 0) }
+            """))
+        #expect(scanner.scan("p a g a R$ 500").hits.map(\.rule) == ["PAY"])
+    }
+
     @Test("Folds a hit needed add the documented obfuscation bonus to raw")
     func bonus() throws {
         let scanner = try MessageScanner(rules: Self.rules)
