@@ -7,7 +7,8 @@
 //   ChatScreenText     bytes -> validated UTF-8 -> normalised text, tokens, entities, folds
 //   ChatScreenRules    the rule language: lexer, parser, AST, diagnostics (no matching)
 //   ChatScreen         compiler, immutable RuleSet, per-thread Scanner, scoring, verdicts
-//   ChatScreenFormats  streaming input readers (text, JSONL, CSV) and the JSONL verdict writer
+//   ChatScreenFormats  input records: streaming readers (text, JSONL, CSV, chat exports), the
+//                      verdict and summary JSON lines, and scanning a record (`scan(_:InputMessage)`)
 //   ChatScreenCorpus   a seeded synthetic chat generator (benchmarks, `chatscreen corpus`)
 //   chatscreen         the command-line tool (wiring only)
 import PackageDescription
@@ -36,7 +37,7 @@ let package = Package(
         .target(name: "ChatScreenText", dependencies: ["CChatScreenICU"]),
         .target(name: "ChatScreenRules"),
         .target(name: "ChatScreen", dependencies: ["ChatScreenText", "ChatScreenRules"]),
-        .target(name: "ChatScreenFormats"),
+        .target(name: "ChatScreenFormats", dependencies: ["ChatScreen"]),
         .target(name: "ChatScreenCorpus"),
         .executableTarget(
             name: "chatscreen",

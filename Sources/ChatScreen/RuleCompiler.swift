@@ -150,7 +150,7 @@ struct RuleCompiler {
             rules: infos, scoring: scoring, conversation: conversation, warnings: diagnostics, statistics: statistics, words: vocabulary,
             skeletons: SkeletonIndex(vocabulary: vocabulary),
             automaton: builtAutomaton, patternSlotStart: patternSlotStart, patternSlots: patternSlots,
-            slotRule: slotRule, compiled: compiled, patternCost: patternCosts())
+            slotRule: slotRule, compiled: compiled, patternCost: patternCosts(), contentHash: source.contentHash)
     }
 
     // MARK: Patterns

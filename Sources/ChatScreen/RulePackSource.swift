@@ -27,16 +27,25 @@ public struct RulePackSource: Sendable {
     public var spellings: [SourceFile]
     /// Words too common to trigger rules (`common_words.txt`): a performance hint, see ``TriggerSlots``.
     public var commonWords: [SourceFile]
+    /// A fingerprint of the pack's files, so an audit can say which rules judged:
+    /// `fnv1a64:` and 16 hex digits over every file's path (relative to the pack directory) and
+    /// bytes, in path order. The built-in pack and `Rules/` read from a checkout have the same one.
+    public var contentHash: String
 
     public init(ruleFiles: [SourceFile], lexicons: [String: [SourceFile]], spellings: [SourceFile] = [], commonWords: [SourceFile] = []) {
         self.ruleFiles = ruleFiles
         self.lexicons = lexicons
         self.spellings = spellings
         self.commonWords = commonWords
+        contentHash = ""
+        contentHash = RulePackSource.fingerprint(allFiles, root: nil)
     }
 
-    /// Builds a pack from in-memory files (this is how the CLI's embedded default pack loads).
-    public init(files: [(path: String, text: String)]) {
+    /// Builds a pack from in-memory files (this is how the built-in pack loads).
+    ///
+    /// - Parameter root: the directory the paths start with (`Rules` for `Rules/frames/x.rules`),
+    ///   left out of ``contentHash`` so that a pack hashes the same wherever it lies.
+    public init(files: [(path: String, text: String)], root: String? = nil) {
         var rules: [SourceFile] = []
         var lexicons: [String: [SourceFile]] = [:]
         var spellings: [SourceFile] = []
@@ -53,6 +62,28 @@ public struct RulePackSource: Sendable {
             }
         }
         self.init(ruleFiles: rules, lexicons: lexicons, spellings: spellings, commonWords: commonWords)
+        if root != nil { contentHash = RulePackSource.fingerprint(allFiles, root: root) }
+    }
+
+    /// FNV-1a 64 over `path NUL text NUL` of every file that is part of a pack, in path order,
+    /// with `root/` cut from the front of each path.
+    static func fingerprint(_ files: [SourceFile], root: String?) -> String {
+        let prefix = root.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func add<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            hash = (hash ^ 0) &* 0x0000_0100_0000_01B3
+        }
+        let relative = files.map { file -> (path: String, bytes: [UInt8]) in
+            guard let prefix, file.path.hasPrefix(prefix) else { return (file.path, file.bytes) }
+            return (String(file.path.dropFirst(prefix.count)), file.bytes)
+        }
+        for file in relative.sorted(by: { $0.path < $1.path }) {
+            add(file.path.utf8)
+            add(file.bytes)
+        }
+        let digits = String(hash, radix: 16)
+        return "fnv1a64:" + String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// The lexicon a path holds: `…/lexicons/NAME.txt` or `…/lexicons/LANG/NAME.txt` → `NAME`, or nil.
@@ -98,8 +129,13 @@ public struct RulePackSource: Sendable {
     ///
     /// - Throws: ``RulePackError`` (E120) when the directory or a file cannot be read.
     public static func directory(_ path: String) throws(RulePackError) -> RulePackSource {
-        try paths([path])
+        var source = try paths([path])
+        source.contentHash = fingerprint(source.allFiles, root: path)
+        return source
     }
+
+    /// Every file of the pack.
+    var allFiles: [SourceFile] { ruleFiles + lexicons.values.joined() + spellings + commonWords }
 
     /// Reads rule files and directories. For a single `.rules` file, lexicons are taken from a
     /// `lexicons/` directory beside it or one level up.

@@ -48,6 +48,10 @@ public final class RuleSet: Sendable {
     /// Warnings found while compiling (W0xx). Errors throw instead.
     public let warnings: [Diagnostic]
     public let statistics: Statistics
+    /// Which files (and weights) this rule set was compiled from: ``RulePackSource/contentHash``,
+    /// plus `+weights:` and a fingerprint of the replaced weights after ``reweighted(_:)``.
+    /// Reported by `chatscreen --version` and in conversation summaries.
+    public let contentHash: String
 
     let words: WordTable
     /// UTS #39 skeletons of the vocabulary, and the word each stands for (look-alike matching).
@@ -71,8 +75,9 @@ public final class RuleSet: Sendable {
 
     init(rules: [RuleInfo], scoring: ScoringPolicy, conversation: ConversationPolicy, warnings: [Diagnostic], statistics: Statistics, words: WordTable,
          skeletons: SkeletonIndex, automaton: PhraseAutomaton, patternSlotStart: [Int32], patternSlots: [Int32], slotRule: [Int32],
-         compiled: [CompiledRule], patternCost: [Double]) {
+         compiled: [CompiledRule], patternCost: [Double], contentHash: String) {
         self.rules = rules
+        self.contentHash = contentHash
         self.scoring = scoring
         self.conversation = conversation
         self.warnings = warnings

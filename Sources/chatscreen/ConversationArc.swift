@@ -23,6 +23,7 @@ struct ConversationArc {
         }
         defer { close(fd) }
         let tracker = ConversationTracker(rules: rules)
+        var times = MessageTimes(field: "timestamp")
         var reader = MessageReader(fileDescriptor: fd, format: .jsonl, fields: FieldNames())
         var fired: [String: Set<String>] = [:]
         print("line  id        sender          message   conversation  stage       what changed")
@@ -31,11 +32,9 @@ struct ConversationArc {
                 if case .error(let line, let reason) = record { print("\(line)  error: \(reason)") }
                 continue
             }
-            let verdict = message.text.withUnsafeBufferPointer { scanner.scan(bytes: $0) }
-            let conversation = message.conversation ?? "-"
-            let time = message.timestamp.flatMap(Timestamp.epochSeconds)
-            let update = tracker.observe(verdict, conversation: conversation, sender: message.sender, timestamp: time,
-                                         reference: MessageReference(line: message.line, id: message.id))
+            let verdict = scanner.scan(message)
+            let conversation = message.conversationKey
+            let update = tracker.observe(verdict, of: message, timestamp: times.epochSeconds(of: message))
             var notes: [String] = []
             if let change = update.stageChange { notes.append("→ \(change.stage.rawValue) (\(change.reason))") }
             for composite in update.composites where fired[conversation, default: []].insert(composite.name).inserted {

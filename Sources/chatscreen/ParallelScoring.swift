@@ -105,9 +105,8 @@ final class ParallelScorer: ScoringSink {
         if case .message(let message) = entry.record {
             batch.bytes += message.text.count
             if roster != nil {
-                let conversation = message.conversation ?? "-"
-                let admission = roster!.admit(conversation, time: time, source: source,
-                                              reference: MessageReference(line: message.line, id: message.id), evicting: &evicted)
+                let admission = roster!.admit(message.conversationKey, time: time, source: source,
+                                              reference: message.reference, evicting: &evicted)
                 if !evicted.isEmpty {
                     // Before the slot's worker changes: an evicted slot may be the one admitted.
                     for eviction in evicted {
@@ -119,7 +118,7 @@ final class ParallelScorer: ScoringSink {
                 let slot = Int(admission.slot)
                 if admission.isNew {
                     if slot == shards.count { shards.append(0) }
-                    shards[slot] = Self.shard(of: conversation, jobs: jobs)
+                    shards[slot] = Self.shard(of: message.conversationKey, jobs: jobs)
                     if admission.earlierEvictions > 0 && firstSplitFile == nil { firstSplitFile = file }
                 }
                 entry.owner = shards[slot]
@@ -403,9 +402,7 @@ final class Worker: @unchecked Sendable {
             for position in (chunk * Batch.chunk)..<min(indices.count, (chunk + 1) * Batch.chunk) {
                 let index = Int(indices[position])
                 guard case .message(let message) = entries[index].record else { continue }
-                var verdict = message.text.withUnsafeBufferPointer { scanner.scan(bytes: $0) }
-                if message.hadInvalidUTF8 { verdict.flags.insert(.invalidUTF8) }
-                (verdicts.baseAddress! + index).initialize(to: verdict)
+                (verdicts.baseAddress! + index).initialize(to: scanner.scan(message))
             }
         }
     }
@@ -427,10 +424,8 @@ final class Worker: @unchecked Sendable {
                     let verdict = (verdicts.baseAddress! + index).move()
                     var update: ConversationVerdict?
                     if tracking {
-                        update = tracker.observe(
-                            verdict, admission: entries[index].admission!, conversation: message.conversation ?? "-",
-                            sender: message.sender, timestamp: entries[index].time,
-                            reference: MessageReference(line: message.line, id: message.id))
+                        update = tracker.observe(verdict, of: message, admission: entries[index].admission!,
+                                                 timestamp: entries[index].time)
                     }
                     format.message(message, verdict: verdict, conversation: update, file: batch.file, into: &output.writer)
                 case .error(let line, let reason):

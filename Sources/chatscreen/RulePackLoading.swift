@@ -5,13 +5,8 @@ import Foundation
 /// Loads the rule pack a command asked for, printing diagnostics to stderr and exiting 2 if it
 /// has errors.
 enum RulePackLoading {
-    /// The built-in pack (generated from `Rules/` into EmbeddedRulePack.swift; a test keeps them equal).
-    static var embeddedSource: RulePackSource {
-        RulePackSource(files: EmbeddedRulePack.files.map { (path: "<built-in>/" + $0.path, text: $0.text) })
-    }
-
     static func source(_ options: RulePackOptions) throws -> RulePackSource {
-        guard let directory = options.rules else { return embeddedSource }
+        guard let directory = options.rules else { return .builtIn }
         do {
             return try RulePackSource.directory(directory)
         } catch {
@@ -21,7 +16,7 @@ enum RulePackLoading {
     }
 
     static func load(_ options: RulePackOptions) throws -> RuleSet {
-        try compile(source(options))
+        options.rules == nil ? .builtIn : try compile(source(options))
     }
 
     static func compile(_ source: RulePackSource) throws -> RuleSet {

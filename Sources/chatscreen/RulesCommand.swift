@@ -39,7 +39,7 @@ struct CheckRules: ParsableCommand {
     func run() throws {
         let source: RulePackSource
         if paths.isEmpty {
-            source = RulePackLoading.embeddedSource
+            source = .builtIn
         } else {
             do { source = try RulePackSource.paths(paths) } catch {
                 emit(error.diagnostics, summary: nil)

@@ -217,11 +217,8 @@ final class SequentialScorer: ScoringSink {
     func score(_ record: consuming InputRecord, time: Int64?, source: ConversationSource) throws(WriteError) {
         switch record {
         case .message(let message):
-            var verdict = message.text.withUnsafeBufferPointer { scanner.scan(bytes: $0) }
-            if message.hadInvalidUTF8 { verdict.flags.insert(.invalidUTF8) }
-            let update = tracker?.observe(
-                verdict, conversation: message.conversation ?? "-", sender: message.sender, timestamp: time,
-                reference: MessageReference(line: message.line, id: message.id), source: source)
+            let verdict = scanner.scan(message)
+            let update = tracker?.observe(verdict, of: message, timestamp: time, source: source)
             if firstSplitFile == nil, let tracker, tracker.splits.resumptions > 0 { firstSplitFile = output.file }
             try output.write(message: message, verdict: verdict, conversation: update)
             if let summaryFailure { throw summaryFailure }

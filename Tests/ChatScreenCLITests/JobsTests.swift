@@ -343,7 +343,7 @@ struct JobsTests {
 // MARK: - Helpers
 
 extension JobsTests {
-    static let rules: RuleSet = try! RuleSet.compile(RulePackLoading.embeddedSource)
+    static let rules: RuleSet = RuleSet.builtIn
 
     struct Scored {
         var status: Int32

@@ -5,9 +5,9 @@ import ChatScreen
 // The README's "Embedding the library" example, verbatim. A test below checks that the README
 // still contains exactly this code, so the documentation cannot drift from what compiles.
 
-/// Scores messages with the rule pack in `directory`; one scanner per thread.
-func screen(_ messages: [String], rulesAt directory: String) throws -> [Verdict] {
-    let rules = try RuleSet.load(directory: directory)   // immutable, Sendable: compile once
+/// Scores messages with the built-in rule pack; one scanner per thread.
+func screen(_ messages: [String]) throws -> [Verdict] {
+    let rules = RuleSet.builtIn                          // Rules/, compiled into the library
     let scanner = try MessageScanner(rules: rules)       // owns scratch buffers: one per thread
     return messages.map { message in
         let verdict = scanner.scan(message)
@@ -22,10 +22,9 @@ func screen(_ messages: [String], rulesAt directory: String) throws -> [Verdict]
 
 @Suite("README")
 struct ReadmeExampleTests {
-    @Test("The embedding example runs on the shipped pack")
+    @Test("The embedding example runs on the built-in pack")
     func embeddingExample() throws {
-        let verdicts = try screen(["pay £500 or this is going over Facebook. I want £500.", "see you at 6"],
-                                  rulesAt: repositoryRoot + "/Rules")
+        let verdicts = try screen(["pay £500 or this is going over Facebook. I want £500.", "see you at 6"])
         #expect(verdicts[0].level >= .high)
         #expect(verdicts[1].level == .none)
     }

@@ -1,9 +1,9 @@
-// GENERATED from Rules/ by Tests/ChatScreenCLITests/EmbeddedRulePackTests.swift. Do not edit.
-// Regenerate: CHATSCREEN_RECORD=1 swift test --filter EmbeddedRulePack
+// GENERATED from Rules/ by Tests/ChatScreenTests/BuiltInRulePackTests.swift. Do not edit.
+// Regenerate: CHATSCREEN_RECORD=1 swift test --filter BuiltInRulePack
 
-/// The default rule pack, built into the binary so that an installed `chatscreen`
-/// needs no repository checkout. `--rules DIR` loads another pack instead.
-enum EmbeddedRulePack {
+/// The default rule pack's files, compiled into the library so that an embedding app and an
+/// installed `chatscreen` need no repository checkout (``RuleSet/builtIn``).
+enum BuiltInRulePack {
     static let files: [(path: String, text: String)] = [
         (path: "common_words.txt", text: #"""
 # Words too common in ordinary chat to decide whether a rule is worth evaluating. A performance

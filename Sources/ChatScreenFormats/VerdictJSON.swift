@@ -1,6 +1,9 @@
 import ChatScreen
-import ChatScreenFormats
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Encodes verdicts as JSON lines (the contract in the README). A value type with no buffer of
 /// its own, so the `--jobs` workers format on their threads with the very code `--jobs 1` uses.
@@ -10,18 +13,18 @@ import Glibc
 /// format.message(message, verdict: verdict, conversation: update, file: "-", into: &writer)
 /// // writer.bytes: {"line":1,…,"score":0.811,"level":"high",…}\n
 /// ```
-struct VerdictFormat: Sendable {
-    let minLevel: Level
-    let flaggedOnly: Bool
-    let explain: Bool
-    let scoring: ScoringPolicy
+public struct VerdictFormat: Sendable {
+    public let minLevel: Level
+    public let flaggedOnly: Bool
+    public let explain: Bool
+    public let scoring: ScoringPolicy
     /// Several input files: each record names its `file`.
-    let includeFile: Bool
+    public let includeFile: Bool
     /// `--redact`: message text never leaves the process; hit and entity text become a length
     /// and a hash (FNV-1a 64), so identical evidence can still be grouped.
-    var redact = false
+    public var redact = false
 
-    init(minLevel: Level, flaggedOnly: Bool, explain: Bool, scoring: ScoringPolicy, includeFile: Bool) {
+    public init(minLevel: Level, flaggedOnly: Bool, explain: Bool, scoring: ScoringPolicy, includeFile: Bool) {
         self.minLevel = minLevel
         self.flaggedOnly = flaggedOnly
         self.explain = explain
@@ -30,7 +33,7 @@ struct VerdictFormat: Sendable {
     }
 
     /// Appends the verdict line of `message` (nothing with `--flagged-only` when it is not flagged).
-    func message(_ message: InputMessage, verdict: Verdict, conversation: ConversationVerdict?, file: String,
+    public func message(_ message: InputMessage, verdict: Verdict, conversation: ConversationVerdict?, file: String,
                  into writer: inout JSONWriter) {
         let flagged = verdict.isFlagged(atLeast: minLevel)
         if flaggedOnly && !flagged { return }
@@ -139,7 +142,7 @@ struct VerdictFormat: Sendable {
     }
 
     /// `{"line": N, "id": …, "conversation": …, "sender": …, "skipped": "system"}`.
-    func skipped(_ message: InputMessage, reason: String, file: String, into writer: inout JSONWriter) {
+    public func skipped(_ message: InputMessage, reason: String, file: String, into writer: inout JSONWriter) {
         if flaggedOnly { return }
         writer.beginObject()
         if includeFile { writer.key("file"); writer.string(file) }
@@ -153,7 +156,7 @@ struct VerdictFormat: Sendable {
     }
 
     /// `{"line": N, "error": "…"}`.
-    func error(line: Int, reason: String, file: String, into writer: inout JSONWriter) {
+    public func error(line: Int, reason: String, file: String, into writer: inout JSONWriter) {
         writer.beginObject()
         if includeFile { writer.key("file"); writer.string(file) }
         writer.key("line"); writer.int(line)
@@ -163,7 +166,7 @@ struct VerdictFormat: Sendable {
     }
 
     /// `[redacted: 8 bytes, fnv1a64 3d2f…]`.
-    static func redacted(_ bytes: [UInt8]) -> String {
+    public static func redacted(_ bytes: [UInt8]) -> String {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         let hex = String(hash, radix: 16)
@@ -172,29 +175,29 @@ struct VerdictFormat: Sendable {
 }
 
 /// Writes verdict lines to standard output through a buffer, in large chunks (`--jobs 1`).
-struct VerdictOutput {
-    let format: VerdictFormat
-    var file = "-"
+public struct VerdictOutput {
+    public let format: VerdictFormat
+    public var file = "-"
     private var writer = JSONWriter(capacity: 1 << 17)
 
-    init(format: VerdictFormat) { self.format = format }
+    public init(format: VerdictFormat) { self.format = format }
 
-    mutating func write(message: InputMessage, verdict: Verdict, conversation: ConversationVerdict? = nil) throws(WriteError) {
+    public mutating func write(message: InputMessage, verdict: Verdict, conversation: ConversationVerdict? = nil) throws(WriteError) {
         format.message(message, verdict: verdict, conversation: conversation, file: file, into: &writer)
         if writer.bytes.count >= 1 << 16 { try flush() }
     }
 
-    mutating func writeSkipped(message: InputMessage, reason: String) throws(WriteError) {
+    public mutating func writeSkipped(message: InputMessage, reason: String) throws(WriteError) {
         format.skipped(message, reason: reason, file: file, into: &writer)
         if writer.bytes.count >= 1 << 16 { try flush() }
     }
 
-    mutating func writeError(line: Int, reason: String) throws(WriteError) {
+    public mutating func writeError(line: Int, reason: String) throws(WriteError) {
         format.error(line: line, reason: reason, file: file, into: &writer)
         if writer.bytes.count >= 1 << 16 { try flush() }
     }
 
-    mutating func flush() throws(WriteError) {
+    public mutating func flush() throws(WriteError) {
         guard !writer.bytes.isEmpty else { return }
         try writeAll(fd: 1, writer.bytes)
         writer.reset()
@@ -203,7 +206,7 @@ struct VerdictOutput {
 
 extension JSONWriter {
     /// `{"rule": …, "level": …, "sender": …, "evidence": [lines], "evidence_ids": [ids]}`.
-    mutating func composite(_ composite: CompositeHit) {
+    public mutating func composite(_ composite: CompositeHit) {
         beginObject()
         key("rule"); string(composite.name)
         key("level"); string(composite.level.rawValue)
@@ -213,7 +216,7 @@ extension JSONWriter {
     }
 
     /// `"name": [lines]` and, when the messages have ids, `"name_ids": [ids]`.
-    mutating func references(_ name: String, _ references: [MessageReference]) {
+    public mutating func references(_ name: String, _ references: [MessageReference]) {
         key(named: name)
         beginArray()
         for reference in references { int(reference.line) }
@@ -232,7 +235,7 @@ extension JSONWriter {
     /// One `--conversation-summary` line: `{"conversation": …, "messages": N, "peak_score": …, …,
     /// "evicted": false, "resumed_after_eviction": true, "earlier_evictions": 1}` and a newline
     /// (`earlier_evictions` only when resumed).
-    mutating func summary(_ summary: ConversationSummary) {
+    public mutating func summary(_ summary: ConversationSummary) {
         beginObject()
         key("conversation"); string(summary.conversation)
         key("messages"); int(summary.messages)
@@ -264,29 +267,35 @@ extension JSONWriter {
     }
 }
 
+#if canImport(Glibc)
+private let closeFile = Glibc.close
+#elseif canImport(Musl)
+private let closeFile = Musl.close
+#endif
+
 /// Writes `--conversation-summary` records: one JSON line per conversation.
-struct SummaryOutput {
+public struct SummaryOutput {
     private let fd: Int32
     private var writer = JSONWriter(capacity: 1 << 14)
 
-    init?(path: String) {
+    public init?(path: String) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { return nil }
         self.fd = fd
     }
 
-    mutating func write(_ summary: ConversationSummary) throws(WriteError) {
+    public mutating func write(_ summary: ConversationSummary) throws(WriteError) {
         writer.summary(summary)
         try writeAll(fd: fd, writer.bytes)
         writer.reset()
     }
 
     /// Writes summary lines formatted elsewhere (by the `--jobs` workers).
-    func write(lines: [UInt8]) throws(WriteError) {
+    public func write(lines: [UInt8]) throws(WriteError) {
         try writeAll(fd: fd, lines)
     }
 
-    func close() throws(WriteError) {
-        if Glibc.close(fd) != 0 { throw WriteError.failed(errno: errno, description: String(cString: strerror(errno))) }
+    public func close() throws(WriteError) {
+        if closeFile(fd) != 0 { throw WriteError.failed(errno: errno, description: String(cString: strerror(errno))) }
     }
 }
