@@ -384,38 +384,20 @@ struct JSONLineParser {
         }
 
         private mutating func literal(_ word: StaticString) throws(Failure) {
-            let count = word.utf8CodeUnitCount
-            let matches = word.withUTF8Buffer { expected in
-                i + count <= p.count && (0..<count).allSatisfy { p[i + $0] == expected[$0] }
+            guard let base = p.baseAddress, JSONGrammar.matches(word, base, at: i, end: p.count) else {
+                throw failure(JSONGrammar.invalidLiteral)
             }
-            guard matches else { throw failure("invalid literal; expected true, false or null") }
-            i += count
+            i += word.utf8CodeUnitCount
         }
 
-        private func isDigit(_ at: Int) -> Bool {
-            at < p.count && p[at] >= UInt8(ascii: "0") && p[at] <= UInt8(ascii: "9")
-        }
-
-        /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
         private mutating func number() throws(Failure) {
-            if peek == UInt8(ascii: "-") { i += 1 }
-            guard isDigit(i) else { throw failure("invalid number: expected a digit") }
-            if p[i] == UInt8(ascii: "0") {
-                i += 1
-                if isDigit(i) { throw Failure(i - 1, "invalid number: leading zeros are not allowed") }
-            } else {
-                while isDigit(i) { i += 1 }
-            }
-            if peek == UInt8(ascii: ".") {
-                i += 1
-                guard isDigit(i) else { throw failure("invalid number: expected a digit after '.'") }
-                while isDigit(i) { i += 1 }
-            }
-            if peek == UInt8(ascii: "e") || peek == UInt8(ascii: "E") {
-                i += 1
-                if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { i += 1 }
-                guard isDigit(i) else { throw failure("invalid number: expected a digit in the exponent") }
-                while isDigit(i) { i += 1 }
+            guard let base = p.baseAddress else { throw failure("invalid number: expected a digit") }
+            switch JSONGrammar.scanNumber(base, from: i, end: p.count) {
+            case .success(let end):
+                i = end
+            case .failure(let error):
+                i = error.offset
+                throw error.offset < p.count ? Failure(error.offset, error.message) : failure(error.message)
             }
         }
 
@@ -464,54 +446,22 @@ struct JSONLineParser {
         /// Decodes the escape sequence at the current `\`.
         private mutating func escape(into out: inout [UInt8], decode: Bool) throws(Failure) {
             let backslash = i
-            guard i + 1 < p.count else {
+            guard i + 1 < p.count, let base = p.baseAddress else {
                 throw Failure(backslash, "unterminated string (the line ends inside an escape sequence)")
             }
-            let decoded: UInt8
-            switch p[i + 1] {
-            case UInt8(ascii: "\""): decoded = 0x22
-            case UInt8(ascii: "\\"): decoded = 0x5C
-            case UInt8(ascii: "/"): decoded = 0x2F
-            case UInt8(ascii: "b"): decoded = 0x08
-            case UInt8(ascii: "f"): decoded = 0x0C
-            case UInt8(ascii: "n"): decoded = 0x0A
-            case UInt8(ascii: "r"): decoded = 0x0D
-            case UInt8(ascii: "t"): decoded = 0x09
-            case UInt8(ascii: "u"):
-                guard let unit = hexQuad(at: i + 2) else {
-                    throw Failure(backslash, "invalid \\u escape: expected four hexadecimal digits")
-                }
-                i += 6
-                var scalar = unit
-                switch unit {
-                case 0xD800...0xDBFF:
-                    if peek == UInt8(ascii: "\\"), i + 1 < p.count, p[i + 1] == UInt8(ascii: "u"),
-                       let low = hexQuad(at: i + 2), (0xDC00...0xDFFF).contains(low) {
-                        scalar = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
-                        i += 6
-                    } else {
-                        scalar = 0xFFFD   // lone high surrogate
-                        replacedInvalidText = true
-                    }
-                case 0xDC00...0xDFFF:
-                    scalar = 0xFFFD       // lone low surrogate
-                    replacedInvalidText = true
-                default:
-                    break
-                }
+            switch JSONGrammar.escape(base, at: i, end: p.count) {
+            case .byte(let byte):
+                if decode { out.append(byte) }
+                i += 2
+            case .scalar(let scalar, let consumed, let lone):
+                if lone { replacedInvalidText = true }
                 if decode { UTF8Validation.append(scalar: scalar, to: &out) }
-                return
-            default:
-                throw Failure(backslash, "invalid escape sequence; the valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX")
+                i += consumed
+            case .invalidUnicode:
+                throw Failure(backslash, JSONGrammar.invalidUnicodeEscape)
+            case .invalid:
+                throw Failure(backslash, JSONGrammar.invalidEscape)
             }
-            if decode { out.append(decoded) }
-            i += 2
-        }
-
-        /// The value of four hexadecimal digits at `at`, or nil.
-        private func hexQuad(at: Int) -> UInt32? {
-            guard let base = p.baseAddress else { return nil }
-            return JSONHex.quad(base, at: at, end: p.count)
         }
     }
 }

@@ -360,61 +360,36 @@ final class JSONPullParser {
     }
 
     private func literal(_ word: StaticString) throws(JSONPullError) {
-        let count = word.utf8CodeUnitCount
-        let available = try ensure(count)
-        let matches = available >= count && word.withUTF8Buffer { expected in
-            (0..<count).allSatisfy { base[i + $0] == expected[$0] }
-        }
-        guard matches else { throw failure("invalid literal; expected true, false or null") }
-        i += count
+        _ = try ensure(word.utf8CodeUnitCount)
+        guard JSONGrammar.matches(word, base, at: i, end: end) else { throw failure(JSONGrammar.invalidLiteral) }
+        i += word.utf8CodeUnitCount
     }
 
-    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`; returns the literal.
+    /// The number at the cursor (``JSONGrammar/scanNumber(_:from:end:)``); returns its literal.
+    /// Its bytes are gathered first, since a refill may split it.
     private func number() throws(JSONPullError) -> [UInt8] {
         let start = offset
         var literal: [UInt8] = []
         scan: while true {
             while i < end {
                 let byte = base[i]
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"),
-                     UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
-                    literal.append(byte)
-                    i += 1
-                default:
-                    break scan
-                }
+                guard JSONGrammar.isNumberByte(byte) else { break scan }
+                literal.append(byte)
+                i += 1
                 if literal.count > 1024 { throw failure("invalid number: longer than 1024 characters", at: start) }
             }
             if reachedEOF { break }
             try fill()
         }
-        guard Self.isValidNumber(literal) else { throw failure("invalid number", at: start) }
-        return literal
-    }
-
-    static func isValidNumber(_ b: [UInt8]) -> Bool {
-        var k = 0
-        func digit(_ at: Int) -> Bool { at < b.count && b[at] &- 0x30 < 10 }
-        if k < b.count && b[k] == UInt8(ascii: "-") { k += 1 }
-        guard digit(k) else { return false }
-        if b[k] == UInt8(ascii: "0") {
-            k += 1
-        } else {
-            while digit(k) { k += 1 }
+        let scanned = literal.withUnsafeBufferPointer { JSONGrammar.scanNumber($0.baseAddress!, from: 0, end: $0.count) }
+        switch scanned {
+        case .success(let length) where length == literal.count:
+            return literal
+        case .success(let length):
+            throw failure("invalid number: unexpected '\(Character(Unicode.Scalar(literal[length])))'", at: start + length)
+        case .failure(let error):
+            throw failure(error.message, at: start + error.offset)
         }
-        if k < b.count && b[k] == UInt8(ascii: ".") {
-            k += 1
-            guard digit(k) else { return false }
-            while digit(k) { k += 1 }
-        }
-        if k < b.count && (b[k] == UInt8(ascii: "e") || b[k] == UInt8(ascii: "E")) {
-            k += 1
-            if k < b.count && (b[k] == UInt8(ascii: "+") || b[k] == UInt8(ascii: "-")) { k += 1 }
-            guard digit(k) else { return false }
-            while digit(k) { k += 1 }
-        }
-        return k == b.count
     }
 
     /// Parses the string at the cursor's `"`; when `decode` is true, appends its decoded UTF-8 to
@@ -470,50 +445,21 @@ final class JSONPullParser {
         guard try ensure(2) >= 2 else {
             throw failure("unterminated string (the input ends inside an escape sequence)", at: backslash)
         }
-        let decoded: UInt8
-        switch base[i + 1] {
-        case UInt8(ascii: "\""): decoded = 0x22
-        case UInt8(ascii: "\\"): decoded = 0x5C
-        case UInt8(ascii: "/"): decoded = 0x2F
-        case UInt8(ascii: "b"): decoded = 0x08
-        case UInt8(ascii: "f"): decoded = 0x0C
-        case UInt8(ascii: "n"): decoded = 0x0A
-        case UInt8(ascii: "r"): decoded = 0x0D
-        case UInt8(ascii: "t"): decoded = 0x09
-        case UInt8(ascii: "u"):
-            let available = try ensure(12)
-            guard available >= 6, let unit = hexQuad(at: i + 2) else {
-                throw failure("invalid \\u escape: expected four hexadecimal digits", at: backslash)
-            }
-            var scalar = unit
-            var consumed = 6
-            var lone = false
-            switch unit {
-            case 0xD800...0xDBFF:
-                if available >= 12, base[i + 6] == 0x5C, base[i + 7] == UInt8(ascii: "u"),
-                   let low = hexQuad(at: i + 8), (0xDC00...0xDFFF).contains(low) {
-                    scalar = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
-                    consumed = 12
-                } else {
-                    scalar = 0xFFFD
-                    lone = true
-                }
-            case 0xDC00...0xDFFF:
-                scalar = 0xFFFD
-                lone = true
-            default:
-                break
-            }
-            i += consumed
+        if base[i + 1] == UInt8(ascii: "u") { _ = try ensure(12) }   // a surrogate pair, seen whole
+        switch JSONGrammar.escape(base, at: i, end: end) {
+        case .byte(let byte):
+            if decode { out.append(byte) }
+            i += 2
+            return false
+        case .scalar(let scalar, let consumed, let lone):
             if decode { UTF8Validation.append(scalar: scalar, to: &out) }
+            i += consumed
             return lone
-        default:
-            throw failure("invalid escape sequence; the valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX", at: backslash)
+        case .invalidUnicode:
+            throw failure(JSONGrammar.invalidUnicodeEscape, at: backslash)
+        case .invalid:
+            throw failure(JSONGrammar.invalidEscape, at: backslash)
         }
-        if decode { out.append(decoded) }
-        i += 2
-        return false
     }
 
-    private func hexQuad(at start: Int) -> UInt32? { JSONHex.quad(base, at: start, end: end) }
 }

@@ -94,7 +94,7 @@ import Testing
         let cases: [(String, String?)] = [
             (#"{"messages":[{"text":"\ud83d\ude00"}]}"#, nil),
             (#"{"messages":[{"text":"\ud83d x"}]}"#, nil),                          // lone surrogate: U+FFFD
-            (#"{"messages":[{"text":-0.5e+3, "n": 01}]}"#, "invalid number"),
+            (#"{"messages":[{"text":-0.5e+3, "n": 01}]}"#, "invalid number: leading zeros are not allowed"),
             (#"{"messages":[{"text":"a"} {"text":"b"}]}"#, "expected ',' or ']' after an array element"),
             (#"{"messages":[{"text":"a",}]}"#, "expected a string key after ','"),
             (#"{"messages":[{"text":tru}]}"#, "invalid literal; expected true, false or null"),
