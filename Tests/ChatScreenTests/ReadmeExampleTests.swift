@@ -33,7 +33,7 @@ struct ReadmeExampleTests {
     func readmeMatches() throws {
         let readme = try readFile(repositoryRoot + "/README.md")
         let source = try readFile(repositoryRoot + "/Tests/ChatScreenTests/ReadmeExampleTests.swift")
-        let start = try #require(source.range(of: "/// Scores messages with the rule pack"))
+        let start = try #require(source.range(of: "/// Scores messages with the built-in rule pack"))
         let end = try #require(source.range(of: "\n}\n", range: start.upperBound..<source.endIndex))
         let example = String(source[start.lowerBound..<end.upperBound])
         #expect(readme.contains("```swift\nimport ChatScreen\n\n" + example + "```"))
