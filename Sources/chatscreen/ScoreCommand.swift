@@ -9,7 +9,7 @@ struct ScoreCommand: ParsableCommand {
         commandName: "score",
         abstract: "Score chat messages; write one JSON verdict per message, in input order.",
         discussion: """
-            Reads plain lines, JSONL or CSV from the files given, or from standard input.
+            Reads plain lines, JSONL, CSV or a chat export (a WhatsApp .zip too) from the files, or stdin.
             Example:
               chatscreen score Examples/sample-chat.jsonl
               cat chat.txt | chatscreen score --flagged-only
