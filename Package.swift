@@ -9,6 +9,9 @@
 //   ChatScreen         compiler, immutable RuleSet, per-thread Scanner, scoring, verdicts
 //   ChatScreenFormats  input records: streaming readers (text, JSONL, CSV, chat exports), the
 //                      verdict and summary JSON lines, and scanning a record (`scan(_:InputMessage)`)
+//   ChatScreenZip      WhatsApp .zip exports (the chat text inside, media reported), through ZIPFoundation;
+//                      a target of its own because ZIPFoundation needs Foundation (and zlib), and
+//                      ChatScreenFormats stays Foundation-free
 //   ChatScreenCorpus   a seeded synthetic chat generator (benchmarks, `chatscreen corpus`)
 //   chatscreen         the command-line tool (wiring only)
 import PackageDescription
@@ -18,11 +21,13 @@ let package = Package(
     products: [
         .library(name: "ChatScreen", targets: ["ChatScreen"]),
         .library(name: "ChatScreenFormats", targets: ["ChatScreenFormats"]),
+        .library(name: "ChatScreenZip", targets: ["ChatScreenZip"]),
         .library(name: "ChatScreenCorpus", targets: ["ChatScreenCorpus"]),
         .executable(name: "chatscreen", targets: ["chatscreen"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(
@@ -38,12 +43,14 @@ let package = Package(
         .target(name: "ChatScreenRules"),
         .target(name: "ChatScreen", dependencies: ["ChatScreenText", "ChatScreenRules"]),
         .target(name: "ChatScreenFormats", dependencies: ["ChatScreen"]),
+        .target(name: "ChatScreenZip", dependencies: ["ChatScreenFormats", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "ChatScreenCorpus"),
         .executableTarget(
             name: "chatscreen",
             dependencies: [
                 "ChatScreen",
                 "ChatScreenFormats",
+                "ChatScreenZip",
                 "ChatScreenCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -53,9 +60,15 @@ let package = Package(
         .testTarget(name: "ChatScreenTextTests", dependencies: ["ChatScreenText", "ChatScreenTestSupport", "ChatScreenCorpus"]),
         .testTarget(name: "ChatScreenRulesTests", dependencies: ["ChatScreenRules"]),
         .testTarget(name: "ChatScreenTests", dependencies: ["ChatScreen", "ChatScreenTestSupport"], exclude: ["Diagnostics"]),
-        .testTarget(name: "ChatScreenFormatsTests", dependencies: ["ChatScreenFormats", "ChatScreenTestSupport"]),
+        .testTarget(name: "ChatScreenFormatsTests", dependencies: [
+            "ChatScreenFormats", "ChatScreenZip", "ChatScreenTestSupport",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),   // builds the test archives at run time
+        ]),
         .testTarget(name: "ChatScreenCorpusTests", dependencies: ["ChatScreenCorpus", "ChatScreen", "ChatScreenTestSupport"]),
-        .testTarget(name: "ChatScreenCLITests", dependencies: ["chatscreen", "ChatScreen", "ChatScreenTestSupport"]),
+        .testTarget(name: "ChatScreenCLITests", dependencies: [
+            "chatscreen", "ChatScreen", "ChatScreenTestSupport",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),   // builds the test archives at run time
+        ]),
     ],
     cxxLanguageStandard: .cxx17
 )

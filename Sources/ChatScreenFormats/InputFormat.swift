@@ -5,7 +5,8 @@
 /// ```
 ///
 /// - `auto`: decide from the first non-blank byte: `{` means ``jsonl``, anything else ``text``.
-///   (CSV is never guessed; ask for it explicitly.)
+///   (``MessageReader`` never guesses CSV; ``ExportDetector`` recognises it by a `.csv` name or
+///   a header row naming the text field, and `chatscreen score --input auto` follows it.)
 /// - `text`: every non-blank line is one message.
 /// - `jsonl`: every non-blank line is one JSON object; see ``FieldNames``.
 /// - `csv`: RFC 4180 with a header row naming the columns; see ``FieldNames``.

@@ -22,6 +22,9 @@ import Darwin
 ///   *current* line plus the buffer.
 /// - A final line without `\n` is still a line. A UTF-8 byte order mark (EF BB BF) at the very
 ///   start of the input is skipped.
+/// - `prefix` holds bytes already read from the descriptor (by ``ExportDetector/sniff(fileDescriptor:textField:)``):
+///   they are read first, then the descriptor from where it is; with `prefixIsWholeInput` the
+///   descriptor is never read (an input held in memory).
 ///
 /// It is a class because the returned line points into its buffer: the pointer is valid only
 /// until the next call to ``nextLine()``.
@@ -44,12 +47,19 @@ final class LineReader {
     /// Whether the line returned last ended in `\r\n` (the `\r` was removed).
     private(set) var strippedCR = false
 
-    /// Creates a reader; nothing is read until the first call to ``nextLine()``.
-    init(fileDescriptor: Int32, bufferSize: Int) {
+    /// Creates a reader; nothing is read from the descriptor until the first call to
+    /// ``nextLine()``, and `prefix` is read before it.
+    init(fileDescriptor: Int32, bufferSize: Int, prefix: [UInt8] = [], prefixIsWholeInput: Bool = false) {
         self.fileDescriptor = fileDescriptor
         self.normalCapacity = max(bufferSize, 4)
-        self.capacity = normalCapacity
-        self.base = .allocate(capacity: normalCapacity)
+        self.capacity = max(normalCapacity, prefix.count)
+        self.base = .allocate(capacity: capacity)
+        if !prefix.isEmpty {
+            prefix.withUnsafeBufferPointer { base.initialize(from: $0.baseAddress!, count: $0.count) }
+            end = prefix.count
+            bytesRead = prefix.count
+        }
+        reachedEOF = prefixIsWholeInput
     }
 
     deinit {

@@ -40,8 +40,12 @@ public struct MessageReader {
     ///   - format: the input format, or ``InputFormat/auto`` to decide from the first line.
     ///   - fields: the JSONL keys / CSV columns to read.
     ///   - bufferSize: the size of the read buffer in bytes (at least 4 is used).
-    public init(fileDescriptor: Int32, format: InputFormat, fields: FieldNames, bufferSize: Int = 1 << 20) {
-        self.lines = LineReader(fileDescriptor: fileDescriptor, bufferSize: bufferSize)
+    ///   - prefix: bytes already read from the descriptor, read again first (what
+    ///     ``ExportDetector/sniff(fileDescriptor:textField:)`` looked at); the descriptor is then
+    ///     read from where it is.
+    public init(fileDescriptor: Int32, format: InputFormat, fields: FieldNames, bufferSize: Int = 1 << 20,
+                replaying prefix: [UInt8] = []) {
+        self.lines = LineReader(fileDescriptor: fileDescriptor, bufferSize: bufferSize, prefix: prefix)
         self.format = format
         self.fields = fields
         self.json = JSONLineParser(fields: fields)

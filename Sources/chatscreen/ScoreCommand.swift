@@ -9,7 +9,7 @@ struct ScoreCommand: ParsableCommand {
         commandName: "score",
         abstract: "Score chat messages; write one JSON verdict per message, in input order.",
         discussion: """
-            Reads plain lines, JSONL or CSV from the files given, or from standard input.
+            Reads plain lines, JSONL, CSV or a chat export (a WhatsApp .zip too) from the files, or stdin.
             Example:
               chatscreen score Examples/sample-chat.jsonl
               cat chat.txt | chatscreen score --flagged-only
@@ -27,8 +27,10 @@ struct ScoreCommand: ParsableCommand {
 
     @Option(help: """
         Input format: auto, text, jsonl, csv, or a chat export: whatsapp, telegram, discord, messenger, \
-        instagram, skype, slack (the export folder), irc. auto recognises the exports in files and \
-        otherwise reads JSONL when the first non-blank byte is `{`, else text.
+        instagram, skype, slack (the export folder), irc; whatsapp also reads the .zip the phone shares. \
+        auto recognises the exports in files and on standard input, a WhatsApp .zip, CSV by a .csv name or \
+        a header row naming the text field, and otherwise reads JSONL when the first non-blank byte is `{`, \
+        else text.
         """)
     var input: ScoreInput = .auto
 
@@ -100,6 +102,7 @@ struct ScoreCommand: ParsableCommand {
                                 conversation: messageFields.conversationField, sender: conversationFields.senderField,
                                 timestamp: conversationFields.timestampField)
         var times = MessageTimes(field: conversationFields.timestampField)
+        var sharedConversation = SharedConversationCheck()
         var format = VerdictFormat(minLevel: minLevel, flaggedOnly: flaggedOnly, explain: explain, scoring: rules.scoring,
                                    includeFile: files.count > 1)
         format.redact = redact
@@ -135,7 +138,10 @@ struct ScoreCommand: ParsableCommand {
                 do {
                     while Interruption.signal == 0, let record = try reader.next() {
                         var time: Int64?
-                        if case .message(let message) = record { time = times.epochSeconds(of: message) }
+                        if case .message(let message) = record {
+                            time = times.epochSeconds(of: message)
+                            if !noConversation { sharedConversation.observe(message, file: path) }
+                        }
                         try scorer.score(record, time: time, source: reader.holdsWholeConversations ? .wholeFile : .stream)
                         progress.tick(bytes: counter?.bytesRead ?? 0)
                     }
@@ -154,6 +160,7 @@ struct ScoreCommand: ParsableCommand {
             }
             try scorer.flush()
             if let warning = times.warning { Terminal.standardError("chatscreen: \(warning)\n") }
+            if let warning = sharedConversation.warning(field: fields.conversation) { Terminal.standardError(warning) }
             if let totals = try scorer.finishConversations() {
                 if totals.evictions > 0 {
                     Terminal.standardError("chatscreen: \(totals.evictions) idle or excess conversation(s) were evicted from memory"
@@ -275,15 +282,26 @@ enum ScoreInput: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ScoreCommand {
-    /// Opens one input: a chat export reader, or the line reader for text, JSONL and CSV. Returns
-    /// nil (with errno set) when the file cannot be opened; throws a usage error when `auto`
-    /// cannot tell which export a file is.
+    /// Opens one input: a chat export reader (a WhatsApp zip included), or the line reader for
+    /// text, JSONL and CSV (`auto`: CSV for a `*.csv` name or a header naming the text field).
+    /// Standard input is sniffed by ``InputOpening``. Returns nil (with errno set) when the file
+    /// cannot be opened; throws a usage error when `auto` cannot tell which export a file is.
     func openInput(_ path: String, fields: FieldNames) throws -> (reader: any ChatExportReader, fd: Int32)? {
+        let options = ExportOptions(whatsAppDateOrder: dateOrder)
+        if path == "-" {
+            return (try InputOpening.standardInput(input: input, fields: fields, options: options), STDIN_FILENO)
+        }
         var export = input.export
-        if input == .auto && path != "-" {
-            switch try? ExportDetector.detect(path: path) {
+        var lineFormat = input.lineFormat ?? .auto
+        var zip = input == .whatsapp && (try? ExportDetector.detect(path: path)) == .zip
+        if input == .auto {
+            switch try? ExportDetector.detect(path: path, textField: fields.text) {
             case .export(let format)?:
                 export = format
+            case .zip?:
+                zip = true
+            case .csv?:
+                lineFormat = .csv
             case .undetermined(let candidates, let reason)?:
                 Terminal.standardError("error: cannot tell which chat export \(path) is (\(reason)); candidates: "
                     + "\(candidates.map(\.rawValue).joined(separator: ", ")). Choose one with --input.\n")
@@ -292,12 +310,8 @@ extension ScoreCommand {
                 break
             }
         }
+        if zip { return (try InputOpening.whatsAppArchive(path: path, options: options), -1) }
         if let export {
-            guard path != "-" else {
-                Terminal.standardError("error: read \(export.rawValue) exports from a file or folder, not standard input\n")
-                throw ExitCode(2)
-            }
-            let options = ExportOptions(whatsAppDateOrder: dateOrder)
             do {
                 let reader = try ChatExports.reader(format: export, path: path,
                                                     conversation: ChatExports.conversationName(path: path), options: options)
@@ -307,9 +321,9 @@ extension ScoreCommand {
                 throw ExitCode(2)
             }
         }
-        let fd: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
-        return (MessageReader(fileDescriptor: fd, format: input.lineFormat ?? .auto, fields: fields), fd)
+        return (MessageReader(fileDescriptor: fd, format: lineFormat, fields: fields), fd)
     }
 }
 extension Level: ExpressibleByArgument {

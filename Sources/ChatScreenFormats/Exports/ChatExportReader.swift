@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Readers of chat-platform exports ("Export chat" text, "Download your information" JSON, …)
 /// that yield the same ``InputRecord``s as ``MessageReader``.
 ///
@@ -117,23 +125,59 @@ public enum ChatExports {
         conversation: String?,
         options: ExportOptions
     ) throws -> any ChatExportReader {
+        if format == .slack { return try SlackReader(path: path, bufferSize: options.bufferSize) }
+        return reader(format: format, file: try ExportFile(path: path), conversation: conversation, options: options)
+    }
+
+    /// Reads an export from a descriptor the caller owns (standard input), after the bytes
+    /// already read from it.
+    ///
+    /// ```swift
+    /// let sniffed = try ExportDetector.sniff(fileDescriptor: STDIN_FILENO)
+    /// if case .export(let format) = sniffed.guess {
+    ///     var reader = try ChatExports.reader(format: format, fileDescriptor: STDIN_FILENO,
+    ///                                         replaying: sniffed.prefix, conversation: "-")
+    /// }
+    /// ```
+    ///
+    /// - Parameter prefix: bytes already read from `fileDescriptor`, read first; the descriptor
+    ///   is then read from where it is (no byte is read twice or skipped).
+    /// - Throws: ``InputReadError`` (`EISDIR`) for ``ExportFormat/slack``, which is a folder.
+    public static func reader(
+        format: ExportFormat,
+        fileDescriptor: Int32,
+        replaying prefix: [UInt8],
+        conversation: String?,
+        options: ExportOptions = ExportOptions()
+    ) throws(InputReadError) -> any ChatExportReader {
+        guard !format.isDirectory else {
+            var error = InputReadError(errno: EISDIR)
+            error.description = "a Slack export is a folder (channels.json, users.json and one folder per channel) and "
+                + "cannot be read from a stream; pass the folder's path instead"
+            throw error
+        }
+        return reader(format: format, file: ExportFile(borrowing: fileDescriptor, replaying: prefix),
+                      conversation: conversation, options: options)
+    }
+
+    private static func reader(format: ExportFormat, file: ExportFile, conversation: String?,
+                               options: ExportOptions) -> any ChatExportReader {
         let size = options.bufferSize
         switch format {
         case .whatsapp:
-            return try WhatsAppReader(path: path, conversation: conversation,
-                                      dateOrder: options.whatsAppDateOrder, bufferSize: size)
+            return WhatsAppReader(file: file, conversation: conversation, dateOrder: options.whatsAppDateOrder, bufferSize: size)
         case .telegram:
-            return try TelegramReader(path: path, conversation: conversation, bufferSize: size)
+            return TelegramReader(file: file, conversation: conversation, bufferSize: size)
         case .discord:
-            return try DiscordReader(path: path, conversation: conversation, bufferSize: size)
+            return DiscordReader(file: file, conversation: conversation, bufferSize: size)
         case .messenger, .instagram:
-            return try MessengerReader(path: path, conversation: conversation, bufferSize: size)
+            return MessengerReader(file: file, conversation: conversation, bufferSize: size)
         case .skype:
-            return try SkypeReader(path: path, conversation: conversation, bufferSize: size)
-        case .slack:
-            return try SlackReader(path: path, bufferSize: size)
+            return SkypeReader(file: file, conversation: conversation, bufferSize: size)
         case .irc:
-            return try IRCReader(path: path, conversation: conversation, bufferSize: size)
+            return IRCReader(file: file, conversation: conversation, bufferSize: size)
+        case .slack:
+            preconditionFailure("a Slack export is a folder; the callers open it by path")
         }
     }
 

@@ -12,6 +12,11 @@ public enum InputFormatGuess: Sendable, Equatable {
     case jsonl
     /// Plain text, one message per line: ``MessageReader`` with ``InputFormat/text``.
     case text
+    /// CSV whose header row names the text column: ``MessageReader`` with ``InputFormat/csv``.
+    case csv
+    /// A ZIP archive: a WhatsApp export as the phone shares it (the chat text and its media),
+    /// read by `ChatScreenZip`'s `WhatsAppArchiveReader`.
+    case zip
     /// A chat export: read it with ``ChatExports/reader(format:path:conversation:)``.
     case export(ExportFormat)
     /// The input fits several formats, or looks like an export of an unknown shape: ask the user
@@ -27,10 +32,16 @@ public enum InputFormatGuess: Sendable, Equatable {
 /// ```
 ///
 /// Rules, in order:
-/// - A folder is a Slack export (``detect(path:)`` also checks for `channels.json` or
-///   `users.json`; without either it cannot tell).
+/// - A folder is a Slack export (``detect(path:textField:)`` also checks for `channels.json` or
+///   `users.json`; without either it cannot tell). A file named `*.csv` is
+///   ``InputFormatGuess/csv`` and one named `*.zip` is ``InputFormatGuess/zip``, whatever they hold.
+/// - The input starts with a ZIP signature (`PK\u{3}\u{4}`, or `PK\u{5}\u{6}` for an empty
+///   archive) → ``InputFormatGuess/zip``.
 /// - The first non-blank byte is `{` (the existing `auto` rule for JSONL), then:
 ///   - one complete object on the first line and another object on the next line → ``InputFormatGuess/jsonl``;
+///   - an object on one line (or cut by the prefix before its first line ends) with the text
+///     field (`textField`, `text` by default) among its top-level keys → ``InputFormatGuess/jsonl``
+///     (no export has a top-level text field);
 ///   - keys that only one export uses → that export: Telegram (`chats`, `personal_information`,
 ///     `name` with `type`; messages with `date_unixtime`, `from_id`, `text_entities`, or `date`
 ///     with `from`), Discord (`guild`, `channel`, `exportedAt`; messages with `author` or
@@ -45,18 +56,26 @@ public enum InputFormatGuess: Sendable, Equatable {
 ///   - otherwise → ``InputFormatGuess/jsonl``.
 /// - The first non-blank byte is `[`: a Slack day file (objects with `ts`) → undetermined (pass
 ///   the export folder); anything else → ``InputFormatGuess/text``, as `auto` always did.
-/// - Otherwise the first non-blank line decides: a WhatsApp header → WhatsApp; an irssi or
+/// - Otherwise the first non-blank line decides: a CSV header naming the text field, followed
+///   by a record with as many fields → ``InputFormatGuess/csv`` (see ``looksLikeCSV(_:textField:)``
+///   for how plain text with commas stays text); a WhatsApp header → WhatsApp; an irssi or
 ///   weechat line → IRC; lines of both kinds, or such lines after a first line of neither →
 ///   undetermined; else ``InputFormatGuess/text``.
 ///
-/// The prefix may end anywhere (inside a string, a UTF-8 sequence or a line).
+/// The prefix may end anywhere (inside a string, a UTF-8 sequence or a line). Standard input is
+/// sniffed with ``sniff(fileDescriptor:textField:)``, which reads only as far as these rules need.
 public enum ExportDetector {
-    /// How many bytes ``detect(path:)`` reads; 16 KiB is enough for every rule above.
+    /// How many bytes ``detect(path:textField:)`` and ``sniff(fileDescriptor:textField:)`` read
+    /// at most; 16 KiB is enough for every rule above.
     public static let prefixLength = 16 * 1024
 
     /// Guesses the format of an input from its first bytes (or from being a folder).
-    public static func detect(prefix: UnsafeBufferPointer<UInt8>, isDirectory: Bool) -> InputFormatGuess {
+    ///
+    /// - Parameter textField: the JSONL key or CSV column of the message text (`--text-field`).
+    public static func detect(prefix: UnsafeBufferPointer<UInt8>, isDirectory: Bool,
+                              textField: String = "text") -> InputFormatGuess {
         if isDirectory { return .export(.slack) }
+        if isZipSignature(prefix) { return .zip }
         var i = 0
         if prefix.count >= 3, prefix[0] == 0xEF, prefix[1] == 0xBB, prefix[2] == 0xBF { i = 3 }
         while i < prefix.count {
@@ -70,18 +89,24 @@ public enum ExportDetector {
         guard i < prefix.count else { return .text }
         let body = UnsafeBufferPointer(rebasing: prefix[i...])
         switch prefix[i] {
-        case UInt8(ascii: "{"): return detectObject(body)
+        case UInt8(ascii: "{"): return detectObject(body, textField: textField)
         case UInt8(ascii: "["):
             // An iOS WhatsApp header or a bracketed irssi time also starts with "[".
-            let text = detectText(body)
+            let text = detectText(body, textField: textField)
             if case .export = text { return text }
             return detectArray(body)
-        default: return detectText(body)
+        default: return detectText(body, textField: textField)
         }
     }
 
-    /// Reads the first ``prefixLength`` bytes of `path` (or checks the folder) and guesses.
-    public static func detect(path: String) throws(InputReadError) -> InputFormatGuess {
+    /// Reads the first ``prefixLength`` bytes of `path` (or checks the folder) and guesses;
+    /// a `.csv` or `.zip` name decides before the content.
+    ///
+    /// ```swift
+    /// try ExportDetector.detect(path: "WhatsApp Chat with Sam.zip")   // .zip
+    /// try ExportDetector.detect(path: "export.csv")                   // .csv
+    /// ```
+    public static func detect(path: String, textField: String = "text") throws(InputReadError) -> InputFormatGuess {
         var status = stat()
         guard stat(path, &status) == 0 else { throw InputReadError(errno: errno) }
         if (status.st_mode & S_IFMT) == S_IFDIR {
@@ -90,6 +115,11 @@ public enum ExportDetector {
                 return .undetermined(candidates: [.slack], reason: "a folder without channels.json or users.json")
             }
             return .export(.slack)
+        }
+        switch pathExtension(path) {
+        case "csv": return .csv
+        case "zip": return .zip
+        default: break
         }
         let file = try ExportFile(path: path)
         var buffer = [UInt8](repeating: 0, count: prefixLength)
@@ -102,8 +132,22 @@ public enum ExportDetector {
             count += n
         }
         return buffer.withUnsafeBufferPointer { p in
-            detect(prefix: UnsafeBufferPointer(rebasing: p[..<count]), isDirectory: false)
+            detect(prefix: UnsafeBufferPointer(rebasing: p[..<count]), isDirectory: false, textField: textField)
         }
+    }
+
+    /// The extension of the last path component, in ASCII lower case (`Chat.ZIP` → `zip`), or "".
+    static func pathExtension(_ path: String) -> String {
+        let name = path.utf8.split(separator: UInt8(ascii: "/")).last ?? []
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
+        let lowered = name[name.index(after: dot)...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return String(decoding: lowered, as: UTF8.self)
+    }
+
+    /// Whether `p` starts with a ZIP local file header or an empty archive's end record.
+    static func isZipSignature(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard p.count >= 4, p[0] == 0x50, p[1] == 0x4B else { return false }
+        return (p[2] == 0x03 && p[3] == 0x04) || (p[2] == 0x05 && p[3] == 0x06)
     }
 
     // MARK: JSON
@@ -111,9 +155,10 @@ public enum ExportDetector {
     static let documentFirstKeys: Set<String> = ["name", "messages", "guild", "conversations", "participants"]
     static let jsonExports: [ExportFormat] = [.telegram, .discord, .messenger, .skype]
 
-    private static func detectObject(_ p: UnsafeBufferPointer<UInt8>) -> InputFormatGuess {
+    private static func detectObject(_ p: UnsafeBufferPointer<UInt8>, textField: String) -> InputFormatGuess {
         let sketch = JSONSketch(p)
         if sketch.closedOnFirstLine && sketch.nextLineStartsWithObject { return .jsonl }
+        if !sketch.spansLines && sketch.topKeys.contains(textField) { return .jsonl }
         let top = Set(sketch.topKeys)
         let message = sketch.messageKeys
         var evidence: [ExportFormat] = []
@@ -156,7 +201,8 @@ public enum ExportDetector {
 
     // MARK: Text
 
-    private static func detectText(_ p: UnsafeBufferPointer<UInt8>) -> InputFormatGuess {
+    private static func detectText(_ p: UnsafeBufferPointer<UInt8>, textField: String) -> InputFormatGuess {
+        if looksLikeCSV(p, textField: textField) { return .csv }
         var whatsapp = 0
         var irc = 0
         var firstKind: ExportFormat?

@@ -7,9 +7,15 @@ import Darwin
 #endif
 
 /// A file descriptor an export reader opened itself (closed when the last reader copy goes away),
-/// or one it was handed (left open).
+/// or one it was handed (left open), with the bytes already read from it.
 final class ExportFile {
+    /// The descriptor, or -1 when ``prefix`` is the whole input (``isInMemory``).
     let fileDescriptor: Int32
+    /// Bytes already read from the descriptor (a sniffed prefix of standard input), to be read
+    /// before it; a reader that rewinds replays them again.
+    let prefix: [UInt8]
+    /// ``prefix`` is the whole input: the descriptor is never read.
+    let isInMemory: Bool
     private let owned: Bool
 
     /// Opens `path` read-only; throws the `open(2)` failure.
@@ -17,12 +23,24 @@ final class ExportFile {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw InputReadError(errno: errno) }
         fileDescriptor = fd
+        prefix = []
+        isInMemory = false
         owned = true
     }
 
-    /// Wraps a descriptor the caller owns; it is not closed.
-    init(borrowing fd: Int32) {
+    /// Wraps a descriptor the caller owns; it is not closed. `prefix` was read from it already.
+    init(borrowing fd: Int32, replaying prefix: [UInt8] = []) {
         fileDescriptor = fd
+        self.prefix = prefix
+        isInMemory = false
+        owned = false
+    }
+
+    /// An input held in memory whole (the chat text of a zip archive).
+    init(bytes: [UInt8]) {
+        fileDescriptor = -1
+        prefix = bytes
+        isInMemory = true
         owned = false
     }
 

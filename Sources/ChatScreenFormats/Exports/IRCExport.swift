@@ -45,9 +45,9 @@ public struct IRCReader: ChatExportReader {
         self.init(file: ExportFile(borrowing: fileDescriptor), conversation: conversation, bufferSize: bufferSize)
     }
 
-    private init(file: ExportFile, conversation: String?, bufferSize: Int) {
+    init(file: ExportFile, conversation: String?, bufferSize: Int) {
         self.file = file
-        self.lines = LineReader(fileDescriptor: file.fileDescriptor, bufferSize: bufferSize)
+        self.lines = LineReader(fileDescriptor: file.fileDescriptor, bufferSize: bufferSize, prefix: file.prefix, prefixIsWholeInput: file.isInMemory)
         self.conversation = conversation
     }
 

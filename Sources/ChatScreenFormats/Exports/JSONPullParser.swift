@@ -141,12 +141,20 @@ final class JSONPullParser {
     /// The 0-based file offset of the next unconsumed byte.
     var offset: Int { discarded + i }
 
-    /// Creates a parser; nothing is read before the first call. Buffers smaller than 16 bytes
-    /// are raised to 16 (an escape pair needs 12 bytes of look-ahead).
-    init(fileDescriptor: Int32, bufferSize: Int) {
+    /// Creates a parser; nothing is read before the first call, and `prefix` (bytes already read
+    /// from the descriptor) is read before the descriptor, which is never read with
+    /// `prefixIsWholeInput`. Buffers smaller than 16 bytes are raised to 16 (an escape pair
+    /// needs 12 bytes of look-ahead), and to the prefix's size.
+    init(fileDescriptor: Int32, bufferSize: Int, prefix: [UInt8] = [], prefixIsWholeInput: Bool = false) {
         self.fileDescriptor = fileDescriptor
-        self.capacity = max(bufferSize, 16)
+        self.capacity = max(bufferSize, 16, prefix.count)
         self.base = .allocate(capacity: capacity)
+        if !prefix.isEmpty {
+            prefix.withUnsafeBufferPointer { base.initialize(from: $0.baseAddress!, count: $0.count) }
+            end = prefix.count
+            bytesRead = prefix.count
+        }
+        reachedEOF = prefixIsWholeInput
     }
 
     deinit {

@@ -51,9 +51,9 @@ public struct SkypeReader: ChatExportReader, JSONExportStepping {
         self.init(file: ExportFile(borrowing: fileDescriptor), conversation: conversation, bufferSize: bufferSize)
     }
 
-    private init(file: ExportFile, conversation: String?, bufferSize: Int) {
+    init(file: ExportFile, conversation: String?, bufferSize: Int) {
         self.file = file
-        self.json = JSONPullParser(fileDescriptor: file.fileDescriptor, bufferSize: bufferSize)
+        self.json = JSONPullParser(fileDescriptor: file.fileDescriptor, bufferSize: bufferSize, prefix: file.prefix, prefixIsWholeInput: file.isInMemory)
         self.fallbackConversation = conversation
     }
 

@@ -37,7 +37,7 @@ public enum WhatsAppDateOrder: String, Sendable, CaseIterable {
 ///   ``InputMessage/line`` is the header's line.
 /// - **Dates.** See ``WhatsAppDateOrder``. With `auto` and a regular file, the reader first scans
 ///   the headers for the first decisive date and then rewinds (bounded memory; an ambiguous file
-///   is read twice). On a pipe it holds the finished records (at most ``holdLimit``) until a
+///   is read twice; a text in memory is scanned the same way). On a pipe it holds the finished records (at most ``holdLimit``) until a
 ///   decisive date arrives, then reads day-first.
 /// - **Sender and text.** The rest of the header line is `Sender: text` (split at the first
 ///   `": "`). Direction marks (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069) are removed from
@@ -88,9 +88,21 @@ public struct WhatsAppReader: ChatExportReader {
         self.init(file: ExportFile(borrowing: fileDescriptor), conversation: conversation, dateOrder: dateOrder, bufferSize: bufferSize)
     }
 
-    private init(file: ExportFile, conversation: String?, dateOrder: WhatsAppDateOrder, bufferSize: Int) {
+    /// Reads a chat text held in memory whole (the `_chat.txt` of a zip archive).
+    ///
+    /// ```swift
+    /// var reader = WhatsAppReader(bytes: Array(chatText.utf8), conversation: "WhatsApp Chat with Sam")
+    /// ```
+    ///
+    /// With `auto`, the date order is decided from the whole text before the first record.
+    public init(bytes: [UInt8], conversation: String?, dateOrder: WhatsAppDateOrder = .auto,
+                bufferSize: Int = 1 << 20) {
+        self.init(file: ExportFile(bytes: bytes), conversation: conversation, dateOrder: dateOrder, bufferSize: bufferSize)
+    }
+
+    init(file: ExportFile, conversation: String?, dateOrder: WhatsAppDateOrder, bufferSize: Int) {
         self.file = file
-        self.lines = LineReader(fileDescriptor: file.fileDescriptor, bufferSize: bufferSize)
+        self.lines = LineReader(fileDescriptor: file.fileDescriptor, bufferSize: bufferSize, prefix: file.prefix, prefixIsWholeInput: file.isInMemory)
         self.bufferSize = bufferSize
         self.conversation = conversation
         self.dateOrder = dateOrder
@@ -137,22 +149,28 @@ public struct WhatsAppReader: ChatExportReader {
         }
     }
 
-    /// With `auto` on a seekable file: finds the date order from the headers, then rewinds.
+    /// With `auto` on a seekable file or a text in memory: finds the date order from the headers
+    /// (the replayed prefix first, see ``ExportFile/prefix``), then rewinds.
     private mutating func prepare() throws(InputReadError) {
         guard dateOrder == .auto else { return }
         let fd = file.fileDescriptor
-        var status = stat()
-        guard fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return }
-        let start = lseek(fd, 0, SEEK_CUR)
-        guard start >= 0 else { return }
-        let scan = LineReader(fileDescriptor: fd, bufferSize: bufferSize)
+        var start: off_t = 0
+        if !file.isInMemory {
+            var status = stat()
+            guard fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return }
+            start = lseek(fd, 0, SEEK_CUR)
+            guard start >= 0 else { return }
+        }
+        let scan = LineReader(fileDescriptor: fd, bufferSize: bufferSize, prefix: file.prefix, prefixIsWholeInput: file.isInMemory)
         var decided: WhatsAppDateOrder?
         while decided == nil, let line = try scan.nextLine() {
             decided = Self.parseHeader(line)?.evidence
         }
         dateOrder = decided ?? .dayFirst
-        guard lseek(fd, start, SEEK_SET) == start else { throw InputReadError(errno: errno) }
-        lines = LineReader(fileDescriptor: fd, bufferSize: bufferSize)
+        if !file.isInMemory {
+            guard lseek(fd, start, SEEK_SET) == start else { throw InputReadError(errno: errno) }
+        }
+        lines = LineReader(fileDescriptor: fd, bufferSize: bufferSize, prefix: file.prefix, prefixIsWholeInput: file.isInMemory)
     }
 
     private mutating func complete(_ pending: Pending) {
