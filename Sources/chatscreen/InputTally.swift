@@ -33,7 +33,7 @@ enum ExitStatus {
 /// if let summary = tally.summary(of: "record(s) could not be read and were written as error records") {
 ///     Terminal.standardError(summary)
 /// }
-/// try tally.requireSomethingRead()    // exit 3 when an input was all error records
+/// try tally.requireSomethingRead(hint: InputHints.score)   // exit 3 when an input was all error records
 /// ```
 ///
 /// Only line numbers, file names and error reasons (which never hold message text, see
@@ -115,7 +115,7 @@ struct InputTally {
     }
 }
 
-/// What `score` and `eval` say when an input was all error records: what to check.
+/// What to check when an input was all error records, by command.
 enum InputHints {
     /// For `score` and `explain --arc`.
     static let score = "check the input format (--input: auto, text, jsonl, csv or a chat export such as whatsapp) "
@@ -128,5 +128,11 @@ enum InputHints {
 /// A record `eval` or `rules fit` could not use: where it is and why (never its text).
 struct UnusableRecord {
     var line: Int
+    var reason: String
+}
+
+/// Thrown out of `score`'s reading loop when an input cannot yield a single record
+/// (``ChatExportReader/unreadableReason``): it stops at once, with exit status 3.
+struct UnreadableInput: Error {
     var reason: String
 }

@@ -200,12 +200,6 @@ struct ScoreCommand: ParsableCommand {
     }
 }
 
-/// Thrown out of `score`'s reading loop when an input cannot yield a single record
-/// (``ChatExportReader/unreadableReason``): it stops at once, with exit status 3.
-struct UnreadableInput: Error {
-    var reason: String
-}
-
 /// Where `score` sends each record it reads: ``SequentialScorer`` (`--jobs 1`) or
 /// ``ParallelScorer``. Both write the same bytes; the reading loop, the timestamps and the exit
 /// statuses are shared in ``ScoreCommand/run()``.

@@ -156,6 +156,8 @@ struct ExitStatusTests {
              status: 1, stderr: ["error: cannot open $DIR/missing.jsonl" + noSuchFile], stderrLines: 1),
         Case(name: "score: reading fails (a directory read as text)", arguments: ["score", "--rules", "$PACK", "--input", "text", "$DIR"],
              status: 1, stderr: ["error: reading $DIR failed: cannot read input: Is a directory"], stderrLines: 1),
+        Case(name: "eval: reading fails (a directory)", arguments: ["eval", "--rules", "$PACK", "--input", "jsonl", "$DIR"],
+             status: 1, stderr: ["error: reading $DIR failed: cannot read input: Is a directory"], stderrLines: 1),
         Case(name: "score: --conversation-summary cannot be created",
              arguments: ["score", "--rules", "$PACK", "--conversation-summary", "$DIR/no/such/dir/s.jsonl", "$DIR/chat.jsonl"],
              status: 1, stderr: ["error: cannot create $DIR/no/such/dir/s.jsonl: No such file or directory; check that its directory "
