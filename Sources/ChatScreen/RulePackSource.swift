@@ -2,6 +2,8 @@
 import Glibc
 #elseif canImport(Musl)
 import Musl
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The files of a rule pack, read but not yet compiled.
@@ -176,6 +178,11 @@ extension Array where Element == UInt8 {
     }
 }
 
+/// `read(2)`, named apart from ``FileSystem/read(_:diagnostics:)`` without naming the C module.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(fd, buffer, count)
+}
+
 /// The few POSIX file operations the rule loader needs (the engine does not import Foundation).
 enum FileSystem {
     enum Kind { case file, directory, missing }
@@ -204,7 +211,7 @@ enum FileSystem {
         var room = fstat(fd, &info) == 0 ? max(Int(info.st_size), 0) + 1 : 65536
         var bytes: [UInt8] = []
         while true {
-            let n = bytes.withUnsafeMutableBufferPointerGrowing(by: room) { Glibc.read(fd, $0.baseAddress, $0.count) }
+            let n = bytes.withUnsafeMutableBufferPointerGrowing(by: room) { systemRead(fd, $0.baseAddress, $0.count) }
             bytes.removeLast(room - max(n, 0))
             if n < 0 {
                 if errno == EINTR { continue }

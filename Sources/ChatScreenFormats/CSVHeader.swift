@@ -7,7 +7,10 @@
 /// ```
 ///
 /// Names are compared after trimming surrounding spaces and tabs; the first matching column
-/// wins. Every data record must have exactly as many fields as the header (a record with more
+/// wins. When the text column is missing, every record is an error record whose reason lists
+/// the header's columns (see ``MessageReader/unreadableReason``); a cell that does not look like
+/// a column name (it may be a message, when the file has no header row) is listed by its
+/// position and length only. Every data record must have exactly as many fields as the header (a record with more
 /// fields usually means an unquoted comma cut the message text in two). Empty id,
 /// conversation, sender, label and extra cells become `nil`; an empty text cell is an empty message.
 /// The label column is looked up only when ``FieldNames/label`` is set.
@@ -22,7 +25,7 @@ struct CSVHeader {
     /// The column of each extra field (nil when the header lacks it).
     private let extraColumns: [Int?]
     /// Why every record fails when the header has no text column.
-    private let missingTextReason: String?
+    let missingTextReason: String?
 
     /// At most this many header names are listed in an error, each cut to `maxListedNameBytes`.
     static let maxListedNames = 20
@@ -43,10 +46,18 @@ struct CSVHeader {
         timestampColumn = names.firstIndex(of: fields.timestamp)
         extraColumns = fields.extra.map { names.firstIndex(of: $0) }
         if textColumn == nil {
-            var listed = names.prefix(Self.maxListedNames).map { "\"\(Self.shortened($0))\"" }.joined(separator: ", ")
+            var hidden = false
+            var listed = names.prefix(Self.maxListedNames).enumerated().map { index, name in
+                guard Self.looksLikeColumnName(name) else {
+                    hidden = true
+                    return "(column \(index + 1): \(name.utf8.count) bytes, not shown)"
+                }
+                return "\"\(Self.shortened(name))\""
+            }.joined(separator: ", ")
             if names.count > Self.maxListedNames { listed += ", …" }
             missingTextReason = "CSV header has no column \"\(fields.text)\" (its columns are \(listed)); "
                 + "choose the text column with --text-field"
+                + (hidden ? ", or add a header row if the first row holds messages" : "")
         } else {
             missingTextReason = nil
         }
@@ -91,6 +102,22 @@ struct CSVHeader {
         while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
         while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
         return slice
+    }
+
+    /// Whether a header cell may be quoted in an error: letters, digits, `_`, `-`, `.` and at
+    /// most two spaces (`msg_id`, `Message Body`, `Nachricht`). A CSV without a header row has
+    /// a message as its "header", and an error must never quote message text, so a cell that
+    /// reads like a sentence is named by its column and length instead.
+    static func looksLikeColumnName(_ name: String) -> Bool {
+        var spaces = 0
+        for character in name {
+            if character == " " {
+                spaces += 1
+            } else if !(character.isLetter || character.isNumber || character == "_" || character == "-" || character == ".") {
+                return false
+            }
+        }
+        return !name.isEmpty && spaces <= 2
     }
 
     /// `name` cut to at most `maxListedNameBytes` UTF-8 bytes on a character boundary.

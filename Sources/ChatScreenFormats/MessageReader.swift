@@ -60,6 +60,15 @@ public struct MessageReader {
     /// input), JSONL and CSV streams do not. See ``ChatExportReader/holdsWholeConversations``.
     public var holdsWholeConversations: Bool { format == .text }
 
+    /// Why no record of this input can be read, or nil: set once a CSV header without the text
+    /// column has been read (every record after it is then an error record with this reason,
+    /// which names the column and the header's columns, never message text).
+    ///
+    /// ```swift
+    /// if case .error = record, let reason = reader.unreadableReason { stop(reason) }
+    /// ```
+    public var unreadableReason: String? { csvHeader?.missingTextReason }
+
     /// The number of bytes read from the descriptor so far, for a progress bar.
     public var bytesRead: Int { lines.bytesRead }
 

@@ -10,6 +10,14 @@ struct ChatScreenCommand: ParsableCommand {
         discussion: """
             Pipe a chat log through `chatscreen score` to get one JSON verdict per message.
             The default rule pack is built into the binary; `--rules DIR` loads another.
+
+            Exit status (every command; each command's help lists the ones it can return):
+              0         success, also when the reader of the output goes away (`| head`)
+              1         reading or writing failed, or a file could not be opened or created
+              2         usage, rule-pack or weights-file errors (the diagnostics on stderr)
+              3         nothing could be read from an input: every record was an error record
+              4         a check did not pass: `rules check --strict` found warnings, `rules fit` refused its weights
+              130, 143  interrupted by SIGINT or SIGTERM (`score`, after writing what it computed)
             """,
         version: "0.1.0",
         subcommands: [ScoreCommand.self, ExplainCommand.self, EvalCommand.self, RulesCommand.self, CorpusCommand.self],
@@ -21,9 +29,11 @@ extension ChatScreenCommand {
     /// Runs the command. Usage errors exit with status 2 (the documented contract) rather than
     /// ArgumentParser's default 64; everything else keeps ArgumentParser's behaviour.
     static func main() {
+        StandardOutput.exitQuietlyWhenReaderGoesAway()
         do {
             var command = try parseAsRoot()
             try command.run()
+            try StandardOutput.finish()
         } catch {
             if exitCode(for: error) == .validationFailure {
                 Terminal.standardError(fullMessage(for: error) + "\n")

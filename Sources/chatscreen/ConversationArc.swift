@@ -15,19 +15,34 @@ struct ConversationArc {
     let scanner: MessageScanner
     let colour: Bool
 
+    /// Prints the arc of each conversation in the JSONL file at `path`. Exits 1 when the file
+    /// cannot be opened or read, and 3 when every record of it is an error record (it is not
+    /// JSONL: a chat export, plain text); stderr then says how many and where the first is.
     func explain(path: String) throws {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
-            Terminal.standardError("error: cannot open \(path): \(String(cString: strerror(errno)))\n")
-            throw ExitCode(2)
+            Terminal.standardError("error: cannot open \(path): \(String(cString: strerror(errno))); "
+                + "check the path and its permissions\n")
+            throw ExitStatus.ioFailure
         }
         defer { close(fd) }
         let tracker = ConversationTracker(rules: rules)
         var times = MessageTimes(field: "timestamp")
         var reader = MessageReader(fileDescriptor: fd, format: .jsonl, fields: FieldNames())
         var fired: [String: Set<String>] = [:]
+        var tally = InputTally()
+        tally.begin(path)
         print("line  id        sender          message   conversation  stage       what changed")
-        while let record = try reader.next() {
+        while true {
+            let next: InputRecord?
+            do {
+                next = try reader.next()
+            } catch {
+                Terminal.standardError("error: reading \(path) failed: \(error)\n")
+                throw ExitStatus.ioFailure
+            }
+            guard let record = next else { break }
+            tally.count(record)
             guard case .message(let message) = record else {
                 if case .error(let line, let reason) = record { print("\(line)  error: \(reason)") }
                 continue
@@ -57,6 +72,11 @@ struct ConversationArc {
                 print("  composite \(composite.name) (\(composite.level.rawValue)) from lines \(composite.evidence.map(\.line))")
             }
         }
+        if let summary = tally.summary(of: "record(s) could not be read (shown as errors above)") {
+            Terminal.standardError(summary)
+        }
+        try tally.requireSomethingRead(hint: "--arc reads JSONL, one object per line with a \"text\" field "
+            + "(for a chat export, use chatscreen score)")
     }
 }
 

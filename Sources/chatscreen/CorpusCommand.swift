@@ -30,8 +30,8 @@ struct CorpusCommand: ParsableCommand {
             - positives: only extortion
 
             Exit status: 0 on success (also when the reader of the output goes
-            away, as with `| head`), 1 when writing fails, 2 on usage errors or
-            when --output cannot be created.
+            away, as with `| head`); 1 when writing fails or --output cannot be
+            created; 2 on usage errors.
             """
     )
 
@@ -68,8 +68,9 @@ struct CorpusCommand: ParsableCommand {
         if let output, output != "-" {
             fd = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
             guard fd >= 0 else {
-                Terminal.standardError("error: cannot create \(output): \(String(cString: strerror(errno)))\n")
-                throw ExitCode(2)
+                Terminal.standardError("error: cannot create \(output): \(String(cString: strerror(errno))); "
+                    + "check that its directory exists and is writable\n")
+                throw ExitStatus.ioFailure
             }
         }
         defer { if fd != STDOUT_FILENO { close(fd) } }
@@ -79,7 +80,7 @@ struct CorpusCommand: ParsableCommand {
             throw ExitCode.success  // the reader went away (`| head`): stop quietly
         } catch {
             Terminal.standardError("error: writing the corpus failed: \(error); the output is incomplete\n")
-            throw ExitCode(1)
+            throw ExitStatus.ioFailure
         }
     }
 

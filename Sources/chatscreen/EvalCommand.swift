@@ -46,9 +46,10 @@ struct EvalCommand: ParsableCommand {
               the positives, and the share of negatives at or above each
               level (false-positive rate).
             - Per-rule statistics: hits on positive and negative items, and
-              S/O = positive hits / all hits; sorted by S/O, then hits. The
-              text table lists the rules that hit at least once and counts the
-              others; JSON lists every rule.
+              S/O = positive hits / all hits; sorted by S/O, then hits. Only
+              the rules that hit at least once are listed (the others are
+              counted: rules_without_hits in JSON); --all-rules lists every
+              rule.
             - Worst false positives: flagged negatives, highest score first;
               worst false negatives: unflagged positives, lowest score first.
               They show line numbers, ids and rule names; message text only
@@ -56,9 +57,15 @@ struct EvalCommand: ParsableCommand {
             - --threshold-sweep adds the metrics at score >= 0.00, 0.05, ...,
               1.00.
 
-            Exit status: 0 on success (error records are reported, not
-            fatal), 1 when reading fails, 2 on usage, rule-pack or
-            weights-file errors.
+            Error records are listed in the report; stderr says how many and
+            where the first is.
+
+            Exit status: 0 on success (also when the reader of the output
+            goes away, as with `| head`); 1 when reading or writing fails or
+            a file cannot be opened; 2 on usage, rule-pack or weights-file
+            errors, or plain-text input; 3 when nothing could be read from an
+            input (every record an error record or without a known label; a
+            CSV header without the text column stops at once).
             """
     )
 
@@ -94,6 +101,9 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "How many worst false positives and false negatives to list.")
     var worst = 10
 
+    @Flag(help: "List every rule in the per-rule statistics (default: only the rules that hit at least once).")
+    var allRules = false
+
     func validate() throws {
         guard worst >= 0 else { throw ValidationError("--worst must be 0 or more") }
         if facets.contains(input.messageFields.textField) {
@@ -125,19 +135,19 @@ struct EvalCommand: ParsableCommand {
         fields.timestamp = conversationFields.timestampField
         fields.extra = facetFields
         var times = MessageTimes(field: conversationFields.timestampField)
-        try input.read(fields: fields) { file, record in
+        let tally = try input.read(fields: fields) { file, record -> UnusableRecord? in
             switch record {
             case .message(let message):
                 switch LabelledInputOptions.label(of: message, field: labelField) {
                 case .failure(let problem):
                     evaluator.addError(line: message.line, file: file, reason: problem.reason)
-                    return
+                    return UnusableRecord(line: message.line, reason: problem.reason)
                 case .success(let label):
                     if byConversation && message.conversation == nil {
-                        evaluator.addError(line: message.line, file: file, reason:
-                            "field \"\(conversationField)\" is missing; --by conversation needs a conversation id on "
-                            + "every message (choose the field with --conversation-field)")
-                        return
+                        let reason = "field \"\(conversationField)\" is missing; --by conversation needs a conversation id on "
+                            + "every message (choose the field with --conversation-field)"
+                        evaluator.addError(line: message.line, file: file, reason: reason)
+                        return UnusableRecord(line: message.line, reason: reason)
                     }
                     let verdict = message.text.withUnsafeBufferPointer { scanner.scan(bytes: $0) }
                     let time = byConversation ? times.epochSeconds(of: message) : nil
@@ -146,25 +156,27 @@ struct EvalCommand: ParsableCommand {
                                   file: file, facets: message.extra) {
                         String(decoding: message.text, as: UTF8.self)
                     }
+                    return nil
                 }
             case .error(let line, let reason):
                 evaluator.addError(line: line, file: file, reason: reason)
+                return UnusableRecord(line: line, reason: reason)
             case .skipped:
-                break  // system, media and deleted-message lines carry no text to evaluate
+                return nil  // system, media and deleted-message lines carry no text to evaluate
             }
         }
         let report = evaluator.report()
         let useJSON = (format ?? (Terminal.standardOutputIsTerminal ? .text : .json)) == .json
         var out = useJSON
-            ? EvaluationRendering.json(report, sweep: thresholdSweep)
-            : Array(EvaluationRendering.text(report, rules: rules, sweep: thresholdSweep).utf8)
+            ? EvaluationRendering.json(report, sweep: thresholdSweep, allRules: allRules)
+            : Array(EvaluationRendering.text(report, rules: rules, sweep: thresholdSweep, allRules: allRules).utf8)
         if !useJSON { out.append(0x0A) }
         try FitRules.writeStandardOutput(out)
         if let warning = times.warning { Terminal.standardError("chatscreen: \(warning)\n") }
-        if report.errorCount > 0 {
-            Terminal.standardError("warning: \(report.errorCount) record(s) could not be evaluated and are listed under "
-                + "errors in the report (first at line \(report.errors.first?.line ?? 0))\n")
+        if let summary = tally.summary(of: "record(s) could not be evaluated and are listed under errors in the report") {
+            Terminal.standardError(summary)
         }
+        try tally.requireSomethingRead(hint: InputHints.labelled)
     }
 }
 
@@ -213,35 +225,63 @@ struct LabelledInputOptions: ParsableArguments {
     }
 
     /// Calls `body` with each record of each input, and the file name when there are several
-    /// inputs. Exits 2 when a file cannot be opened or the input is plain text, 1 when reading fails.
+    /// inputs; `body` returns why the record could not be used (an error record, a missing or
+    /// unknown label), or nil. Returns the tally of every input, for the summary and exit status 3.
+    /// Exits 1 when a file cannot be opened or reading fails, 2 when the input is plain text,
+    /// 3 at once when a CSV header lacks the text column.
     /// `fields` overrides ``fields`` (to read more of each record, as `eval` does).
-    func read(fields: FieldNames? = nil, _ body: (_ file: String?, _ record: InputRecord) throws -> Void) throws {
+    ///
+    /// ```swift
+    /// let tally = try input.read { file, record in
+    ///     guard case .error(let line, let reason) = record else { return nil }
+    ///     return UnusableRecord(line: line, reason: reason)
+    /// }
+    /// try tally.requireSomethingRead(hint: InputHints.labelled)
+    /// ```
+    func read(fields: FieldNames? = nil,
+              _ body: (_ file: String?, _ record: InputRecord) throws -> UnusableRecord?) throws -> InputTally {
         let fields = fields ?? self.fields
         let inputs = files.isEmpty ? ["-"] : files
+        var tally = InputTally()
         for path in inputs {
             let fd: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
             guard fd >= 0 else {
-                Terminal.standardError("error: cannot open \(path): \(String(cString: strerror(errno)))\n")
-                throw ExitCode(2)
+                Terminal.standardError("error: cannot open \(path): \(String(cString: strerror(errno))); "
+                    + "check the path and its permissions\n")
+                throw ExitStatus.ioFailure
             }
             defer { if fd != STDIN_FILENO { close(fd) } }
             var reader = MessageReader(fileDescriptor: fd, format: input, fields: fields)
             let name = path == "-" ? "standard input" : path
             let file = inputs.count > 1 ? path : nil
+            tally.begin(path)
             do {
                 while let record = try reader.next() {
                     if reader.resolvedFormat == .text {
                         Terminal.standardError("error: \(name) is plain text, which has no labels; give labelled JSONL "
                             + "(one object per line, with a \"\(labelField)\" field) or CSV with --input csv\n")
-                        throw ExitCode(2)
+                        throw ExitStatus.usage
                     }
-                    try body(file, record)
+                    if case .error = record, let reason = reader.unreadableReason {
+                        Terminal.standardError("error: nothing can be read from \(name): \(reason)\n")
+                        throw ExitStatus.nothingRead
+                    }
+                    if let unusable = try body(file, record) {
+                        tally.countError(line: unusable.line, reason: unusable.reason)
+                    } else {
+                        tally.countUsable()
+                    }
+                }
+                if let reason = reader.unreadableReason {
+                    Terminal.standardError("error: nothing can be read from \(name): \(reason)\n")
+                    throw ExitStatus.nothingRead
                 }
             } catch let error as InputReadError {
                 Terminal.standardError("error: reading \(name) failed: \(error)\n")
-                throw ExitCode(1)
+                throw ExitStatus.ioFailure
             }
         }
+        return tally
     }
 }
 
@@ -270,7 +310,9 @@ enum RuleWeightsLoading {
 /// The JSON and text renderings of an ``EvaluationReport``.
 enum EvaluationRendering {
     /// One JSON object (and a newline). Metrics have four decimals and are null when undefined.
-    static func json(_ report: EvaluationReport, sweep: Bool) -> [UInt8] {
+    /// `rules` lists the rules that hit at least once (every rule with `allRules`), and
+    /// `rules_without_hits` counts the others.
+    static func json(_ report: EvaluationReport, sweep: Bool, allRules: Bool = false) -> [UInt8] {
         var json = JSONWriter(capacity: 1 << 14)
         json.beginObject()
         json.key("by"); json.string(report.unit.rawValue)
@@ -305,9 +347,10 @@ enum EvaluationRendering {
             json.endObject()
         }
         json.endArray()
+        json.key("rules_without_hits"); json.int(report.rules.filter { $0.hits == 0 }.count)
         json.key("rules")
         json.beginArray()
-        for row in report.rules {
+        for row in report.rules where allRules || row.hits > 0 {
             json.beginObject()
             json.key("rule"); json.string(row.name)
             json.key("category"); json.string(row.category.rawValue)
@@ -420,8 +463,9 @@ enum EvaluationRendering {
         json.endArray()
     }
 
-    /// Tables for a terminal.
-    static func text(_ report: EvaluationReport, rules: RuleSet, sweep: Bool) -> String {
+    /// Tables for a terminal. The rules table lists the rules that hit at least once (every rule
+    /// with `allRules`) and counts the others.
+    static func text(_ report: EvaluationReport, rules: RuleSet, sweep: Bool, allRules: Bool = false) -> String {
         var out: [String] = []
         let unit = report.unit == .message ? "messages" : "conversations"
         var summary = "Evaluated \(report.items) \(unit) (\(report.positives) positive, \(report.negatives) negative)"
@@ -468,18 +512,21 @@ enum EvaluationRendering {
         out.append("")
         out.append("Rules (hits on positive and negative \(unit); S/O = share of positives among the rule's hits)")
         let fired = report.rules.filter { $0.hits > 0 }
-        if fired.isEmpty {
-            out.append("  no rule fired")
+        let listed = allRules ? report.rules : fired
+        if listed.isEmpty {
+            out.append(report.rules.isEmpty ? "  the pack has no rules" : "  no rule fired")
         } else {
             var table = TextTable(["rule", "category", "weight", "positive", "negative", "S/O"], rightAligned: 2...5)
-            for row in fired {
+            for row in listed {
                 table.add([row.name, row.category.rawValue, String(format: "%.2f", row.weight), "\(row.hitsPositive)",
                            "\(row.hitsNegative)", decimal(row.positiveShare)])
             }
             out.append(table.rendered)
         }
         let silent = report.rules.count - fired.count
-        if silent > 0 { out.append("  \(silent) rule\(silent == 1 ? "" : "s") with no hit (not listed; --format json lists every rule)") }
+        if silent > 0 && !allRules {
+            out.append("  \(silent) rule\(silent == 1 ? "" : "s") with no hit (not listed; --all-rules lists every rule)")
+        }
         for (title, list) in [("Worst false positives (negatives at \(report.minLevel.rawValue) or above, highest score first)",
                                report.falsePositives),
                               ("Worst false negatives (positives below \(report.minLevel.rawValue), lowest score first)",

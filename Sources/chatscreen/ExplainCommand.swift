@@ -14,6 +14,10 @@ struct ExplainCommand: ParsableCommand {
             With no TEXT, each line of standard input is explained. With --arc, each message of a
             JSONL chat log is shown with its level and its conversation's level and stage, and the
             messages that moved the stage or completed a composite are marked.
+            Exit status: 0 on success (also when the reader of the output goes away, as with
+            `| head`); 1 when reading or writing fails or the --arc file cannot be opened; 2 on
+            usage or rule-pack errors; 3 when nothing could be read from the --arc file (every
+            line an error: it is not JSONL).
             """
     )
 

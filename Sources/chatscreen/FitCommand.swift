@@ -38,8 +38,19 @@ struct FitRules: ParsableCommand {
             header with the data, split and seed. The pack is never changed:
             apply the file with --weights.
 
-            Exit status: 0 on success, 1 when reading or writing fails, 2 on
-            usage, rule-pack, weights-file or fitting errors.
+            Decision: the weights are written only when they are not worse
+            than the current weights on the held-out split, by F1 at
+            --min-level (the level the pack flags at, medium by default).
+            Otherwise, or when the held-out split has no positives to measure
+            F1 on, nothing is written and the status is 4; --force writes
+            them anyway. The report names the metric and both values.
+
+            Exit status: 0 when the weights were written (also when the
+            reader of the output goes away, as with `| head`); 1 when reading
+            or writing fails or a file cannot be opened; 2 on usage,
+            rule-pack, weights-file or fitting errors; 3 when nothing could
+            be read from an input (every record an error record or without
+            a known label); 4 when the fitted weights were refused.
             """
     )
 
@@ -75,6 +86,9 @@ struct FitRules: ParsableCommand {
 
     @Option(help: "Report as a text table or JSON (default: text on a terminal, JSON otherwise).")
     var format: OutputFormat?
+
+    @Flag(help: "Write the weights even when they are worse than the current ones on the held-out split (F1 at --min-level).")
+    var force = false
 
     func validate() throws {
         guard fpCost > 0 && fpCost.isFinite else { throw ValidationError("--fp-cost must be a positive number, such as 1 or 5") }
@@ -122,17 +136,16 @@ struct FitRules: ParsableCommand {
         let split = SeededSplit(testFraction: testFraction, seed: seed)
         var train = RuleHitTable(ruleCount: rules.rules.count)
         var test = RuleHitTable(ruleCount: rules.rules.count)
-        var errorCount = 0
         var errors: [(file: String?, line: Int, reason: String)] = []
         var byConversation = 0
         let labelField = input.labelField
-        try input.read { file, record in
+        let tally = try input.read { file, record -> UnusableRecord? in
             switch record {
             case .message(let message):
                 switch LabelledInputOptions.label(of: message, field: labelField) {
                 case .failure(let problem):
-                    errorCount += 1
                     if errors.count < 10 { errors.append((file, message.line, problem.reason)) }
+                    return UnusableRecord(line: message.line, reason: problem.reason)
                 case .success(let label):
                     let verdict = message.text.withUnsafeBufferPointer { scanner.scan(bytes: $0) }
                     let key: String
@@ -147,20 +160,21 @@ struct FitRules: ParsableCommand {
                     } else {
                         train.add(verdict, positive: label.isPositive)
                     }
+                    return nil
                 }
             case .error(let line, let reason):
-                errorCount += 1
                 if errors.count < 10 { errors.append((file, line, reason)) }
+                return UnusableRecord(line: line, reason: reason)
             case .skipped:
-                break  // system, media and deleted-message lines carry no text to learn from
+                return nil  // system, media and deleted-message lines carry no text to learn from
             }
         }
+        let errorCount = tally.errorCount
         for error in errors {
             Terminal.standardError("warning: \(error.file.map { "\($0):" } ?? "line ")\(error.line): \(error.reason)\n")
         }
-        if errorCount > errors.count {
-            Terminal.standardError("warning: … and \(errorCount - errors.count) more record(s) that could not be used\n")
-        }
+        if let summary = tally.summary(of: "record(s) could not be used for fitting") { Terminal.standardError(summary) }
+        try tally.requireSomethingRead(hint: InputHints.labelled)
 
         let fitter = WeightFitter(l2: l2, negativeCost: fpCost, anchor: minLevel, minHits: minHits)
         let fitted: FittedWeights
@@ -172,13 +186,19 @@ struct FitRules: ParsableCommand {
         }
         let current = test.histogram(weights: rules.rules.map(\.weight), rules: rules)
         let heldOut = test.histogram(weights: fitted.weightVector, rules: rules)
+        let decision = FitDecision(level: minLevel, testPositives: test.positives,
+                                   fitted: heldOut.counts(atLeast: minLevel), current: current.counts(atLeast: minLevel),
+                                   force: force)
 
         let summary = FitSummary(
             files: input.files.isEmpty ? ["standard input"] : input.files, pack: pack.rules ?? "the built-in pack",
             ruleCount: rules.rules.count, baseline: weights, errorCount: errorCount, train: train, test: test,
-            splitByConversation: byConversation > 0, options: self, fitted: fitted, current: current, heldOut: heldOut)
+            splitByConversation: byConversation > 0, options: self, fitted: fitted, current: current, heldOut: heldOut,
+            decision: decision)
         let text = WeightsFile.render(fitted.entries, header: summary.header)
-        if output == "-" {
+        if !decision.writes {
+            // Nothing is written; the report still shows both sets of metrics.
+        } else if output == "-" {
             try Self.writeStandardOutput(Array(text.utf8))
         } else {
             do {
@@ -195,6 +215,11 @@ struct FitRules: ParsableCommand {
             Terminal.standardError(report)
         } else {
             try Self.writeStandardOutput(Array(report.utf8))
+        }
+        if !decision.writes {
+            Terminal.standardError("error: \(decision.refusal); \(output == "-" ? "no weights were written" : "\(output) was not written"). "
+                + "Write them anyway with --force, or try another --fp-cost, --l2 or more data\n")
+            throw ExitStatus.checkFailed
         }
     }
 
@@ -225,6 +250,7 @@ struct FitSummary {
     let fitted: FittedWeights
     let current: OutcomeHistogram
     let heldOut: OutcomeHistogram
+    let decision: FitDecision
 
     /// Three decimals, without a "-0.000".
     private func number(_ value: Double) -> String { String(format: "%.3f", abs(value) < 0.0005 ? 0 : value) }
@@ -265,6 +291,7 @@ struct FitSummary {
         if test.positives + test.negatives == 0 {
             lines.append("  (the test split is empty: no held-out metrics; lower --test-fraction's granularity or add data)")
         }
+        lines.append("decision: \(decision.sentence)")
         lines.append("")
         return lines
     }
@@ -274,7 +301,9 @@ struct FitSummary {
         let trainCount = train.positives + train.negatives, testCount = test.positives + test.negatives
         out.append("Fitted \(ruleCount) rule weights on \(trainCount) training messages (\(train.positives) positive); "
             + "held out \(testCount) (\(test.positives) positive).")
-        out.append("Wrote \(options.output == "-" ? "the weights to standard output" : options.output).")
+        let destination = options.output == "-" ? "the weights to standard output" : options.output
+        out.append(decision.writes ? "Wrote \(destination)." : "Did not write \(destination).")
+        out.append("Decision: \(decision.sentence).")
         out.append("")
         out.append("Held-out metrics (test split only)")
         var table = TextTable(["threshold", "weights", "precision", "recall", "F1", "TP", "FP", "FN", "TN"], rightAligned: 2...8)
@@ -306,6 +335,18 @@ struct FitSummary {
         var json = JSONWriter(capacity: 1 << 14)
         json.beginObject()
         json.key("output"); json.string(options.output)
+        json.key("written"); json.bool(decision.writes)
+        json.key("decision")
+        json.beginObject()
+        json.key("metric"); json.string("f1")
+        json.key("level"); json.string(decision.level.rawValue)
+        json.key("split"); json.string("test")
+        json.key("fitted"); EvaluationRendering.metric(decision.fittedF1, into: &json)
+        json.key("current"); EvaluationRendering.metric(decision.currentF1, into: &json)
+        json.key("worse"); json.bool(decision.isWorse)
+        json.key("undecided"); json.bool(decision.isUndecided)
+        json.key("forced"); json.bool(decision.force)
+        json.endObject()
         json.key("error_count"); json.int(errorCount)
         for (name, table) in [("train", train), ("test", test)] {
             json.key(named: name)
@@ -372,5 +413,59 @@ struct FitSummary {
         json.endObject()
         json.newline()
         return json.bytes
+    }
+}
+
+/// Whether `rules fit` writes its weights: only when they are not worse than the current ones on
+/// the held-out split, by F1 at the fit's `--min-level`, unless `--force`.
+///
+/// ```swift
+/// let decision = FitDecision(level: .medium, testPositives: 9, fitted: fittedCounts, current: currentCounts, force: false)
+/// decision.writes     // false when fitted F1 0.667 < current F1 0.800
+/// decision.sentence   // "F1 at medium on the held-out split: fitted 0.6667 < current 0.8000, so the fitted weights are worse"
+/// ```
+///
+/// F1 is 0 when there are positives and none is found; with no positive in the held-out split
+/// it cannot rank the two sets, and the weights are refused as unproven.
+struct FitDecision {
+    let level: Level
+    let testPositives: Int
+    let fitted: ConfusionCounts
+    let current: ConfusionCounts
+    let force: Bool
+
+    var fittedF1: Double? { testPositives > 0 ? fitted.f1 ?? 0 : nil }
+    var currentF1: Double? { testPositives > 0 ? current.f1 ?? 0 : nil }
+
+    /// No positive in the held-out split: F1 cannot compare the two sets.
+    var isUndecided: Bool { testPositives == 0 }
+
+    /// The fitted weights' F1 is below the current weights' (by more than rounding).
+    var isWorse: Bool {
+        guard let fittedF1, let currentF1 else { return false }
+        return fittedF1 < currentF1 - 1e-9
+    }
+
+    var writes: Bool { force || (!isUndecided && !isWorse) }
+
+    private func metric(_ value: Double?) -> String { value.map { String(format: "%.4f", $0) } ?? "n/a" }
+
+    /// What decided, with both values: `F1 at medium on the held-out split: fitted 0.8000 ≥ current 0.5000`.
+    var sentence: String {
+        let what = "F1 at \(level.rawValue) on the held-out split"
+        let forced = force && (isUndecided || isWorse) ? "; written anyway (--force)" : ""
+        if isUndecided {
+            return "\(what) is undefined: the held-out split has no positive message, so the fitted weights are "
+                + "unproven\(forced)"
+        }
+        let comparison = isWorse ? "<" : "≥"
+        let verdict = isWorse ? "so the fitted weights are worse" : "so the fitted weights are not worse"
+        return "\(what): fitted \(metric(fittedF1)) \(comparison) current \(metric(currentF1)), \(verdict)\(forced)"
+    }
+
+    /// The error line when the weights are not written.
+    var refusal: String {
+        "the fitted weights were refused: \(sentence) (held-out split: \(fitted.truePositives + fitted.falseNegatives) "
+            + "positive, \(fitted.falsePositives + fitted.trueNegatives) negative)"
     }
 }

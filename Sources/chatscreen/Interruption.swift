@@ -1,5 +1,3 @@
-import Glibc
-
 /// SIGINT and SIGTERM end `chatscreen score` cleanly: the verdicts computed so far are flushed,
 /// conversation summaries are written, and the exit status is 128 + the signal (130, 143).
 ///
@@ -18,10 +16,18 @@ enum Interruption {
         pthread_sigmask(SIG_UNBLOCK, &mask, nil)
         for number in [SIGINT, SIGTERM] {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { number in
+            let handler: @convention(c) (Int32) -> Void = { number in
                 Interruption.signal = number
                 close(STDIN_FILENO)
             }
+            // The handler field's name differs by C library.
+            #if canImport(Darwin)
+            action.__sigaction_u.__sa_handler = handler
+            #elseif canImport(Musl)
+            action.__sa_handler.sa_handler = handler
+            #else
+            action.__sigaction_handler.sa_handler = handler
+            #endif
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0   // no SA_RESTART: a blocked read returns EINTR, then EBADF
             sigaction(number, &action, nil)

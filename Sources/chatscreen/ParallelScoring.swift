@@ -1,6 +1,5 @@
 import ChatScreen
 import ChatScreenFormats
-import Glibc
 
 /// `chatscreen score --jobs N`: the same bytes as `--jobs 1`, scored on N threads.
 ///

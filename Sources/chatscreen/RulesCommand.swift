@@ -21,16 +21,19 @@ struct CheckRules: ParsableCommand {
         commandName: "check",
         abstract: "Parse, validate and compile rules, and run every example and counterexample.",
         discussion: """
-            Exit status: 0 when clean, 1 when there are warnings and --strict is set, 2 on errors.
+            Exit status: 0 when clean (also when the reader of the output goes away, as with
+            `| head`); 1 when writing the report fails; 2 on errors in the rules (or paths that
+            cannot be read); 4 when --strict is set and there are warnings or failing examples.
             Example:
               chatscreen rules check Rules/
+              chatscreen rules check --strict Rules/    # in CI
             """
     )
 
     @Argument(help: ArgumentHelp("Rule pack directories or .rules files (default: the built-in pack).", valueName: "path"))
     var paths: [String] = []
 
-    @Flag(help: "Exit with status 1 when there are warnings (including failing examples).")
+    @Flag(help: "Exit with status 4 when there are warnings (including failing examples).")
     var strict = false
 
     @Option(help: "Diagnostics as text or JSON.")
@@ -64,7 +67,10 @@ struct CheckRules: ParsableCommand {
             \(diagnostics.count) warning(s)
             """
         emit(diagnostics, summary: summary)
-        if strict && !diagnostics.isEmpty { throw ExitCode(1) }
+        if strict && !diagnostics.isEmpty {
+            Terminal.standardError("error: --strict: \(diagnostics.count) warning(s) (\(failures.count) failing example(s))\n")
+            throw ExitStatus.checkFailed
+        }
     }
 
     private func emit(_ diagnostics: [Diagnostic], summary: String?) {

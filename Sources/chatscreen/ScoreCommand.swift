@@ -13,9 +13,13 @@ struct ScoreCommand: ParsableCommand {
             Example:
               chatscreen score Examples/sample-chat.jsonl
               cat chat.txt | chatscreen score --flagged-only
-            A line that cannot be parsed yields {"line": N, "error": "…"}; processing continues.
+            A line that cannot be parsed yields {"line": N, "error": "…"}; processing continues,
+            and at the end stderr says how many error records were written and where the first is.
             Exit status: 0 on success (also when the reader of the output goes away, as with
-            `| head`), 1 on a read or write failure, 2 on usage or rule-pack errors.
+            `| head`); 1 when reading or writing fails or a file cannot be opened or created;
+            2 on usage, rule-pack or weights-file errors; 3 when nothing could be read from an
+            input (every record an error record, e.g. --input whatsapp on a JSONL file; a CSV
+            header without the text column stops at once); 130 or 143 after SIGINT or SIGTERM.
             """
     )
 
@@ -110,8 +114,9 @@ struct ScoreCommand: ParsableCommand {
         var summaries: SummaryOutput?
         if let path = conversationSummary {
             guard let opened = SummaryOutput(path: path) else {
-                Terminal.standardError("error: cannot create \(path): \(String(cString: strerror(errno)))\n")
-                throw ExitCode(2)
+                Terminal.standardError("error: cannot create \(path): \(String(cString: strerror(errno))); "
+                    + "check that its directory exists and is writable\n")
+                throw ExitStatus.ioFailure
             }
             summaries = opened
         }
@@ -123,12 +128,16 @@ struct ScoreCommand: ParsableCommand {
                                    maxConversations: maxConversations, summaries: summaries)
         defer { scorer.stop() }
         let inputs = files.isEmpty ? ["-"] : files
+        var tally = InputTally()
         do {
             for path in inputs {
                 guard let opened = try openInput(path, fields: fields) else {
-                    Terminal.standardError("error: cannot open \(path): \(String(cString: strerror(errno)))\n")
-                    throw ExitCode(2)
+                    let reason = String(cString: strerror(errno))
+                    try scorer.flush()
+                    Terminal.standardError("error: cannot open \(path): \(reason); check the path and its permissions\n")
+                    throw ExitStatus.ioFailure
                 }
+                tally.begin(path)
                 var reader = opened.reader
                 defer { if opened.fd >= 0 && opened.fd != STDIN_FILENO { close(opened.fd) } }
                 var progress = Progress(fd: opened.fd, enabled: !noProgress && Terminal.standardErrorIsTerminal && path != "-")
@@ -137,6 +146,10 @@ struct ScoreCommand: ParsableCommand {
                 try scorer.startFile(path)
                 do {
                     while Interruption.signal == 0, let record = try reader.next() {
+                        if case .error = record, let reason = reader.unreadableReason {
+                            throw UnreadableInput(reason: reason)
+                        }
+                        tally.count(record)
                         var time: Int64?
                         if case .message(let message) = record {
                             time = times.epochSeconds(of: message)
@@ -145,15 +158,24 @@ struct ScoreCommand: ParsableCommand {
                         try scorer.score(record, time: time, source: reader.holdsWholeConversations ? .wholeFile : .stream)
                         progress.tick(bytes: counter?.bytesRead ?? 0)
                     }
+                    // A CSV file of only a header that lacks the text column.
+                    if let reason = reader.unreadableReason { throw UnreadableInput(reason: reason) }
                 } catch let error as WriteError {
                     throw error
                 } catch where Interruption.signal != 0 {
                     // Standard input was closed by the signal handler: stop reading, keep what we have.
+                } catch let error as UnreadableInput {
+                    // A CSV header without the text column: every record would be an error record.
+                    try scorer.flush()
+                    progress.finish()
+                    Terminal.standardError("error: nothing can be read from \(path == "-" ? "standard input" : path): "
+                        + "\(error.reason)\n")
+                    throw ExitStatus.nothingRead
                 } catch {
                     try scorer.flush()
                     progress.finish()
                     Terminal.standardError("error: reading \(path == "-" ? "standard input" : path) failed: \(error)\n")
-                    throw ExitCode(1)
+                    throw ExitStatus.ioFailure
                 }
                 progress.finish()
                 if Interruption.signal != 0 { break }
@@ -168,15 +190,19 @@ struct ScoreCommand: ParsableCommand {
                 }
                 if let message = totals.splitMessage(summaries: summaries != nil) { Terminal.standardError(message) }
             }
+            if let summary = tally.summary(of: "record(s) could not be read and were written as error records") {
+                Terminal.standardError(summary)
+            }
             if Interruption.signal != 0 {
                 Terminal.standardError("chatscreen: interrupted; the verdicts computed so far were written\n")
                 throw ExitCode(128 + Interruption.signal)
             }
+            try tally.requireSomethingRead(hint: InputHints.score)
         } catch WriteError.brokenPipe {
             throw ExitCode.success  // the reader went away (`| head`): stop quietly
         } catch let error as WriteError {
             Terminal.standardError("error: writing the verdicts failed: \(error); the output is incomplete\n")
-            throw ExitCode(1)
+            throw ExitStatus.ioFailure
         }
     }
 }
@@ -316,6 +342,10 @@ extension ScoreCommand {
                 let reader = try ChatExports.reader(format: export, path: path,
                                                     conversation: ChatExports.conversationName(path: path), options: options)
                 return (reader, -1)
+            } catch let error as InputReadError {
+                Terminal.standardError("error: cannot open \(path) as a \(export.rawValue) export: \(error); "
+                    + "check the path and its permissions\n")
+                throw ExitStatus.ioFailure
             } catch {
                 Terminal.standardError("error: cannot read \(path) as a \(export.rawValue) export: \(error)\n")
                 throw ExitCode(2)

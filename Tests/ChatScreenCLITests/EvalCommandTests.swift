@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import ChatScreen
+@testable import chatscreen
 
 /// `chatscreen eval` and `chatscreen rules fit`, end to end through the built binary.
 @Suite("chatscreen eval and rules fit (end to end)", .serialized)
@@ -99,13 +101,14 @@ struct EvalCommandTests {
         #expect(categories["payment_demand"] == [2, 1] && categories["publish_threat"] == [2, 1])
         #expect(categories["deadline"] == [1, 1] && categories["image_request"] == [1, 1] && categories["grooming"] == [1, 0])
         #expect(categories.count == 9, "every category is listed")
-        // Rules: LEAK 4/1 (S/O 0.8), PAY 5/2 (5/7 = 0.7143), PIC 2/1 (0.6667), SOON 3/3 (0.5), NEVER 0/0 (null).
+        // Rules: LEAK 4/1 (S/O 0.8), PAY 5/2 (5/7 = 0.7143), PIC 2/1 (0.6667), SOON 3/3 (0.5); NEVER
+        // 0/0 is only counted (listed with --all-rules, see allRules()).
         let rules = report["rules"] as? [[String: Any]] ?? []
-        #expect(rules.map { $0["rule"] as? String } == ["LEAK", "PAY", "PIC", "SOON", "NEVER"])
+        #expect(rules.map { $0["rule"] as? String } == ["LEAK", "PAY", "PIC", "SOON"])
         #expect(rules.map { [$0["hits_positive"] as? Int ?? -1, $0["hits_negative"] as? Int ?? -1] }
-            == [[4, 1], [5, 2], [2, 1], [3, 3], [0, 0]])
-        #expect(rules.map { $0["so"] as? Double } == [0.8, 0.7143, 0.6667, 0.5, nil])
-        #expect(rules.last?["so"] is NSNull)
+            == [[4, 1], [5, 2], [2, 1], [3, 3]])
+        #expect(rules.map { $0["so"] as? Double } == [0.8, 0.7143, 0.6667, 0.5])
+        #expect(report["rules_without_hits"] as? Int == 1)
         // Worst lists: ids and lines, no text.
         let falsePositives = report["false_positives"] as? [[String: Any]] ?? []
         #expect(falsePositives.map { $0["id"] as? String } == ["m9", "m13", "m17", "m4"])
@@ -120,6 +123,26 @@ struct EvalCommandTests {
         #expect((errors[0]["error"] as? String)?.contains("unknown label") == true)
         #expect(result.stderr.contains("3 record(s) could not be evaluated"))
         #expect(report["sweep"] == nil, "the sweep is only added with --threshold-sweep")
+    }
+
+    @Test("eval lists only the rules that hit, in JSON and text; --all-rules lists every rule")
+    func allRules() throws {
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pack = try Self.writePack(Self.evalPack, in: directory)
+        let every = try Self.object(try run(["eval", "--rules", pack, "--format", "json", "--all-rules", Self.fixture]))
+        let rules = every["rules"] as? [[String: Any]] ?? []
+        #expect(rules.map { $0["rule"] as? String } == ["LEAK", "PAY", "PIC", "SOON", "NEVER"])
+        #expect(rules.last.map { [$0["hits_positive"] as? Int, $0["hits_negative"] as? Int] } == [0, 0])
+        #expect(rules.last?["so"] is NSNull)
+        #expect(every["rules_without_hits"] as? Int == 1, "counted either way")
+
+        let text = String(decoding: try run(["eval", "--rules", pack, "--format", "text", Self.fixture]).stdout, as: UTF8.self)
+        #expect(text.contains("  1 rule with no hit (not listed; --all-rules lists every rule)"))
+        #expect(!text.contains("NEVER"))
+        let all = String(decoding: try run(["eval", "--rules", pack, "--format", "text", "--all-rules", Self.fixture]).stdout,
+                         as: UTF8.self)
+        #expect(all.contains("NEVER") && !all.contains("with no hit"))
     }
 
     @Test("Message text appears only with --show-text, and never on stderr")
@@ -229,7 +252,7 @@ struct EvalCommandTests {
         let output = String(decoding: result.stdout, as: UTF8.self)
         #expect(output.contains("  LEAK ") && output.contains("  SOON "))
         #expect(!output.contains("NEVER"), "a rule with no hit is not listed")
-        #expect(output.contains("  1 rule with no hit (not listed; --format json lists every rule)"))
+        #expect(output.contains("  1 rule with no hit (not listed; --all-rules lists every rule)"))
         // The shipped pack on two messages: one line per rule that fired, not one per rule of the pack.
         let shipped = try run(["eval", "--format", "text", "-"], input: Data("""
             {"label":"benign","text":"lunch at noon?"}
@@ -462,6 +485,30 @@ struct EvalCommandTests {
         let evaluated = try run(["eval", "--rules", pack, "--weights", output, "--format", "json", data.path])
         #expect(evaluated.status == 0)
         #expect(Self.counts(try Self.object(evaluated)["confusion"]) == [400, 100, 100, 400])
+    }
+
+    /// (fitted TP FP FN TN, current TP FP FN TN, --force) → writes, and the decision's sentence.
+    static let decisions: [([Int], [Int], Bool, Bool, String)] = [
+        ([8, 2, 2, 8], [5, 5, 5, 5], false, true, "F1 at medium on the held-out split: fitted 0.8000 ≥ current 0.5000, so the fitted weights are not worse"),
+        ([5, 5, 5, 5], [5, 5, 5, 5], false, true, "fitted 0.5000 ≥ current 0.5000"),
+        ([5, 5, 5, 5], [8, 2, 2, 8], false, false, "fitted 0.5000 < current 0.8000, so the fitted weights are worse"),
+        ([5, 5, 5, 5], [8, 2, 2, 8], true, true, "fitted 0.5000 < current 0.8000, so the fitted weights are worse; written anyway (--force)"),
+        // Nothing flagged by the fit: F1 is 0 (not undefined) when there are positives.
+        ([0, 0, 10, 10], [8, 2, 2, 8], false, false, "fitted 0.0000 < current 0.8000"),
+        // No positive held out: F1 cannot rank them; unproven weights are refused.
+        ([0, 3, 0, 17], [0, 1, 0, 19], false, false, "is undefined: the held-out split has no positive message"),
+        ([0, 3, 0, 17], [0, 1, 0, 19], true, true, "unproven; written anyway (--force)"),
+    ]
+
+    @Test("rules fit writes only weights that are not worse by held-out F1 at --min-level, unless --force", arguments: decisions)
+    func fitDecision(_ fitted: [Int], _ current: [Int], _ force: Bool, _ writes: Bool, _ sentence: String) {
+        func counts(_ c: [Int]) -> ConfusionCounts {
+            ConfusionCounts(truePositives: c[0], falsePositives: c[1], falseNegatives: c[2], trueNegatives: c[3])
+        }
+        let decision = FitDecision(level: .medium, testPositives: fitted[0] + fitted[2], fitted: counts(fitted),
+                                   current: counts(current), force: force)
+        #expect(decision.writes == writes)
+        #expect(decision.sentence.contains(sentence), "\(decision.sentence)")
     }
 
     @Test("rules fit never writes into a rule pack, and explains bad options")

@@ -231,9 +231,10 @@ struct HostileInputTests {
             let starts = (verdict["hits"] as? [[String: Any]] ?? []).flatMap { $0["spans"] as? [[Int]] ?? [] }.map { $0[0] }
             #expect(starts.contains(17), "`pay` is at byte 17 of line 1, after `SECRETMARK hello\\r`: \(starts)")
         }
-        // JSONL objects separated by lone CRs are one line, and so one error record.
+        // JSONL objects separated by lone CRs are one line, and so one error record: nothing could
+        // be read from the input (exit status 3).
         let json = try run(["score"], input: Data(#"{"text":"SECRETMARK a"}"#.utf8 + [0x0D] + #"{"text":"b"}"#.utf8 + [0x0D]))
-        expectRecords(json, [.error(1)])
+        expectRecords(json, [.error(1)], status: 3)
     }
 
     // MARK: Byte order mark
@@ -531,14 +532,15 @@ fileprivate enum Expect: Equatable, CustomStringConvertible {
     }
 }
 
-/// Checks a run end to end and returns its records: exit status 0, output that is valid UTF-8 and
+/// Checks a run end to end and returns its records: exit status `status` (0 unless every record
+/// is an error record), output that is valid UTF-8 and
 /// ends in a newline, one well-formed JSON object per line, exactly the `expected` records in
 /// order (verdicts with score, level and hits; error records with a reason), and no marker on
 /// stderr or in an error reason.
 @discardableResult
-fileprivate func expectRecords(_ result: ProcessResult, _ expected: [Expect],
+fileprivate func expectRecords(_ result: ProcessResult, _ expected: [Expect], status: Int32 = 0,
                                sourceLocation: SourceLocation = #_sourceLocation) -> [[String: Any]] {
-    #expect(result.status == 0, "exit status \(result.status); stderr: \(result.stderr.prefix(500))", sourceLocation: sourceLocation)
+    #expect(result.status == status, "exit status \(result.status); stderr: \(result.stderr.prefix(500))", sourceLocation: sourceLocation)
     #expect(!result.stderr.contains(marker), "message text on stderr: \(result.stderr.prefix(500))", sourceLocation: sourceLocation)
     #expect(String(data: result.stdout, encoding: .utf8) != nil, "the output is not valid UTF-8", sourceLocation: sourceLocation)
     #expect(result.stdout.isEmpty || result.stdout.last == 0x0A, "the output does not end with a newline", sourceLocation: sourceLocation)

@@ -80,6 +80,13 @@ import Testing
         #expect(longReason.contains(", …)"))
         #expect(!longReason.contains("number_20"))
         #expect(longReason.utf8.count < 1200)
+        // A file without a header row: its first message is read as the header and never quoted.
+        let headerless = try readRecords("1,\"pay me £500, or else\",rex\n2,hello,sam\n", format: .csv)
+        let headerlessReason = try #require(headerless.first?.reason)
+        #expect(headerlessReason == #"CSV header has no column "text" (its columns are "1", "#
+            + #"(column 2: 21 bytes, not shown), "rex"); choose the text column with --text-field, "#
+            + "or add a header row if the first row holds messages")
+        #expect(!headerlessReason.contains("pay"))
     }
 
     @Test func fieldCountMismatches() throws {

@@ -93,7 +93,7 @@ struct DiagnosticGoldenTests {
             Generated from `DiagnosticCatalog` and the golden cases in `Tests/ChatScreenTests/Diagnostics/`
             (regenerate with `CHATSCREEN_RECORD=1 swift test --filter DiagnosticGolden`). Codes are stable:
             `E0xx` syntax errors, `E1xx` errors of meaning, `W0xx` warnings. Errors stop a pack from
-            loading; warnings do not, but `chatscreen rules check --strict` exits 1 on them.
+            loading; warnings do not, but `chatscreen rules check --strict` exits 4 on them.
             Most cases start with the standard 8-line `scoring` block, omitted below; the line numbers
             in the output count it.
 

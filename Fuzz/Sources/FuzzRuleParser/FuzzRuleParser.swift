@@ -65,7 +65,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
     let rules: RuleSet
     do {
-        rules = try RuleSet.compile(RulePackSource(ruleFiles: [ruleFile], lexicons: lexicons))
+        rules = try RuleSet.compile(RulePackSource(ruleFiles: [ruleFile], lexicons: lexicons.mapValues { [$0] }))
     } catch {
         require(error.errorCount >= 1, "compile threw without an error diagnostic: \(error.diagnostics); input \(hex(input))")
         for diagnostic in error.diagnostics { checkDiagnostic(diagnostic, files: files, input: input) }

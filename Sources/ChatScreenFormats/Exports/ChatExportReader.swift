@@ -46,11 +46,26 @@ public protocol ChatExportReader {
     /// }
     /// ```
     var holdsWholeConversations: Bool { get }
+
+    /// Why no record of this input can be read, once the reader knows it; nil otherwise. Every
+    /// later record would be an error record with the same reason, so a caller can stop at the
+    /// first one instead of reporting each. ``MessageReader`` sets it when a CSV header lacks
+    /// the text column; the reason names the column and the header's columns, never message text.
+    ///
+    /// ```swift
+    /// while let record = try reader.next() {
+    ///     if case .error = record, let reason = reader.unreadableReason { stop(reason) }   // exit 3 in the CLI
+    /// }
+    /// ```
+    var unreadableReason: String? { get }
 }
 
 extension ChatExportReader {
     /// Chat exports hold whole conversations (``MessageReader`` says so only for plain text).
     public var holdsWholeConversations: Bool { true }
+
+    /// Chat exports report each unreadable record on its own (nil).
+    public var unreadableReason: String? { nil }
 
     /// Calls `body` for each record until the export ends.
     public mutating func forEach(_ body: (InputRecord) throws -> Void) throws {
