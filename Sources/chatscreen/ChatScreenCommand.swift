@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChatScreen
 import Foundation
 
 /// `chatscreen`: screen chat messages for sextortion and other extortion.
@@ -11,7 +12,7 @@ struct ChatScreenCommand: ParsableCommand {
             Pipe a chat log through `chatscreen score` to get one JSON verdict per message.
             The default rule pack is built into the binary; `--rules DIR` loads another.
             """,
-        version: "0.1.0",
+        version: ChatScreenCommand.version,
         subcommands: [ScoreCommand.self, ExplainCommand.self, EvalCommand.self, RulesCommand.self, CorpusCommand.self],
         defaultSubcommand: nil
     )
@@ -21,6 +22,7 @@ extension ChatScreenCommand {
     /// Runs the command. Usage errors exit with status 2 (the documented contract) rather than
     /// ArgumentParser's default 64; everything else keeps ArgumentParser's behaviour.
     static func main() {
+        if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) { printVersion() }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -31,6 +33,19 @@ extension ChatScreenCommand {
             }
             exit(withError: error)
         }
+    }
+}
+
+extension ChatScreenCommand {
+    /// The release, as `--help` shows it.
+    static let version = "0.1.0"
+
+    /// `chatscreen --version`: `chatscreen 0.1.0 (rules: built-in fnv1a64:…)`, the release and the
+    /// content hash of the rule pack built into it (``RuleSet/contentHash``, which compiles the
+    /// pack), so a report can name the rules that judged. Exits 0.
+    static func printVersion() -> Never {
+        print("chatscreen \(version) (rules: built-in \(RuleSet.builtIn.contentHash))")
+        Foundation.exit(0)
     }
 }
 
