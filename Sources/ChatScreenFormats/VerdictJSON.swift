@@ -233,9 +233,15 @@ extension JSONWriter {
 
 extension JSONWriter {
     /// One `--conversation-summary` line: `{"conversation": …, "messages": N, "peak_score": …, …,
-    /// "evicted": false, "resumed_after_eviction": true, "earlier_evictions": 1}` and a newline
-    /// (`earlier_evictions` only when resumed).
-    public mutating func summary(_ summary: ConversationSummary) {
+    /// "evicted": false, "resumed_after_eviction": true, "earlier_evictions": 1, "rules":
+    /// "fnv1a64:…"}` and a newline (`earlier_evictions` only when resumed). `rules` is the
+    /// ``RuleSet/contentHash`` of the pack that judged the conversation, so an audit can tell
+    /// which rules (and weights) a summary came from.
+    ///
+    /// ```swift
+    /// writer.summary(summary, rules: rules.contentHash)
+    /// ```
+    public mutating func summary(_ summary: ConversationSummary, rules: String) {
         beginObject()
         key("conversation"); string(summary.conversation)
         key("messages"); int(summary.messages)
@@ -262,6 +268,7 @@ extension JSONWriter {
         key("evicted"); bool(summary.evicted)
         key("resumed_after_eviction"); bool(summary.resumedAfterEviction)
         if summary.resumedAfterEviction { key("earlier_evictions"); int(summary.earlierEvictions) }
+        key("rules"); string(rules)
         endObject()
         newline()
     }
@@ -284,8 +291,9 @@ public struct SummaryOutput {
         self.fd = fd
     }
 
-    public mutating func write(_ summary: ConversationSummary) throws(WriteError) {
-        writer.summary(summary)
+    /// Writes one summary; `rules` is the ``RuleSet/contentHash`` of the pack that judged it.
+    public mutating func write(_ summary: ConversationSummary, rules: String) throws(WriteError) {
+        writer.summary(summary, rules: rules)
         try writeAll(fd: fd, writer.bytes)
         writer.reset()
     }

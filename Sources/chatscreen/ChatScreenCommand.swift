@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChatScreen
 import Foundation
 
 /// `chatscreen`: screen chat messages for sextortion and other extortion.
@@ -19,7 +20,7 @@ struct ChatScreenCommand: ParsableCommand {
               4         a check did not pass: `rules check --strict` found warnings, `rules fit` refused its weights
               130, 143  interrupted by SIGINT or SIGTERM (`score`, after writing what it computed)
             """,
-        version: "0.1.0",
+        version: ChatScreenCommand.version,
         subcommands: [ScoreCommand.self, ExplainCommand.self, EvalCommand.self, RulesCommand.self, CorpusCommand.self],
         defaultSubcommand: nil
     )
@@ -30,6 +31,7 @@ extension ChatScreenCommand {
     /// ArgumentParser's default 64; everything else keeps ArgumentParser's behaviour.
     static func main() {
         StandardOutput.exitQuietlyWhenReaderGoesAway()
+        if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) { printVersion() }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -41,6 +43,19 @@ extension ChatScreenCommand {
             }
             exit(withError: error)
         }
+    }
+}
+
+extension ChatScreenCommand {
+    /// The release, as `--help` shows it.
+    static let version = "0.1.0"
+
+    /// `chatscreen --version`: `chatscreen 0.1.0 (rules: built-in fnv1a64:…)`, the release and the
+    /// content hash of the rule pack built into it (``RuleSet/contentHash``, which compiles the
+    /// pack), so a report can name the rules that judged. Exits 0.
+    static func printVersion() -> Never {
+        print("chatscreen \(version) (rules: built-in \(RuleSet.builtIn.contentHash))")
+        Foundation.exit(0)
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChatScreen
+import ChatScreenFormats
 import Foundation
 
 /// `chatscreen explain "text"`: a human-readable verdict with the hits highlighted.
@@ -12,24 +13,38 @@ struct ExplainCommand: ParsableCommand {
               chatscreen explain "pay £500 or this is going over Facebook"
               chatscreen explain --arc chat.jsonl
             With no TEXT, each line of standard input is explained. With --arc, each message of a
-            JSONL chat log is shown with its level and its conversation's level and stage, and the
-            messages that moved the stage or completed a composite are marked.
+            chat log (any input `score` reads: JSONL, CSV, plain lines, a chat export; `-` for
+            standard input) is shown on one line, cut to the terminal width (COLUMNS, else the
+            terminal's), with its level, its conversation's level and stage (→ where it moved the
+            stage) and its text, evidence highlighted; then each conversation's stage changes,
+            composites and the rules that fired on each message.
             Exit status: 0 on success (also when the reader of the output goes away, as with
             `| head`); 1 when reading or writing fails or the --arc file cannot be opened; 2 on
-            usage or rule-pack errors; 3 when nothing could be read from the --arc file (every
-            line an error: it is not JSONL).
+            usage or rule-pack errors; 3 when nothing could be read from the --arc input (every
+            record an error record).
             """
     )
 
     @OptionGroup var pack: RulePackOptions
 
-    @Flag(name: .long, help: "Never use colour (default: colour when standard output is a terminal).")
+    @OptionGroup var colorOptions: ColorOptions
+
+    @Flag(name: .long, help: ArgumentHelp("The same as --color never.", visibility: .hidden))
     var noColor = false
 
     @Option(help: ArgumentHelp(
-        "A JSONL chat log (fields text, id, conversation, sender): show each conversation's arc instead.",
+        "A chat log (as `score` reads it; `-` for standard input): show each conversation's arc instead.",
         valueName: "file"))
     var arc: String?
+
+    @Option(help: "With --arc: the input format, as for `score` (auto, text, jsonl, csv or a chat export).")
+    var input: ScoreInput = .auto
+
+    @Option(help: "With --arc: the date order of WhatsApp exports (auto, day-first or month-first).")
+    var dateOrder: WhatsAppDateOrder = .auto
+
+    @OptionGroup var messageFields: MessageFieldOptions
+    @OptionGroup var conversationFields: ConversationFieldOptions
 
     @Argument(help: "The message text.")
     var text: [String] = []
@@ -37,9 +52,10 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let rules = try RulePackLoading.load(pack)
         let scanner = try MessageScanner(rules: rules)
-        let colour = !noColor && Terminal.standardOutputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let style = noColor ? TerminalStyle.plain : colorOptions.color.standardOutputStyle
+        let colour = style.colour
         if let arc {
-            try ConversationArc(rules: rules, scanner: scanner, colour: colour).explain(path: arc)
+            try explainArc(path: arc, rules: rules, scanner: scanner, style: style)
             return
         }
         var messages = text.isEmpty ? [] : [text.joined(separator: " ")]
@@ -51,6 +67,37 @@ struct ExplainCommand: ParsableCommand {
         for (index, message) in messages.enumerated() {
             if index > 0 { print("") }
             print(Explanation(message: message, scanner: scanner, colour: colour).rendered, terminator: "")
+        }
+    }
+}
+
+extension ExplainCommand {
+    /// `--arc`: opens the input as `score` does (``ScoreCommand/openInput(_:fields:)``, so every
+    /// format and export `score` reads) and prints its arc.
+    func explainArc(path: String, rules: RuleSet, scanner: MessageScanner, style: TerminalStyle) throws {
+        let fields = FieldNames(text: messageFields.textField, id: messageFields.idField,
+                                conversation: messageFields.conversationField, sender: conversationFields.senderField,
+                                timestamp: conversationFields.timestampField)
+        let opener = try ScoreCommand.parse(["--input", input.rawValue, "--date-order", dateOrder.rawValue])
+        guard let opened = try opener.openInput(path, fields: fields) else {
+            Terminal.standardError("error: cannot open \(path): \(String(cString: strerror(errno))); "
+                + "check the path and its permissions\n")
+            throw ExitStatus.ioFailure
+        }
+        defer { if opened.fd >= 0 && opened.fd != STDIN_FILENO { close(opened.fd) } }
+        var reader = opened.reader
+        let arc = ConversationArc(rules: rules, scanner: scanner, style: style, width: TerminalWidth.current(),
+                                  timestampField: conversationFields.timestampField)
+        do {
+            try arc.explain(reader: &reader, path: path)
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as UnreadableInput {
+            Terminal.standardError("error: nothing can be read from \(path == "-" ? "standard input" : path): \(error.reason)\n")
+            throw ExitStatus.nothingRead
+        } catch {
+            Terminal.standardError("error: reading \(path == "-" ? "standard input" : path) failed: \(error)\n")
+            throw ExitStatus.ioFailure
         }
     }
 }

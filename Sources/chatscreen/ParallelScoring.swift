@@ -69,8 +69,10 @@ final class ParallelScorer: ScoringSink {
     private var merged: [UInt8] = []
     private var mergedSummaries: [UInt8] = []
     private var threads: [pthread_t] = []
+    /// The counts of the batches written so far (each worker counts its records of a batch).
+    private(set) var statistics = ScoreStatistics()
 
-    init(jobs: Int, rules: RuleSet, format: VerdictFormat, tracking: Bool, maxConversations: Int?,
+    init(jobs: Int, rules: RuleSet, format: ScoreRecordFormat, tracking: Bool, maxConversations: Int?,
          summaries: SummaryOutput?) throws {
         precondition(jobs > 1 && jobs <= Self.maximumJobs)
         self.jobs = jobs
@@ -146,7 +148,8 @@ final class ParallelScorer: ScoringSink {
             try collect(leavingAtMost: 0)
         }
         try summaries?.close()
-        return ConversationTotals(evictions: roster.evictions, splits: roster.splits, firstSplitFile: firstSplitFile)
+        return ConversationTotals(evictions: roster.evictions, splits: roster.splits, firstSplitFile: firstSplitFile,
+                                  conversations: roster.count + roster.evictions)
     }
 
     /// The worker of a conversation: the FNV-1a 64 fingerprint of its id
@@ -192,6 +195,7 @@ final class ParallelScorer: ScoringSink {
     /// Copies the workers' lines back into input order and writes them.
     private func write(_ batch: Batch) throws(WriteError) {
         merged.removeAll(keepingCapacity: true)
+        for output in batch.outputs { statistics.merge(output.statistics) }
         var cursor = [Int](repeating: 0, count: jobs), line = [Int](repeating: 0, count: jobs)
         for index in batch.entries.indices {
             let shard = Int(batch.entries[index].owner)
@@ -237,6 +241,8 @@ final class ShardOutput {
     var ends: [Int] = []
     var summaries = JSONWriter(capacity: 1 << 12)
     var summaryEnds: [Int] = []
+    /// What the worker wrote of the batch, counted (``ScoreStatistics``).
+    var statistics = ScoreStatistics()
     /// Keeps the next object's fields off this one's cache lines: the writer's state changes on
     /// every JSON token, and the workers' outputs are allocated one after another.
     private let padding = CacheLinePadding()
@@ -246,6 +252,7 @@ final class ShardOutput {
         ends.removeAll(keepingCapacity: true)
         summaries.reset()
         summaryEnds.removeAll(keepingCapacity: true)
+        statistics = ScoreStatistics()
     }
 }
 
@@ -377,7 +384,7 @@ final class Worker: @unchecked Sendable {
         }
     }()
     private let rules: RuleSet
-    private let format: VerdictFormat
+    private let format: ScoreRecordFormat
     private let tracking: Bool
     private let writeSummaries: Bool
     /// Follows this worker's conversations, in the roster's slots; evictions come from the main
@@ -385,7 +392,7 @@ final class Worker: @unchecked Sendable {
     private lazy var tracker = ConversationTracker.admittedElsewhere(rules: rules)
     private let padding = CacheLinePadding()
 
-    init(index: Int, rules: RuleSet, format: VerdictFormat, tracking: Bool, writeSummaries: Bool) {
+    init(index: Int, rules: RuleSet, format: ScoreRecordFormat, tracking: Bool, writeSummaries: Bool) {
         self.index = index
         self.rules = rules
         self.format = format
@@ -426,11 +433,14 @@ final class Worker: @unchecked Sendable {
                         update = tracker.observe(verdict, of: message, admission: entries[index].admission!,
                                                  timestamp: entries[index].time)
                     }
-                    format.message(message, verdict: verdict, conversation: update, file: batch.file, into: &output.writer)
+                    format.message(message, verdict: verdict, conversation: update, file: batch.file, into: &output.writer,
+                                   counting: &output.statistics)
                 case .error(let line, let reason):
-                    format.error(line: line, reason: reason, file: batch.file, into: &output.writer)
+                    format.error(line: line, reason: reason, file: batch.file, into: &output.writer,
+                                 counting: &output.statistics)
                 case .skipped(let message, let reason):
-                    format.skipped(message, reason: reason, file: batch.file, into: &output.writer)
+                    format.skipped(message, reason: reason, file: batch.file, into: &output.writer,
+                                   counting: &output.statistics)
                 }
                 output.ends.append(output.writer.bytes.count)
             }
@@ -440,7 +450,7 @@ final class Worker: @unchecked Sendable {
     private func close(_ closing: Closing, evicted: Bool, into output: ShardOutput) {
         let summary = tracker.close(slot: closing.slot, evicted: evicted)
         if writeSummaries {
-            output.summaries.summary(summary)
+            output.summaries.summary(summary, rules: rules.contentHash)
             output.summaryEnds.append(output.summaries.bytes.count)
         }
     }

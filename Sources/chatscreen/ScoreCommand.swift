@@ -53,6 +53,21 @@ struct ScoreCommand: ParsableCommand {
     @Flag(help: "Add the score arithmetic (per-category sums, caps, raw total) to each verdict.")
     var explain = false
 
+    @Option(name: .customLong("format"), help: ArgumentHelp("""
+        Output: jsonl (one JSON verdict per record) or text (for people: one line per flagged message with \
+        its evidence highlighted, fitted to the terminal width, then a summary). Default: text when standard \
+        output is a terminal, jsonl otherwise.
+        """, valueName: "format"))
+    var outputFormat: ScoreFormat?
+
+    @Flag(help: """
+        At the end, print statistics to standard error: messages, flagged per level and category, error and \
+        skipped records, conversations, evictions, throughput, and the rule pack with its content hash.
+        """)
+    var stats = false
+
+    @OptionGroup var colorOptions: ColorOptions
+
     @Flag(help: "Never show a progress bar (default: shown on a terminal for file input).")
     var noProgress = false
 
@@ -110,6 +125,7 @@ struct ScoreCommand: ParsableCommand {
         var format = VerdictFormat(minLevel: minLevel, flaggedOnly: flaggedOnly, explain: explain, scoring: rules.scoring,
                                    includeFile: files.count > 1)
         format.redact = redact
+        let output = recordFormat(format)
         Interruption.install()
         var summaries: SummaryOutput?
         if let path = conversationSummary {
@@ -122,11 +138,12 @@ struct ScoreCommand: ParsableCommand {
         }
         let jobs = resolvedJobs
         let scorer: any ScoringSink = jobs > 1
-            ? try ParallelScorer(jobs: jobs, rules: rules, format: format, tracking: !noConversation,
+            ? try ParallelScorer(jobs: jobs, rules: rules, format: output, tracking: !noConversation,
                                  maxConversations: maxConversations, summaries: summaries)
-            : try SequentialScorer(rules: rules, format: format, tracking: !noConversation,
+            : try SequentialScorer(rules: rules, format: output, tracking: !noConversation,
                                    maxConversations: maxConversations, summaries: summaries)
         defer { scorer.stop() }
+        let report = runReport(rules: rules)
         let inputs = files.isEmpty ? ["-"] : files
         var tally = InputTally()
         do {
@@ -183,7 +200,8 @@ struct ScoreCommand: ParsableCommand {
             try scorer.flush()
             if let warning = times.warning { Terminal.standardError("chatscreen: \(warning)\n") }
             if let warning = sharedConversation.warning(field: fields.conversation) { Terminal.standardError(warning) }
-            if let totals = try scorer.finishConversations() {
+            let totals = try scorer.finishConversations()
+            if let totals {
                 if totals.evictions > 0 {
                     Terminal.standardError("chatscreen: \(totals.evictions) idle or excess conversation(s) were evicted from memory"
                         + (summaries == nil ? " (use --conversation-summary to keep their summaries)\n" : "\n"))
@@ -193,6 +211,7 @@ struct ScoreCommand: ParsableCommand {
             if let summary = tally.summary(of: "record(s) could not be read and were written as error records") {
                 Terminal.standardError(summary)
             }
+            try report.finish(scorer.statistics, conversations: totals)
             if Interruption.signal != 0 {
                 Terminal.standardError("chatscreen: interrupted; the verdicts computed so far were written\n")
                 throw ExitCode(128 + Interruption.signal)
@@ -223,25 +242,29 @@ protocol ScoringSink: AnyObject {
     func finishConversations() throws(WriteError) -> ConversationTotals?
     /// Releases threads; safe to call more than once, also after a failure.
     func stop()
+    /// What was written so far (``ScoreStatistics``; complete after ``flush()``).
+    var statistics: ScoreStatistics { get }
 }
 
 /// `--jobs 1`: scores each record as it is read, on the calling thread.
 final class SequentialScorer: ScoringSink {
     private let scanner: MessageScanner
     private let tracker: ConversationTracker?
-    private var output: VerdictOutput
+    private var output: ScoreOutput
+    private let rulesHash: String
     private var summaries: SummaryOutput?
     private var summaryFailure: WriteError?
     /// The file of the first message that resumed an evicted conversation.
     private var firstSplitFile: String?
 
-    init(rules: RuleSet, format: VerdictFormat, tracking: Bool, maxConversations: Int?, summaries: SummaryOutput?) throws {
+    init(rules: RuleSet, format: ScoreRecordFormat, tracking: Bool, maxConversations: Int?, summaries: SummaryOutput?) throws {
         scanner = try MessageScanner(rules: rules)
-        output = VerdictOutput(format: format)
+        output = ScoreOutput(format: format)
+        rulesHash = rules.contentHash
         tracker = tracking ? ConversationTracker(rules: rules, maxConversations: maxConversations) : nil
         self.summaries = summaries
         tracker?.onEvict = { [unowned self] summary in
-            do throws(WriteError) { try self.summaries?.write(summary) } catch { self.summaryFailure = error }
+            do throws(WriteError) { try self.summaries?.write(summary, rules: self.rulesHash) } catch { self.summaryFailure = error }
         }
     }
 
@@ -264,11 +287,15 @@ final class SequentialScorer: ScoringSink {
 
     func flush() throws(WriteError) { try output.flush() }
 
+    var statistics: ScoreStatistics { output.statistics }
+
     func finishConversations() throws(WriteError) -> ConversationTotals? {
         guard let tracker else { return nil }
-        for summary in tracker.finish() { try summaries?.write(summary) }
+        let remaining = tracker.finish()
+        for summary in remaining { try summaries?.write(summary, rules: rulesHash) }
         try summaries?.close()
-        return ConversationTotals(evictions: tracker.evictions, splits: tracker.splits, firstSplitFile: firstSplitFile)
+        return ConversationTotals(evictions: tracker.evictions, splits: tracker.splits, firstSplitFile: firstSplitFile,
+                                  conversations: remaining.count + tracker.evictions)
     }
 
     func stop() {}
@@ -280,6 +307,9 @@ struct ConversationTotals: Equatable {
     var splits: ConversationRoster.Splits
     /// The input file of ``ConversationRoster/Splits/first``.
     var firstSplitFile: String?
+    /// Conversations followed: those evicted and those tracked at the end (a conversation split
+    /// by an eviction counts once per part).
+    var conversations = 0
 
     /// `chatscreen: 2 conversation(s) were split by eviction (…); the first was "c7", resumed at
     /// line 412 of a.jsonl; …` and a newline, or nil when none was. Names the conversation by its
