@@ -59,7 +59,7 @@ let package = Package(
         .target(name: "ChatScreenTestSupport", path: "Tests/ChatScreenTestSupport"),
         .testTarget(name: "ChatScreenTextTests", dependencies: ["ChatScreenText", "ChatScreenTestSupport", "ChatScreenCorpus"]),
         .testTarget(name: "ChatScreenRulesTests", dependencies: ["ChatScreenRules"]),
-        .testTarget(name: "ChatScreenTests", dependencies: ["ChatScreen", "ChatScreenTestSupport"], exclude: ["Diagnostics"]),
+        .testTarget(name: "ChatScreenTests", dependencies: ["ChatScreen", "ChatScreenTestSupport", "ChatScreenCorpus"], exclude: ["Diagnostics"]),
         .testTarget(name: "ChatScreenFormatsTests", dependencies: [
             "ChatScreenFormats", "ChatScreenZip", "ChatScreenTestSupport",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),   // builds the test archives at run time

@@ -112,6 +112,27 @@ struct PhraseAutomaton: Sendable {
         self.patternLengths = builder.patternLengths.map { Int32($0) }
     }
 
+    /// Every pattern's symbols, indexed by pattern id, read back from the transitions. For the
+    /// reference scanner in the tests, which matches each pattern on its own instead of walking
+    /// the trie.
+    func patternSymbols() -> [[Int32]] {
+        var parent = [(node: Int32, symbol: Int32)](repeating: (-1, -1), count: nodeCount)
+        for edge in edges where edge.key != .max {
+            parent[Int(edge.next)] = (Int32(truncatingIfNeeded: edge.key >> 32), Int32(truncatingIfNeeded: edge.key))
+        }
+        var patterns = [[Int32]](repeating: [], count: patternLengths.count)
+        for node in 0..<nodeCount where nodes[node].acceptingPattern >= 0 {
+            var symbols: [Int32] = []
+            var current = Int32(node)
+            while current != 0 {
+                symbols.append(parent[Int(current)].symbol)
+                current = parent[Int(current)].node
+            }
+            patterns[Int(nodes[node].acceptingPattern)] = symbols.reversed()
+        }
+        return patterns
+    }
+
     @inline(__always)
     private static func slot(_ key: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask

@@ -138,6 +138,7 @@ private struct Scratch {
             resetSlots()
             verdict = text.flags.isEmpty ? .clean : Verdict(score: 0, level: .none, categories: [], hits: [], flags: text.flags, raw: 0)
         } else {
+            sortPatternHits()
             materializeOccurrences(rules: rules, limits: limits)
             evaluator.setDistances(counting: readRuns, wordCount: text.wordCount)
             verdict = evaluateRules(flags: text.flags, rules: rules, limits: limits)
@@ -368,6 +369,33 @@ private struct Scratch {
             if !ruleMarked[Int(rule)] {
                 ruleMarked[Int(rule)] = true
                 candidateRules.append(rule)
+            }
+        }
+    }
+
+    /// Puts the pattern hits in text order: by where they end, then where they start, their
+    /// bytes, their pattern and their folds. The automaton finds them in the order its walks
+    /// happen to run; sorted, the occurrences kept under ``ScanLimits/occurrencesPerSlot`` and
+    /// the matches the condition evaluator keeps under its caps are the first in the text,
+    /// whatever found them (the reference scanner in the tests finds them another way).
+    /// Allocation-free for the usual handful (insertion sort; the automaton's order is nearly
+    /// this one already).
+    private mutating func sortPatternHits() {
+        @inline(__always) func precedes(_ a: PatternHit, _ b: PatternHit) -> Bool {
+            (a.end, a.start, a.byteStart, a.byteEnd, a.pattern, a.folds) < (b.end, b.start, b.byteStart, b.byteEnd, b.pattern, b.folds)
+        }
+        let count = patternHits.count
+        guard count > 1 else { return }
+        if count > 64 {
+            patternHits.sort(by: precedes)
+            return
+        }
+        patternHits.withUnsafeMutableBufferPointer { hits in
+            for i in 1..<count {
+                let hit = hits[i]
+                var j = i
+                while j > 0 && precedes(hit, hits[j - 1]) { hits[j] = hits[j - 1]; j -= 1 }
+                hits[j] = hit
             }
         }
     }

@@ -20,6 +20,10 @@ public final class TextAnalyzer {
     public let maxTokens: Int
 
     private let segmenter: ICUSegmenter
+    /// False sends ASCII text through ICU's normalisation and word breaks like any other text,
+    /// instead of the byte-wise shortcut (which gives the same result, about 30 times cheaper).
+    /// Only the reference scanner in the tests turns it off, to check that claim.
+    var usesASCIIFastPath = true
     private let result = AnalyzedText()
     private var repaired: [UInt8] = []
     private var repairStarts: [Int32] = []
@@ -134,7 +138,7 @@ public final class TextAnalyzer {
     private func normalize(_ bytes: UnsafeBufferPointer<UInt8>, into text: AnalyzedText) {
         let scan = UTF8Repair.scan(bytes)
         if scan.hasHiddenCharacters { text.flags.insert(.hiddenCharacters) }
-        if scan.isASCII {
+        if scan.isASCII && usesASCIIFastPath {
             // NFKC_Casefold of ASCII is ASCII lowercasing, byte for byte: the map is the identity.
             text.normalized.removeAll(keepingCapacity: true)
             text.normalized.append(contentsOf: bytes)
