@@ -72,8 +72,8 @@ public struct RuleRegexTranslation: Sendable {
 
     public init(source: RulePackSource, dialect: Dialect) throws {
         self.dialect = dialect
-        for (name, file) in source.lexicons {
-            lexicons[name] = Self.lexiconEntries(file)
+        for (name, files) in source.lexicons {
+            lexicons[name] = files.flatMap { Self.lexiconEntries($0) }   // one file per language
         }
         for file in source.ruleFiles {
             let parsed = RuleParser.parse(file)

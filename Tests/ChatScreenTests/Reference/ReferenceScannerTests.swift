@@ -113,3 +113,82 @@ struct ReferenceScannerTests {
         #expect(reference.scan("pay now").ruleNames == ["TWO_WORDS"])
     }
 }
+
+/// The plain-chat shortcut of ``MessageScanner/scan(bytes:)``: what it settles, and that it
+/// never settles a message the reference flags.
+@Suite("Plain chat settled from its words")
+struct PlainChatSettlingTests {
+    /// Messages shaped to pass ``PlainChat`` often, from the pack's own vocabulary: the patterns
+    /// that make rules candidates, any vocabulary word, and ordinary words, capitals, apostrophes, commas and
+    /// single letters mixed in, so both sides of every check are reached.
+    static func plainShapedMessages(count: Int, seed: UInt64, rules: RuleSet) -> [String] {
+        var random = SplitMix64(seed: seed)
+        func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
+        let vocabulary = (0..<rules.words.count).map { String(decoding: rules.words.word(Int32($0)), as: UTF8.self) }
+            .filter { $0.utf8.allSatisfy { ($0 | 0x20) &- 0x61 < 26 } && !$0.isEmpty }
+        // The patterns that can make a rule a candidate and need no entity, as text.
+        let entities = PhraseAutomaton.entitySymbolCount
+        let triggers = rules.automaton.patternSymbols().enumerated()
+            .filter { rules.patternTriggerStart[$0.offset] < rules.patternTriggerStart[$0.offset + 1] && !$0.element.contains { $0 < entities } }
+            .map { $0.element.map { String(decoding: rules.words.word($0 - entities), as: UTF8.self) }.joined(separator: " ") }
+        let plain = ["see", "you", "at", "the", "cafe", "ok", "lol", "what", "time", "is", "it", "my", "mom", "said", "hi",
+                     "can't", "don't", "l'ami", "a", "i", "x", "Tom", "Sarah", "Mike"]
+        let separators = [" ", " ", " ", ", ", ". ", "! ", "? ", "... ", "'"]
+        return (0..<count).map { _ in
+            var text = ""
+            for index in 0..<Int(1 + random.next() % 9) {
+                if index > 0 { text += pick(separators) }
+                switch random.next() % 10 {
+                case 0, 1: text += pick(triggers)
+                case 2, 3: text += pick(vocabulary)
+                default: text += pick(plain)
+                }
+            }
+            return text
+        }
+    }
+
+    @Test("Random plain-shaped messages: the same verdicts with and without the shortcut, and the shortcut is taken")
+    func property() throws {
+        let rules = RuleSet.builtIn
+        let messages = Self.plainShapedMessages(count: ReferenceScannerTests.messagesPerProfile * 2, seed: 7, rules: rules)
+        let scanner = try MessageScanner(rules: rules)
+        let reference = try ReferenceScanner(rules: rules)
+        var differences: [String] = []
+        var flagged = 0
+        for message in messages {
+            let fast = scanner.scan(message), slow = reference.scan(message)
+            if slow.level >= .low { flagged += 1 }
+            if fast != slow && differences.count < 5 { differences.append("\(message.debugDescription): \(fast.level) vs \(slow.level)") }
+        }
+        #expect(differences.isEmpty, "\(differences)")
+        #expect(scanner.settledAsPlainChat > messages.count / 10, "settled \(scanner.settledAsPlainChat) of \(messages.count)")
+        #expect(flagged > messages.count / 100, "the messages reach the rules too: \(flagged) of \(messages.count)")
+    }
+
+    @Test("Ordinary chat is mostly settled from its words; the rest is analysed", arguments: [CorpusProfile.ascii, .mixed])
+    func share(_ profile: CorpusProfile) throws {
+        let scanner = try MessageScanner(rules: .builtIn)
+        let messages = CorpusGenerator.messages(count: 2_000, seed: 3, profile: profile)
+        for message in messages { _ = scanner.scan(message.text) }
+        print("plain chat settled, \(profile.rawValue): \(scanner.settledAsPlainChat) of \(messages.count)")
+        #expect(scanner.settledAsPlainChat > 0)
+        #expect(scanner.settledAsPlainChat < messages.count)
+    }
+
+    @Test("Turned off (as explain does), every message is analysed")
+    func off() throws {
+        let scanner = try MessageScanner(rules: .builtIn)
+        scanner.settlesPlainChat = false
+        _ = scanner.scan("the train is late")
+        #expect(scanner.settledAsPlainChat == 0)
+        #expect(scanner.lastText != nil)
+        scanner.settlesPlainChat = true
+        _ = scanner.scan("the train is late")
+        #expect(scanner.settledAsPlainChat == 1)
+        #expect(scanner.lastText == nil)
+        _ = scanner.scan("the train is 2 hours late")   // a digit: not plain
+        #expect(scanner.settledAsPlainChat == 1)
+        #expect(scanner.lastText != nil)
+    }
+}
