@@ -150,8 +150,7 @@ struct RuleCompiler {
             rules: infos, scoring: scoring, conversation: conversation, warnings: diagnostics, statistics: statistics, words: vocabulary,
             skeletons: SkeletonIndex(vocabulary: vocabulary),
             automaton: builtAutomaton, patternSlotStart: patternSlotStart, patternSlots: patternSlots,
-            slotRule: slotRule, compiled: compiled, patternCost: patternCosts(), commonWords: commonWordSymbols(),
-            contentHash: source.contentHash)
+            slotRule: slotRule, compiled: compiled, patternCost: patternCosts(), contentHash: source.contentHash)
     }
 
     // MARK: Patterns
@@ -263,7 +262,16 @@ struct RuleCompiler {
     /// not by "your", "send" or a number: measured on 20,000 generated messages, numbers alone
     /// made thirty payment rules (one per language copy) candidates on 28% of messages.
     private mutating func patternCosts() -> [Double] {
-        let common = commonWordSymbols()
+        var common = Set<Int32>()
+        for file in source.commonWords {
+            for line in String(decoding: file.bytes, as: UTF8.self).split(separator: "\n") {
+                let entry = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+                var text = String(entry)
+                var list: [[UInt8]] = []
+                text.withUTF8 { bytes in forEachWord(ofUTF8: bytes, writtenIn: nil, at: nil) { word, _ in list.append(Array(word)) } }
+                if list.count == 1, let id = words.find(list[0]) { common.insert(id + PhraseAutomaton.entitySymbolCount) }
+            }
+        }
         return (0..<patternCount).map { pattern in
             guard pattern < patternWord.count, patternWord[pattern] >= 0 else { return 0.2 }
             let symbol = patternWord[pattern]
@@ -277,21 +285,6 @@ struct RuleCompiler {
             }
             return common.contains(symbol) ? 200 : 1
         }
-    }
-
-    /// The symbols of the pack's `common_words.txt` words that are in the vocabulary.
-    private mutating func commonWordSymbols() -> Set<Int32> {
-        var common = Set<Int32>()
-        for file in source.commonWords {
-            for line in String(decoding: file.bytes, as: UTF8.self).split(separator: "\n") {
-                let entry = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-                var text = String(entry)
-                var list: [[UInt8]] = []
-                text.withUTF8 { bytes in forEachWord(ofUTF8: bytes, writtenIn: nil, at: nil) { word, _ in list.append(Array(word)) } }
-                if list.count == 1, let id = words.find(list[0]) { common.insert(id + PhraseAutomaton.entitySymbolCount) }
-            }
-        }
-        return common
     }
 
     private mutating func compileLexicons() {

@@ -30,7 +30,7 @@ extension RuleSet {
         return RuleSet(rules: infos, scoring: scoring, conversation: conversation, warnings: warnings, statistics: statistics, words: words,
                        skeletons: skeletons,
                        automaton: automaton, patternSlotStart: patternSlotStart, patternSlots: patternSlots,
-                       slotRule: slotRule, compiled: compiled, patternCost: patternCost, commonWords: commonWords,
+                       slotRule: slotRule, compiled: compiled, patternCost: patternCost,
                        contentHash: contentHash + "+weights:" + RulePackSource.fingerprint(
                         [SourceFile(path: "weights", text: weights.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)\n" }.joined())],
                         root: nil))

@@ -41,8 +41,6 @@ public final class RuleSet: Sendable {
     /// Per pattern, its expected frequency in ordinary chat, from which trigger slots are chosen
     /// (``TriggerSlots``).
     let patternCost: [Double]
-    /// The symbols of the pack's common words (`common_words.txt`): a performance hint.
-    let commonWords: Set<Int32>
     public let rules: [RuleInfo]
     public let scoring: ScoringPolicy
     /// Windows, limits, composites and stages for conversation-level scoring.
@@ -74,12 +72,10 @@ public final class RuleSet: Sendable {
     /// For pattern `p`, its trigger slots: `patternTriggers[patternTriggerStart[p]..<patternTriggerStart[p + 1]]`.
     let patternTriggerStart: [Int32]
     let patternTriggers: [Int32]
-    /// Which rules plain chat could make fire, from its words (see ``PlainChatFilter``).
-    let plainChat: PlainChatFilter
 
     init(rules: [RuleInfo], scoring: ScoringPolicy, conversation: ConversationPolicy, warnings: [Diagnostic], statistics: Statistics, words: WordTable,
          skeletons: SkeletonIndex, automaton: PhraseAutomaton, patternSlotStart: [Int32], patternSlots: [Int32], slotRule: [Int32],
-         compiled: [CompiledRule], patternCost: [Double], commonWords: Set<Int32>, contentHash: String) {
+         compiled: [CompiledRule], patternCost: [Double], contentHash: String) {
         self.rules = rules
         self.contentHash = contentHash
         self.scoring = scoring
@@ -96,7 +92,6 @@ public final class RuleSet: Sendable {
         self.alwaysEvaluated = compiled.indices.filter { compiled[$0].firesWithoutTerms }.map { Int32($0) }
         self.presence = PresenceFilter(conditions: compiled.map(\.when))
         self.patternCost = patternCost
-        self.commonWords = commonWords
         var slotCost = [Double](repeating: 0, count: slotRule.count)
         for pattern in 0..<(patternSlotStart.count - 1) {
             let cost = pattern < patternCost.count ? patternCost[pattern] : (automaton.patternLengths[pattern] == 1 ? 1.0 : 0.05)
@@ -113,9 +108,6 @@ public final class RuleSet: Sendable {
         self.triggerSlots = triggerSlots
         self.patternTriggerStart = patternTriggerStart
         self.patternTriggers = patternTriggers
-        self.plainChat = PlainChatFilter(compiled: compiled, patterns: automaton.patternSymbols(), common: commonWords,
-                                         patternSlotStart: patternSlotStart, patternSlots: patternSlots, slotCount: slotRule.count,
-                                         words: words)
     }
 
     /// Loads and compiles the pack in a directory.

@@ -33,9 +33,6 @@ public final class MessageScanner {
         self.analyzer = try TextAnalyzer(maxBytes: limits.maxBytes, maxTokens: limits.maxTokens)
         self.scratch.slotCounts = [Int32](repeating: 0, count: rules.slotRule.count)
         self.scratch.ruleMarked = [Bool](repeating: false, count: rules.compiled.count)
-        self.settlesPlainChat = rules.plainChat.isUsable
-        self.plainScratch.reserveCapacity(PlainChat.maxBytes)
-        self.clauseHeld = [Bool](repeating: false, count: rules.plainChat.clauseCount)
     }
 
     /// Scores a string.
@@ -49,25 +46,11 @@ public final class MessageScanner {
         bytes.withUnsafeBufferPointer { scan(bytes: $0) }
     }
 
-    /// Scores raw message bytes. ``lastText`` holds the analysis afterwards (nil when the
-    /// message was settled as plain chat without one).
-    ///
-    /// Plain chat (``PlainChat``: ASCII words and light punctuation, nothing a recogniser or a
-    /// fold could read as more) whose words make no rule possible (``PlainChatFilter``) is
-    /// `none` whatever the rest of the scan would do, so it is settled from its words alone:
-    /// no analysis, no automaton. Most ordinary chat in English is (``settledAsPlainChat``
-    /// counts them); the reference scanner in the tests, which has no such shortcut, checks
-    /// that no verdict changes.
+    /// Scores raw message bytes. ``lastText`` holds the analysis afterwards.
     ///
     /// - Complexity: O(n) in the message length, with a constant that depends on the rule pack
     ///   (bounded by ``ScanLimits``), never on the input.
     public func scan(bytes: UnsafeBufferPointer<UInt8>) -> Verdict {
-        if settlesPlainChat && rules.plainChat.isUsable && bytes.count <= limits.maxBytes && bytes.count <= limits.maxTokens
-            && settlesAsPlainChat(bytes) {
-            lastText = nil
-            settledAsPlainChat += 1
-            return .clean
-        }
         let text = analyzer.analyze(bytes: bytes)
         lastText = text
         var local = Scratch()
@@ -82,59 +65,8 @@ public final class MessageScanner {
         return verdict
     }
 
-    /// The analysis of the last scanned message (normalised text, tokens), for explanations;
-    /// nil when it was settled as plain chat (turn ``settlesPlainChat`` off to always have one).
+    /// The analysis of the last scanned message (normalised text, tokens), for explanations.
     @exclusivity(unchecked) public private(set) var lastText: AnalyzedText?
-
-    /// Whether plain chat without a trigger word is settled from its words (see
-    /// ``scan(bytes:)``). True by default, unless a rule of the pack holds without any term (then
-    /// every message must be analysed). `chatscreen explain` turns it off to show every
-    /// message's analysis.
-    public var settlesPlainChat: Bool
-
-    /// The messages settled as plain chat so far.
-    public private(set) var settledAsPlainChat = 0
-
-    /// The lower-cased bytes of the message being checked for plain chat.
-    @exclusivity(unchecked) private var plainScratch: [UInt8] = []
-    /// Per ``PlainChatFilter`` clause, whether the message holds one of its words; and the
-    /// clauses marked, to unmark them.
-    @exclusivity(unchecked) private var clauseHeld: [Bool] = []
-    @exclusivity(unchecked) private var clausesTouched: [Int32] = []
-
-    /// Whether `bytes` are plain chat that makes no rule possible (``PlainChatFilter``).
-    private func settlesAsPlainChat(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let filter = rules.plainChat, words = rules.words
-        var held: [Bool] = [], touched: [Int32] = []
-        swap(&held, &clauseHeld)          // moved out and back: no exclusivity checks per word
-        swap(&touched, &clausesTouched)
-        defer {
-            for clause in touched { held[Int(clause)] = false }
-            touched.removeAll(keepingCapacity: true)
-            swap(&held, &clauseHeld)
-            swap(&touched, &clausesTouched)
-        }
-        let plain = PlainChat.forEachWord(bytes, scratch: &plainScratch) { word in
-            let id = words.lookup(word)
-            guard id >= 0 else { return true }
-            for index in Int(filter.wordClauseStart[Int(id)])..<Int(filter.wordClauseStart[Int(id) + 1]) {
-                let clause = filter.wordClauses[index]
-                if !held[Int(clause)] {
-                    held[Int(clause)] = true
-                    touched.append(clause)
-                }
-            }
-            return true
-        }
-        guard plain else { return false }
-        for clause in touched {
-            for index in Int(filter.clauseRuleStart[Int(clause)])..<Int(filter.clauseRuleStart[Int(clause) + 1]) {
-                let (first, second) = filter.ruleClauses[Int(filter.clauseRules[index])]
-                if held[Int(first)] && held[Int(second)] { return false }
-            }
-        }
-        return true
-    }
 
     /// One occurrence of a slot (a rule's phrase, lexicon or entity term) in a message.
     struct Occurrence {

@@ -52,7 +52,6 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let rules = try RulePackLoading.load(pack)
         let scanner = try MessageScanner(rules: rules)
-        scanner.settlesPlainChat = false   // every explanation shows the message's analysis
         let style = noColor ? TerminalStyle.plain : colorOptions.color.standardOutputStyle
         let colour = style.colour
         if let arc {

@@ -37,21 +37,6 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    // The same corpora with every message analysed: the baseline, in the same run, for what
-    // settling plain chat from its words saves (`MessageScanner.settlesPlainChat`).
-    for corpus in corpora.prefix(2) {
-        Benchmark("Score.\(corpus.name).analysingAll", configuration: Suite.throughput()) { benchmark, state in
-            for _ in benchmark.scaledIterations {
-                var counts = ScoreCounts()
-                benchmark.pass(over: state.corpus) { _, message in counts.add(state.scanner.scan(bytes: message)) }
-                precondition(counts == state.expected, "scored \(counts), expected \(state.expected)")
-                blackHole(counts)
-            }
-        } setup: {
-            try ScoringState(profile: corpus.profile, count: corpus.count, selection: corpus.selection, settlesPlainChat: false)
-        }
-    }
-
     Benchmark("Score.mixed.latency", configuration: Suite.latency()) { benchmark, state in
         var counts = ScoreCounts()
         benchmark.timedPass(over: state.corpus) { _, message in counts.add(state.scanner.scan(bytes: message)) }
@@ -77,11 +62,10 @@ final class ScoringState {
     let scanner: MessageScanner
     let expected: ScoreCounts
 
-    init(profile: CorpusProfile, count: Int, selection: Selection, settlesPlainChat: Bool = true) throws {
+    init(profile: CorpusProfile, count: Int, selection: Selection) throws {
         let generated = BenchCorpus(profile: profile, count: count)
         let rules = try RuleSet.load(directory: BenchEnvironment.rulesDirectory)
         let scanner = try MessageScanner(rules: rules)
-        scanner.settlesPlainChat = settlesPlainChat
         let corpus: BenchCorpus
         switch selection {
         case .all:
