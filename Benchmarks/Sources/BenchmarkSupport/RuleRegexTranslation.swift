@@ -55,6 +55,8 @@ public struct RuleRegexTranslation: Sendable {
     public private(set) var patterns: [Pattern] = []
     /// Rules whose condition holds only through `not` (no positive part to match).
     public private(set) var skippedRules: [String] = []
+    /// Rules this translation cannot express, with why (the benchmark reports how many).
+    public private(set) var untranslatedRules: [(rule: String, reason: String)] = []
     /// `unless` clauses dropped.
     public private(set) var droppedUnless = 0
     /// `not` operands dropped.
@@ -75,25 +77,37 @@ public struct RuleRegexTranslation: Sendable {
         for (name, files) in source.lexicons {
             lexicons[name] = files.flatMap { Self.lexiconEntries($0) }   // one file per language
         }
+        var parsedFiles: [(path: String, file: RuleFileSyntax)] = []
+        // Terms of top-level `terms { }` blocks are shared by every rule (the general
+        // definitions; per-language overrides are left out, so a frame reads its general one).
+        var shared: [String: TermSyntax] = [:]
         for file in source.ruleFiles {
             let parsed = RuleParser.parse(file)
             if let error = parsed.diagnostics.first(where: { $0.severity == .error }) {
                 throw TranslationError(description: "\(file.path): \(error.message)")
             }
-            for rule in parsed.file.rules {
+            parsedFiles.append((file.path, parsed.file))
+            for term in parsed.file.sharedTerms where term.languages == nil { shared[term.name] = term }
+        }
+        for (path, file) in parsedFiles {
+            for rule in file.rules {
                 guard let when = rule.when else { continue }
-                var terms: [String: [AtomSyntax]] = [:]
-                for term in rule.terms { terms[term.name] = term.atoms }
+                var terms = shared
+                for term in rule.terms { terms[term.name] = term }
                 droppedUnless += rule.unless.count
-                let unspaced = try usesUnspacedScript(when, terms: terms)
-                if unspaced { unspacedRules += 1 }
-                let mode = Mode(unspaced: unspaced)
-                guard let body = try translate(when, terms: terms, mode) else {
-                    skippedRules.append(rule.name)
-                    continue
+                do {
+                    let unspaced = try usesUnspacedScript(when, terms: terms)
+                    if unspaced { unspacedRules += 1 }
+                    let mode = Mode(unspaced: unspaced)
+                    guard let body = try translate(when, terms: terms, mode) else {
+                        skippedRules.append(rule.name)
+                        continue
+                    }
+                    let regex = mode.unspaced ? body : "(?:^|\(nonWord))" + body + "(?:\(nonWord)|$)"
+                    patterns.append(Pattern(rule: rule.name, path: path, regex: regex))
+                } catch let error as TranslationError {
+                    untranslatedRules.append((rule.name, error.description))
                 }
-                let regex = mode.unspaced ? body : "(?:^|\(nonWord))" + body + "(?:\(nonWord)|$)"
-                patterns.append(Pattern(rule: rule.name, path: file.path, regex: regex))
             }
         }
     }
@@ -123,11 +137,12 @@ public struct RuleRegexTranslation: Sendable {
     }
 
     /// A translated condition, or nil when it is only a negation (dropped).
-    private mutating func translate(_ expression: ExpressionSyntax, terms: [String: [AtomSyntax]], _ mode: Mode) throws -> String? {
+    private mutating func translate(_ expression: ExpressionSyntax, terms: [String: TermSyntax], _ mode: Mode) throws -> String? {
         switch expression {
         case .variable(let name, _):
-            guard let atoms = terms[name] else { throw TranslationError(description: "undefined term $\(name)") }
-            return try alternation(atoms, mode)
+            guard let term = terms[name] else { throw TranslationError(description: "undefined term $\(name)") }
+            if let defined = term.expression { return try translate(defined, terms: terms, mode) }   // `$t = @a then(@b, 2)`
+            return try alternation(term.atoms, mode)
         case .atoms(let atoms, _):
             return try alternation(atoms, mode)
         case .and:
@@ -284,7 +299,7 @@ public struct RuleRegexTranslation: Sendable {
     }
 
     /// Whether the rule's vocabulary holds a script written without spaces.
-    private func usesUnspacedScript(_ expression: ExpressionSyntax, terms: [String: [AtomSyntax]]) throws -> Bool {
+    private func usesUnspacedScript(_ expression: ExpressionSyntax, terms: [String: TermSyntax]) throws -> Bool {
         func atomsUnspaced(_ atoms: [AtomSyntax]) -> Bool {
             atoms.contains { atom in
                 switch atom {
@@ -295,7 +310,9 @@ public struct RuleRegexTranslation: Sendable {
             }
         }
         switch expression {
-        case .variable(let name, _): return atomsUnspaced(terms[name] ?? [])
+        case .variable(let name, _):
+            if let defined = terms[name]?.expression { return try usesUnspacedScript(defined, terms: terms) }
+            return atomsUnspaced(terms[name]?.atoms ?? [])
         case .atoms(let atoms, _): return atomsUnspaced(atoms)
         case .and(let a, let b), .or(let a, let b), .near(let a, let b, _, _), .then(let a, let b, _, _), .before(let a, let b, _, _):
             return try usesUnspacedScript(a, terms: terms) || usesUnspacedScript(b, terms: terms)

@@ -44,7 +44,9 @@ do {
     let characters = translation.patterns.reduce(0) { $0 + $1.regex.count }
     printError("""
         \(translation.patterns.count) patterns (\(characters) characters) from \(rules); \
-        \(translation.skippedRules.count) rules skipped (negation only), \(translation.droppedUnless) unless clauses \
+        \(translation.skippedRules.count) rules skipped (negation only), \(translation.untranslatedRules.count) not \
+        translatable (first: \(translation.untranslatedRules.first.map { "\($0.rule): \($0.reason)" } ?? "none")), \
+        \(translation.droppedUnless) unless clauses \
         and \(translation.droppedNot) not operands dropped, \(translation.unspacedRules) rules in unspaced mode\n
         """)
 } catch {
